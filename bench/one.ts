@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createFsSink } from '../src/cli/fs-sink.ts'
+import { runGeneration } from '../src/engine/index.ts'
+import { benchConfigs } from './configs.ts'
+
+/** One measured run in a fresh process (so peak RSS belongs to this config alone); prints one JSON line. */
+const name = process.argv[2]
+const spec = benchConfigs[name]
+const dir = mkdtempSync(join(tmpdir(), `fincrime-bench-${name}-`))
+const started = performance.now()
+const result = await runGeneration(spec.config, {
+  format: spec.format,
+  sink: createFsSink(dir),
+  now: () => performance.now(),
+  hasher: () => {
+    const h = createHash('sha256')
+    return { update: (d: Uint8Array) => h.update(d), hex: () => h.digest('hex') }
+  },
+})
+const ms = performance.now() - started
+rmSync(dir, { recursive: true, force: true })
+const rows = Object.values(result.counts).reduce((a, b) => a + b, 0)
+const bytes = result.files.reduce((a, f) => a + f.bytes, 0)
+const txPhase = result.phases.find((p) => p.name === 'transactions')
+process.stdout.write(JSON.stringify({
+  name, ms, rows, bytes, maxRssMb: process.resourceUsage().maxRSS / 1024,
+  transactionsPerSecond: txPhase && txPhase.ms > 0 ? (txPhase.rows / txPhase.ms) * 1000 : 0,
+  patternsMs: result.phases.find((p) => p.name === 'patterns')?.ms ?? 0,
+}) + '\n')

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { Command, CommanderError } from 'commander'
+import { issueText, runGeneration, validateConfig, type InputConfig, type OutputFormat, type RunResult } from '../engine/index.ts'
+import { addConfigFlags, applyFlags, FlagError } from './flags.ts'
+import { createFsSink } from './fs-sink.ts'
+import { prepareOutput, UsageError } from './output-dir.ts'
+import { createProgressReporter } from './progress.ts'
+
+const FORMATS: readonly OutputFormat[] = ['csv', 'json', 'jsonl']
+
+function fail(code: number, message: string): never {
+  process.stderr.write(`error: ${message}\n`)
+  process.exit(code)
+}
+
+async function readConfigFile(path: string): Promise<InputConfig> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch {
+    throw new UsageError(`--config ${path} cannot be read: check the path`)
+  }
+  try {
+    return JSON.parse(text) as InputConfig
+  } catch (e) {
+    throw new UsageError(`--config ${path} is not valid JSON (${(e as Error).message}): fix the file or start from the README's example`)
+  }
+}
+
+function summary(result: RunResult, out: string): string {
+  const lines = [`Wrote ${out} (${result.files.length} files) in ${(result.totalMs / 1000).toFixed(2)} s, ${result.rowsPerSecond.toLocaleString('en-US')} rows/s`]
+  for (const [table, n] of Object.entries(result.counts)) {
+    const injected = result.injected[table as keyof typeof result.injected]
+    lines.push(`  ${table.padEnd(16)} ${String(n).padStart(12)}${injected > 0 && table !== 'patterns' && table !== 'pattern_members' ? `  (${injected} injected)` : ''}`)
+  }
+  return lines.join('\n') + '\n'
+}
+
+async function main(): Promise<void> {
+  const program = new Command()
+    .name('npm run generate --')
+    .description('Generate a labelled synthetic financial-crime dataset into a folder.')
+    .option('--config <file>', 'JSON config (same format as the web app exports); missing keys take defaults')
+    .requiredOption('--out <dir>', 'output folder (written atomically; must be empty unless --force)')
+    .option('--format <format>', 'csv (one file per table), json (dataset.json) or jsonl (one file per table)', 'csv')
+    .option('--force', 'replace a non-empty output folder')
+    .option('--quiet', 'no progress on stderr')
+    .exitOverride()
+    .configureOutput({ writeErr: () => undefined })
+  addConfigFlags(program)
+  try {
+    program.parse(process.argv)
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') process.exit(0)
+      fail(2, `${e.message.replace(/^error: /, '')} (see --help)`)
+    }
+    throw e
+  }
+  const opts = program.opts<Record<string, unknown> & { config?: string; out: string; format: string; force?: boolean; quiet?: boolean }>()
+  if (!FORMATS.includes(opts.format as OutputFormat)) fail(2, `--format ${opts.format} is not supported: use csv, json or jsonl`)
+
+  let input: InputConfig
+  try {
+    input = applyFlags(opts.config ? await readConfigFile(opts.config) : {}, opts)
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof FlagError) fail(2, e.message)
+    throw e
+  }
+  const checked = validateConfig(input)
+  if (!checked.ok) {
+    const more = checked.issues.length > 1 ? ` (and ${checked.issues.length - 1} more)` : ''
+    fail(2, issueText(checked.issues[0]) + more)
+  }
+
+  let output: Awaited<ReturnType<typeof prepareOutput>>
+  try {
+    output = await prepareOutput(opts.out, opts.force === true)
+  } catch (e) {
+    if (e instanceof UsageError) fail(2, e.message)
+    throw e
+  }
+  const controller = new AbortController()
+  const onSignal = () => controller.abort()
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+  const progress = createProgressReporter(process.stderr)
+  try {
+    const result = await runGeneration(checked.config, {
+      format: opts.format as OutputFormat,
+      sink: createFsSink(output.temp),
+      signal: controller.signal,
+      onProgress: opts.quiet ? undefined : (p) => progress.report(p),
+      now: () => performance.now(),
+      hasher: () => {
+        const h = createHash('sha256')
+        return { update: (d: Uint8Array) => h.update(d), hex: () => h.digest('hex') }
+      },
+    })
+    await output.commit()
+    progress.finish()
+    process.stdout.write(summary(result, opts.out))
+  } catch (e) {
+    progress.finish()
+    await output.discard()
+    if ((e as Error).name === 'AbortError') {
+      process.stderr.write('Cancelled: nothing was written.\n')
+      process.exit(130)
+    }
+    fail(1, `generation failed: ${(e as Error).message}`)
+  }
+}
+
+main().catch((e: unknown) => fail(1, (e as Error).stack ?? String(e)))

@@ -1,0 +1,68 @@
+import { countParams, generalParams, MAX_PATTERN_COUNT } from './config/general.ts'
+import type { ParamDescriptor } from './config/params.ts'
+import { patternRegistry } from './patterns/registry.ts'
+import { tables, type TableName } from './model/schema.ts'
+import type { FieldKind } from './model/field.ts'
+
+export interface PatternCatalogEntry {
+  readonly kind: string
+  readonly label: string
+  readonly description: string
+  readonly maxCount: number
+  readonly params: Readonly<Record<string, ParamDescriptor>>
+}
+
+export interface ColumnDictionaryEntry {
+  readonly name: string
+  readonly type: 'string' | 'integer' | 'decimal' | 'date' | 'timestamp' | 'boolean' | 'list'
+  readonly unit: string | null
+  readonly nullable: boolean
+  readonly references: readonly string[] | null
+  readonly values: readonly string[] | null
+  readonly description: string
+}
+
+export interface TableDictionaryEntry {
+  readonly name: TableName
+  readonly description: string
+  readonly columns: readonly ColumnDictionaryEntry[]
+}
+
+export interface Catalog {
+  readonly general: Readonly<Record<string, ParamDescriptor>>
+  readonly counts: Readonly<Record<string, ParamDescriptor>>
+  readonly patterns: readonly PatternCatalogEntry[]
+  readonly tables: readonly TableDictionaryEntry[]
+}
+
+const TYPE_OF: Record<FieldKind, ColumnDictionaryEntry['type']> = {
+  id: 'string', ref: 'string', text: 'string', enum: 'string', int: 'integer', decimal: 'decimal', money: 'decimal',
+  date: 'date', timestamp: 'timestamp', bool: 'boolean', list: 'list',
+}
+
+/** The data dictionary: every column of every table, derived from the table declarations. */
+export function describeTables(): TableDictionaryEntry[] {
+  return Object.values(tables).map((t) => ({
+    name: t.name as TableName,
+    description: t.description,
+    columns: t.columns.map((c) => ({
+      name: c.name,
+      type: TYPE_OF[c.spec.kind],
+      unit: c.spec.kind === 'timestamp' ? 'ISO-8601 UTC' : c.spec.kind === 'date' ? 'YYYY-MM-DD' : c.spec.kind === 'list' ? ';-joined' : c.spec.unit ?? null,
+      nullable: c.spec.nullable,
+      references: c.spec.ref ?? null,
+      values: c.spec.values ?? null,
+      description: c.spec.description,
+    })),
+  }))
+}
+
+/** Everything a UI or CLI needs to render settings: labels, help, bounds and defaults, plus the data dictionary. */
+export function describeCatalog(): Catalog {
+  return {
+    general: generalParams,
+    counts: countParams,
+    patterns: Object.values(patternRegistry).map((d) => ({ kind: d.kind, label: d.label, description: d.description, maxCount: MAX_PATTERN_COUNT, params: d.params })),
+    tables: describeTables(),
+  }
+}

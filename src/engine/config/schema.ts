@@ -1,0 +1,29 @@
+import { patternRegistry, type PatternKind } from '../patterns/registry.ts'
+import type { CountKey } from './general.ts'
+
+export type Counts = Record<CountKey, number>
+
+export interface PatternConfig {
+  count: number
+  params: Record<string, string | number>
+}
+
+/** A config with every default filled in: what the engine runs and what the manifest records. */
+export interface ResolvedConfig {
+  seed: number | string
+  startDate: string
+  durationDays: number
+  counts: Counts
+  patterns: Record<PatternKind, PatternConfig>
+}
+
+/** What users write: any key may be left out. */
+export interface InputConfig {
+  seed?: number | string
+  startDate?: string
+  durationDays?: number
+  counts?: Partial<Counts>
+  patterns?: Partial<Record<PatternKind, { count?: number; params?: Record<string, string | number> }>>
+}
+
+export const patternKinds = Object.keys(patternRegistry) as PatternKind[]

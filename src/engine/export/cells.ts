@@ -1,0 +1,190 @@
+import { currencyByCode } from '../reference/currencies.ts'
+import type { Column, TableDef } from '../model/field.ts'
+import { formatMinor } from '../model/money.ts'
+import { formatDate, formatTimestamp } from '../model/time.ts'
+
+type Row = Record<string, unknown>
+/** Formats one cell of a row; null/undefined handled by the caller. */
+type CellFormat = (value: never, row: Row) => string
+
+const NUMERIC = /^[+-]?\d[\d .]*$/
+
+/**
+ * Spreadsheets execute a cell that starts with = + - @ (or a tab or carriage return). We prefix such text with
+ * an apostrophe (OWASP's advice), except plain numbers such as `+441632960000`, which execute nothing.
+ */
+export function neutraliseFormula(text: string): string {
+  const c = text.charCodeAt(0)
+  if (c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13) return NUMERIC.test(text) ? text : "'" + text
+  return text
+}
+
+const NEEDS_QUOTES = /[",\r\n]/
+
+export function quoteCsv(text: string): string {
+  return NEEDS_QUOTES.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text
+}
+
+function moneyDigits(row: Row, field: string): number {
+  return currencyByCode[row[field] as string]?.minorDigits ?? 2
+}
+
+/** Plain-text value of a cell as both CSV (before quoting) and previews show it. */
+function plainFormatter(col: Column): CellFormat {
+  const s = col.spec
+  switch (s.kind) {
+    case 'id':
+    case 'ref':
+    case 'enum':
+    case 'text':
+      return (v: string) => v
+    case 'int':
+      return (v: number) => String(v)
+    case 'decimal':
+      return (v: number) => v.toFixed(s.digits ?? 2)
+    case 'money':
+      return (v: number, row) => formatMinor(v, moneyDigits(row, s.currencyField ?? 'currency'))
+    case 'date':
+      return (v: number) => formatDate(v)
+    case 'timestamp':
+      return (v: number) => formatTimestamp(v)
+    case 'bool':
+      return (v: boolean) => (v ? 'true' : 'false')
+    case 'list':
+      return (v: readonly string[]) => v.join(';')
+  }
+}
+
+function csvFormats(table: TableDef): CellFormat[] {
+  return table.columns.map((c) => {
+    const plain = plainFormatter(c)
+    const free = c.spec.kind === 'text' || c.spec.kind === 'list'
+    return free ? (v: never, row: Row) => quoteCsv(neutraliseFormula(plain(v, row))) : plain
+  })
+}
+
+/** Row → CSV line (without the line end), compiled once per table. */
+export function csvRowEncoder(table: TableDef): (row: Row) => string {
+  const formats = csvFormats(table)
+  const keys = table.columns.map((c) => c.key)
+  return (row) => keys.map((k, i) => (row[k] === null || row[k] === undefined ? '' : formats[i](row[k] as never, row))).join(',')
+}
+
+/** Something that takes UTF-8 text and single bytes (the file writer). */
+export interface TextOut {
+  put(s: string): void
+  ascii(s: string): void
+  uint(v: number): void
+  padded(v: number, digits: number): void
+  byte(b: number): void
+}
+
+const enum Cell { Ascii, Free, Int, Money, Date, Timestamp, Other }
+
+/** Writes `YYYY-MM-DDTHH:MM:SSZ` without building a string (timestamps are in every event row). */
+function writeTimestamp(out: TextOut, seconds: number): void {
+  const days = Math.floor(seconds / 86_400)
+  let rest = seconds - days * 86_400
+  out.ascii(formatDate(days))
+  out.byte(84)
+  const h = (rest / 3600) | 0
+  rest -= h * 3600
+  const m = (rest / 60) | 0
+  out.padded(h, 2)
+  out.byte(58)
+  out.padded(m, 2)
+  out.byte(58)
+  out.padded(rest - m * 60, 2)
+  out.byte(90)
+}
+
+function writeMinor(out: TextOut, minor: number, digits: number): void {
+  if (minor < 0) {
+    out.byte(45)
+    minor = -minor
+  }
+  if (digits === 0) return out.uint(minor)
+  const scale = digits === 2 ? 100 : 10 ** digits
+  const whole = Math.floor(minor / scale)
+  out.uint(whole)
+  out.byte(46)
+  out.padded(minor - whole * scale, digits)
+}
+
+/** Row → CSV line written cell by cell into `out`, numbers and times as bytes: the hot path of large exports. */
+export function csvRowWriter(table: TableDef): (row: Row, out: TextOut) => void {
+  const formats = csvFormats(table)
+  const keys = table.columns.map((c) => c.key)
+  const currencyKeys = table.columns.map((c) => c.spec.currencyField ?? '')
+  const kinds = table.columns.map((c): Cell => {
+    switch (c.spec.kind) {
+      case 'id': case 'ref': case 'enum': return Cell.Ascii
+      case 'text': case 'list': return Cell.Free
+      case 'int': return Cell.Int
+      case 'money': return Cell.Money
+      case 'date': return Cell.Date
+      case 'timestamp': return Cell.Timestamp
+      default: return Cell.Other
+    }
+  })
+  const n = keys.length
+  return (row, out) => {
+    for (let i = 0; i < n; i++) {
+      if (i > 0) out.byte(44)
+      const v = row[keys[i]]
+      if (v === null || v === undefined) continue
+      switch (kinds[i]) {
+        case Cell.Ascii: out.ascii(v as string); break
+        case Cell.Int: if ((v as number) >= 0) out.uint(v as number); else out.ascii(String(v)); break
+        case Cell.Money: writeMinor(out, v as number, moneyDigits(row, currencyKeys[i])); break
+        case Cell.Date: out.ascii(formatDate(v as number)); break
+        case Cell.Timestamp: writeTimestamp(out, v as number); break
+        default: out.put(formats[i](v as never, row))
+      }
+    }
+    out.byte(10)
+  }
+}
+
+export function csvHeader(table: TableDef): string {
+  return table.columns.map((c) => c.name).join(',')
+}
+
+/** Row → JSON object text with snake_case keys; money and decimals as JSON numbers with the currency's digits. */
+export function jsonRowEncoder(table: TableDef): (row: Row) => string {
+  const parts = table.columns.map((c) => {
+    const key = JSON.stringify(c.name) + ':'
+    const plain = plainFormatter(c)
+    const k = c.spec.kind
+    const quoted = k === 'date' || k === 'timestamp'
+    const encode: CellFormat =
+      k === 'text' || k === 'id' || k === 'ref' || k === 'enum'
+        ? (v: string) => JSON.stringify(v)
+        : k === 'list'
+          ? (v: readonly string[]) => JSON.stringify(v)
+          : quoted
+            ? (v: never, row) => '"' + plain(v, row) + '"'
+            : plain
+    return { field: c.key, key, encode }
+  })
+  return (row) => {
+    let out = '{'
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]
+      const v = row[p.field]
+      if (i > 0) out += ','
+      out += p.key + (v === null || v === undefined ? 'null' : p.encode(v as never, row))
+    }
+    return out + '}'
+  }
+}
+
+/** Cell texts of a row keyed by column name: for previews and graph details. */
+export function rowToCells(table: TableDef, row: Row): Record<string, string | null> {
+  const out: Record<string, string | null> = {}
+  for (const c of table.columns) {
+    const v = row[c.key]
+    out[c.name] = v === null || v === undefined ? null : plainFormatter(c)(v as never, row)
+  }
+  return out
+}

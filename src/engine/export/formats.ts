@@ -1,0 +1,86 @@
+import type { TableDef } from '../model/field.ts'
+import type { ByteSink } from './byte-sink.ts'
+import { csvHeader, csvRowWriter, jsonRowEncoder } from './cells.ts'
+import { FileWriter, type HasherFactory } from './file-writer.ts'
+import type { OutputFormat, FileInfo } from '../orchestrator/types.ts'
+
+type Row = Record<string, unknown>
+
+/** Writes tables one after another in one of the output formats. */
+export interface DatasetWriter {
+  /** Starts a table; returns the function that writes one row (it may return a promise for backpressure). */
+  beginTable(table: TableDef): Promise<(row: Row) => Promise<void> | void>
+  endTable(): Promise<void>
+  /** Closes the data files and returns them (manifest.json is written by the caller). */
+  finish(): Promise<FileInfo[]>
+}
+
+export const formatFiles: Record<OutputFormat, (table: string) => string> = {
+  csv: (t) => `${t}.csv`,
+  jsonl: (t) => `${t}.jsonl`,
+  json: () => 'dataset.json',
+}
+
+/** One file per table: CSV (header row, RFC 4180, `\n`) or JSON Lines. */
+function perTableWriter(sink: ByteSink, format: 'csv' | 'jsonl', hasher: HasherFactory): DatasetWriter {
+  const files: FileInfo[] = []
+  let current: FileWriter | null = null
+  return {
+    async beginTable(table) {
+      current = await FileWriter.open(sink, formatFiles[format](table.name), hasher)
+      const file = current
+      if (format === 'csv') {
+        await file.write(csvHeader(table) + '\n')
+        const encode = csvRowWriter(table)
+        return (row) => {
+          encode(row, file)
+          return file.drain()
+        }
+      }
+      const encode = jsonRowEncoder(table)
+      return (row) => file.write(encode(row) + '\n')
+    },
+    async endTable() {
+      if (current) files.push(await current.close())
+      current = null
+    },
+    async finish() {
+      return files
+    },
+  }
+}
+
+/** One `dataset.json`: `{"manifest": …, "tables": {"persons": [ … ], …}}`, streamed row by row. */
+function singleJsonWriter(sink: ByteSink, manifest: unknown, hasher: HasherFactory): DatasetWriter {
+  let file: FileWriter | null = null
+  let tablesWritten = 0
+  return {
+    async beginTable(table) {
+      if (!file) {
+        file = await FileWriter.open(sink, 'dataset.json', hasher)
+        await file.write('{"manifest":' + JSON.stringify(manifest) + ',"tables":{')
+      }
+      const out = file
+      await out.write((tablesWritten++ > 0 ? ',\n' : '\n') + JSON.stringify(table.name) + ':[')
+      const encode = jsonRowEncoder(table)
+      let first = true
+      return (row) => {
+        const text = (first ? '\n' : ',\n') + encode(row)
+        first = false
+        return out.write(text)
+      }
+    },
+    async endTable() {
+      await file?.write(']')
+    },
+    async finish() {
+      if (!file) return []
+      await file.write('\n}}\n')
+      return [await file.close()]
+    },
+  }
+}
+
+export function createDatasetWriter(format: OutputFormat, sink: ByteSink, manifestCore: unknown, hasher: HasherFactory): DatasetWriter {
+  return format === 'json' ? singleJsonWriter(sink, manifestCore, hasher) : perTableWriter(sink, format, hasher)
+}

@@ -1,0 +1,165 @@
+import type { TableDef } from '../model/field.ts'
+import { tables, type TableName } from '../model/schema.ts'
+import type { Communication } from '../model/tables/communications.ts'
+import type { Person } from '../model/tables/persons.ts'
+import type { Transaction } from '../model/tables/transactions.ts'
+import type { Injected } from '../orchestrator/inject.ts'
+import type { World } from '../orchestrator/world.ts'
+import { rowToCells } from './cells.ts'
+import type { GraphData, GraphEdge, GraphEdgeType, GraphNode, GraphNodeType } from './subgraph.ts'
+
+type Row = Record<string, unknown>
+type NodeDraft = { id: string; type: GraphNodeType; label: string; patternIds: string[]; roles: string[]; data: Record<string, string | null> }
+
+/** Attributes that, when two ring members share them, are drawn as a shared_attribute edge. */
+const SHARED: readonly (keyof Person)[] = ['phone', 'email', 'street']
+
+/**
+ * Builds the graph view's subgraph: every pattern member, the accounts and counterparties its events touch, the
+ * events as edges, and background transactions/messages of those same entities up to a cap, so the rings stand
+ * out against their ordinary activity without sending the whole dataset to the page.
+ */
+export function createGraphCollector(world: World, injected: Injected, maxContextEdges: number) {
+  const nodes = new Map<string, NodeDraft>()
+  const edges: GraphEdge[] = []
+  const extra = new Map<string, { table: TableDef; row: Row; type: GraphNodeType }>()
+  for (const p of injected.rows.persons) extra.set(p.id, { table: tables.persons, row: p, type: 'person' })
+  for (const c of injected.rows.companies) extra.set(c.id, { table: tables.companies, row: c, type: 'company' })
+  for (const a of injected.rows.accounts) extra.set(a.id, { table: tables.accounts, row: a, type: 'account' })
+
+  const lookup = (id: string): { table: TableDef; row: Row; type: GraphNodeType } | null => {
+    const e = extra.get(id)
+    if (e) return e
+    let i = world.personIndex.get(id)
+    if (i !== undefined) return { table: tables.persons, row: world.persons[i], type: 'person' }
+    i = world.companyIndex.get(id)
+    if (i !== undefined) return { table: tables.companies, row: world.companies[i], type: 'company' }
+    i = world.accountIndex.get(id)
+    if (i !== undefined) return { table: tables.accounts, row: world.accounts[i], type: 'account' }
+    return null
+  }
+
+  const node = (id: string | null): NodeDraft | null => {
+    if (id === null) return null
+    let n = nodes.get(id)
+    if (n) return n
+    const found = lookup(id)
+    if (!found) return null
+    const r = found.row
+    const label = found.type === 'person' ? String(r.fullName) : found.type === 'company' ? String(r.legalName) : `${String(r.accountType)} ${id}`
+    n = { id, type: found.type, label, patternIds: [], roles: [], data: rowToCells(found.table, r) }
+    nodes.set(id, n)
+    if (found.type === 'account') {
+      const owner = node(String(r.ownerId))
+      if (owner) addEdge('holds', owner.id, id, null, null, 'holds', {})
+    }
+    return n
+  }
+
+  let edgeSeq = 0
+  function addEdge(type: GraphEdgeType, source: string, target: string, patternId: string | null, role: string | null, label: string, data: Record<string, string | null>): void {
+    edges.push({ id: `e${edgeSeq++}`, type, source, target, patternId, role, label, data })
+  }
+
+  const mark = (id: string, patternId: string, role: string) => {
+    const n = node(id)
+    if (!n) return
+    if (!n.patternIds.includes(patternId)) n.patternIds.push(patternId)
+    if (!n.roles.includes(role)) n.roles.push(role)
+  }
+  for (const m of injected.members) mark(m.entityId, m.patternId, m.role)
+
+  const addTransaction = (t: Transaction, label: string) => {
+    const from = node(t.fromAccountId ?? t.conductorId)
+    const to = node(t.toAccountId)
+    const cells = rowToCells(tables.transactions, t as unknown as Row)
+    if (from && to) addEdge('transaction', from.id, to.id, t.patternId, t.patternRole, label, cells)
+    else if (from && t.conductorId && from.id !== t.conductorId) addEdge('transaction', from.id, node(t.conductorId)?.id ?? from.id, t.patternId, t.patternRole, label, cells)
+  }
+  const money = (t: Transaction) => `${t.kind} ${rowToCells(tables.transactions, t as unknown as Row).amount} ${t.currency}`
+  for (const t of injected.rows.transactions) addTransaction(t, money(t))
+  for (const c of injected.rows.communications) {
+    const a = node(c.senderId)
+    const b = node(c.recipientId)
+    if (a && b) addEdge('communication', a.id, b.id, c.patternId, c.patternRole, c.channel, rowToCells(tables.communications, c as unknown as Row))
+  }
+  for (const t of injected.rows.trades) {
+    const a = node(t.personId)
+    const b = node(t.companyId)
+    if (a && b) addEdge('trade', a.id, b.id, t.patternId, t.patternRole, `${t.side} ${t.quantity} ${t.ticker}`, rowToCells(tables.trades, t as unknown as Row))
+  }
+  for (const d of injected.rows.documents) {
+    const a = node(d.issuerId)
+    const b = node(d.recipientId)
+    if (a && b) addEdge('document', a.id, b.id, d.patternId, d.patternRole, d.docType, rowToCells(tables.documents, d as unknown as Row))
+  }
+  for (const e of injected.rows.access_events) {
+    const a = node(e.personId)
+    const b = node(e.accountId)
+    if (a && b) addEdge('access', a.id, b.id, e.patternId, e.patternRole, e.kind, rowToCells(tables.access_events, e as unknown as Row))
+  }
+  for (const o of injected.rows.ownership) {
+    const a = node(o.ownerId)
+    const b = node(o.companyId)
+    if (a && b) addEdge('ownership', a.id, b.id, o.patternId, o.patternRole, `${o.role} ${o.sharePct}%`, rowToCells(tables.ownership, o as unknown as Row))
+  }
+  // Background holdings and roles of member companies: who really owns the fronts.
+  const memberCompanies = [...nodes.values()].filter((n) => n.type === 'company' && n.patternIds.length > 0)
+  for (const company of memberCompanies) {
+    for (const o of world.ownershipOf[world.companyIndex.get(company.id) ?? -1] ?? []) {
+      const row = world.ownership[o]
+      const owner = node(row.ownerId)
+      if (owner) addEdge('ownership', owner.id, company.id, null, null, `${row.role} ${row.sharePct}%`, rowToCells(tables.ownership, row as unknown as Row))
+    }
+  }
+  // Ring members that share a phone, e-mail or street: the link a fraud analyst looks for.
+  const memberPersons = [...nodes.values()].filter((n) => n.type === 'person' && n.patternIds.length > 0)
+  for (let i = 0; i < memberPersons.length; i++) {
+    for (let j = i + 1; j < memberPersons.length; j++) {
+      const a = memberPersons[i]
+      const b = memberPersons[j]
+      const shared = SHARED.filter((k) => a.data[k] !== null && a.data[k] === b.data[k])
+      if (shared.length > 0) addEdge('shared_attribute', a.id, b.id, null, null, `shares ${shared.join(', ')}`, {})
+    }
+  }
+
+  const focus = new Set([...nodes.keys()])
+  let context = 0
+  let truncated = false
+  const take = () => {
+    if (context >= maxContextEdges) {
+      truncated = true
+      return false
+    }
+    context++
+    return true
+  }
+
+  return {
+    /** Watches background rows as they stream out and keeps those touching the rings, up to the cap. */
+    observer(table: TableName): ((row: unknown) => void) | undefined {
+      if (table === 'transactions') {
+        return (row) => {
+          const t = row as Transaction
+          if (t.patternId !== null) return
+          if ((focus.has(t.fromAccountId ?? '') || focus.has(t.toAccountId ?? '')) && take()) addTransaction(t, money(t))
+        }
+      }
+      if (table === 'communications') {
+        return (row) => {
+          const c = row as Communication
+          if (c.patternId !== null) return
+          if ((focus.has(c.senderId) || focus.has(c.recipientId)) && take()) {
+            const a = node(c.senderId)
+            const b = node(c.recipientId)
+            if (a && b) addEdge('communication', a.id, b.id, null, null, c.channel, rowToCells(tables.communications, c as unknown as Row))
+          }
+        }
+      }
+      return undefined
+    },
+    result(): GraphData {
+      return { nodes: [...nodes.values()] as GraphNode[], edges, truncated }
+    },
+  }
+}

@@ -1,0 +1,109 @@
+import { banks, type Bank } from '../../reference/banks.ts'
+import { countryByCode } from '../../reference/countries.ts'
+import { currencyByCode } from '../../reference/currencies.ts'
+import type { Account } from '../../model/tables/accounts.ts'
+import type { Company } from '../../model/tables/companies.ts'
+import type { Person } from '../../model/tables/persons.ts'
+import { minorToMajor, usdToMinor } from '../../model/money.ts'
+import { lognormal } from '../../random/distributions.ts'
+import type { Rng } from '../../random/rng.ts'
+import type { CoreContext } from './context.ts'
+import { ibanFromBban } from './iban.ts'
+import { digits } from './text.ts'
+
+const banksByCountry = new Map<string, Bank[]>()
+for (const b of banks) banksByCountry.set(b.country, [...(banksByCountry.get(b.country) ?? []), b])
+
+export type AccountType = Account['accountType']
+export type Owner = { type: 'person'; row: Person } | { type: 'company'; row: Company }
+
+const BALANCE_MEDIAN_USD: Record<AccountType, number> = {
+  checking: 2_500, savings: 12_000, credit_card: 0, investment: 40_000, business: 60_000, loan: 0,
+}
+
+export interface AccountOverrides {
+  /** Earliest and latest opening day. */
+  openedFrom?: number
+  openedTo?: number
+  /** Forbid closing inside the window (pattern accounts must stay usable). */
+  neverClosed?: boolean
+  jointOwner?: Person | null
+}
+
+/** One account: the bank, numbers and currency follow the owner's country; dates follow the owner's existence. */
+export function generateAccount(rng: Rng, ctx: CoreContext, id: string, owner: Owner, type: AccountType, o: AccountOverrides = {}): Account {
+  const countryCode = owner.type === 'person' ? owner.row.residenceCountry : owner.row.registrationCountry
+  const country = countryByCode[countryCode]
+  const bank = rng.pick(banksByCountry.get(countryCode) ?? banks)
+  const bban = country.ibanLength > 0 ? fillBban(rng, country.bbanPattern, bank.bankCode) : null
+  const iban = bban === null ? null : ibanFromBban(country.code, bban)
+  const accountNumber = bban === null ? digits(10, () => rng.next()) : bban.slice(bank.bankCode.length)
+  const { startDay, days } = ctx.clock
+  const exists = owner.type === 'person' ? owner.row.dateOfBirth + 18 * 366 : owner.row.incorporatedOn
+  const inWindow = rng.chance(0.12)
+  let from = o.openedFrom ?? (inWindow ? startDay : startDay - 20 * 365)
+  let to = o.openedTo ?? (inWindow ? startDay + Math.max(0, Math.floor(days * 0.8)) : startDay - 1)
+  from = Math.max(from, exists)
+  to = Math.max(from, to)
+  const openedAt = rng.int(from, to)
+  const endDay = startDay + days
+  const closes = !o.neverClosed && type !== 'business' && rng.chance(0.025) && endDay - openedAt > 60
+  const closedAt = closes ? rng.int(Math.max(openedAt + 30, startDay + 1), endDay - 1) : null
+  const dormant = !closes && rng.chance(0.04)
+  const median = BALANCE_MEDIAN_USD[type]
+  const income = owner.type === 'person' ? minorToMajor(owner.row.annualIncome, owner.row.currency) / currencyByCode[owner.row.currency].perUsd : 0
+  const balanceUsd = median === 0 ? 0 : lognormal(rng, median * (owner.type === 'person' ? Math.sqrt(Math.max(0.2, income / 60_000)) : 1), 1.1)
+  const limitUsd = type === 'credit_card' ? 1_000 * rng.int(1, 25) : type === 'loan' ? 5_000 * rng.int(2, 60) : null
+  return {
+    id,
+    ownerId: owner.row.id,
+    ownerType: owner.type,
+    jointOwnerId: o.jointOwner?.id ?? null,
+    accountType: type,
+    currency: country.currency,
+    country: country.code,
+    bankName: bank.name,
+    bic: bank.bic,
+    iban,
+    accountNumber,
+    openedAt,
+    closedAt,
+    status: closes ? 'closed' : dormant ? 'dormant' : 'active',
+    openingBalance: usdToMinor(Math.round(balanceUsd * 100) / 100, country.currency),
+    creditLimit: limitUsd === null ? null : usdToMinor(limitUsd, country.currency),
+  }
+}
+
+const ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+
+/** Fills a country's BBAN layout: `b` the bank code, `#` a digit, `A` a letter, `X` a letter or digit. */
+function fillBban(rng: Rng, pattern: string, bankCode: string): string {
+  let out = ''
+  let b = 0
+  for (const ch of pattern) {
+    if (ch === 'b') out += bankCode[b++] ?? '0'
+    else if (ch === '#') out += String(rng.below(10))
+    else if (ch === 'A') out += ALNUM[10 + rng.below(26)]
+    else if (ch === 'X') out += ALNUM[rng.below(36)]
+    else out += ch
+  }
+  return out
+}
+
+const PERSON_EXTRA: readonly AccountType[] = ['savings', 'savings', 'credit_card', 'credit_card', 'investment', 'loan', 'checking']
+const COMPANY_EXTRA: readonly AccountType[] = ['business', 'business', 'savings', 'loan']
+
+/**
+ * Who holds account `index`: every company gets a business account first, then every person a checking
+ * account, then the rest go to random holders (the first of those is always a person's investment account,
+ * so a population with trades has somewhere to trade from).
+ */
+export function accountSlot(rng: Rng, index: number, persons: number, companies: number): { owner: 'person' | 'company'; ownerIndex: number; type: AccountType } {
+  if (index < companies) return { owner: 'company', ownerIndex: index, type: 'business' }
+  if (index < companies + persons) return { owner: 'person', ownerIndex: index - companies, type: 'checking' }
+  const rest = index - companies - persons
+  if (persons > 0 && (rest === 0 || companies === 0 || rng.chance(0.85))) {
+    return { owner: 'person', ownerIndex: rng.below(persons), type: rest === 0 ? 'investment' : rng.pick(PERSON_EXTRA) }
+  }
+  return { owner: 'company', ownerIndex: rng.below(companies), type: rng.pick(COMPANY_EXTRA) }
+}

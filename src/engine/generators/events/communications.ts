@@ -1,0 +1,46 @@
+import type { Communication } from '../../model/tables/communications.ts'
+import { unitHash } from '../../random/hash.ts'
+import { Rng } from '../../random/rng.ts'
+import { buildCommunication } from './communication-row.ts'
+import type { EventContext, EventStream } from './context.ts'
+import { DAY_SHAPE, Timeline } from './timeline.ts'
+
+/** Share of background sentences about money and deals: enough that such talk alone does not flag a pattern. */
+export const BACKGROUND_FINANCE_SHARE = 0.08
+
+/**
+ * The k-th usual contact of person p: colleagues first (same employer), then neighbours in the same country.
+ * Stateless, so people keep talking to the same few others.
+ */
+export function usualContact(ctx: EventContext, p: number, k: number): number {
+  const { world } = ctx
+  const person = world.persons[p]
+  const h = unitHash(world.seedKey ^ 0xc0de, p, k)
+  if (person.employerId !== null && k < 2) {
+    const colleagues = world.employeesOf[world.companyIndex.get(person.employerId) ?? -1] ?? []
+    if (colleagues.length > 1) return colleagues[Math.floor(h * colleagues.length)]
+  }
+  const locals = world.personsByCountry.get(person.residenceCountry) ?? []
+  if (locals.length > 1 && k < 5) return locals[Math.floor(h * locals.length)]
+  return Math.floor(h * world.persons.length)
+}
+
+export function communicationStream(ctx: EventContext, count: number): EventStream<Communication> {
+  const { world } = ctx
+  const timeline = new Timeline(world.clock, (h, wd) => DAY_SHAPE[h] * (wd >= 5 ? 0.55 : 1))
+  const rowRng = new Rng(ctx.rng.key)
+  const n = world.persons.length
+  return {
+    count,
+    row(index) {
+      const rng = rowRng.seekRow(ctx.rng, index)
+      const timestamp = timeline.at((index + rng.next()) / count)
+      const s = rng.below(n)
+      let r = rng.chance(0.8) ? usualContact(ctx, s, rng.below(7)) : rng.below(n)
+      if (r === s) r = (s + 1 + rng.below(n - 1)) % n
+      return buildCommunication(rng, ctx.ids.id(0, index), {
+        timestamp, sender: world.persons[s], recipient: world.persons[r], financeShare: BACKGROUND_FINANCE_SHARE,
+      })
+    },
+  }
+}

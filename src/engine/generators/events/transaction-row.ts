@@ -1,0 +1,86 @@
+import { transactionDescriptions } from '../../reference/texts.ts'
+import type { Account } from '../../model/tables/accounts.ts'
+import type { Channel, Transaction, TransactionKind } from '../../model/tables/transactions.ts'
+import { convertMinor } from '../../model/money.ts'
+import type { Rng } from '../../random/rng.ts'
+import { digits } from '../core/text.ts'
+
+export interface TransactionSpec {
+  readonly timestamp: number
+  readonly kind: TransactionKind
+  readonly from: Account | null
+  readonly to: Account | null
+  /** Minor units in the paying account's currency (the receiving account's for cash deposits). */
+  readonly amount: number
+  readonly channel?: Channel
+  readonly merchant?: { readonly name: string; readonly mcc: string } | null
+  readonly city?: string | null
+  /** Person handling the cash (cash deposits and withdrawals). */
+  readonly conductorId?: string | null
+  readonly originCountry?: string
+  readonly destinationCountry?: string
+  readonly documentId?: string | null
+  readonly description?: string
+  readonly patternId?: string | null
+  readonly patternRole?: string | null
+}
+
+const CHANNELS_BY_KIND: Record<TransactionKind, readonly Channel[]> = {
+  card_purchase: ['card', 'card', 'card', 'online'],
+  cash_deposit: ['branch', 'branch', 'atm'],
+  cash_withdrawal: ['atm', 'atm', 'atm', 'branch'],
+  transfer: ['online', 'mobile', 'mobile'],
+  salary: ['online'],
+  rent: ['direct_debit', 'online'],
+  bill_payment: ['direct_debit', 'direct_debit', 'online'],
+  invoice_payment: ['online', 'online', 'swift'],
+  wire: ['swift'],
+}
+
+/** Fills a payment reference template; `{ref}` becomes a number, so texts vary like real references. */
+export function describeTransaction(rng: Rng, kind: TransactionKind): string {
+  const template = rng.pick(transactionDescriptions[kind])
+  return template.includes('{ref}') ? template.replace('{ref}', digits(rng.int(4, 8), () => rng.next())) : template
+}
+
+/**
+ * One transaction row. Background generators and pattern injectors both build rows here, so injected rows
+ * share every column's distribution (channels, descriptions, currency handling) with background rows.
+ */
+export function buildTransaction(rng: Rng, id: string, s: TransactionSpec): Transaction {
+  const payer = s.from ?? s.to
+  if (payer === null) throw new Error('a transaction needs at least one account')
+  const currency = payer.currency
+  let toAmount: number | null = null
+  let toCurrency: string | null = null
+  let fxRate: number | null = null
+  if (s.from !== null && s.to !== null && s.to.currency !== s.from.currency) {
+    const converted = convertMinor(s.amount, s.from.currency, s.to.currency)
+    toAmount = converted.minor
+    toCurrency = s.to.currency
+    fxRate = converted.rate
+  }
+  return {
+    id,
+    timestamp: s.timestamp,
+    kind: s.kind,
+    channel: s.channel ?? rng.pick(CHANNELS_BY_KIND[s.kind]),
+    fromAccountId: s.from?.id ?? null,
+    toAccountId: s.to?.id ?? null,
+    amount: s.amount,
+    currency,
+    toAmount,
+    toCurrency,
+    fxRate,
+    merchantName: s.merchant?.name ?? null,
+    merchantCategory: s.merchant?.mcc ?? null,
+    city: s.city ?? null,
+    conductorId: s.conductorId ?? null,
+    originCountry: s.originCountry ?? (s.from ?? payer).country,
+    destinationCountry: s.destinationCountry ?? (s.to ?? payer).country,
+    description: s.description ?? describeTransaction(rng, s.kind),
+    documentId: s.documentId ?? null,
+    patternId: s.patternId ?? null,
+    patternRole: s.patternRole ?? null,
+  }
+}

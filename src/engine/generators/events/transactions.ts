@@ -1,0 +1,219 @@
+import { merchantCategories } from '../../reference/merchant-categories.ts'
+import { countryByCode } from '../../reference/countries.ts'
+import type { Account } from '../../model/tables/accounts.ts'
+import type { Transaction, TransactionKind } from '../../model/tables/transactions.ts'
+import { convertMinor, usdToMinor } from '../../model/money.ts'
+import { civilFromDays, DAY, HOUR } from '../../model/time.ts'
+import { unitHash } from '../../random/hash.ts'
+import { lognormal } from '../../random/distributions.ts'
+import { Rng } from '../../random/rng.ts'
+import { weighted, weightedBy, type Weighted } from '../../random/sampling.ts'
+import { isActive, incomeUsd, pickActiveAccount, usualCounterparty, type EventContext, type EventStream } from './context.ts'
+import type { DocumentSource } from './documents.ts'
+import { Timeline, DAY_SHAPE } from './timeline.ts'
+import { buildTransaction, type TransactionSpec } from './transaction-row.ts'
+
+const mccTable = weightedBy(merchantCategories)
+const KINDS: readonly TransactionKind[] = ['card_purchase', 'cash_withdrawal', 'cash_deposit', 'transfer', 'bill_payment', 'invoice_payment', 'wire', 'salary', 'rent']
+
+/** Kind weights at an instant: salaries on paydays, rent at the start of the month, business payments on weekdays. */
+function kindWeights(hour: number, wd: number, dom: number): number[] {
+  const weekend = wd >= 5
+  const office = !weekend && hour >= 7 && hour <= 18
+  return [
+    48,
+    7,
+    office ? 4 : 0.5,
+    weekend ? 8 : 14,
+    weekend ? 1 : 6,
+    office ? 10 : 0.3,
+    office ? 2 : 0,
+    dom >= 25 && dom <= 28 && !weekend && hour >= 5 && hour <= 10 ? 260 : 0,
+    dom <= 3 && hour >= 5 && hour <= 12 ? 60 : 0,
+  ]
+}
+
+/** Whole amount in nice notes of the local currency (cash is withdrawn in 20s and 50s). */
+function cashAmount(usd: number, currency: string): number {
+  const unit = usdToMinor(20, currency)
+  const scale = 10 ** Math.max(0, Math.floor(Math.log10(unit)))
+  const note = Math.max(scale, Math.round(unit / scale) * scale)
+  return Math.max(note, Math.round(usdToMinor(usd, currency) / note) * note)
+}
+
+const kindTables = new Map<number, Weighted<TransactionKind>>()
+
+/** The kind table for an instant, cached by (hour, weekday, day-of-month class): 504 tables at most. */
+function kindsAt(t: number): Weighted<TransactionKind> {
+  const day = Math.floor(t / DAY)
+  const hour = Math.floor((t - day * DAY) / HOUR)
+  const wd = (((day + 3) % 7) + 7) % 7
+  const dom = civilFromDays(day).day
+  const domClass = dom >= 25 && dom <= 28 ? 26 : dom <= 3 ? 1 : 10
+  const key = (hour * 7 + wd) * 32 + domClass
+  let table = kindTables.get(key)
+  if (table === undefined) {
+    table = weighted(KINDS, kindWeights(hour, wd, domClass))
+    kindTables.set(key, table)
+  }
+  return table
+}
+
+export function transactionStream(ctx: EventContext, count: number, docs: DocumentSource | null): EventStream<Transaction> {
+  const { world } = ctx
+  const timeline = new Timeline(world.clock, (h, wd, dom) => DAY_SHAPE[h] * (wd >= 5 ? 0.7 : 1) * (dom >= 25 && dom <= 28 ? 1.3 : 1))
+  const spending = world.accounts.flatMap((a, i) => (a.ownerType === 'person' && (a.accountType === 'checking' || a.accountType === 'credit_card') ? [i] : []))
+  const current = world.accounts.flatMap((a, i) => (a.ownerType === 'person' && a.accountType === 'checking' ? [i] : []))
+  const everyone = world.accounts.map((_, i) => i)
+  const payers = current.length > 0 ? current : everyone
+  const business = world.businessAccounts.length > 0 ? world.businessAccounts : everyone
+  const billers = world.businessAccounts.filter((i) => {
+    const industry = world.companies[world.accountOwner[i]].industry
+    return industry === 'energy' || industry === 'telecommunications' || industry === 'utilities'
+  })
+  const landlords = world.businessAccounts.filter((i) => world.companies[world.accountOwner[i]].industry === 'real_estate')
+  const rowRng = new Rng(ctx.rng.key)
+  // Rent, bills and most transfers stay inside the payer's country.
+  const domestic = (pool: readonly number[]) => {
+    const by = new Map<string, number[]>()
+    for (const i of pool) {
+      const c = world.accounts[i].country
+      const list = by.get(c)
+      if (list) list.push(i)
+      else by.set(c, [i])
+    }
+    return (payer: number, fallback: readonly number[]): readonly number[] => by.get(world.accounts[payer].country) ?? fallback
+  }
+  const localPayers = domestic(payers)
+  const localBillers = domestic(billers.length > 0 ? billers : business)
+  const localLandlords = domestic(landlords)
+
+  const account = (i: number): Account => world.accounts[i]
+  /** Who carries cash for an account: the holder, or for a company one of its employees or officers. */
+  const cashHandler = (rng: Rng, a: number): string | null => {
+    if (!world.accountIsCompany[a]) return world.persons[world.accountOwner[a]].id
+    const staff = world.employeesOf[world.accountOwner[a]]
+    return staff.length > 0 ? world.persons[rng.pick(staff)].id : null
+  }
+  const ownerOf = (i: number) => world.persons[world.accountOwner[i]]
+
+  function spec(rng: Rng, t: number, kind: TransactionKind): TransactionSpec | null {
+    switch (kind) {
+      case 'card_purchase': {
+        const a = pickActiveAccount(rng, world, spending.length > 0 ? spending : everyone, t)
+        if (a < 0) return null
+        const mcc = mccTable.sample(rng)
+        const factor = world.accountIsCompany[a] ? 1 : Math.sqrt(Math.max(0.15, incomeUsd(ownerOf(a)) / 55_000))
+        const from = account(a)
+        const city = world.accountIsCompany[a] ? null : ownerOf(a).city
+        const abroad = rng.chance(0.04)
+        const country = abroad ? rng.pick(['US', 'GB', 'FR', 'ES', 'IT', 'DE', 'JP', 'AE']) : from.country
+        return {
+          timestamp: t, kind, from, to: null, amount: Math.max(1, usdToMinor(lognormal(rng, mcc.medianUsd * factor, mcc.sigma), from.currency)),
+          merchant: { name: rng.pick(mcc.merchants), mcc: mcc.mcc }, city: abroad ? rng.pick(countryByCode[country]?.cities ?? [city ?? '']) : city, destinationCountry: country,
+        }
+      }
+      case 'cash_withdrawal': {
+        const a = pickActiveAccount(rng, world, payers, t)
+        if (a < 0) return null
+        const from = account(a)
+        const company = world.accountIsCompany[a] === 1
+        return {
+          timestamp: t, kind, from, to: null, amount: cashAmount(lognormal(rng, 140, 0.75), from.currency),
+          city: company ? world.companies[world.accountOwner[a]].city : ownerOf(a).city, conductorId: cashHandler(rng, a),
+        }
+      }
+      case 'cash_deposit': {
+        const toBusiness = rng.chance(0.35)
+        const a = pickActiveAccount(rng, world, toBusiness ? business : payers, t)
+        if (a < 0) return null
+        const to = account(a)
+        const usd = world.accountIsCompany[a] ? lognormal(rng, 2_400, 1) : lognormal(rng, 450, 1.15)
+        const city = world.accountIsCompany[a] ? world.companies[world.accountOwner[a]].city : ownerOf(a).city
+        return { timestamp: t, kind, from: null, to, amount: cashAmount(usd, to.currency), city, conductorId: cashHandler(rng, a) }
+      }
+      case 'transfer': {
+        const a = pickActiveAccount(rng, world, payers, t)
+        if (a < 0) return null
+        const b = rng.chance(0.75) ? usualCounterparty(world, rng.chance(0.9) ? localPayers(a, payers) : payers, a, rng.below(6), 0x7a11) : payers[rng.below(payers.length)]
+        if (b === a || !isActive(world, b, t)) return null
+        return { timestamp: t, kind, from: account(a), to: account(b), amount: usdToMinor(lognormal(rng, 160, 1.25), account(a).currency) }
+      }
+      case 'bill_payment': {
+        const a = pickActiveAccount(rng, world, payers, t)
+        if (a < 0) return null
+        const b = usualCounterparty(world, localBillers(a, billers.length > 0 ? billers : business), a, rng.below(3), 0xb111)
+        if (b === a || !isActive(world, b, t)) return null
+        return { timestamp: t, kind, from: account(a), to: account(b), amount: usdToMinor(lognormal(rng, 85, 0.6), account(a).currency) }
+      }
+      case 'rent': {
+        const a = pickActiveAccount(rng, world, payers, t)
+        if (a < 0 || world.accountIsCompany[a]) return null
+        const pool = landlords.length > 0 && unitHash(world.seedKey, a, 1) < 0.6 ? localLandlords(a, landlords) : localPayers(a, payers)
+        const b = usualCounterparty(world, pool, a, 0, 0x4e47)
+        if (b === a || !isActive(world, b, t)) return null
+        const monthlyUsd = (incomeUsd(ownerOf(a)) / 12) * (0.22 + 0.16 * unitHash(world.seedKey, a, 2))
+        return { timestamp: t, kind, from: account(a), to: account(b), amount: usdToMinor(Math.max(250, Math.round(monthlyUsd / 10) * 10), account(a).currency) }
+      }
+      case 'salary': {
+        const a = pickActiveAccount(rng, world, payers, t)
+        if (a < 0 || world.accountIsCompany[a]) return null
+        const person = ownerOf(a)
+        if (person.employerId === null) return null
+        const employer = world.accountsOfCompany[world.companyIndex.get(person.employerId) ?? -1]?.[0]
+        if (employer === undefined || !isActive(world, employer, t)) return null
+        const from = account(employer)
+        const net = Math.round((person.annualIncome / 12) * 0.72)
+        const inPayerCurrency = convertMinor(net, person.currency, from.currency).minor
+        return { timestamp: t, kind, from, to: account(a), amount: Math.max(1, inPayerCurrency) }
+      }
+      case 'invoice_payment': {
+        const paid = docs?.invoiceBefore(rng, t) ?? null
+        if (paid !== null) {
+          const from = world.accountsOfCompany[paid.recipient]?.[0]
+          const to = world.accountsOfCompany[paid.issuer]?.[0]
+          if (from !== undefined && to !== undefined && from !== to && isActive(world, from, t) && isActive(world, to, t)) {
+            const amount = convertMinor(paid.total, paid.currency, account(from).currency).minor
+            return { timestamp: t, kind, from: account(from), to: account(to), amount, documentId: paid.id }
+          }
+        }
+        const a = pickActiveAccount(rng, world, business, t)
+        const b = a < 0 ? -1 : usualCounterparty(world, business, a, rng.below(5), 0x1f0e)
+        if (a < 0 || b === a || !isActive(world, b, t)) return null
+        return { timestamp: t, kind, from: account(a), to: account(b), amount: usdToMinor(lognormal(rng, 6_000, 1.3), account(a).currency) }
+      }
+      case 'wire': {
+        const a = pickActiveAccount(rng, world, rng.chance(0.6) ? business : payers, t)
+        const b = pickActiveAccount(rng, world, business, t)
+        if (a < 0 || b < 0 || a === b) return null
+        return { timestamp: t, kind, from: account(a), to: account(b), amount: usdToMinor(lognormal(rng, 9_000, 1.3), account(a).currency) }
+      }
+    }
+  }
+
+  return {
+    count,
+    row(index) {
+      const rng = rowRng.seekRow(ctx.rng, index)
+      const t = timeline.at((index + rng.next()) / count)
+      const kinds = kindsAt(t)
+      // A drawn combination can be impossible (no active account of that kind at t); fall back through kinds in a fixed order.
+      let s = spec(rng, t, kinds.sample(rng))
+      for (let k = 0; s === null && k < KINDS.length * 2; k++) s = spec(rng, t, KINDS[k % 4])
+      if (s === null) s = fallback(rng, t)
+      return buildTransaction(rng, ctx.ids.id(0, index), s)
+    },
+  }
+
+  function fallback(rng: Rng, t: number): TransactionSpec {
+    // Every account is outside its open period at t (tiny populations): take the account open longest and keep t.
+    let best = 0
+    for (let i = 1; i < world.accounts.length; i++) if (world.accountFrom[i] < world.accountFrom[best]) best = i
+    const from = account(best)
+    return {
+      timestamp: Math.max(t, world.accountFrom[best]), kind: 'cash_withdrawal', from, to: null,
+      amount: cashAmount(lognormal(rng, 140, 0.75), from.currency), conductorId: cashHandler(rng, best),
+    }
+  }
+}
+

@@ -1,0 +1,18 @@
+/**
+ * The engine's public surface. The worker and the CLI import from here and nowhere deeper;
+ * the UI imports types from here and, at runtime, only `config/*`.
+ */
+export { runGeneration } from './orchestrator/run.ts'
+export type { OutputFormat, Progress, RunOptions, RunResult, PhaseStat, FileInfo } from './orchestrator/types.ts'
+export { validateConfig, type ValidationResult } from './config/validate.ts'
+export { defaultConfig } from './config/defaults.ts'
+export type { ResolvedConfig, InputConfig, Counts, PatternConfig } from './config/schema.ts'
+export type { ConfigIssue } from './config/issues.ts'
+export { issueText } from './config/issues.ts'
+export type { ParamDescriptor, IntParam, NumberParam, EnumParam } from './config/params.ts'
+export { describeCatalog, describeTables, type Catalog, type PatternCatalogEntry, type TableDictionaryEntry, type ColumnDictionaryEntry } from './catalog.ts'
+export { createMemorySink, type ByteSink, type FileSink } from './export/byte-sink.ts'
+export type { Hasher, HasherFactory } from './export/file-writer.ts'
+export type { GraphData, GraphNode, GraphEdge, GraphNodeType, GraphEdgeType } from './export/subgraph.ts'
+export { tableNames, type TableName } from './model/schema.ts'
+export { PRODUCT_VERSION } from './version.ts'

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { createIdCodec } from './ids.ts'
+
+describe('id codec', () => {
+  it('is a bijection: distinct (stream, index) pairs never collide', () => {
+    const codec = createIdCodec('TXN', 12345)
+    const seen = new Set<string>()
+    for (const stream of [0, 1, 2, 4097, 20_000, 65_535]) for (let i = 0; i < 3000; i++) seen.add(codec.id(stream, i))
+    expect(seen.size).toBe(6 * 3000)
+  })
+
+  it('prints fixed-width ids that do not reveal the stream (pattern rows look like background rows)', () => {
+    const codec = createIdCodec('ACC', 7)
+    const ids = [codec.id(0, 0), codec.id(0, 1), codec.id(1, 0), codec.id(12_289, 3)]
+    for (const id of ids) expect(id).toMatch(/^ACC-[0-9A-HJKMNP-TV-Z]{10}$/)
+    // Neither the leading characters nor the order separate streams.
+    const firstChars = (stream: number) => new Set(Array.from({ length: 200 }, (_, i) => codec.id(stream, i)[4]))
+    expect(firstChars(0).size).toBeGreaterThan(20)
+    expect(firstChars(5000).size).toBeGreaterThan(20)
+  })
+
+  it('depends on the key: another seed gives other ids', () => {
+    expect(createIdCodec('PER', 1).id(0, 5)).not.toBe(createIdCodec('PER', 2).id(0, 5))
+  })
+})

@@ -1,0 +1,48 @@
+import { currencyByCode } from '../reference/currencies.ts'
+
+/**
+ * Money is integer minor units of a currency (cents, yen). Amounts are drawn in USD-equivalent majors,
+ * converted with the fixed rate table and rounded once, so exported bytes never depend on float printing.
+ */
+
+const TWO = Array.from({ length: 100 }, (_, i) => (i < 10 ? '0' : '') + i)
+
+export function minorDigits(currency: string): number {
+  return currencyByCode[currency].minorDigits
+}
+
+/** Decimal string with the currency's minor digits: 123456 USD → `1234.56`, 123456 JPY → `123456`. */
+export function formatMinor(minor: number, digits: number): string {
+  if (digits === 0) return String(minor)
+  const neg = minor < 0
+  const abs = neg ? -minor : minor
+  const scale = digits === 2 ? 100 : 10 ** digits
+  const whole = Math.floor(abs / scale)
+  const frac = abs - whole * scale
+  const fracText = digits === 2 ? TWO[frac] : String(frac).padStart(digits, '0')
+  return (neg ? '-' : '') + whole + '.' + fracText
+}
+
+/** Major units of USD → minor units of `currency`, rounded to the nearest unit. */
+export function usdToMinor(usd: number, currency: string): number {
+  const c = currencyByCode[currency]
+  return Math.round(usd * c.perUsd * 10 ** c.minorDigits)
+}
+
+/** Minor units → major units (a float; for arithmetic, never for output). */
+export function minorToMajor(minor: number, currency: string): number {
+  return minor / 10 ** currencyByCode[currency].minorDigits
+}
+
+export function majorToMinor(major: number, currency: string): number {
+  return Math.round(major * 10 ** currencyByCode[currency].minorDigits)
+}
+
+/** Converts minor units between currencies through USD with the fixed table; returns [minor, rate]. */
+export function convertMinor(minor: number, from: string, to: string): { minor: number; rate: number } {
+  const a = currencyByCode[from]
+  const b = currencyByCode[to]
+  const rate = b.perUsd / a.perUsd
+  const major = minor / 10 ** a.minorDigits
+  return { minor: Math.round(major * rate * 10 ** b.minorDigits), rate: Math.round(rate * 1e6) / 1e6 }
+}

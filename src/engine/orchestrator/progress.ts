@@ -1,0 +1,63 @@
+import type { Counts } from '../config/schema.ts'
+import { tableNames, type TableName } from '../model/schema.ts'
+import type { Progress } from './types.ts'
+
+const SETUP_PHASES = ['population', 'patterns'] as const
+const MIN_INTERVAL_MS = 100
+
+/**
+ * Weighted progress: setup phases count as a share of the work estimated from the population size, tables by
+ * rows × per-row cost. Reports are throttled (each one crosses postMessage in the browser).
+ */
+export function createProgress(
+  onProgress: ((p: Progress) => void) | undefined,
+  now: () => number,
+  counts: Counts,
+  rowCost: Record<TableName, number>,
+) {
+  const phaseNames: string[] = [...SETUP_PHASES, ...tableNames]
+  const setupWeight = (counts.persons + counts.companies + counts.accounts) * 4 + 1
+  let weights: Record<TableName, number> | null = null
+  let total = setupWeight * 2
+  let doneWeight = 0
+  let current = ''
+  let rowsDone = 0
+  let lastRows = 0
+  let lastReport = -Infinity
+
+  const emit = (fraction: number, force: boolean) => {
+    if (!onProgress) return
+    const t = now()
+    if (!force && t - lastReport < MIN_INTERVAL_MS) return
+    lastReport = t
+    onProgress({ phase: current, phaseIndex: phaseNames.indexOf(current), phaseCount: phaseNames.length, fraction: Math.min(1, fraction), rows: rowsDone })
+  }
+
+  return {
+    phase(name: string) {
+      if (current === 'population' || current === 'patterns') doneWeight += setupWeight
+      else if (weights && current in weights) doneWeight += weights[current as TableName]
+      current = name
+      lastRows = 0
+      emit(doneWeight / total, true)
+    },
+    plan(counts: Record<TableName, number>) {
+      weights = {} as Record<TableName, number>
+      total = setupWeight * 2
+      for (const t of tableNames) {
+        weights[t] = counts[t] * rowCost[t]
+        total += weights[t]
+      }
+    },
+    rows(table: TableName, n: number) {
+      rowsDone += n - lastRows
+      lastRows = n
+      const within = weights ? (n * rowCost[table]) : 0
+      emit((doneWeight + within) / total, false)
+    },
+    done() {
+      current = 'done'
+      emit(1, true)
+    },
+  }
+}

@@ -1,0 +1,117 @@
+import { validateConfig } from '../config/validate.ts'
+import type { ResolvedConfig } from '../config/schema.ts'
+import { describeTables } from '../catalog.ts'
+import { ConfigError } from '../errors.ts'
+import { createDatasetWriter } from '../export/formats.ts'
+import { FileWriter, jsHasher } from '../export/file-writer.ts'
+import { createGraphCollector } from '../export/graph-collector.ts'
+import { rowToCells } from '../export/cells.ts'
+import { createCoreContext } from '../generators/core/context.ts'
+import { generatePopulation } from '../generators/core/population.ts'
+import { tables, tableNames, type TableName } from '../model/schema.ts'
+import { createClock } from '../model/time.ts'
+import { createRng } from '../random/rng.ts'
+import { PRODUCT_VERSION } from '../version.ts'
+import { createCodecs } from './codecs.ts'
+import { injectPatterns } from './inject.ts'
+import { CHUNK_ROWS, ROW_COST } from './phases.ts'
+import { createProgress } from './progress.ts'
+import { buildTableSources } from './table-sources.ts'
+import type { FileInfo, PhaseStat, RunOptions, RunResult } from './types.ts'
+import { buildWorld } from './world.ts'
+
+/**
+ * Generates one dataset and streams it to `opts.sink` in `opts.format`, table by table, followed by
+ * `manifest.json`. Same config and seed give the same bytes on any machine and any day.
+ */
+export async function runGeneration(input: unknown, opts: RunOptions): Promise<RunResult> {
+  const checked = validateConfig(input)
+  if (!checked.ok) throw new ConfigError(checked.issues)
+  const config: ResolvedConfig = checked.config
+  const { signal } = opts
+  signal?.throwIfAborted()
+  const now = opts.now ?? (() => 0)
+  const started = now()
+  const phases: PhaseStat[] = []
+  let phaseStart = started
+  const endPhase = (name: string, rows: number) => {
+    const t = now()
+    phases.push({ name, ms: t - phaseStart, rows })
+    phaseStart = t
+  }
+
+  const root = createRng(config.seed)
+  const seedKey = root.key[0]
+  const clock = createClock(config.startDate, config.durationDays)
+  const codecs = createCodecs(seedKey)
+  const c = config.counts
+  const progress = createProgress(opts.onProgress, now, c, ROW_COST)
+
+  progress.phase('population')
+  const population = generatePopulation(root, createCoreContext(clock, seedKey), c, codecs)
+  const world = buildWorld(clock, seedKey, population.persons, population.companies, population.ownership, population.accounts)
+  endPhase('population', c.persons + c.companies + c.accounts + population.ownership.length)
+  signal?.throwIfAborted()
+
+  progress.phase('patterns')
+  const injected = injectPatterns(root, world, config, codecs, signal)
+  endPhase('patterns', injected.patterns.length)
+
+  const sources = buildTableSources(root, world, population, injected, codecs, c)
+  const counts = Object.fromEntries(tableNames.map((t) => [t, sources[t].count])) as Record<TableName, number>
+  const injectedCounts = Object.fromEntries(tableNames.map((t) => [t, sources[t].injected])) as Record<TableName, number>
+  progress.plan(counts)
+
+  const manifestCore = {
+    product: 'fincrime-synth',
+    version: PRODUCT_VERSION,
+    format: opts.format,
+    seed: config.seed,
+    config,
+    counts,
+    injected: injectedCounts,
+    dictionary: describeTables(),
+  }
+  const hasher = opts.hasher ?? jsHasher
+  const writer = createDatasetWriter(opts.format, opts.sink, manifestCore, hasher)
+  const graph = opts.graph ? createGraphCollector(world, injected, opts.graph.maxContextEdges) : null
+  const preview: Partial<Record<TableName, Record<string, unknown>[]>> = {}
+  const previewRows = opts.previewRows ?? 0
+
+  for (const name of tableNames) {
+    progress.phase(name)
+    const table = tables[name]
+    const writeRow = await writer.beginTable(table)
+    const observe = graph?.observer(name)
+    const kept: Record<string, unknown>[] = []
+    let n = 0
+    for (const row of sources[name].rows()) {
+      const pending = writeRow(row as Record<string, unknown>)
+      if (pending) await pending
+      observe?.(row)
+      if (n < previewRows) kept.push(rowToCells(table, row as Record<string, unknown>))
+      if (++n % CHUNK_ROWS === 0) {
+        signal?.throwIfAborted()
+        progress.rows(name, n)
+      }
+    }
+    await writer.endTable()
+    progress.rows(name, n)
+    if (previewRows > 0) preview[name] = kept
+    endPhase(name, n)
+  }
+  signal?.throwIfAborted()
+  const dataFiles = await writer.finish()
+  const manifestFile = await FileWriter.open(opts.sink, 'manifest.json', hasher)
+  const fileEntries = dataFiles.map((f) => ({ ...f, rows: opts.format === 'json' ? null : counts[f.name.replace(/\.(csv|jsonl)$/, '') as TableName] }))
+  await manifestFile.write(JSON.stringify({ ...manifestCore, files: fileEntries }, null, 2) + '\n')
+  const files: FileInfo[] = [...dataFiles, await manifestFile.close()]
+  progress.done()
+
+  const totalMs = now() - started
+  const totalRows = tableNames.reduce((sum, t) => sum + counts[t], 0)
+  return {
+    config, counts, injected: injectedCounts, phases, totalMs, rowsPerSecond: totalMs > 0 ? Math.round((totalRows / totalMs) * 1000) : 0,
+    files, patterns: injected.patterns, members: injected.members, graph: graph?.result() ?? null, preview,
+  }
+}

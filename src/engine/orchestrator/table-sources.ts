@@ -1,0 +1,69 @@
+import type { Counts } from '../config/schema.ts'
+import { accessEventStream } from '../generators/events/access-events.ts'
+import { communicationStream } from '../generators/events/communications.ts'
+import type { EventStream } from '../generators/events/context.ts'
+import { documentStream, type DocumentPair } from '../generators/events/documents.ts'
+import { tradeStream } from '../generators/events/trades.ts'
+import { transactionStream } from '../generators/events/transactions.ts'
+import { travelStream } from '../generators/events/travels.ts'
+import type { Population } from '../generators/core/population.ts'
+import type { TableName } from '../model/schema.ts'
+import type { Rng } from '../random/rng.ts'
+import type { Codecs } from './codecs.ts'
+import type { Injected } from './inject.ts'
+import { mergeByTime, patternDocumentPairs, sortById, sortByTime } from './sources.ts'
+import type { World } from './world.ts'
+
+export interface TableSource {
+  readonly count: number
+  readonly injected: number
+  rows(): Iterable<unknown>
+}
+
+const EMPTY: EventStream<never> = { count: 0, row: () => { throw new Error('empty stream') } }
+
+function memory<T extends { id: string }>(background: readonly T[], extra: readonly T[]): TableSource {
+  const all = sortById([...background, ...extra])
+  return { count: all.length, injected: extra.length, rows: () => all }
+}
+
+function events<T>(stream: EventStream<T>, extra: readonly T[], time: (r: T) => number): TableSource {
+  return { count: stream.count + extra.length, injected: extra.length, rows: () => mergeByTime(stream, extra, time) }
+}
+
+/**
+ * Every output table as a row source. Entity tables are held and sorted by id (so injected entities are not
+ * recognisable by position); event tables are generated on demand in time order and merged with injected rows.
+ */
+export function buildTableSources(root: Rng, world: World, pop: Population, inj: Injected, codecs: Codecs, c: Counts): Record<TableName, TableSource> {
+  const ctx = (table: keyof Codecs) => ({ world, rng: root.fork(`events:${table}`), ids: codecs[table] })
+  const docs = c.documents > 0 ? documentStream(ctx('documents'), codecs.document_lines, c.documents) : null
+  const r = inj.rows
+  const docPairs = patternDocumentPairs(r)
+  const docSource = events<DocumentPair>(docs ?? EMPTY, docPairs, (p) => p.doc.issuedAt)
+  const lineCount = () => {
+    let n = r.document_lines.length
+    if (docs) for (let i = 0; i < docs.count; i++) n += docs.row(i).lines.length
+    return n
+  }
+  const lines = lineCount()
+  return {
+    persons: memory(pop.persons, r.persons),
+    companies: memory(pop.companies, r.companies),
+    ownership: memory(pop.ownership, r.ownership),
+    accounts: memory(pop.accounts, r.accounts),
+    transactions: events(c.transactions > 0 ? transactionStream(ctx('transactions'), c.transactions, docs) : EMPTY, sortByTime(r.transactions, (t) => t.timestamp), (t) => t.timestamp),
+    communications: events(c.communications > 0 ? communicationStream(ctx('communications'), c.communications) : EMPTY, sortByTime(r.communications, (t) => t.timestamp), (t) => t.timestamp),
+    trades: events(c.trades > 0 ? tradeStream(ctx('trades'), c.trades) : EMPTY, sortByTime(r.trades, (t) => t.timestamp), (t) => t.timestamp),
+    travels: events(c.travels > 0 ? travelStream(ctx('travels'), c.travels) : EMPTY, sortByTime(r.travels, (t) => t.departureAt), (t) => t.departureAt),
+    documents: { count: docSource.count, injected: docPairs.length, rows: () => mapIter(docSource.rows() as Iterable<DocumentPair>, (p) => [p.doc]) },
+    document_lines: { count: lines, injected: r.document_lines.length, rows: () => mapIter(docSource.rows() as Iterable<DocumentPair>, (p) => p.lines) },
+    access_events: events(c.accessEvents > 0 ? accessEventStream(ctx('access_events'), c.accessEvents) : EMPTY, sortByTime(r.access_events, (t) => t.timestamp), (t) => t.timestamp),
+    patterns: { count: inj.patterns.length, injected: inj.patterns.length, rows: () => inj.patterns },
+    pattern_members: { count: inj.members.length, injected: inj.members.length, rows: () => inj.members },
+  }
+}
+
+function* mapIter<T, U>(items: Iterable<T>, f: (t: T) => readonly U[]): Generator<U> {
+  for (const item of items) yield* f(item)
+}

@@ -1,0 +1,62 @@
+import type { ByteSink } from '../export/byte-sink.ts'
+import type { HasherFactory } from '../export/file-writer.ts'
+import type { PatternMember, PatternRow } from '../model/tables/patterns.ts'
+import type { TableName } from '../model/schema.ts'
+import type { ResolvedConfig } from '../config/schema.ts'
+import type { GraphData } from '../export/subgraph.ts'
+
+export type OutputFormat = 'csv' | 'json' | 'jsonl'
+
+export interface Progress {
+  /** Name of the running phase (persons, transactions, export …). */
+  readonly phase: string
+  readonly phaseIndex: number
+  readonly phaseCount: number
+  /** Overall completion in [0, 1], weighted by the expected work of each phase. */
+  readonly fraction: number
+  /** Rows written so far, all tables. */
+  readonly rows: number
+}
+
+export interface RunOptions {
+  readonly format: OutputFormat
+  readonly sink: ByteSink
+  readonly signal?: AbortSignal
+  readonly onProgress?: (p: Progress) => void
+  /** Milliseconds from a monotonic clock, supplied by the host (the engine never reads the clock itself); used only for statistics. */
+  readonly now?: () => number
+  /** Collect a capped subgraph of the pattern rings plus background context for a graph view. */
+  readonly graph?: { readonly maxContextEdges: number }
+  /** A native SHA-256 for the manifest's file hashes (same digests as the built-in one, faster). */
+  readonly hasher?: HasherFactory
+  /** Keep the first rows of each table as objects for previews. */
+  readonly previewRows?: number
+}
+
+export interface PhaseStat {
+  readonly name: string
+  readonly ms: number
+  readonly rows: number
+}
+
+export interface FileInfo {
+  readonly name: string
+  readonly bytes: number
+  readonly sha256: string
+}
+
+export interface RunResult {
+  readonly config: ResolvedConfig
+  /** Rows per table (background plus injected). */
+  readonly counts: Readonly<Record<TableName, number>>
+  /** Injected rows per table. */
+  readonly injected: Readonly<Record<TableName, number>>
+  readonly phases: readonly PhaseStat[]
+  readonly totalMs: number
+  readonly rowsPerSecond: number
+  readonly files: readonly FileInfo[]
+  readonly patterns: readonly PatternRow[]
+  readonly members: readonly PatternMember[]
+  readonly graph: GraphData | null
+  readonly preview: Readonly<Partial<Record<TableName, readonly Record<string, unknown>[]>>>
+}

@@ -1,0 +1,97 @@
+import type { Company } from '../model/tables/companies.ts'
+import type { Account } from '../model/tables/accounts.ts'
+import type { Person } from '../model/tables/persons.ts'
+import type { PatternMember } from '../model/tables/patterns.ts'
+import { DAY } from '../model/time.ts'
+import { generateAccount, type AccountType } from '../generators/core/accounts.ts'
+import { generateCompany, type CompanyOverrides } from '../generators/core/companies.ts'
+import { createCoreContext, type CoreContext } from '../generators/core/context.ts'
+import { generatePerson, type PersonOverrides } from '../generators/core/persons.ts'
+import type { World } from '../orchestrator/world.ts'
+import type { Rng } from '../random/rng.ts'
+import type { InjectContext } from './types.ts'
+
+/** Shared steps of pattern injectors: choosing members and windows, opening the accounts and companies a pattern needs. */
+
+export type Member = Omit<PatternMember, 'patternId'>
+
+export function member(entityType: Member['entityType'], entityId: string, role: string): Member {
+  return { entityType, entityId, role }
+}
+
+const coreContexts = new WeakMap<World, CoreContext>()
+function coreOf(world: World): CoreContext {
+  let ctx = coreContexts.get(world)
+  if (!ctx) {
+    ctx = createCoreContext(world.clock, world.seedKey)
+    coreContexts.set(world, ctx)
+  }
+  return ctx
+}
+
+/** A window of `days` days inside the simulation: [start, end) in seconds; the whole window when it is shorter. */
+export function chooseWindow(rng: Rng, world: World, days: number): { start: number; end: number } {
+  const { start, end } = world.clock
+  const length = Math.min(end - start, Math.max(1, days) * DAY)
+  const from = start + Math.floor(rng.next() * (end - start - length + 1))
+  return { start: from, end: from + length }
+}
+
+/** Uniform instant in [start, end). */
+export function instant(rng: Rng, start: number, end: number): number {
+  return start + Math.floor(rng.next() * Math.max(1, end - start))
+}
+
+/** The person's main account (their checking account) if it is usable during [from, to]; else any usable one; else -1. */
+export function usableAccountOf(world: World, person: number, from: number, to: number, types: readonly AccountType[] = ['checking', 'savings']): number {
+  for (const a of world.accountsOfPerson[person] ?? []) {
+    if (types.includes(world.accounts[a].accountType) && world.accountFrom[a] <= from && to <= world.accountTo[a]) return a
+  }
+  return -1
+}
+
+export function usableAccountOfCompany(world: World, company: number, from: number, to: number): number {
+  for (const a of world.accountsOfCompany[company] ?? []) if (world.accountFrom[a] <= from && to <= world.accountTo[a]) return a
+  return -1
+}
+
+/**
+ * Up to `n` distinct persons, each with an account usable over [from, to] and passing `accept`.
+ * Draws a bounded number of candidates, so it returns fewer when the population cannot supply them.
+ */
+export function pickPersonsWithAccounts(rng: Rng, world: World, n: number, from: number, to: number, accept: (p: Person, index: number) => boolean = () => true): { person: number; account: number }[] {
+  const out: { person: number; account: number }[] = []
+  const seen = new Set<number>()
+  const total = world.persons.length
+  for (let tries = 0; out.length < n && tries < n * 40 + 200 && seen.size < total; tries++) {
+    const p = rng.below(total)
+    if (seen.has(p)) continue
+    seen.add(p)
+    if (!accept(world.persons[p], p)) continue
+    const a = usableAccountOf(world, p, from, to)
+    if (a >= 0) out.push({ person: p, account: a })
+  }
+  return out
+}
+
+/** Opens a new account for a pattern (a mule or collection account): ordinary-looking, opened on a given day range, never closed. */
+export function openAccount(ctx: InjectContext, owner: { type: 'person'; row: Person } | { type: 'company'; row: Company }, type: AccountType, openedFrom: number, openedTo: number): Account {
+  return generateAccount(ctx.rng.fork(`account:${openedFrom}:${owner.row.id}`), coreOf(ctx.world), ctx.ids.next('accounts'), owner, type, {
+    openedFrom, openedTo: Math.max(openedFrom, openedTo), neverClosed: true,
+  })
+}
+
+/** A new company (a shell or front) with an id in this instance's stream. */
+export function newCompany(ctx: InjectContext, label: string, o: CompanyOverrides): Company {
+  return generateCompany(ctx.rng.fork(`company:${label}`), coreOf(ctx.world), ctx.ids.next('companies'), o, new Set())
+}
+
+/** A new person (a synthetic identity or an outside accomplice) with an id in this instance's stream. */
+export function newPerson(ctx: InjectContext, label: string, o: PersonOverrides = {}): Person {
+  return generatePerson(ctx.rng.fork(`person:${label}`), coreOf(ctx.world), ctx.ids.next('persons'), o)
+}
+
+/** Day number of an instant. */
+export function dayOf(t: number): number {
+  return Math.floor(t / DAY)
+}

@@ -1,0 +1,80 @@
+import type { ConfigIssue } from '../config/issues.ts'
+import type { ParamDescriptors, ParamValues } from '../config/params.ts'
+import type { ResolvedConfig } from '../config/schema.ts'
+import type { SimClock } from '../model/time.ts'
+import type { Rng } from '../random/rng.ts'
+import type { World } from '../orchestrator/world.ts'
+import type { Account } from '../model/tables/accounts.ts'
+import type { AccessEvent } from '../model/tables/access-events.ts'
+import type { Communication } from '../model/tables/communications.ts'
+import type { Company } from '../model/tables/companies.ts'
+import type { DocumentLine, DocumentRow } from '../model/tables/documents.ts'
+import type { Ownership } from '../model/tables/ownership.ts'
+import type { PatternMember } from '../model/tables/patterns.ts'
+import type { Person } from '../model/tables/persons.ts'
+import type { Trade } from '../model/tables/trades.ts'
+import type { Transaction } from '../model/tables/transactions.ts'
+import type { Travel } from '../model/tables/travels.ts'
+
+/** Tables a pattern may add rows to. Entity rows become members through `members`; event rows carry the label. */
+export interface PatternRows {
+  persons: Person[]
+  companies: Company[]
+  accounts: Account[]
+  ownership: Ownership[]
+  transactions: Transaction[]
+  communications: Communication[]
+  trades: Trade[]
+  travels: Travel[]
+  documents: DocumentRow[]
+  document_lines: DocumentLine[]
+  access_events: AccessEvent[]
+}
+
+export type PatternTable = keyof PatternRows
+
+/** Allocates ids inside this instance's own stream, so they never shift when another pattern changes. */
+export interface InstanceIds {
+  next(table: PatternTable): string
+}
+
+export interface InjectContext {
+  /** This instance's own stream: draw only from it. */
+  readonly rng: Rng
+  /** The background population, read-only. */
+  readonly world: World
+  readonly clock: SimClock
+  readonly config: ResolvedConfig
+  /** This instance's `PAT-` id; put it in `patternId` of every event row. */
+  readonly patternId: string
+  readonly ids: InstanceIds
+}
+
+export interface PatternOutput {
+  readonly subtype: string
+  readonly members: readonly Omit<PatternMember, 'patternId'>[]
+  readonly rows: Partial<PatternRows>
+  /** Currency and amount the narrative talks about (null for patterns that move no money). */
+  readonly currency: string | null
+  readonly totalMinor: number | null
+  readonly narrative: string
+}
+
+export interface PatternDefinition<TKind extends string = string, TParams extends ParamDescriptors = ParamDescriptors> {
+  readonly kind: TKind
+  readonly label: string
+  /** One sentence for the data dictionary, the UI and the CLI help. */
+  readonly description: string
+  readonly params: TParams
+  /** Cross-field checks against the population (e.g. more smurfs than persons). Per-field bounds are checked from `params`. */
+  validate?(params: ParamValues<TParams>, config: ResolvedConfig): ConfigIssue[]
+  /** Pure: draws only from ctx.rng, reads ctx.world, returns new rows and the ground truth. */
+  inject(ctx: InjectContext, params: ParamValues<TParams>): PatternOutput
+}
+
+/** Identity helper so TypeScript infers the parameter types from the descriptors. */
+export function definePattern<const TKind extends string, const TParams extends ParamDescriptors>(
+  def: PatternDefinition<TKind, TParams>,
+): PatternDefinition<TKind, TParams> {
+  return def
+}

@@ -1,0 +1,91 @@
+import { spawn, spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const root = new URL('..', import.meta.url).pathname
+const work = mkdtempSync(join(tmpdir(), 'fincrime-cli-'))
+
+function cli(args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+function configFile(name: string, content: string): string {
+  const path = join(work, name)
+  writeFileSync(path, content)
+  return path
+}
+
+const tiny = { counts: { persons: 40, companies: 10, accounts: 90, transactions: 300, communications: 50, trades: 20, travels: 10, documents: 20, accessEvents: 50 } }
+
+describe('CLI', () => {
+  const bad: [string, () => string[], RegExp][] = [
+    ['bad JSON', () => ['--config', configFile('bad.json', '{ "seed": 1, }')], /not valid JSON/],
+    ['an unknown key', () => ['--config', configFile('typo.json', JSON.stringify({ counts: { persns: 10 } }))], /counts\.persns is not a known setting: did you mean counts\.persons/],
+    ['a negative count', () => ['--persons=-5'], /counts\.persons must be at least 0/],
+    ['a non-integer count', () => ['--transactions', '12.5'], /counts\.transactions must be a whole number/],
+    ['accounts with zero persons and companies', () => ['--persons', '0', '--companies', '0', '--accounts', '10'], /counts\.accounts needs persons or companies/],
+    ['an impossible date', () => ['--start-date', '2025-02-30'], /startDate must be a real calendar date/],
+    ['an unknown format', () => ['--format', 'xml'], /--format xml is not supported/],
+    ['an unknown pattern subtype', () => ['--param', 'accountTakeover.subtype=teleport'], /patterns\.accountTakeover\.params\.subtype must be one of/],
+    ['an unknown flag', () => ['--colour', 'red'], /unknown option/],
+  ]
+  for (const [what, args, message] of bad) {
+    it(`exits 2 with one line and no output folder on ${what}`, () => {
+      const out = join(work, `out-${what.replace(/\W+/g, '-')}`)
+      const r = cli([...args(), '--out', out])
+      expect(r.code, r.stderr).toBe(2)
+      expect(r.stderr.trim().split('\n')).toHaveLength(1)
+      expect(r.stderr).toMatch(message)
+      expect(existsSync(out)).toBe(false)
+    })
+  }
+
+  it('writes every file listed in the manifest with a matching sha256, atomically', () => {
+    const out = join(work, 'good')
+    const r = cli(['--config', configFile('tiny.json', JSON.stringify(tiny)), '--out', out, '--seed', '5', '--quiet'])
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stdout).toMatch(/transactions\s+\d+/)
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { files: { name: string; sha256: string; bytes: number }[]; seed: number }
+    expect(manifest.seed).toBe(5)
+    const onDisk = readdirSync(out).sort()
+    expect(onDisk).toEqual([...manifest.files.map((f) => f.name), 'manifest.json'].sort())
+    for (const f of manifest.files) {
+      const bytes = readFileSync(join(out, f.name))
+      expect(bytes.length, f.name).toBe(f.bytes)
+      expect(createHash('sha256').update(bytes).digest('hex'), f.name).toBe(f.sha256)
+    }
+    expect(readdirSync(work).filter((n) => n.includes('.partial-'))).toEqual([])
+  })
+
+  it('refuses a non-empty folder without --force and replaces it with --force', () => {
+    const out = join(work, 'occupied')
+    mkdirSync(out)
+    writeFileSync(join(out, 'keep.txt'), 'mine')
+    const refused = cli(['--out', out, '--persons', '30', '--quiet'])
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toMatch(/already exists and is not empty.*--force/)
+    expect(readFileSync(join(out, 'keep.txt'), 'utf8')).toBe('mine')
+    const forced = cli(['--config', configFile('tiny2.json', JSON.stringify(tiny)), '--out', out, '--force', '--quiet', '--format', 'json'])
+    expect(forced.code, forced.stderr).toBe(0)
+    expect(readdirSync(out).sort()).toEqual(['dataset.json', 'manifest.json'])
+  })
+
+  it('stops cleanly on Ctrl-C: exit 130, no output folder, no temp folder', async () => {
+    const out = join(work, 'interrupted')
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), '--out', out, '--transactions', '20000000', '--quiet'], { cwd: root })
+    let stderr = ''
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    // Wait until the temp folder exists, i.e. generation has started writing.
+    for (let i = 0; i < 200 && !readdirSync(work).some((n) => n.startsWith('.interrupted.partial-')); i++) await new Promise((r) => setTimeout(r, 50))
+    child.kill('SIGINT')
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)))
+    expect(code, stderr).toBe(130)
+    expect(stderr).toMatch(/Cancelled/)
+    expect(existsSync(out)).toBe(false)
+    expect(readdirSync(work).filter((n) => n.startsWith('.interrupted'))).toEqual([])
+  }, 30_000)
+})
