@@ -76,7 +76,9 @@ export function pickPersonsWithAccounts(rng: Rng, world: World, n: number, from:
 
 /** Opens a new account for a pattern (a mule or collection account): ordinary-looking, opened on a given day range, never closed. */
 export function openAccount(ctx: InjectContext, owner: { type: 'person'; row: Person } | { type: 'company'; row: Company }, type: AccountType, openedFrom: number, openedTo: number): Account {
-  return generateAccount(ctx.rng.fork(`account:${openedFrom}:${owner.row.id}`), coreOf(ctx.world), ctx.ids.next('accounts'), owner, type, {
+  const id = ctx.ids.next('accounts')
+  // Forked by the new row's own id: unique and stable, so two accounts of one owner never share numbers.
+  return generateAccount(ctx.rng.fork(`account:${id}`), coreOf(ctx.world), id, owner, type, {
     openedFrom, openedTo: Math.max(openedFrom, openedTo), neverClosed: true,
   })
 }

@@ -41,7 +41,10 @@ export function generatePerson(rng: Rng, ctx: CoreContext, id: string, o: Person
   const firstName = rng.pick(gender === 'female' || (gender === 'nonbinary' && rng.chance(0.5)) ? names.firstFemale : names.firstMale)
   const lastName = rng.pick(names.last)
   const band = AGE_BANDS.sample(rng)
-  const age = rng.int(Math.max(band.min, o.minAge ?? 18), Math.min(band.max, o.maxAge ?? 100))
+  const lo = Math.max(band.min, o.minAge ?? 18)
+  const hi = Math.min(band.max, o.maxAge ?? 100)
+  // The drawn band may miss a caller's narrower range entirely; then draw inside the caller's range.
+  const age = lo <= hi ? rng.int(lo, hi) : rng.int(o.minAge ?? 18, Math.max(o.minAge ?? 18, o.maxAge ?? 100))
   const endDay = ctx.clock.startDay + ctx.clock.days
   const dateOfBirth = endDay - age * 365 - Math.floor(age / 4) - rng.int(1, 364)
 

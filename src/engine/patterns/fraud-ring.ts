@@ -1,0 +1,181 @@
+import type { ConfigIssue } from '../config/issues.ts'
+import { p } from '../config/params.ts'
+import { buildAccessEvent, deviceId, ipAddress } from '../generators/events/access-row.ts'
+import type { AccessEvent } from '../model/tables/access-events.ts'
+import type { Account } from '../model/tables/accounts.ts'
+import type { Person } from '../model/tables/persons.ts'
+import { DAY, formatDate } from '../model/time.ts'
+import { countryByCode } from '../reference/countries.ts'
+import { shuffle } from '../random/sampling.ts'
+import { bustOut, creditBuilding, muleNetwork, type RingMember, type RingMoney } from './fraud-ring-money.ts'
+import { humanTime, isAdultOn, newAdult } from './human-time.ts'
+import { moneyText } from './money-text.ts'
+import { chooseWindow, dayOf, member, openAccount, pickPersonsWithAccounts, usableAccountOf, type Member } from './select.ts'
+import { definePattern } from './types.ts'
+
+const SUBTYPES = ['money_mule_network', 'synthetic_identity', 'bust_out'] as const
+type Subtype = (typeof SUBTYPES)[number]
+const ATTRIBUTES = ['all', 'phone', 'address', 'device', 'ip'] as const
+type Attribute = (typeof ATTRIBUTES)[number]
+
+/**
+ * How many ring members come from the population. A shared phone or address must show in the persons rows, so
+ * those members are identities the ring registers itself (new persons); a shared device or IP shows in the
+ * logins, so real customers recruited as mules or bust-out accomplices can carry it. Synthetic identities are
+ * always new.
+ */
+export function existingMembers(subtype: Subtype, shared: Attribute, size: number): number {
+  if (subtype === 'synthetic_identity' || shared === 'phone' || shared === 'address') return 0
+  return shared === 'all' ? size - Math.floor(size / 3) : size
+}
+
+export const fraudRing = definePattern({
+  kind: 'fraudRing',
+  label: 'Fraud ring',
+  description:
+    'A ring of persons sharing phones, addresses, devices or IPs opens accounts within days of each other and moves money through a hub account: a money-mule network, synthetic identities building credit, or a bust-out that maxes out cards (total amount: money taken from victims, credit built, or credit drawn in the bust-out).',
+  params: {
+    ringSize: p.int({ label: 'Ring size', help: 'Persons in the ring, the leader who holds the hub account included.', min: 3, max: 30, default: 6 }),
+    sharedAttributes: p.enum({ label: 'Shared attributes', help: 'What ring members share: a phone, an address, a device, an IP address, or all of them.', options: ATTRIBUTES, default: 'all' }),
+    transactions: p.int({ label: 'Transactions', help: 'Transactions the ring makes (logins come on top).', min: 5, max: 500, default: 40 }),
+    windowDays: p.int({ label: 'Window', help: 'Days over which the ring is active, after opening its accounts.', min: 7, max: 180, default: 45, unit: 'days' }),
+    subtype: p.enum({ label: 'Subtype', help: 'Variant of the ring; any draws one per instance.', options: ['any', ...SUBTYPES], default: 'any' }),
+  },
+  validate(params, config) {
+    const issues: ConfigIssue[] = []
+    const subtypes = params.subtype === 'any' ? SUBTYPES : [params.subtype]
+    const need = Math.max(...subtypes.map((s) => existingMembers(s, params.sharedAttributes, params.ringSize)))
+    if (need > config.counts.persons) {
+      issues.push({
+        path: 'patterns.fraudRing.params.ringSize',
+        message: `needs ${need} persons from the population (a ring sharing ${params.sharedAttributes === 'all' ? 'everything' : `a ${params.sharedAttributes}`} recruits real customers) but counts.persons is ${config.counts.persons}`,
+        hint: 'lower ringSize, raise counts.persons, or share a phone or address (the ring then registers its own identities)',
+      })
+    }
+    return issues
+  },
+  inject(ctx, params) {
+    const { rng, world } = ctx
+    const subtype: Subtype = params.subtype === 'any' ? rng.pick(SUBTYPES) : params.subtype
+    const window = chooseWindow(rng, world, params.windowDays)
+    const shared = params.sharedAttributes === 'all' ? ['phone', 'address', 'device', 'ip'] : [params.sharedAttributes]
+    const size = params.ringSize
+    // Accounts open over a few days just before the ring becomes active.
+    const span = Math.max(1, Math.min(6, Math.floor((window.end - window.start) / DAY / 6)))
+    const openFrom = dayOf(window.start) - span - 1
+    const members: Member[] = []
+    const persons: Person[] = []
+    const accounts: Account[] = []
+
+    // The ring lives in one country: its members' logins geolocate together and their money stays in one currency.
+    const want = existingMembers(subtype, params.sharedAttributes, size)
+    const adult = (i: number) => isAdultOn(world.persons[i], openFrom - 30)
+    const sizeOf = (code: string) => world.personsByCountry.get(code)?.length ?? 0
+    let home = ''
+    for (let tries = 0; tries < 20 && home === '' && world.persons.length > 0; tries++) {
+      const code = world.persons[rng.below(world.persons.length)].residenceCountry
+      if (sizeOf(code) >= want * 2) home = code
+    }
+    if (home === '') home = world.persons.length > 0 ? world.persons.map((q) => q.residenceCountry).reduce((a, b) => (sizeOf(b) > sizeOf(a) ? b : a)) : 'GB'
+    const recruits = shuffle(rng, (world.personsByCountry.get(home) ?? []).filter(adult)).slice(0, want)
+    const ring: { person: Person; index: number }[] = recruits.map((i) => ({ person: world.persons[i], index: i }))
+
+    // Identities the ring registers: one phone, one street address and one e-mail provider among them. Synthetic
+    // identities take a real resident's address (the "real" part of a synthetic identity).
+    const locals = (world.personsByCountry.get(home) ?? []).filter((i) => !recruits.includes(i))
+    let template: Person | null = null
+    let source: Person | null = subtype === 'synthetic_identity' && shared.includes('address') && locals.length > 0 ? world.persons[rng.pick(locals)] : null
+    if (source) members.push(member('person', source.id, 'identity_source'))
+    for (let k = 0; ring.length < size; k++) {
+      const made = newAdult(ctx, `ring:${k}`, openFrom - 30, countryByCode[home], subtype === 'synthetic_identity' ? 32 : 55)
+      template ??= made
+      source ??= made
+      const person: Person = {
+        ...made,
+        // Synthetic identities are young on paper: a thin file that starts when the ring creates it.
+        ...(subtype === 'synthetic_identity' ? { dateOfBirth: openFrom - 30 - 18 * 366 - rng.int(400, 400 + 7 * 365) } : {}),
+        phone: shared.includes('phone') ? template.phone : made.phone,
+        ...(shared.includes('address') ? { street: source.street, city: source.city, postalCode: source.postalCode } : {}),
+        email: made.email.slice(0, made.email.indexOf('@')) + template.email.slice(template.email.indexOf('@')),
+      }
+      persons.push(person)
+      ring.push({ person, index: -1 })
+    }
+
+    // Accounts: the leader's new hub account, then each member's own ring accounts, all opened within `span` days.
+    const day = () => openFrom + rng.int(0, span - 1)
+    const open = (person: Person, type: Account['accountType'], on: number) => {
+      const a = openAccount(ctx, { type: 'person', row: person }, type, on, on)
+      accounts.push(a)
+      return a
+    }
+    const team: RingMember[] = ring.map(({ person, index }, k) => {
+      const d = day()
+      const existing = index >= 0 && subtype === 'bust_out' && k > 0 ? usableAccountOf(world, index, window.start, window.end - 1, ['checking']) : -1
+      const checking = existing >= 0 ? world.accounts[existing] : open(person, 'checking', d)
+      const card = subtype === 'money_mule_network' ? null : open(person, 'credit_card', d + 1)
+      return { person, checking, card }
+    })
+    const [hub, ...spokes] = team
+
+    let money: RingMoney
+    const victims: { person: Person; account: Account }[] = []
+    if (subtype === 'money_mule_network') {
+      const ringIds = new Set(ring.map((r) => r.index))
+      const found = pickPersonsWithAccounts(rng, world, Math.max(1, Math.ceil(params.transactions / 3)), window.start, window.end - 1, (q, i) => !ringIds.has(i) && isAdultOn(q, dayOf(window.start)))
+      for (const v of found) victims.push({ person: world.persons[v.person], account: world.accounts[v.account] })
+      money = muleNetwork(ctx, window.start, window.end, hub, spokes, victims, params.transactions)
+    } else if (subtype === 'synthetic_identity') money = creditBuilding(ctx, window.start, window.end, hub, team, params.transactions)
+    else money = bustOut(ctx, window.start, window.end, hub, team, params.transactions)
+
+    money.transactions.sort((a, b) => a.timestamp - b.timestamp)
+
+    // Online banking: members (or whoever runs their accounts) log in from the ring's device and network.
+    const ringKey = `ring|${ctx.patternId}`
+    const ringDevice = deviceId(world.seedKey, ringKey, 0)
+    const ringIp = ipAddress(world.seedKey, ringKey, 0, home)
+    const access: AccessEvent[] = []
+    for (const m of team) {
+      const own = [m.checking, m.card].filter((a): a is Account => a !== null && accounts.includes(a))
+      const times = Array.from({ length: rng.int(2, 4) }, () => humanTime(rng, window.start, window.end)).sort((a, b) => a - b)
+      for (const [j, timestamp] of times.entries()) {
+        // A member's first session from the ring's phone or laptop registers it as a new device.
+        const kind = j === 0 && shared.includes('device') ? 'device_added' : rng.chance(0.85) ? 'login_success' : 'logout'
+        access.push(buildAccessEvent(rng, ctx.ids.next('access_events'), {
+          timestamp, accountId: rng.pick(own).id, person: m.person, kind,
+          deviceId: shared.includes('device') ? ringDevice : deviceId(world.seedKey, m.person.id, rng.chance(0.7) ? 0 : 1),
+          ipAddress: shared.includes('ip') ? ringIp : ipAddress(world.seedKey, m.person.id, rng.chance(0.75) ? 0 : 1 + rng.below(40), home),
+          country: home, patternId: ctx.patternId, patternRole: 'ring_login',
+        }))
+      }
+    }
+    access.sort((a, b) => a.timestamp - b.timestamp)
+
+    const memberRole = subtype === 'money_mule_network' ? 'mule' : subtype === 'synthetic_identity' ? 'synthetic_identity' : 'ring_member'
+    ring.forEach(({ person }, k) => members.push(member('person', person.id, k === 0 ? 'ring_leader' : memberRole)))
+    members.push(member('account', hub.checking.id, 'hub'))
+    for (const m of spokes) members.push(member('account', m.checking.id, subtype === 'money_mule_network' ? 'mule_account' : 'member_account'))
+    for (const m of team) if (m.card) members.push(member('account', m.card.id, 'credit_card'))
+    for (const v of victims) members.push(member('person', v.person.id, 'victim'), member('account', v.account.id, 'victim_account'))
+    const touched = new Set(money.transactions.flatMap((t) => [t.fromAccountId, t.toAccountId]))
+    const unused = victims.filter((v) => !touched.has(v.account.id)).map((v) => v.person.id)
+    const kept = members.filter((m) => !(m.role === 'victim' && unused.includes(m.entityId)) && !(m.role === 'victim_account' && !touched.has(m.entityId)))
+
+    const opened = accounts.map((a) => a.openedAt)
+    const openedText = `${formatDate(Math.min(...opened))} and ${formatDate(Math.max(...opened))}`
+    const sharing = [
+      shared.includes('phone') && template && `phone ${template.phone}`, shared.includes('address') && source && `address ${source.street}, ${source.city}`,
+      shared.includes('device') && `device ${ringDevice}`, shared.includes('ip') && `IP ${ringIp}`,
+    ].filter(Boolean).join(', ')
+    const head = `${size} persons led by ${hub.person.fullName} (${hub.person.id}) sharing ${sharing} opened ${accounts.length} accounts between ${openedText}`
+    const total = moneyText(money.totalMinor, hub.checking.currency)
+    const tail =
+      subtype === 'money_mule_network' ? `took ${total} from ${money.victims > 0 ? `${money.victims} victims` : 'cash placements'} and passed it through hub ${hub.checking.id}`
+      : subtype === 'synthetic_identity' ? `as synthetic identities built credit: ${total} spent on cards and repaid through hub ${hub.checking.id}`
+      : `built credit for ${Math.max(1, Math.round((window.end - window.start) / (7 * DAY)))} weeks, then drew ${total} on their cards in a final burst, passed proceeds to hub ${hub.checking.id} and abandoned the cards`
+    return {
+      subtype, members: kept, rows: { persons, accounts, transactions: money.transactions, access_events: access },
+      currency: hub.checking.currency, totalMinor: money.totalMinor, narrative: `${head}, then ${tail} (${money.transactions.length} transactions)`,
+    }
+  },
+})

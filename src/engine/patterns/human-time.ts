@@ -1,0 +1,44 @@
+import { DAY, HOUR } from '../model/time.ts'
+import { DAY_SHAPE } from '../generators/events/timeline.ts'
+import type { Person } from '../model/tables/persons.ts'
+import type { Rng } from '../random/rng.ts'
+import { weighted } from '../random/sampling.ts'
+import type { InjectContext } from './types.ts'
+import { newPerson } from './select.ts'
+import type { Country } from '../reference/countries.ts'
+
+/** Pattern events take their hour of day from the same daily shape as background events, so the clock alone cannot find them. */
+const HOURS = weighted(
+  Array.from({ length: 24 }, (_, h) => h),
+  DAY_SHAPE,
+)
+
+/** An instant in [start, end) whose hour of day follows the background rhythm; uniform when the range is too short to reshape. */
+export function humanTime(rng: Rng, start: number, end: number): number {
+  const span = Math.max(1, end - start)
+  for (let tries = 0; tries < 6; tries++) {
+    const day = Math.floor((start + Math.floor(rng.next() * span)) / DAY)
+    const t = day * DAY + HOURS.sample(rng) * HOUR + rng.below(HOUR)
+    if (t >= start && t < end) return t
+  }
+  return start + Math.floor(rng.next() * span)
+}
+
+/** Accounts open at 18 at the earliest (as in generateAccount); the same bound says who may act in an event. */
+export function adultFromDay(p: Person): number {
+  return p.dateOfBirth + 18 * 366
+}
+
+export function isAdultOn(p: Person, day: number): boolean {
+  return adultFromDay(p) <= day
+}
+
+/**
+ * A new person (accomplice, mule, synthetic identity) who is an adult well before `day`, even in a window of
+ * several years: generatePerson measures age at the window's end.
+ */
+export function newAdult(ctx: InjectContext, label: string, day: number, country?: Country, maxAge = 60): Person {
+  const endDay = ctx.clock.startDay + ctx.clock.days
+  const minAge = 20 + Math.ceil(Math.max(0, endDay - day + 400) / 365)
+  return newPerson(ctx, label, { country, minAge: Math.min(minAge, 90), maxAge: Math.max(Math.min(minAge, 90) + 5, maxAge) })
+}

@@ -1,0 +1,245 @@
+import { p } from '../config/params.ts'
+import type { ConfigIssue } from '../config/issues.ts'
+import { buildTransaction } from '../generators/events/transaction-row.ts'
+import { usdToMinor } from '../model/money.ts'
+import type { Account } from '../model/tables/accounts.ts'
+import type { Person } from '../model/tables/persons.ts'
+import type { Transaction } from '../model/tables/transactions.ts'
+import { DAY, HOUR, MINUTE } from '../model/time.ts'
+import { countries, countryByCode } from '../reference/countries.ts'
+import { currencyByCode } from '../reference/currencies.ts'
+import type { Rng } from '../random/rng.ts'
+import { weighted } from '../random/sampling.ts'
+import { adultFromDay, humanTime, isAdultOn, newAdult } from './human-time.ts'
+import { moneyRangeText, moneyText } from './money-text.ts'
+import { chooseWindow, dayOf, member, newCompany, openAccount, pickPersonsWithAccounts, type Member } from './select.ts'
+import { definePattern, type InjectContext, type PatternRows } from './types.ts'
+
+const SUBTYPES = ['classic', 'smurfing', 'geographic', 'temporal', 'account_hopping'] as const
+type Subtype = (typeof SUBTYPES)[number]
+/** How often each variant is seen in case files (the reference's mix). */
+const SUBTYPE_MIX = weighted<Subtype>(SUBTYPES, [35, 30, 15, 10, 10])
+/** Where structured money is typically sent on: offshore and conduit jurisdictions. */
+const ONWARD_HAVENS = ['KY', 'VG', 'PA', 'CY', 'MT', 'AE', 'HK', 'CH', 'LU', 'BS']
+
+/** Reporting threshold in minor units of a currency; null where none is modelled. */
+export function thresholdMinor(currency: string): number | null {
+  const c = currencyByCode[currency]
+  return c.reportingThreshold === null ? null : c.reportingThreshold * 10 ** c.minorDigits
+}
+
+/** The smallest note people bank in (the background's cash unit): USD 20, EUR 20, JPY 3,000, HKD 200. */
+function noteOf(currency: string): number {
+  const unit = usdToMinor(20, currency)
+  const scale = 10 ** Math.max(0, Math.floor(Math.log10(unit)))
+  return Math.max(scale, Math.round(unit / scale) * scale)
+}
+
+/** An amount in whole notes in [threshold × (1 − margin), threshold), leaning towards the threshold as structurers do. */
+function structuredAmount(rng: Rng, currency: string, marginPct: number): number {
+  const t = thresholdMinor(currency) ?? 0
+  const lower = Math.ceil(t * (1 - marginPct / 100))
+  const note = noteOf(currency)
+  const kLo = Math.ceil(lower / note)
+  const kHi = Math.floor((t - 1) / note)
+  if (kHi < kLo) return lower + rng.below(t - lower)
+  return note * (kHi - Math.floor(Math.pow(rng.next(), 1.6) * (kHi - kLo + 1)))
+}
+
+function shuffle<T>(rng: Rng, items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = rng.below(i + 1)
+    const x = items[i]
+    items[i] = items[j]
+    items[j] = x
+  }
+  return items
+}
+
+/** n slots over k owners, each owner at least once, in random order. */
+function spread(rng: Rng, n: number, k: number): number[] {
+  return shuffle(rng, Array.from({ length: n }, (_, i) => (i < k ? i : rng.below(k))))
+}
+
+type Rows = Pick<PatternRows, 'persons' | 'companies' | 'accounts' | 'transactions'>
+
+/** Collector: a resident of a threshold country with a usable current or savings account; a new customer when there is none. */
+function chooseCollector(ctx: InjectContext, start: number, rows: Rows): { person: Person; account: Account; index: number } {
+  const { world, rng } = ctx
+  const day = dayOf(start)
+  const found = pickPersonsWithAccounts(rng, world, 1, start, ctx.clock.end - 1, (p) => thresholdMinor(p.currency) !== null && isAdultOn(p, day - 30))
+  const hit = found.find((f) => thresholdMinor(world.accounts[f.account].currency) !== null)
+  if (hit) return { person: world.persons[hit.person], account: world.accounts[hit.account], index: hit.person }
+  const country = rng.pick(countries.filter((c) => thresholdMinor(c.currency) !== null))
+  const person = newAdult(ctx, 'collector', day, country)
+  const account = openAccount(ctx, { type: 'person', row: person }, 'checking', day - 400, day - 30)
+  rows.persons.push(person)
+  rows.accounts.push(account)
+  return { person, account, index: -1 }
+}
+
+/** Smurfs live in the collector's country (they bank cash at local branches); recruits are added when locals run short. */
+function chooseSmurfs(ctx: InjectContext, n: number, country: string, collector: Person, day: number, rows: Rows): Person[] {
+  const { world, rng } = ctx
+  const locals = world.personsByCountry.get(country) ?? []
+  const out: Person[] = []
+  const seen = new Set<number>()
+  for (let tries = 0; out.length < n && tries < n * 20 + 50 && seen.size < locals.length; tries++) {
+    const i = locals[rng.below(locals.length)]
+    if (seen.has(i)) continue
+    seen.add(i)
+    const person = world.persons[i]
+    if (person.id !== collector.id && isAdultOn(person, day)) out.push(person)
+  }
+  for (let k = 0; out.length < n; k++) {
+    const person = newAdult(ctx, `smurf:${k}`, day, countryByCode[country], 45)
+    rows.persons.push(person)
+    out.push(person)
+  }
+  return out
+}
+
+/** Further accounts of the collector for account hopping: his other local accounts first, then newly opened ones. */
+function hoppingAccounts(ctx: InjectContext, owner: Person, ownerIndex: number, main: Account, n: number, start: number, rows: Rows): Account[] {
+  const { world, rng } = ctx
+  const out = [main]
+  for (const a of ownerIndex >= 0 ? world.accountsOfPerson[ownerIndex] : []) {
+    const acc = world.accounts[a]
+    if (out.length < n && acc.id !== main.id && acc.currency === main.currency && (acc.accountType === 'checking' || acc.accountType === 'savings') &&
+      world.accountFrom[a] <= start && ctx.clock.end - 1 <= world.accountTo[a]) out.push(acc)
+  }
+  const day = dayOf(start)
+  const earliest = Math.max(adultFromDay(owner), day - 120)
+  for (let k = 0; out.length < n; k++) {
+    // openAccount names its stream by (openedFrom, owner): a distinct openedFrom per account keeps the accounts distinct.
+    const acc = openAccount(ctx, { type: 'person', row: owner }, rng.chance(0.5) ? 'savings' : 'checking', Math.min(earliest + k, day - 3), day - 3)
+    rows.accounts.push(acc)
+    out.push(acc)
+  }
+  return out
+}
+
+/** Where the collected cash goes next: an existing business account, or a young offshore shell (then by wire). */
+function chooseDestination(ctx: InjectContext, t: number, collector: Account, rows: Rows, members: Member[]): Account {
+  const { world, rng } = ctx
+  if (rng.chance(0.5)) {
+    for (let tries = 0; tries < 12 && world.businessAccounts.length > 0; tries++) {
+      const a = world.businessAccounts[rng.below(world.businessAccounts.length)]
+      if (world.accountFrom[a] > t || t > world.accountTo[a] || world.accounts[a].id === collector.id) continue
+      members.push(member('account', world.accounts[a].id, 'beneficiary'), member('company', world.companies[world.accountOwner[a]].id, 'beneficiary'))
+      return world.accounts[a]
+    }
+  }
+  const day = dayOf(t)
+  const company = newCompany(ctx, 'beneficiary', { isShell: true, country: countryByCode[rng.pick(ONWARD_HAVENS)], incorporatedBefore: day - 90 })
+  const account = openAccount(ctx, { type: 'company', row: company }, 'business', day - 200, day - 30)
+  rows.companies.push(company)
+  rows.accounts.push(account)
+  members.push(member('account', account.id, 'beneficiary'), member('company', company.id, 'beneficiary'))
+  return account
+}
+
+export const structuring = definePattern({
+  kind: 'structuring',
+  label: 'Structuring (smurfing)',
+  description: 'Cash deposits kept just under the reporting threshold of the receiving account\'s currency, spread over days, branches and smurfs, collected into one account that then moves the total on.',
+  params: {
+    smurfs: p.int({ label: 'Smurfs', help: 'Persons who carry the cash to the bank (the classic subtype uses one: the account holder).', min: 1, max: 50, default: 5 }),
+    deposits: p.int({ label: 'Deposits', help: 'Cash deposits, each just under the reporting threshold.', min: 3, max: 200, default: 20 }),
+    windowDays: p.int({ label: 'Window', help: 'Days over which the deposits are spread (at most the simulated window).', min: 1, max: 90, default: 10, unit: 'days' }),
+    marginPct: p.number({ label: 'Margin below threshold', help: 'Each deposit lies at most this far below the threshold.', min: 1, max: 30, default: 10, step: 0.5, unit: '%' }),
+    subtype: p.enum({ label: 'Subtype', help: 'Variant: one person into own account, several smurfs, many cities, regular spacing, or several collector accounts.', options: ['any', ...SUBTYPES], default: 'any' }),
+  },
+
+  validate(params, config) {
+    const issues: ConfigIssue[] = []
+    if (params.subtype === 'classic') return issues
+    const path = 'patterns.structuring.params.smurfs'
+    if (params.smurfs > config.counts.persons) issues.push({ path, message: `must be at most counts.persons (${config.counts.persons})`, hint: 'lower it or raise persons' })
+    if (params.smurfs > params.deposits) issues.push({ path, message: `must be at most deposits (${params.deposits}): every smurf makes at least one deposit`, hint: 'lower smurfs or raise deposits' })
+    return issues
+  },
+
+  inject(ctx, params) {
+    const { rng, world, clock, patternId } = ctx
+    const subtype: Subtype = params.subtype === 'any' ? SUBTYPE_MIX.sample(rng) : params.subtype
+    const days = Math.min(params.windowDays, clock.days)
+    // Three spare days after the deposits for moving the money on.
+    const w = chooseWindow(rng, world, days + 3)
+    const depositEnd = w.start + Math.min(days * DAY, Math.floor((w.end - w.start) * 0.85))
+    const rows: Rows = { persons: [], companies: [], accounts: [], transactions: [] }
+    const members: Member[] = []
+
+    const collector = chooseCollector(ctx, w.start, rows)
+    const country = collector.account.country
+    const hopping = subtype === 'account_hopping' ? Math.min(params.deposits, rng.int(2, 4)) : 1
+    const collectors = hopping > 1 ? hoppingAccounts(ctx, collector.person, collector.index, collector.account, hopping, w.start, rows) : [collector.account]
+    const smurfs = subtype === 'classic' ? [collector.person] : chooseSmurfs(ctx, Math.min(params.smurfs, params.deposits), country, collector.person, dayOf(w.start), rows)
+    members.push(member('person', collector.person.id, 'collector'))
+    for (const a of collectors) members.push(member('account', a.id, 'collector'))
+    for (const s of smurfs) members.push(member('person', s.id, 'smurf'))
+
+    const n = params.deposits
+    const times: number[] = []
+    const step = (depositEnd - w.start) / n
+    for (let i = 0; i < n; i++) {
+      // Temporal smurfing keeps a steady rhythm (one deposit per slot); the others bunch at random.
+      times.push(subtype === 'temporal' ? humanTime(rng, w.start + Math.floor((i + 0.2) * step), w.start + Math.max(1, Math.floor((i + 0.8) * step))) : humanTime(rng, w.start, depositEnd))
+    }
+    times.sort((a, b) => a - b)
+    const by = spread(rng, n, smurfs.length)
+    const into = spread(rng, n, collectors.length)
+    const cities = shuffle(rng, [...countryByCode[country].cities])
+    const sums = collectors.map(() => 0)
+    let low = Infinity
+    let high = 0
+    for (let i = 0; i < n; i++) {
+      const smurf = smurfs[by[i]]
+      const to = collectors[into[i]]
+      const amount = structuredAmount(rng, to.currency, params.marginPct)
+      const local = smurf.residenceCountry === country && rng.chance(0.75)
+      const city = subtype === 'geographic' ? cities[i % cities.length] : local ? smurf.city : rng.pick(cities.slice(0, 4))
+      rows.transactions.push(buildTransaction(rng, ctx.ids.next('transactions'), {
+        timestamp: times[i], kind: 'cash_deposit', from: null, to, amount, city, conductorId: smurf.id, patternId, patternRole: 'structured_deposit',
+      }))
+      sums[into[i]] += amount
+      low = Math.min(low, amount)
+      high = Math.max(high, amount)
+    }
+    const total = sums.reduce((a, b) => a + b, 0)
+    const last = times[n - 1]
+    const limit = Math.min(clock.end, Math.max(w.end, last + 2))
+    const tail = limit - last
+
+    // Account hopping: the side accounts are swept into the main one before the money leaves.
+    let ready = last
+    const sweeps: Transaction[] = []
+    for (let k = 1; k < collectors.length; k++) {
+      const t = humanTime(rng, last + Math.min(30 * MINUTE, Math.floor(tail * 0.05)) + 1, last + Math.max(2, Math.min(DAY, Math.floor(tail * 0.4))))
+      sweeps.push(buildTransaction(rng, ctx.ids.next('transactions'), { timestamp: t, kind: 'transfer', from: collectors[k], to: collectors[0], amount: sums[k], patternId, patternRole: 'consolidation' }))
+      ready = Math.max(ready, t)
+    }
+    sweeps.sort((a, b) => a.timestamp - b.timestamp)
+    rows.transactions.push(...sweeps)
+
+    const onwardAt = humanTime(rng, Math.min(ready + HOUR, ready + Math.floor((limit - ready) / 2)) + 1, Math.min(limit, last + 3 * DAY))
+    const destination = chooseDestination(ctx, onwardAt, collectors[0], rows, members)
+    const major = 10 ** currencyByCode[collectors[0].currency].minorDigits
+    const roughly = Math.floor(total * (0.9 + 0.1 * rng.next()))
+    const onward = roughly >= 1000 * major ? Math.floor(roughly / (100 * major)) * 100 * major : roughly
+    const kind = destination.country === country ? 'transfer' : 'wire'
+    rows.transactions.push(buildTransaction(rng, ctx.ids.next('transactions'), { timestamp: onwardAt, kind, from: collectors[0], to: destination, amount: onward, patternId, patternRole: 'onward_transfer' }))
+
+    const cur = collectors[0].currency
+    const spanDays = Math.max(1, Math.ceil((last - times[0]) / DAY))
+    const range = moneyRangeText(low, high, cur)
+    const placesUsed = new Set(rows.transactions.map((t) => t.city).filter((c) => c !== null)).size
+    const who = subtype === 'classic' ? `${collector.person.id} deposited` : `${smurfs.length} smurf${smurfs.length === 1 ? '' : 's'} deposited`
+    const where = collectors.length > 1
+      ? `${collectors.length} accounts of ${collector.person.id} (${collectors.map((a) => a.id).join(', ')}), swept into ${collectors[0].id},`
+      : subtype === 'classic' ? `own account ${collectors[0].id}` : `${collectors[0].id} of ${collector.person.id}`
+    const narrative = `${who} ${n} cash amounts of ${range} into ${where} over ${spanDays} day${spanDays === 1 ? '' : 's'} in ${placesUsed} cit${placesUsed === 1 ? 'y' : 'ies'} ` +
+      `(total ${moneyText(total, cur)}), then ${kind === 'wire' ? 'wired' : 'transferred'} ${moneyText(onward, cur)} to ${destination.id} (${destination.country})`
+    return { subtype, members, rows, currency: cur, totalMinor: total, narrative }
+  },
+})
