@@ -10,7 +10,7 @@ import { countries, countryByCode } from '../reference/countries.ts'
 import { currencyByCode } from '../reference/currencies.ts'
 import { humanTime, isAdultOn, newAdult } from './human-time.ts'
 import { moneyText } from './money-text.ts'
-import { dayOf, member, newCompany, openAccount, pickPersonsWithAccounts, usableAccountOf, type Member } from './select.ts'
+import { dayOf, member, openAccount, openOffshoreShell, pickPersonsWithAccounts, usableAccountOf, type Member } from './select.ts'
 import { definePattern, type InjectContext, type PatternRows } from './types.ts'
 
 const SUBTYPES = ['app_scam', 'romance_scam', 'invoice_redirection'] as const
@@ -110,13 +110,7 @@ function cashOutAccount(ctx: InjectContext, t: number, home: string, rows: Rows,
     members.push(member('company', company.id, 'cash_out'), member('account', world.accounts[a].id, 'cash_out'))
     return world.accounts[a]
   }
-  const day = dayOf(t)
-  const company = newCompany(ctx, 'cash_out', { isShell: true, country: countryByCode[rng.pick(CASH_OUT_HAVENS)], incorporatedBefore: day - 120 })
-  const account = openAccount(ctx, { type: 'company', row: company }, 'business', day - 300, day - 60)
-  rows.companies.push(company)
-  rows.accounts.push(account)
-  members.push(member('company', company.id, 'cash_out'), member('account', account.id, 'cash_out'))
-  return account
+  return openOffshoreShell(ctx, rows, members, 'cash_out', CASH_OUT_HAVENS, dayOf(t), { incorporated: 120, openedFrom: 300, openedTo: 60 })
 }
 
 export const muleChain = definePattern({

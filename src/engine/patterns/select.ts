@@ -1,4 +1,5 @@
 import type { Company } from '../model/tables/companies.ts'
+import { countryByCode } from '../reference/countries.ts'
 import type { Account } from '../model/tables/accounts.ts'
 import type { Person } from '../model/tables/persons.ts'
 import type { PatternMember } from '../model/tables/patterns.ts'
@@ -96,4 +97,25 @@ export function newPerson(ctx: InjectContext, label: string, o: PersonOverrides 
 /** Day number of an instant. */
 export function dayOf(t: number): number {
   return Math.floor(t / DAY)
+}
+
+/**
+ * A new offshore shell with a business account, added to the rows and the members under `role`: where mule
+ * chains cash out and structured money is sent on. Incorporated and opened the given number of days before `day`.
+ */
+export function openOffshoreShell(
+  ctx: InjectContext,
+  rows: { companies: Company[]; accounts: Account[] },
+  members: Member[],
+  role: string,
+  havens: readonly string[],
+  day: number,
+  daysBefore: { incorporated: number; openedFrom: number; openedTo: number },
+): Account {
+  const company = newCompany(ctx, role, { isShell: true, country: countryByCode[ctx.rng.pick(havens)], incorporatedBefore: day - daysBefore.incorporated })
+  const account = openAccount(ctx, { type: 'company', row: company }, 'business', day - daysBefore.openedFrom, day - daysBefore.openedTo)
+  rows.companies.push(company)
+  rows.accounts.push(account)
+  members.push(member('company', company.id, role), member('account', account.id, role))
+  return account
 }

@@ -10,7 +10,7 @@ const SUBTYPES = ['classic', 'smurfing', 'geographic', 'temporal', 'account_hopp
 const fixtures = new Map<number, Fixture>()
 const fixture = (seed: number) => fixtures.get(seed) ?? fixtures.set(seed, makeFixture(seed)).get(seed)!
 
-type Params = Partial<{ smurfs: number; deposits: number; windowDays: number; marginPct: number; subtype: (typeof SUBTYPES)[number] }>
+type Params = Partial<{ smurfs: number; deposits: number; windowDays: number; marginPct: number; currency: 'any' | 'CHF' | 'JPY' | 'HKD' | 'SGD'; subtype: (typeof SUBTYPES)[number] }>
 
 function run(f: Fixture, params: Params = {}, instance = 0) {
   const { out, ctx } = f.run(structuring, params, instance)
@@ -138,11 +138,28 @@ describe('structuring', () => {
 
   it('validate() reports more smurfs than persons or than deposits', () => {
     const config = fixture(1).config
-    const over = structuring.validate!({ smurfs: 50, deposits: 20, windowDays: 10, marginPct: 10, subtype: 'smurfing' }, { ...config, counts: { ...config.counts, persons: 30 } })
+    const over = structuring.validate!({ smurfs: 50, deposits: 20, windowDays: 10, marginPct: 10, currency: 'any', subtype: 'smurfing' }, { ...config, counts: { ...config.counts, persons: 30 } })
     expect(over.map((i) => i.path)).toEqual(['patterns.structuring.params.smurfs', 'patterns.structuring.params.smurfs'])
     expect(over[0].message).toContain('counts.persons (30)')
     expect(over[1].message).toContain('deposits (20)')
-    expect(structuring.validate!({ smurfs: 5, deposits: 20, windowDays: 10, marginPct: 10, subtype: 'any' }, config)).toEqual([])
+    expect(structuring.validate!({ smurfs: 5, deposits: 20, windowDays: 10, marginPct: 10, currency: 'any', subtype: 'any' }, config)).toEqual([])
+  })
+
+  for (const currency of ['CHF', 'JPY', 'HKD', 'SGD'] as const) {
+    it(`a ${currency} collector gets deposits under the ${currency} threshold`, () => {
+      const { deposits, problems } = run(fixture(42), { currency, subtype: 'smurfing' })
+      expect(problems).toEqual([])
+      expect(deposits.length).toBe(20)
+      for (const d of deposits) expect(d.currency).toBe(currency)
+      checkDeposits(deposits, 10)
+    })
+  }
+
+  it('validateConfig rejects a collector currency without a reporting threshold', async () => {
+    const { validateConfig } = await import('../config/validate.ts')
+    const r = validateConfig({ patterns: { structuring: { params: { currency: 'BRL' } } } })
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.issues[0]).toMatchObject({ path: 'patterns.structuring.params.currency', message: expect.stringContaining('must be one of any, USD') })
   })
 
   it('validateConfig rejects an unknown subtype and impossible smurf counts', async () => {

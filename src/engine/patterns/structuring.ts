@@ -9,11 +9,14 @@ import { DAY, HOUR, MINUTE } from '../model/time.ts'
 import { countries, countryByCode } from '../reference/countries.ts'
 import { currencyByCode } from '../reference/currencies.ts'
 import type { Rng } from '../random/rng.ts'
-import { weighted } from '../random/sampling.ts'
+import { shuffle, weighted } from '../random/sampling.ts'
 import { adultFromDay, humanTime, isAdultOn, newAdult } from './human-time.ts'
 import { moneyRangeText, moneyText } from './money-text.ts'
-import { chooseWindow, dayOf, member, newCompany, openAccount, pickPersonsWithAccounts, type Member } from './select.ts'
+import { chooseWindow, dayOf, member, openAccount, openOffshoreShell, pickPersonsWithAccounts, type Member } from './select.ts'
 import { definePattern, type InjectContext, type PatternRows } from './types.ts'
+
+/** Currencies with a cash reporting threshold (currencies.ts), and a country that uses them. */
+const THRESHOLD_CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'SGD', 'HKD', 'JPY'] as const
 
 const SUBTYPES = ['classic', 'smurfing', 'geographic', 'temporal', 'account_hopping'] as const
 type Subtype = (typeof SUBTYPES)[number]
@@ -46,16 +49,6 @@ function structuredAmount(rng: Rng, currency: string, marginPct: number): number
   return note * (kHi - Math.floor(Math.pow(rng.next(), 1.6) * (kHi - kLo + 1)))
 }
 
-function shuffle<T>(rng: Rng, items: T[]): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = rng.below(i + 1)
-    const x = items[i]
-    items[i] = items[j]
-    items[j] = x
-  }
-  return items
-}
-
 /** n slots over k owners, each owner at least once, in random order. */
 function spread(rng: Rng, n: number, k: number): number[] {
   return shuffle(rng, Array.from({ length: n }, (_, i) => (i < k ? i : rng.below(k))))
@@ -64,13 +57,14 @@ function spread(rng: Rng, n: number, k: number): number[] {
 type Rows = Pick<PatternRows, 'persons' | 'companies' | 'accounts' | 'transactions'>
 
 /** Collector: a resident of a threshold country with a usable current or savings account; a new customer when there is none. */
-function chooseCollector(ctx: InjectContext, start: number, rows: Rows): { person: Person; account: Account; index: number } {
+function chooseCollector(ctx: InjectContext, start: number, rows: Rows, currency: string): { person: Person; account: Account; index: number } {
   const { world, rng } = ctx
   const day = dayOf(start)
-  const found = pickPersonsWithAccounts(rng, world, 1, start, ctx.clock.end - 1, (p) => thresholdMinor(p.currency) !== null && isAdultOn(p, day - 30))
-  const hit = found.find((f) => thresholdMinor(world.accounts[f.account].currency) !== null)
+  const fits = (code: string) => (currency === 'any' ? thresholdMinor(code) !== null : code === currency)
+  const found = pickPersonsWithAccounts(rng, world, 1, start, ctx.clock.end - 1, (p) => fits(p.currency) && isAdultOn(p, day - 30))
+  const hit = found.find((f) => fits(world.accounts[f.account].currency))
   if (hit) return { person: world.persons[hit.person], account: world.accounts[hit.account], index: hit.person }
-  const country = rng.pick(countries.filter((c) => thresholdMinor(c.currency) !== null))
+  const country = rng.pick(countries.filter((c) => fits(c.currency)))
   const person = newAdult(ctx, 'collector', day, country)
   const account = openAccount(ctx, { type: 'person', row: person }, 'checking', day - 400, day - 30)
   rows.persons.push(person)
@@ -130,13 +124,7 @@ function chooseDestination(ctx: InjectContext, t: number, collector: Account, ro
       return world.accounts[a]
     }
   }
-  const day = dayOf(t)
-  const company = newCompany(ctx, 'beneficiary', { isShell: true, country: countryByCode[rng.pick(ONWARD_HAVENS)], incorporatedBefore: day - 90 })
-  const account = openAccount(ctx, { type: 'company', row: company }, 'business', day - 200, day - 30)
-  rows.companies.push(company)
-  rows.accounts.push(account)
-  members.push(member('account', account.id, 'beneficiary'), member('company', company.id, 'beneficiary'))
-  return account
+  return openOffshoreShell(ctx, rows, members, 'beneficiary', ONWARD_HAVENS, dayOf(t), { incorporated: 90, openedFrom: 200, openedTo: 30 })
 }
 
 export const structuring = definePattern({
@@ -148,6 +136,12 @@ export const structuring = definePattern({
     deposits: p.int({ label: 'Deposits', help: 'Cash deposits, each just under the reporting threshold.', min: 3, max: 200, default: 20 }),
     windowDays: p.int({ label: 'Window', help: 'Days over which the deposits are spread (at most the simulated window).', min: 1, max: 90, default: 10, unit: 'days' }),
     marginPct: p.number({ label: 'Margin below threshold', help: 'Each deposit lies at most this far below the threshold.', min: 1, max: 30, default: 10, step: 0.5, unit: '%' }),
+    currency: p.enum({
+      label: 'Collector currency',
+      help: 'Currency of the collecting account, whose cash reporting threshold applies; any picks a threshold currency per instance.',
+      options: ['any', ...THRESHOLD_CURRENCIES],
+      default: 'any',
+    }),
     subtype: p.enum({ label: 'Subtype', help: 'Variant: one person into own account, several smurfs, many cities, regular spacing, or several collector accounts.', options: ['any', ...SUBTYPES], default: 'any' }),
   },
 
@@ -170,7 +164,7 @@ export const structuring = definePattern({
     const rows: Rows = { persons: [], companies: [], accounts: [], transactions: [] }
     const members: Member[] = []
 
-    const collector = chooseCollector(ctx, w.start, rows)
+    const collector = chooseCollector(ctx, w.start, rows, params.currency)
     const country = collector.account.country
     const hopping = subtype === 'account_hopping' ? Math.min(params.deposits, rng.int(2, 4)) : 1
     const collectors = hopping > 1 ? hoppingAccounts(ctx, collector.person, collector.index, collector.account, hopping, w.start, rows) : [collector.account]

@@ -1,4 +1,4 @@
-import { goodByCode, type Good } from '../../reference/goods.ts'
+import type { Good } from '../../reference/goods.ts'
 import type { Company } from '../../model/tables/companies.ts'
 import type { DocumentLine, DocumentRow } from '../../model/tables/documents.ts'
 import { usdToMinor } from '../../model/money.ts'
