@@ -64,6 +64,11 @@ function checkIntegrity(g: Generated, counts: Record<string, number>, window: { 
     const owner = a.owner_type === 'person' ? persons.get(a.owner_id) : companies.get(a.owner_id)
     const born = a.owner_type === 'person' ? owner?.date_of_birth : owner?.incorporated_on
     expect(dayStart(a.opened_at) >= dayStart(born as string), `account ${a.id} opened before its owner existed`).toBe(true)
+    if (a.joint_owner_id !== '') {
+      const joint = persons.get(a.joint_owner_id) as CsvRow
+      expect(Number(a.opened_at.slice(0, 4)) - Number(joint.date_of_birth.slice(0, 4)) >= 18, `joint owner of ${a.id} adult at opening`).toBe(true)
+      expect(a.joint_owner_id).not.toBe(a.owner_id)
+    }
   }
   const endYear = new Date(end).getUTCFullYear()
   for (const p of t.persons) {

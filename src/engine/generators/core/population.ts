@@ -81,7 +81,10 @@ export function generatePopulation(root: Rng, ctx: CoreContext, counts: Counts, 
       const candidate = persons[rng.pick(neighbours)]
       if (candidate.id !== owner.row.id) jointOwner = candidate
     }
-    return generateAccount(rng, ctx, ids.accounts.id(0, i), owner, slot.type, { jointOwner })
+    const account = generateAccount(rng, ctx, ids.accounts.id(0, i), owner, slot.type, { jointOwner })
+    // A joint holder must have been an adult when the account was opened.
+    if (jointOwner && jointOwner.dateOfBirth + 18 * 366 > account.openedAt) account.jointOwnerId = null
+    return account
   })
   return { persons, companies, ownership, accounts }
 }
