@@ -15,4 +15,5 @@ export { createMemorySink, type ByteSink, type FileSink } from './export/byte-si
 export type { Hasher, HasherFactory } from './export/file-writer.ts'
 export type { GraphData, GraphNode, GraphEdge, GraphNodeType, GraphEdgeType } from './export/subgraph.ts'
 export { tableNames, type TableName } from './model/schema.ts'
+export type { PatternRow, PatternMember } from './model/tables/patterns.ts'
 export { PRODUCT_VERSION } from './version.ts'

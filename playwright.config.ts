@@ -1,0 +1,40 @@
+import { defineConfig, devices } from '@playwright/test'
+
+// The benchmark spec (tagged @bench) runs only when asked: BENCH=1 npx playwright test e2e/bench.spec.ts
+const bench = Boolean(process.env.BENCH)
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  grepInvert: bench ? undefined : /@bench/,
+  use: {
+    baseURL: 'http://127.0.0.1:4173',
+    acceptDownloads: true,
+    viewport: { width: 1440, height: 900 },
+    trace: 'off',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1440, height: 900 },
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: 'npm run build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    url: 'http://127.0.0.1:4173',
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+  },
+})

@@ -1,0 +1,76 @@
+import { useMemo } from 'react'
+import { validateConfig } from '../../engine/config/validate.ts'
+import type { ResolvedConfig } from '../../engine/index.ts'
+import { kindColours } from '../graph/palette.ts'
+import { useCatalog } from '../queries/use-catalog.ts'
+import { useConfigStore } from '../state/config-store.ts'
+import { getAt } from '../state/draft.ts'
+import { ConfigActions } from './ConfigActions.tsx'
+import { FormField } from './FormField.tsx'
+import { buildFormSpec, generateBlockReason, placeIssues } from './form-model.ts'
+import { GenerateBar } from './GenerateBar.tsx'
+import { IssueList } from './IssueList.tsx'
+import { PatternFieldset } from './PatternFieldset.tsx'
+import { PresetPicker } from './PresetPicker.tsx'
+
+interface Props {
+  readonly running: boolean
+  readonly onGenerate: (config: ResolvedConfig) => void
+  readonly onCancel: () => void
+}
+
+/** The settings, rendered from the engine's descriptors and checked by the engine's own validator on every edit. */
+export function ConfigPanel({ running, onGenerate, onCancel }: Props) {
+  const catalog = useCatalog()
+  const draft = useConfigStore((s) => s.draft)
+  const setField = useConfigStore((s) => s.setField)
+  const spec = useMemo(() => (catalog.data ? buildFormSpec(catalog.data) : null), [catalog.data])
+  const validation = useMemo(() => validateConfig(draft), [draft])
+  const issues = validation.ok ? [] : validation.issues
+  const placed = useMemo(() => (spec ? placeIssues(issues, spec) : null), [issues, spec])
+  const colours = useMemo(() => kindColours(spec?.patterns.map((p) => p.kind) ?? []), [spec])
+  const reason = catalog.isError ? 'The engine could not start; reload the page.' : generateBlockReason(issues, spec)
+  const byPath = placed?.byPath ?? new Map()
+
+  return (
+    <aside className="config-panel" aria-label="Settings">
+      <div className="panel-scroll">
+        <PresetPicker />
+        {placed && <IssueList issues={placed.unplaced} title="This configuration has problems outside the form:" />}
+        {spec ? (
+          <>
+            <section className="panel-section" aria-labelledby="run-title">
+              <h2 id="run-title">Seed and time window</h2>
+              <div className="field-grid">
+                {spec.general.map((f) => (
+                  <FormField key={f.path} spec={f} value={getAt(draft, f.path)} issues={byPath.get(f.path)} onChange={setField} helpVisible={f.kind === 'seed'} />
+                ))}
+              </div>
+            </section>
+            <section className="panel-section" aria-labelledby="counts-title">
+              <h2 id="counts-title">Background population and activity</h2>
+              <IssueList issues={byPath.get('counts') ?? []} title="Counts:" />
+              <div className="field-grid">
+                {spec.counts.map((f) => (
+                  <FormField key={f.path} spec={f} value={getAt(draft, f.path)} issues={byPath.get(f.path)} onChange={setField} helpVisible={false} />
+                ))}
+              </div>
+            </section>
+            <section className="panel-section" aria-labelledby="patterns-title">
+              <h2 id="patterns-title">Crime patterns to inject</h2>
+              {spec.patterns.map((p) => (
+                <PatternFieldset key={p.kind} pattern={p} colour={colours.get(p.kind) ?? '#555'} draft={draft} issuesByPath={byPath} onChange={setField} />
+              ))}
+            </section>
+          </>
+        ) : (
+          <p className="panel-loading" role="status">
+            {catalog.isError ? 'The engine could not start. Reload the page to try again.' : 'Loading the engine…'}
+          </p>
+        )}
+        <ConfigActions draft={draft} />
+      </div>
+      <GenerateBar reason={reason} rows={validation.ok ? Object.values(validation.config.counts).reduce((n, c) => n + c, 0) : 0} running={running} onGenerate={() => validation.ok && onGenerate(validation.config)} onCancel={onCancel} />
+    </aside>
+  )
+}

@@ -1,0 +1,85 @@
+import { useEffect, useId, useState } from 'react'
+import type { ConfigIssue } from '../../engine/index.ts'
+import { formatDraftValue, parseNumberInput, parseSeedInput } from '../state/draft.ts'
+import { fieldId, issueSentence, type FieldSpec } from './form-model.ts'
+
+interface Props {
+  readonly spec: FieldSpec
+  readonly value: unknown
+  readonly issues: readonly ConfigIssue[] | undefined
+  readonly onChange: (path: string, value: unknown) => void
+  /** Counts show their help as a tooltip only, to keep the grid compact. */
+  readonly helpVisible?: boolean
+}
+
+function parse(spec: FieldSpec, text: string): unknown {
+  if (spec.kind === 'seed') return parseSeedInput(text)
+  if (spec.kind === 'int' || spec.kind === 'number') return parseNumberInput(text)
+  return text
+}
+
+function unitOf(spec: FieldSpec): string | undefined {
+  return spec.descriptor && spec.descriptor.type !== 'enum' ? spec.descriptor.unit : undefined
+}
+
+/**
+ * One setting rendered from its descriptor. Numeric fields keep the text being typed ("0." on the way to "0.05")
+ * and store the parsed value; the store's value wins when it changes from outside (a preset, an import).
+ */
+export function FormField({ spec, value, issues, onChange, helpVisible = true }: Props) {
+  const id = fieldId(spec.path)
+  const helpId = useId()
+  const errorId = useId()
+  const [text, setText] = useState(formatDraftValue(value))
+  useEffect(() => {
+    setText((current) => (Object.is(parse(spec, current), value) ? current : formatDraftValue(value)))
+  }, [spec, value])
+
+  const invalid = (issues?.length ?? 0) > 0
+  const describedBy = [invalid ? errorId : null, helpId].filter(Boolean).join(' ')
+  const common = { id, name: spec.path, 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy }
+  const change = (next: string) => {
+    setText(next)
+    onChange(spec.path, parse(spec, next))
+  }
+  const unit = unitOf(spec)
+
+  return (
+    <div className={`field${invalid ? ' field-invalid' : ''}`} data-path={spec.path}>
+      <label htmlFor={id} title={helpVisible ? undefined : spec.help}>
+        {spec.label}
+        {unit && <span className="field-unit"> ({unit})</span>}
+      </label>
+      {spec.descriptor?.type === 'enum' ? (
+        <select {...common} value={text} onChange={(e) => change(e.target.value)}>
+          {!spec.descriptor.options.includes(text) && <option value={text}>{text || '(none)'}</option>}
+          {spec.descriptor.options.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input
+          {...common}
+          type={spec.kind === 'date' ? 'date' : 'text'}
+          inputMode={spec.kind === 'int' ? 'numeric' : spec.kind === 'number' ? 'decimal' : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          value={text}
+          onChange={(e) => change(e.target.value)}
+        />
+      )}
+      <span id={helpId} className={helpVisible ? 'field-help' : 'visually-hidden'}>
+        {spec.help}
+      </span>
+      {invalid && (
+        <span id={errorId} className="field-error">
+          {issues!.map((issue) => (
+            <span key={`${issue.path}:${issue.message}`}>{issueSentence(issue)}</span>
+          ))}
+        </span>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,106 @@
+import type { Core, ElementDefinition } from 'cytoscape'
+import { useEffect, useRef, useState, type RefObject } from 'react'
+import type { Selection } from '../state/view-store.ts'
+import { applyFilterChange, classifyElements, fitViewport, withFilterClasses, type FilterState, type GraphFilter } from './graph-filter.ts'
+import { graphStyle } from './graph-style.ts'
+import { loadCytoscape } from './load-cytoscape.ts'
+
+export const GRAPH_DRAWN_MARK = 'fincrime:graph-drawn'
+
+/** Elements styled per frame: cytoscape restyles each added element synchronously, so all at once would be a long task. */
+const CHUNK = 60
+
+interface Props {
+  readonly elements: readonly ElementDefinition[]
+  readonly filter: GraphFilter
+  readonly cyRef: RefObject<Core | null>
+  readonly onSelect: (selection: Selection) => void
+  readonly label: string
+  /** Called once the canvas has painted the current elements. */
+  readonly onDrawn: () => void
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+
+/**
+ * Owns one cytoscape instance imperatively: React lays out the page, cytoscape owns the canvas. Elements arrive
+ * with positions from the worker (the `preset` layout costs nothing here) and are added a chunk per frame with the
+ * viewport already set, so the page never freezes while a graph appears.
+ */
+export function GraphView({ elements, filter, cyRef, onSelect, label, onDrawn }: Props) {
+  const container = useRef<HTMLDivElement>(null)
+  const [ready, setReady] = useState(false)
+  const [drawn, setDrawn] = useState(false)
+  // Bumped when a filter changed while elements were still going in, to apply it once they are all there.
+  const [filterTick, setFilterTick] = useState(0)
+  const states = useRef<Map<string, FilterState>>(new Map())
+  const loaded = useRef<readonly ElementDefinition[] | null>(null)
+  const latest = useRef({ onSelect, onDrawn, filter })
+  latest.current = { onSelect, onDrawn, filter }
+
+  useEffect(() => {
+    let disposed = false
+    void loadCytoscape().then((cytoscape) => {
+      if (disposed || !container.current) return
+      const cy = cytoscape({ container: container.current, style: graphStyle, layout: { name: 'preset' }, minZoom: 0.05, maxZoom: 4, textureOnViewport: true, boxSelectionEnabled: false })
+      cy.on('tap', (event) => {
+        const target = event.target as Core | { isNode(): boolean; id(): string }
+        if (target === cy) latest.current.onSelect(null)
+        else if ('isNode' in target) latest.current.onSelect({ group: target.isNode() ? 'node' : 'edge', id: target.id() })
+      })
+      cyRef.current = cy
+      setReady(true)
+    })
+    return () => {
+      disposed = true
+      cyRef.current?.destroy()
+      cyRef.current = null
+    }
+  }, [cyRef])
+
+  useEffect(() => {
+    const cy = cyRef.current
+    if (!ready || !cy) return
+    let current = true
+    setDrawn(false)
+    loaded.current = null
+    const next = classifyElements(elements, latest.current.filter)
+    const defs = withFilterClasses(elements, next)
+    cy.elements().remove()
+    cy.viewport(fitViewport(defs, next, cy.width(), cy.height()))
+    void (async () => {
+      for (let i = 0; i < defs.length; i += CHUNK) {
+        cy.add(defs.slice(i, i + CHUNK))
+        await nextFrame()
+        if (!current) return
+      }
+      states.current = next
+      loaded.current = elements
+      cy.one('render', () => {
+        if (!current) return
+        performance.clearMarks(GRAPH_DRAWN_MARK)
+        performance.mark(GRAPH_DRAWN_MARK)
+        setDrawn(true)
+        latest.current.onDrawn()
+      })
+      // A filter chosen while the chunks went in is applied now.
+      if (latest.current.filter !== filter) setFilterTick((n) => n + 1)
+      cy.forceRender()
+    })()
+    return () => {
+      current = false
+    }
+    // The filter is read through `latest` on purpose: a filter change must not reload the elements.
+  }, [ready, elements, cyRef])
+
+  useEffect(() => {
+    const cy = cyRef.current
+    if (!ready || !cy || loaded.current !== elements) return
+    const next = classifyElements(elements, filter)
+    applyFilterChange(cy, states.current, next)
+    states.current = next
+    cy.fit(cy.elements().filter((el) => next.get(el.id()) === 'show'), 30)
+  }, [ready, filter, elements, cyRef, filterTick])
+
+  return <div ref={container} className="graph-canvas" role="img" aria-label={label} data-state={drawn ? 'drawn' : 'drawing'} />
+}

@@ -1,0 +1,38 @@
+import { useMemo } from 'react'
+import { GraphCard } from '../graph/GraphCard.tsx'
+import { kindColours } from '../graph/palette.ts'
+import { useAfterPaint } from '../queries/use-after-paint.ts'
+import { useCatalog } from '../queries/use-catalog.ts'
+import { useRunStore } from '../state/run-store.ts'
+import { EmptyState } from './EmptyState.tsx'
+import { PatternList } from './PatternList.tsx'
+import { RunOverview } from './RunOverview.tsx'
+import { RunStatus } from './RunStatus.tsx'
+import { TablesCard } from './TablesCard.tsx'
+
+/** The right-hand side: the state of the current run, then the last completed run's results. */
+export function ResultsPanel({ onCancel }: { readonly onCancel: () => void }) {
+  const summary = useRunStore((s) => s.summary)
+  const seq = useRunStore((s) => s.seq)
+  const running = useRunStore((s) => s.status === 'running')
+  // The cards below the graph render a frame later, so the frame that first shows a run stays short.
+  const later = useAfterPaint(summary)
+  const catalog = useCatalog().data
+  const colours = useMemo(() => kindColours(catalog?.patterns.map((p) => p.kind) ?? []), [catalog])
+  const labels = useMemo(() => new Map(catalog?.patterns.map((p) => [p.kind, p.label]) ?? []), [catalog])
+
+  return (
+    <section className="results" aria-label="Results">
+      <RunStatus onCancel={onCancel} />
+      {!summary && <EmptyState />}
+      {summary && catalog && (
+        <div className={`results-body${running ? ' results-stale' : ''}`} data-testid="results" data-seq={seq}>
+          <RunOverview summary={summary} running={running} />
+          <GraphCard summary={summary} seq={seq} catalog={catalog} />
+          {later && <PatternList patterns={later.patterns} colours={colours} labels={labels} />}
+          {later && <TablesCard summary={later} />}
+        </div>
+      )}
+    </section>
+  )
+}

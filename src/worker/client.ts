@@ -1,0 +1,93 @@
+import * as Comlink from 'comlink'
+import type { Catalog, Progress } from '../engine/index.ts'
+import type { Download, GenerateResponse, GraphLayout, RunSummary } from './api.ts'
+import type { WorkerApi } from './engine.worker.ts'
+
+export type { Download, GenerateResponse, GraphLayout, RunSummary }
+
+interface Pending {
+  readonly reject: (reason: unknown) => void
+}
+
+/** Cancellation is not a failure: callers show "Cancelled" for this, not an error. */
+export function isAbortError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError'
+}
+
+function abortError(): DOMException {
+  return new DOMException('Cancelled', 'AbortError')
+}
+
+/**
+ * The page's only door to the engine. A busy worker cannot read a "stop" message until its loop yields, so
+ * cancelling terminates it and starts a fresh one (squoosh's WorkerBridge); every call still waiting on the old
+ * worker is rejected as cancelled. The worker starts on first use, so importing this module costs nothing.
+ */
+function createEngineClient() {
+  let worker: Worker | null = null
+  let remote: Comlink.Remote<WorkerApi> | null = null
+  let pending = new Set<Pending>()
+
+  function connect(): Comlink.Remote<WorkerApi> {
+    if (remote) return remote
+    const created = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'fincrime-engine' })
+    created.addEventListener('error', (event) => {
+      event.preventDefault()
+      failAll(new Error(`The engine worker failed: ${event.message || 'it could not start'}`))
+      restart(false) // a worker that cannot start would fail again at once; the next call retries
+    })
+    worker = created
+    remote = Comlink.wrap<WorkerApi>(created)
+    return remote
+  }
+
+  function failAll(reason: unknown): void {
+    const waiting = pending
+    pending = new Set()
+    for (const p of waiting) p.reject(reason)
+  }
+
+  /** After a cancel the replacement starts loading at once, so the next run does not also pay for start-up. */
+  function restart(eager: boolean): void {
+    worker?.terminate()
+    worker = null
+    remote = null
+    if (eager) connect()
+  }
+
+  function call<T>(run: (api: Comlink.Remote<WorkerApi>) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    if (signal?.aborted) return Promise.reject(abortError())
+    return new Promise<T>((resolve, reject) => {
+      const entry: Pending = { reject }
+      const onAbort = () => {
+        failAll(abortError())
+        restart(true)
+      }
+      pending.add(entry)
+      signal?.addEventListener('abort', onAbort, { once: true })
+      run(connect())
+        .then(resolve, reject)
+        .finally(() => {
+          pending.delete(entry)
+          signal?.removeEventListener('abort', onAbort)
+        })
+    })
+  }
+
+  const progressProxy = (onProgress?: (p: Progress) => void) => (onProgress ? Comlink.proxy(onProgress) : undefined)
+
+  return {
+    describeCatalog: (): Promise<Catalog> => call((api) => api.describeCatalog()),
+    generate: (config: unknown, onProgress?: (p: Progress) => void, signal?: AbortSignal): Promise<GenerateResponse> =>
+      call((api) => api.generate(config, progressProxy(onProgress)) as Promise<GenerateResponse>, signal),
+    layoutGraph: (runKey: string): Promise<GraphLayout | null> => call((api) => api.layoutGraph(runKey)),
+    exportZip: (config: unknown, onProgress?: (p: Progress) => void, signal?: AbortSignal): Promise<Download> =>
+      call((api) => api.exportZip(config, progressProxy(onProgress)), signal),
+    exportJson: (config: unknown, onProgress?: (p: Progress) => void, signal?: AbortSignal): Promise<Download> =>
+      call((api) => api.exportJson(config, progressProxy(onProgress)), signal),
+  }
+}
+
+export type EngineClient = ReturnType<typeof createEngineClient>
+
+export const engine: EngineClient = createEngineClient()
