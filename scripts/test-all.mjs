@@ -3,8 +3,9 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
-mkdirSync('test-results', { recursive: true })
-const reports = { vitest: 'test-results/vitest.json', playwright: 'test-results/playwright.json' }
+// Not test-results/: Playwright empties that folder when it starts.
+mkdirSync('reports', { recursive: true })
+const reports = { vitest: 'reports/vitest.json', playwright: 'reports/playwright.json' }
 for (const file of Object.values(reports)) rmSync(file, { force: true })
 
 const run = (args) => spawnSync('npx', args, { stdio: 'inherit', env: process.env }).status
