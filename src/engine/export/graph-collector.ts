@@ -78,31 +78,20 @@ export function createGraphCollector(world: World, injected: Injected, maxContex
   }
   const money = (t: Transaction) => `${t.kind} ${rowToCells(tables.transactions, t as unknown as Row).amount} ${t.currency}`
   for (const t of injected.rows.transactions) addTransaction(t, money(t))
-  for (const c of injected.rows.communications) {
-    const a = node(c.senderId)
-    const b = node(c.recipientId)
-    if (a && b) addEdge('communication', a.id, b.id, c.patternId, c.patternRole, c.channel, rowToCells(tables.communications, c as unknown as Row))
+  /** One event row as an edge between two entities, labelled like the row (when both ends are drawable). */
+  const linkRow = <T extends { patternId: string | null; patternRole: string | null }>(
+    type: GraphEdgeType, table: TableDef, row: T, source: string | null, target: string | null, label: string,
+  ) => {
+    const a = node(source)
+    const b = node(target)
+    if (a && b) addEdge(type, a.id, b.id, row.patternId, row.patternRole, label, rowToCells(table, row as unknown as Row))
   }
-  for (const t of injected.rows.trades) {
-    const a = node(t.personId)
-    const b = node(t.companyId)
-    if (a && b) addEdge('trade', a.id, b.id, t.patternId, t.patternRole, `${t.side} ${t.quantity} ${t.ticker}`, rowToCells(tables.trades, t as unknown as Row))
-  }
-  for (const d of injected.rows.documents) {
-    const a = node(d.issuerId)
-    const b = node(d.recipientId)
-    if (a && b) addEdge('document', a.id, b.id, d.patternId, d.patternRole, d.docType, rowToCells(tables.documents, d as unknown as Row))
-  }
-  for (const e of injected.rows.access_events) {
-    const a = node(e.personId)
-    const b = node(e.accountId)
-    if (a && b) addEdge('access', a.id, b.id, e.patternId, e.patternRole, e.kind, rowToCells(tables.access_events, e as unknown as Row))
-  }
-  for (const o of injected.rows.ownership) {
-    const a = node(o.ownerId)
-    const b = node(o.companyId)
-    if (a && b) addEdge('ownership', a.id, b.id, o.patternId, o.patternRole, `${o.role} ${o.sharePct}%`, rowToCells(tables.ownership, o as unknown as Row))
-  }
+  const r = injected.rows
+  for (const c of r.communications) linkRow('communication', tables.communications, c, c.senderId, c.recipientId, c.channel)
+  for (const t of r.trades) linkRow('trade', tables.trades, t, t.personId, t.companyId, `${t.side} ${t.quantity} ${t.ticker}`)
+  for (const d of r.documents) linkRow('document', tables.documents, d, d.issuerId, d.recipientId, d.docType)
+  for (const e of r.access_events) linkRow('access', tables.access_events, e, e.personId, e.accountId, e.kind)
+  for (const o of r.ownership) linkRow('ownership', tables.ownership, o, o.ownerId, o.companyId, `${o.role} ${o.sharePct}%`)
   // Background holdings and roles of member companies: who really owns the fronts.
   const memberCompanies = [...nodes.values()].filter((n) => n.type === 'company' && n.patternIds.length > 0)
   for (const company of memberCompanies) {
@@ -149,11 +138,7 @@ export function createGraphCollector(world: World, injected: Injected, maxContex
         return (row) => {
           const c = row as Communication
           if (c.patternId !== null) return
-          if ((focus.has(c.senderId) || focus.has(c.recipientId)) && take()) {
-            const a = node(c.senderId)
-            const b = node(c.recipientId)
-            if (a && b) addEdge('communication', a.id, b.id, null, null, c.channel, rowToCells(tables.communications, c as unknown as Row))
-          }
+          if ((focus.has(c.senderId) || focus.has(c.recipientId)) && take()) linkRow('communication', tables.communications, c, c.senderId, c.recipientId, c.channel)
         }
       }
       return undefined

@@ -1,5 +1,17 @@
 import type { Rng } from './rng.ts'
 
+/** Index of the first entry of an ascending array greater than `target` (the last index when none is). */
+export function firstAbove(cumulative: Float64Array, target: number): number {
+  let lo = 0
+  let hi = cumulative.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (cumulative[mid] > target) hi = mid
+    else lo = mid + 1
+  }
+  return lo
+}
+
 /** A weighted choice precomputed once: cumulative weights searched by bisection. */
 export interface Weighted<T> {
   readonly items: readonly T[]
@@ -16,17 +28,7 @@ export function weighted<T>(items: readonly T[], weights: readonly number[]): We
     total += Math.max(0, weights[i])
     cumulative[i] = total
   }
-  const indexAt = (u: number): number => {
-    const target = u * total
-    let lo = 0
-    let hi = cumulative.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (cumulative[mid] > target) hi = mid
-      else lo = mid + 1
-    }
-    return lo
-  }
+  const indexAt = (u: number): number => firstAbove(cumulative, u * total)
   return { items, indexAt, sample: (rng) => items[indexAt(rng.next())] }
 }
 

@@ -1,4 +1,5 @@
-import { civilFromDays, DAY, HOUR, weekday, type SimClock } from '../../model/time.ts'
+import { civilFromDays, HOUR, weekday, type SimClock } from '../../model/time.ts'
+import { firstAbove } from '../../random/sampling.ts'
 
 /** Relative activity in one hour of the window: the rhythm (time of day, weekday, day of month) of a table. */
 export type HourWeight = (hourOfDay: number, weekday: number, dayOfMonth: number, day: number) => number
@@ -36,13 +37,7 @@ export class Timeline {
   at(q: number): number {
     const target = q * this.total
     const c = this.cumulative
-    let lo = 0
-    let hi = c.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (c[mid] > target) hi = mid
-      else lo = mid + 1
-    }
+    const lo = firstAbove(c, target)
     const before = lo === 0 ? 0 : c[lo - 1]
     const width = c[lo] - before
     const within = width > 0 ? (target - before) / width : 0
@@ -52,7 +47,3 @@ export class Timeline {
 
 /** Shared daily shape of human activity (UTC, a blend of time zones): quiet at night, peaks midday and evening. */
 export const DAY_SHAPE = [1, 0.6, 0.4, 0.3, 0.3, 0.5, 1.2, 2.4, 3.6, 4.4, 4.8, 5, 5.2, 5, 4.8, 4.7, 4.8, 5, 5, 4.6, 4, 3.2, 2.4, 1.6]
-
-export function dayOf(seconds: number): number {
-  return Math.floor(seconds / DAY)
-}
