@@ -1,6 +1,6 @@
 import { countParams, generalParams, MAX_PATTERN_COUNT } from './config/general.ts'
 import type { ParamDescriptor } from './config/params.ts'
-import { patternRegistry } from './patterns/registry.ts'
+import { patternSpecs } from './patterns/specs.ts'
 import { tables, type TableName } from './model/schema.ts'
 import type { FieldKind } from './model/field.ts'
 
@@ -62,7 +62,7 @@ export function describeCatalog(): Catalog {
   return {
     general: generalParams,
     counts: countParams,
-    patterns: Object.values(patternRegistry).map((d) => ({ kind: d.kind, label: d.label, description: d.description, maxCount: MAX_PATTERN_COUNT, params: d.params })),
+    patterns: Object.values(patternSpecs).map((d) => ({ kind: d.kind, label: d.label, description: d.description, maxCount: MAX_PATTERN_COUNT, params: d.params })),
     tables: describeTables(),
   }
 }

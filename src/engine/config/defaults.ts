@@ -1,4 +1,4 @@
-import { patternRegistry, type PatternKind } from '../patterns/registry.ts'
+import { patternSpecs, type PatternKind } from '../patterns/specs.ts'
 import { countKeys, countParams, DEFAULT_SEED, DEFAULT_START_DATE, generalParams } from './general.ts'
 import { defaultsOf } from './params.ts'
 import { patternKinds, type Counts, type PatternConfig, type ResolvedConfig } from './schema.ts'
@@ -12,7 +12,7 @@ export function defaultCounts(): Counts {
 export function defaultConfig(): ResolvedConfig {
   const patterns = {} as Record<PatternKind, PatternConfig>
   for (const kind of patternKinds) {
-    patterns[kind] = { count: DEFAULT_PATTERN_COUNT, params: defaultsOf(patternRegistry[kind].params) as Record<string, string | number> }
+    patterns[kind] = { count: DEFAULT_PATTERN_COUNT, params: defaultsOf(patternSpecs[kind].params) as Record<string, string | number> }
   }
   return { seed: DEFAULT_SEED, startDate: DEFAULT_START_DATE, durationDays: generalParams.durationDays.default, counts: defaultCounts(), patterns }
 }

@@ -1,4 +1,4 @@
-import { patternRegistry, type PatternKind } from '../patterns/registry.ts'
+import { patternSpecs, type PatternKind } from '../patterns/specs.ts'
 import type { CountKey } from './general.ts'
 
 export type Counts = Record<CountKey, number>
@@ -26,4 +26,4 @@ export interface InputConfig {
   patterns?: Partial<Record<PatternKind, { count?: number; params?: Record<string, string | number> }>>
 }
 
-export const patternKinds = Object.keys(patternRegistry) as PatternKind[]
+export const patternKinds = Object.keys(patternSpecs) as PatternKind[]

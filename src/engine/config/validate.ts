@@ -1,5 +1,5 @@
 import { parseDate, weekday } from '../model/time.ts'
-import { patternRegistry, type PatternKind } from '../patterns/registry.ts'
+import { patternSpecs, type PatternKind } from '../patterns/specs.ts'
 import { defaultConfig } from './defaults.ts'
 import { countKeys, countParams, generalParams, MAX_PATTERN_COUNT } from './general.ts'
 import type { ConfigIssue } from './issues.ts'
@@ -130,7 +130,7 @@ export function validateConfig(input: unknown): ValidationResult {
         if ('params' in given) {
           if (!isRecord(given.params)) issues.push({ path: `${path}.params`, message: 'must be an object', hint: 'write "params": { … } or leave it out' })
           else {
-            const descriptors = patternRegistry[kind].params as ParamDescriptors
+            const descriptors = patternSpecs[kind].params as ParamDescriptors
             unknownKeys(given.params, Object.keys(descriptors), `${path}.params`, issues)
             checkParams(descriptors, given.params, `${path}.params`, issues)
             for (const key of Object.keys(descriptors)) if (key in given.params) config.patterns[kind].params[key] = given.params[key] as string | number
@@ -145,7 +145,7 @@ export function validateConfig(input: unknown): ValidationResult {
   for (const kind of patternKinds) {
     const pc = config.patterns[kind]
     if (pc.count === 0) continue
-    const def = patternRegistry[kind as PatternKind]
+    const def = patternSpecs[kind as PatternKind]
     for (const issue of def.validate?.(pc.params as never, config) ?? []) issues.push(issue)
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, config }

@@ -14,7 +14,7 @@ import { clamp, lognormal } from '../random/distributions.ts'
 import { humanTime, isAdultOn, newAdult } from './human-time.ts'
 import { moneyText } from './money-text.ts'
 import { chooseWindow, dayOf, member, openAccount, pickPersonsWithAccounts, usableAccountOf, type Member } from './select.ts'
-import { definePattern, type InjectContext, type PatternRows } from './types.ts'
+import { definePattern, definePatternSpec, type InjectContext, type PatternRows } from './types.ts'
 
 const SUBTYPES = ['credential_stuffing', 'session_hijacking', 'sim_swap', 'phishing', 'malware'] as const
 type Subtype = (typeof SUBTYPES)[number]
@@ -102,7 +102,8 @@ function nightAfter(rng: InjectContext['rng'], t: number, country: string): numb
   return Math.max(t, night - offset + rng.below(2 * HOUR))
 }
 
-export const accountTakeover = definePattern({
+/** What the UI and CLI need without the injector: kind, texts, parameter descriptors and cross-field checks. */
+export const accountTakeoverSpec = definePatternSpec({
   kind: 'accountTakeover',
   label: 'Account takeover',
   description: 'Attackers get into customers\' online banking (new device, new network, failed attempts, credential changes) and pay the balance out to mule accounts within minutes.',
@@ -122,6 +123,10 @@ export const accountTakeover = definePattern({
     return issues
   },
 
+})
+
+export const accountTakeover = definePattern({
+  ...accountTakeoverSpec,
   inject(ctx, params) {
     const { rng, world, clock, patternId } = ctx
     const seed = world.seedKey

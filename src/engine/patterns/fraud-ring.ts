@@ -11,7 +11,7 @@ import { bustOut, creditBuilding, muleNetwork, type RingMember, type RingMoney }
 import { humanTime, isAdultOn, newAdult } from './human-time.ts'
 import { moneyText } from './money-text.ts'
 import { chooseWindow, dayOf, member, openAccount, pickPersonsWithAccounts, usableAccountOf, type Member } from './select.ts'
-import { definePattern } from './types.ts'
+import { definePattern, definePatternSpec } from './types.ts'
 
 const SUBTYPES = ['money_mule_network', 'synthetic_identity', 'bust_out'] as const
 type Subtype = (typeof SUBTYPES)[number]
@@ -29,7 +29,8 @@ export function existingMembers(subtype: Subtype, shared: Attribute, size: numbe
   return shared === 'all' ? size - Math.floor(size / 3) : size
 }
 
-export const fraudRing = definePattern({
+/** What the UI and CLI need without the injector: kind, texts, parameter descriptors and cross-field checks. */
+export const fraudRingSpec = definePatternSpec({
   kind: 'fraudRing',
   label: 'Fraud ring',
   description:
@@ -54,6 +55,10 @@ export const fraudRing = definePattern({
     }
     return issues
   },
+})
+
+export const fraudRing = definePattern({
+  ...fraudRingSpec,
   inject(ctx, params) {
     const { rng, world } = ctx
     const subtype: Subtype = params.subtype === 'any' ? rng.pick(SUBTYPES) : params.subtype

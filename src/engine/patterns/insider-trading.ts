@@ -14,7 +14,7 @@ import { financeSentences } from '../reference/texts.ts'
 import { humanTime, isAdultOn, newAdult } from './human-time.ts'
 import { groupThousands, moneyText } from './money-text.ts'
 import { dayOf, member, newCompany, openAccount, usableAccountOf, type Member } from './select.ts'
-import { definePattern, type InjectContext, type PatternRows } from './types.ts'
+import { definePattern, definePatternSpec, type InjectContext, type PatternRows } from './types.ts'
 
 const SUBTYPES = ['pre_announcement', 'coordinated', 'executive', 'tipping'] as const
 type Subtype = (typeof SUBTYPES)[number]
@@ -73,7 +73,8 @@ function sessionAround(ex: Exchange, t: number, from: number, ann: number): [num
 
 interface Trader { person: Person; index: number; link: 'officer' | 'director' | 'relative' | 'contact'; title: string | null }
 
-export const insiderTrading = definePattern({
+/** What the UI and CLI need without the injector: kind, texts, parameter descriptors and cross-field checks. */
+export const insiderTradingSpec = definePatternSpec({
   kind: 'insiderTrading',
   label: 'Insider trading',
   description:
@@ -102,6 +103,10 @@ export const insiderTrading = definePattern({
     if (params.daysBefore + 7 > config.durationDays) issues.push({ path: `${path}.params.daysBefore`, message: `must be at most durationDays − 7 (${config.durationDays - 7}) so talk and trades fit before the announcement`, hint: 'lower daysBefore or raise durationDays' })
     return issues
   },
+})
+
+export const insiderTrading = definePattern({
+  ...insiderTradingSpec,
   inject(ctx, params) {
     const { rng, world, clock } = ctx
     const subtype: Subtype = params.subtype === 'any' ? rng.pick(SUBTYPES.filter((s) => s !== 'coordinated' || params.insiders >= 2)) : params.subtype

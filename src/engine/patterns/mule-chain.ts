@@ -11,7 +11,7 @@ import { currencyByCode } from '../reference/currencies.ts'
 import { humanTime, isAdultOn, newAdult } from './human-time.ts'
 import { moneyText } from './money-text.ts'
 import { dayOf, member, openAccount, openOffshoreShell, pickPersonsWithAccounts, usableAccountOf, type Member } from './select.ts'
-import { definePattern, type InjectContext, type PatternRows } from './types.ts'
+import { definePattern, definePatternSpec, type InjectContext, type PatternRows } from './types.ts'
 
 const SUBTYPES = ['app_scam', 'romance_scam', 'invoice_redirection'] as const
 type Subtype = (typeof SUBTYPES)[number]
@@ -113,7 +113,8 @@ function cashOutAccount(ctx: InjectContext, t: number, home: string, rows: Rows,
   return openOffshoreShell(ctx, rows, members, 'cash_out', CASH_OUT_HAVENS, dayOf(t), { incorporated: 120, openedFrom: 300, openedTo: 60 })
 }
 
-export const muleChain = definePattern({
+/** What the UI and CLI need without the injector: kind, texts, parameter descriptors and cross-field checks. */
+export const muleChainSpec = definePatternSpec({
   kind: 'muleChain',
   label: 'Mule chain (APP fraud)',
   description: 'A victim is tricked into an authorised push payment to a mule; the money runs through a chain of mule accounts minutes apart, each keeping a cut, and is cashed out at the end.',
@@ -140,6 +141,10 @@ export const muleChain = definePattern({
     return issues
   },
 
+})
+
+export const muleChain = definePattern({
+  ...muleChainSpec,
   inject(ctx, params) {
     const { rng, clock, patternId } = ctx
     const subtype: Subtype = params.subtype === 'any' ? rng.pick(SUBTYPES) : params.subtype

@@ -13,7 +13,7 @@ import { shuffle, weighted } from '../random/sampling.ts'
 import { adultFromDay, humanTime, isAdultOn, newAdult } from './human-time.ts'
 import { moneyRangeText, moneyText } from './money-text.ts'
 import { chooseWindow, dayOf, member, openAccount, openOffshoreShell, pickPersonsWithAccounts, type Member } from './select.ts'
-import { definePattern, type InjectContext, type PatternRows } from './types.ts'
+import { definePattern, definePatternSpec, type InjectContext, type PatternRows } from './types.ts'
 
 /** Currencies with a cash reporting threshold (currencies.ts), and a country that uses them. */
 const THRESHOLD_CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'SGD', 'HKD', 'JPY'] as const
@@ -127,7 +127,8 @@ function chooseDestination(ctx: InjectContext, t: number, collector: Account, ro
   return openOffshoreShell(ctx, rows, members, 'beneficiary', ONWARD_HAVENS, dayOf(t), { incorporated: 90, openedFrom: 200, openedTo: 30 })
 }
 
-export const structuring = definePattern({
+/** What the UI and CLI need without the injector: kind, texts, parameter descriptors and cross-field checks. */
+export const structuringSpec = definePatternSpec({
   kind: 'structuring',
   label: 'Structuring (smurfing)',
   description: 'Cash deposits kept just under the reporting threshold of the receiving account\'s currency, spread over days, branches and smurfs, collected into one account that then moves the total on.',
@@ -154,6 +155,10 @@ export const structuring = definePattern({
     return issues
   },
 
+})
+
+export const structuring = definePattern({
+  ...structuringSpec,
   inject(ctx, params) {
     const { rng, world, clock, patternId } = ctx
     const subtype: Subtype = params.subtype === 'any' ? SUBTYPE_MIX.sample(rng) : params.subtype

@@ -14,7 +14,7 @@ import { industries } from '../reference/industries.ts'
 import { isAdultOn, newAdult } from './human-time.ts'
 import { moneyText } from './money-text.ts'
 import { chooseWindow, dayOf, instant, member, newCompany, openAccount, type Member } from './select.ts'
-import { definePattern, type InjectContext, type PatternRows } from './types.ts'
+import { definePattern, definePatternSpec, type InjectContext, type PatternRows } from './types.ts'
 
 const SUBTYPES = ['over_invoicing', 'under_invoicing', 'multiple_invoicing', 'phantom_shipment', 'carousel'] as const
 type Subtype = (typeof SUBTYPES)[number]
@@ -60,7 +60,8 @@ function officeTime(ctx: InjectContext, from: number, to: number): number {
 
 interface Party { company: Company; account: Account; role: string }
 
-export const tbml = definePattern({
+/** What the UI and CLI need without the injector: kind, texts, parameter descriptors and cross-field checks. */
+export const tbmlSpec = definePatternSpec({
   kind: 'tbml',
   label: 'Trade-based money laundering',
   description:
@@ -83,6 +84,10 @@ export const tbml = definePattern({
     if (config.durationDays < 14) issues.push({ path: 'durationDays', message: 'is too short for invoices to be issued and paid (tbml needs 14 days)', hint: 'raise durationDays to 14 or more, or set patterns.tbml.count to 0' })
     return issues
   },
+})
+
+export const tbml = definePattern({
+  ...tbmlSpec,
   inject(ctx, params) {
     const { rng, world, clock } = ctx
     const possible = SUBTYPES.filter((s) => infeasible(s, params.companies, params.invoices) === null)

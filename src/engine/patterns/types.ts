@@ -60,7 +60,11 @@ export interface PatternOutput {
   readonly narrative: string
 }
 
-export interface PatternDefinition<TKind extends string = string, TParams extends ParamDescriptors = ParamDescriptors> {
+/**
+ * What configuration needs of a pattern: plain data plus a validator. Kept apart from `inject` so the page's
+ * validator (config/*) bundles no generator code.
+ */
+export interface PatternSpec<TKind extends string = string, TParams extends ParamDescriptors = ParamDescriptors> {
   readonly kind: TKind
   readonly label: string
   /** One sentence for the data dictionary, the UI and the CLI help. */
@@ -68,11 +72,18 @@ export interface PatternDefinition<TKind extends string = string, TParams extend
   readonly params: TParams
   /** Cross-field checks against the population (e.g. more smurfs than persons). Per-field bounds are checked from `params`. */
   validate?(params: ParamValues<TParams>, config: ResolvedConfig): ConfigIssue[]
+}
+
+export interface PatternDefinition<TKind extends string = string, TParams extends ParamDescriptors = ParamDescriptors> extends PatternSpec<TKind, TParams> {
   /** Pure: draws only from ctx.rng, reads ctx.world, returns new rows and the ground truth. */
   inject(ctx: InjectContext, params: ParamValues<TParams>): PatternOutput
 }
 
-/** Identity helper so TypeScript infers the parameter types from the descriptors. */
+/** Identity helpers so TypeScript infers the parameter types from the descriptors. */
+export function definePatternSpec<const TKind extends string, const TParams extends ParamDescriptors>(spec: PatternSpec<TKind, TParams>): PatternSpec<TKind, TParams> {
+  return spec
+}
+
 export function definePattern<const TKind extends string, const TParams extends ParamDescriptors>(
   def: PatternDefinition<TKind, TParams>,
 ): PatternDefinition<TKind, TParams> {
