@@ -3,15 +3,23 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createFsSink } from '../src/cli/fs-sink.ts'
-import { runGeneration } from '../src/engine/index.ts'
+import { runGeneration, validateConfig } from '../src/engine/index.ts'
+import { createLanePool } from '../src/cli/lanes.ts'
+import { availableParallelism } from 'node:os'
 import { benchConfigs } from './configs.ts'
 
 /** One measured run in a fresh process (so peak RSS belongs to this config alone); prints one JSON line. */
 const name = process.argv[2]
 const spec = benchConfigs[name]
 const dir = mkdtempSync(join(tmpdir(), `fincrime-bench-${name}-`))
+const checked = validateConfig(spec.config)
+if (!checked.ok) throw new Error(`bench config ${name} is invalid`)
+// The same threading the CLI uses by default: lanes for big event tables, one per core.
+const c = checked.config.counts
+const lanes = spec.format !== 'json' && Math.max(c.transactions, c.communications, c.accessEvents) >= 200_000 ? createLanePool(checked.config, spec.format, availableParallelism()) : undefined
 const started = performance.now()
-const result = await runGeneration(spec.config, {
+const result = await runGeneration(checked.config, {
+  lanes,
   format: spec.format,
   sink: createFsSink(dir),
   now: () => performance.now(),
@@ -21,6 +29,7 @@ const result = await runGeneration(spec.config, {
   },
 })
 const ms = performance.now() - started
+await lanes?.close()
 rmSync(dir, { recursive: true, force: true })
 const rows = Object.values(result.counts).reduce((a, b) => a + b, 0)
 const bytes = result.files.reduce((a, f) => a + f.bytes, 0)

@@ -50,7 +50,7 @@ describe('shardable event tables', () => {
     const times = Array.from({ length: streams.transactions.count }, (_, i) => streams.transactions.row(i).timestamp)
     for (let i = 1; i < times.length; i++) expect(times[i]).toBeGreaterThanOrEqual(times[i - 1])
     // The orchestrator's sources read the same streams.
-    const sources = buildTableSources(root, world, pop, { rows: emptyRows(), patterns: [], members: [] }, codecs, c.counts)
+    const sources = buildTableSources({ root, world, codecs, population: pop }, { rows: emptyRows(), patterns: [], members: [] }, c.counts)
     expect([...sources.transactions.rows()].map((r) => JSON.stringify(r)).slice(0, 50)).toEqual(Array.from({ length: 50 }, (_, i) => JSON.stringify(streams.transactions.row(i))))
   })
 })

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import { Command, CommanderError } from 'commander'
 import { issueText, runGeneration, validateConfig, type InputConfig, type OutputFormat, type RunResult } from '../engine/index.ts'
 import { addConfigFlags, applyFlags, FlagError } from './flags.ts'
 import { createFsSink } from './fs-sink.ts'
+import { createLanePool } from './lanes.ts'
 import { prepareOutput, UsageError } from './output-dir.ts'
 import { createProgressReporter } from './progress.ts'
 
@@ -46,6 +48,7 @@ async function main(): Promise<void> {
     .option('--format <format>', 'csv (one file per table), json (dataset.json) or jsonl (one file per table)', 'csv')
     .option('--force', 'replace a non-empty output folder')
     .option('--quiet', 'no progress on stderr')
+    .option('--threads <n>', 'threads for the big event tables (default: one per core; 1 = single-threaded); output is the same either way')
     .exitOverride()
     .configureOutput({ writeErr: () => undefined })
   addConfigFlags(program)
@@ -58,8 +61,11 @@ async function main(): Promise<void> {
     }
     throw e
   }
-  const opts = program.opts<Record<string, unknown> & { config?: string; out: string; format: string; force?: boolean; quiet?: boolean }>()
+  const opts = program.opts<Record<string, unknown> & { config?: string; out: string; format: string; force?: boolean; quiet?: boolean; threads?: string }>()
   if (!FORMATS.includes(opts.format as OutputFormat)) fail(2, `--format ${opts.format} is not supported: use csv, json or jsonl`)
+  const threads = opts.threads === undefined ? availableParallelism() : Number(opts.threads)
+  if (!Number.isInteger(threads) || threads < 1 || threads > 64) fail(2, `--threads ${String(opts.threads)} must be a whole number from 1 to 64`)
+
 
   let input: InputConfig
   try {
@@ -86,6 +92,10 @@ async function main(): Promise<void> {
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
   const progress = createProgressReporter(process.stderr)
+  const c = checked.config.counts
+  // Lanes pay for building the population once more per thread: only worth it for big event tables.
+  const big = Math.max(c.transactions, c.communications, c.trades, c.travels, c.accessEvents) >= 200_000
+  const lanes = threads > 1 && big && opts.format !== 'json' ? createLanePool(checked.config, opts.format as 'csv' | 'jsonl', threads) : undefined
   try {
     const result = await runGeneration(checked.config, {
       format: opts.format as OutputFormat,
@@ -93,16 +103,19 @@ async function main(): Promise<void> {
       signal: controller.signal,
       onProgress: opts.quiet ? undefined : (p) => progress.report(p),
       now: () => performance.now(),
+      lanes,
       hasher: () => {
         const h = createHash('sha256')
         return { update: (d: Uint8Array) => h.update(d), hex: () => h.digest('hex') }
       },
     })
+    await lanes?.close()
     await output.commit()
     progress.finish()
     process.stdout.write(summary(result, opts.out))
   } catch (e) {
     progress.finish()
+    await lanes?.close()
     await output.discard()
     if ((e as Error).name === 'AbortError') {
       process.stderr.write('Cancelled: nothing was written.\n')

@@ -3,6 +3,7 @@
  * the UI imports types from here and, at runtime, only `config/*`.
  */
 export { runGeneration } from './orchestrator/run.ts'
+export { createRangeEncoder, laneTables, type Lanes, type LaneTable, type EncodedRange } from './orchestrator/lanes.ts'
 export type { OutputFormat, Progress, RunOptions, RunResult, PhaseStat, FileInfo } from './orchestrator/types.ts'
 export { validateConfig, type ValidationResult } from './config/validate.ts'
 export { defaultConfig } from './config/defaults.ts'

@@ -33,6 +33,39 @@ export class FileWriter {
     return new FileWriter(name, await sink.open(name), hasher)
   }
 
+/** A writer that keeps its bytes for `takeBytes()` instead of sending them anywhere (parallel lanes encode into these). */
+  static memory(): FileWriter {
+    return new FileWriter('memory', { write: () => undefined, close: () => undefined }, () => ({ update: () => undefined, hex: () => '' }))
+  }
+
+  /** Bytes written so far. */
+  get offset(): number {
+    return this.bytes + this.pos
+  }
+
+  /** Everything written so far, as one array; only for `memory()` writers, which never send. */
+  takeBytes(): Uint8Array {
+    this.cut()
+    const out = new Uint8Array(this.ready.reduce((n, c) => n + c.length, 0))
+    let at = 0
+    for (const c of this.ready) {
+      out.set(c, at)
+      at += c.length
+    }
+    this.ready.length = 0
+    return out
+  }
+
+  /** Appends bytes encoded elsewhere (a parallel lane's rows). */
+  raw(chunk: Uint8Array): Promise<void> | void {
+    if (chunk.length === 0) return
+    this.cut()
+    this.bytes += chunk.length
+    this.hash.update(chunk)
+    this.ready.push(chunk)
+    return this.send()
+  }
+
   /** Appends one byte (an ASCII separator). */
   byte(b: number): void {
     if (this.pos === this.buf.length) this.cut()

@@ -1,6 +1,6 @@
 import type { TableDef } from '../model/field.ts'
 import type { ByteSink } from './byte-sink.ts'
-import { csvHeader, csvRowWriter, jsonRowEncoder } from './cells.ts'
+import { csvHeader, csvRowWriter, jsonRowEncoder, type TextOut } from './cells.ts'
 import { FileWriter, type HasherFactory } from './file-writer.ts'
 import type { OutputFormat, FileInfo } from '../orchestrator/types.ts'
 
@@ -11,6 +11,8 @@ export interface DatasetWriter {
   /** Starts a table; returns the function that writes one row (it may return a promise for backpressure). */
   beginTable(table: TableDef): Promise<(row: Row) => Promise<void> | void>
   endTable(): Promise<void>
+  /** Appends rows already encoded in this format by a parallel lane (per-table formats only). */
+  raw?(bytes: Uint8Array): Promise<void> | void
   /** Closes the data files and returns them (manifest.json is written by the caller). */
   finish(): Promise<FileInfo[]>
 }
@@ -21,6 +23,16 @@ export const formatFiles: Record<OutputFormat, (table: string) => string> = {
   json: () => 'dataset.json',
 }
 
+/** Writes one row, with its line end, in a per-table format. */
+export function rowWriter(format: 'csv' | 'jsonl', table: TableDef): (row: Row, out: TextOut) => void {
+  if (format === 'csv') return csvRowWriter(table)
+  const encode = jsonRowEncoder(table)
+  return (row, out) => {
+    out.put(encode(row))
+    out.byte(10)
+  }
+}
+
 /** One file per table: CSV (header row, RFC 4180, `\n`) or JSON Lines. */
 function perTableWriter(sink: ByteSink, format: 'csv' | 'jsonl', hasher: HasherFactory): DatasetWriter {
   const files: FileInfo[] = []
@@ -29,20 +41,19 @@ function perTableWriter(sink: ByteSink, format: 'csv' | 'jsonl', hasher: HasherF
     async beginTable(table) {
       current = await FileWriter.open(sink, formatFiles[format](table.name), hasher)
       const file = current
-      if (format === 'csv') {
-        await file.write(csvHeader(table) + '\n')
-        const encode = csvRowWriter(table)
-        return (row) => {
-          encode(row, file)
-          return file.drain()
-        }
+      if (format === 'csv') await file.write(csvHeader(table) + '\n')
+      const encode = rowWriter(format, table)
+      return (row) => {
+        encode(row, file)
+        return file.drain()
       }
-      const encode = jsonRowEncoder(table)
-      return (row) => file.write(encode(row) + '\n')
     },
     async endTable() {
       if (current) files.push(await current.close())
       current = null
+    },
+    raw(bytes) {
+      return current?.raw(bytes)
     },
     async finish() {
       return files

@@ -6,19 +6,19 @@ import { createDatasetWriter } from '../export/formats.ts'
 import { FileWriter, jsHasher } from '../export/file-writer.ts'
 import { createGraphCollector } from '../export/graph-collector.ts'
 import { rowToCells } from '../export/cells.ts'
-import { createCoreContext } from '../generators/core/context.ts'
-import { generatePopulation } from '../generators/core/population.ts'
 import { tables, tableNames, type TableName } from '../model/schema.ts'
-import { createClock } from '../model/time.ts'
-import { createRng } from '../random/rng.ts'
 import { PRODUCT_VERSION } from '../version.ts'
-import { createCodecs } from './codecs.ts'
+import { buildBackground } from './background.ts'
 import { injectPatterns } from './inject.ts'
+import { LANE_RANGE_ROWS, laneTables, writeWithLanes, type LaneTable } from './lanes.ts'
 import { CHUNK_ROWS, ROW_COST } from './phases.ts'
 import { createProgress } from './progress.ts'
 import { buildTableSources } from './table-sources.ts'
 import type { FileInfo, PhaseStat, RunOptions, RunResult } from './types.ts'
-import { buildWorld } from './world.ts'
+
+function isLaneTable(name: string): name is LaneTable {
+  return (laneTables as readonly string[]).includes(name)
+}
 
 /**
  * Generates one dataset and streams it to `opts.sink` in `opts.format`, table by table, followed by
@@ -40,16 +40,12 @@ export async function runGeneration(input: unknown, opts: RunOptions): Promise<R
     phaseStart = t
   }
 
-  const root = createRng(config.seed)
-  const seedKey = root.key[0]
-  const clock = createClock(config.startDate, config.durationDays)
-  const codecs = createCodecs(seedKey)
   const c = config.counts
   const progress = createProgress(opts.onProgress, now, c, ROW_COST)
 
   progress.phase('population')
-  const population = generatePopulation(root, createCoreContext(clock, seedKey), c, codecs)
-  const world = buildWorld(clock, seedKey, population.persons, population.companies, population.ownership, population.accounts)
+  const bg = buildBackground(config)
+  const { root, world, codecs, population } = bg
   endPhase('population', c.persons + c.companies + c.accounts + population.ownership.length)
   signal?.throwIfAborted()
 
@@ -57,7 +53,7 @@ export async function runGeneration(input: unknown, opts: RunOptions): Promise<R
   const injected = injectPatterns(root, world, config, codecs, signal)
   endPhase('patterns', injected.patterns.length)
 
-  const sources = buildTableSources(root, world, population, injected, codecs, c)
+  const sources = buildTableSources(bg, injected, c)
   const counts = Object.fromEntries(tableNames.map((t) => [t, sources[t].count])) as Record<TableName, number>
   const injectedCounts = Object.fromEntries(tableNames.map((t) => [t, sources[t].injected])) as Record<TableName, number>
   progress.plan(counts)
@@ -85,14 +81,24 @@ export async function runGeneration(input: unknown, opts: RunOptions): Promise<R
     const observe = graph?.observer(name)
     const kept: Record<string, unknown>[] = []
     let n = 0
-    for (const row of sources[name].rows()) {
-      const pending = writeRow(row as Record<string, unknown>)
-      if (pending) await pending
-      observe?.(row)
-      if (n < previewRows) kept.push(rowToCells(table, row as Record<string, unknown>))
-      if (++n % CHUNK_ROWS === 0) {
+    const merge = sources[name].merge
+    const raw = writer.raw
+    if (opts.lanes && merge && raw && !graph && previewRows === 0 && isLaneTable(name) && merge.background >= LANE_RANGE_ROWS) {
+      await writeWithLanes(opts.lanes, name, merge.background, merge.extra, merge.time, raw, writeRow, (rows) => {
         signal?.throwIfAborted()
-        progress.rows(name, n)
+        progress.rows(name, rows)
+      })
+      n = sources[name].count
+    } else {
+      for (const row of sources[name].rows()) {
+        const pending = writeRow(row as Record<string, unknown>)
+        if (pending) await pending
+        observe?.(row)
+        if (n < previewRows) kept.push(rowToCells(table, row as Record<string, unknown>))
+        if (++n % CHUNK_ROWS === 0) {
+          signal?.throwIfAborted()
+          progress.rows(name, n)
+        }
       }
     }
     await writer.endTable()

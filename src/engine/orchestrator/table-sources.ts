@@ -6,18 +6,18 @@ import { documentStream, type DocumentPair } from '../generators/events/document
 import { tradeStream } from '../generators/events/trades.ts'
 import { transactionStream } from '../generators/events/transactions.ts'
 import { travelStream } from '../generators/events/travels.ts'
-import type { Population } from '../generators/core/population.ts'
 import type { TableName } from '../model/schema.ts'
-import type { Rng } from '../random/rng.ts'
+import type { Background } from './background.ts'
 import type { Codecs } from './codecs.ts'
 import type { Injected } from './inject.ts'
 import { mergeByTime, patternDocumentPairs, sortById, sortByTime } from './sources.ts'
-import type { World } from './world.ts'
 
 export interface TableSource {
   readonly count: number
   readonly injected: number
   rows(): Iterable<unknown>
+  /** For simple event tables: the background stream, the time-sorted injected rows and the time of a row (parallel lanes merge these themselves). */
+  readonly merge?: { readonly background: number; readonly extra: readonly unknown[]; time(row: unknown): number }
 }
 
 const EMPTY: EventStream<never> = { count: 0, row: () => { throw new Error('empty stream') } }
@@ -28,16 +28,35 @@ function memory<T extends { id: string }>(background: readonly T[], extra: reado
 }
 
 function events<T>(stream: EventStream<T>, extra: readonly T[], time: (r: T) => number): TableSource {
-  return { count: stream.count + extra.length, injected: extra.length, rows: () => mergeByTime(stream, extra, time) }
+  return {
+    count: stream.count + extra.length, injected: extra.length, rows: () => mergeByTime(stream, extra, time),
+    merge: { background: stream.count, extra, time: time as (row: unknown) => number },
+  }
 }
 
 /**
  * Every output table as a row source. Entity tables are held and sorted by id (so injected entities are not
  * recognisable by position); event tables are generated on demand in time order and merged with injected rows.
  */
-export function buildTableSources(root: Rng, world: World, pop: Population, inj: Injected, codecs: Codecs, c: Counts): Record<TableName, TableSource> {
+/** Background event streams, one per event table (documents also feeds invoice payments). */
+export function eventStreams(bg: Background, c: Counts) {
+  const { root, world, codecs } = bg
   const ctx = (table: keyof Codecs) => ({ world, rng: root.fork(`events:${table}`), ids: codecs[table] })
   const docs = c.documents > 0 ? documentStream(ctx('documents'), codecs.document_lines, c.documents) : null
+  return {
+    documents: docs,
+    transactions: c.transactions > 0 ? transactionStream(ctx('transactions'), c.transactions, docs) : EMPTY,
+    communications: c.communications > 0 ? communicationStream(ctx('communications'), c.communications) : EMPTY,
+    trades: c.trades > 0 ? tradeStream(ctx('trades'), c.trades) : EMPTY,
+    travels: c.travels > 0 ? travelStream(ctx('travels'), c.travels) : EMPTY,
+    access_events: c.accessEvents > 0 ? accessEventStream(ctx('access_events'), c.accessEvents) : EMPTY,
+  }
+}
+
+export function buildTableSources(bg: Background, inj: Injected, c: Counts): Record<TableName, TableSource> {
+  const pop = bg.population
+  const streams = eventStreams(bg, c)
+  const docs = streams.documents
   const r = inj.rows
   const docPairs = patternDocumentPairs(r)
   const docSource = events<DocumentPair>(docs ?? EMPTY, docPairs, (p) => p.doc.issuedAt)
@@ -52,13 +71,13 @@ export function buildTableSources(root: Rng, world: World, pop: Population, inj:
     companies: memory(pop.companies, r.companies),
     ownership: memory(pop.ownership, r.ownership),
     accounts: memory(pop.accounts, r.accounts),
-    transactions: events(c.transactions > 0 ? transactionStream(ctx('transactions'), c.transactions, docs) : EMPTY, sortByTime(r.transactions, (t) => t.timestamp), (t) => t.timestamp),
-    communications: events(c.communications > 0 ? communicationStream(ctx('communications'), c.communications) : EMPTY, sortByTime(r.communications, (t) => t.timestamp), (t) => t.timestamp),
-    trades: events(c.trades > 0 ? tradeStream(ctx('trades'), c.trades) : EMPTY, sortByTime(r.trades, (t) => t.timestamp), (t) => t.timestamp),
-    travels: events(c.travels > 0 ? travelStream(ctx('travels'), c.travels) : EMPTY, sortByTime(r.travels, (t) => t.departureAt), (t) => t.departureAt),
+    transactions: events(streams.transactions, sortByTime(r.transactions, (t) => t.timestamp), (t) => t.timestamp),
+    communications: events(streams.communications, sortByTime(r.communications, (t) => t.timestamp), (t) => t.timestamp),
+    trades: events(streams.trades, sortByTime(r.trades, (t) => t.timestamp), (t) => t.timestamp),
+    travels: events(streams.travels, sortByTime(r.travels, (t) => t.departureAt), (t) => t.departureAt),
     documents: { count: docSource.count, injected: docPairs.length, rows: () => mapIter(docSource.rows() as Iterable<DocumentPair>, (p) => [p.doc]) },
     document_lines: { count: lines, injected: r.document_lines.length, rows: () => mapIter(docSource.rows() as Iterable<DocumentPair>, (p) => p.lines) },
-    access_events: events(c.accessEvents > 0 ? accessEventStream(ctx('access_events'), c.accessEvents) : EMPTY, sortByTime(r.access_events, (t) => t.timestamp), (t) => t.timestamp),
+    access_events: events(streams.access_events, sortByTime(r.access_events, (t) => t.timestamp), (t) => t.timestamp),
     patterns: { count: inj.patterns.length, injected: inj.patterns.length, rows: () => inj.patterns },
     pattern_members: { count: inj.members.length, injected: inj.members.length, rows: () => inj.members },
   }

@@ -1,5 +1,6 @@
 import type { ByteSink } from '../export/byte-sink.ts'
 import type { HasherFactory } from '../export/file-writer.ts'
+import type { Lanes } from './lanes.ts'
 import type { PatternMember, PatternRow } from '../model/tables/patterns.ts'
 import type { TableName } from '../model/schema.ts'
 import type { ResolvedConfig } from '../config/schema.ts'
@@ -29,6 +30,11 @@ export interface RunOptions {
   readonly graph?: { readonly maxContextEdges: number }
   /** A native SHA-256 for the manifest's file hashes (same digests as the built-in one, faster). */
   readonly hasher?: HasherFactory
+  /**
+   * Other threads that encode background rows of the big event tables (see lanes.ts); the output bytes are the
+   * same with or without them. Ignored for dataset.json, graphs and previews.
+   */
+  readonly lanes?: Lanes
   /** Keep the first rows of each table as objects for previews. */
   readonly previewRows?: number
 }

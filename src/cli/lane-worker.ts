@@ -1,0 +1,10 @@
+import { parentPort, workerData } from 'node:worker_threads'
+import { createRangeEncoder, type LaneTable, type OutputFormat } from '../engine/index.ts'
+
+/** A lane: builds the background once, then encodes the ranges the main thread asks for and transfers the bytes back. */
+const { config, format } = workerData as { config: unknown; format: Exclude<OutputFormat, 'json'> }
+const encoder = createRangeEncoder(config, format)
+parentPort?.on('message', (m: { id: number; table: LaneTable; from: number; to: number }) => {
+  const r = encoder.encode(m.table, m.from, m.to)
+  parentPort?.postMessage({ id: m.id, bytes: r.bytes, times: r.times, ends: r.ends }, [r.bytes.buffer, r.times.buffer, r.ends.buffer] as ArrayBuffer[])
+})

@@ -1,0 +1,45 @@
+import { Worker } from 'node:worker_threads'
+import type { EncodedRange, LaneTable, Lanes, OutputFormat, ResolvedConfig } from '../engine/index.ts'
+
+/**
+ * worker_threads that encode background rows of the big event tables (the engine's lanes), so generation uses
+ * every core. Each lane builds the same background population from the config; the main thread merges and writes.
+ */
+export function createLanePool(config: ResolvedConfig, format: Exclude<OutputFormat, 'json'>, count: number): Lanes & { close(): Promise<void> } {
+  const workers = Array.from({ length: count }, () => new Worker(new URL('./lane-worker-entry.mjs', import.meta.url), { workerData: { config, format } }))
+  const waiting = new Map<number, { resolve(r: EncodedRange): void; reject(e: Error): void }>()
+  let failure: Error | null = null
+  let closing = false
+  let nextId = 0
+  // A lane that dies fails the run (exit 1) instead of leaving a promise that never settles.
+  const fail = (e: Error) => {
+    failure ??= e
+    for (const p of waiting.values()) p.reject(failure)
+    waiting.clear()
+  }
+  for (const w of workers) {
+    w.on('message', (m: EncodedRange & { id: number }) => {
+      waiting.get(m.id)?.resolve(m)
+      waiting.delete(m.id)
+    })
+    w.on('error', fail)
+    w.on('exit', (code) => {
+      if (!closing) fail(new Error(`a generation thread stopped (exit code ${code})`))
+    })
+  }
+  return {
+    count,
+    encode(table: LaneTable, from: number, to: number) {
+      const id = nextId++
+      return new Promise<EncodedRange>((resolve, reject) => {
+        if (failure) return reject(failure)
+        waiting.set(id, { resolve, reject })
+        workers[id % workers.length].postMessage({ id, table, from, to })
+      })
+    },
+    async close() {
+      closing = true
+      await Promise.all(workers.map((w) => w.terminate()))
+    },
+  }
+}

@@ -1,0 +1,107 @@
+import { validateConfig } from '../config/validate.ts'
+import { ConfigError } from '../errors.ts'
+import { FileWriter } from '../export/file-writer.ts'
+import { rowWriter } from '../export/formats.ts'
+import { tables } from '../model/schema.ts'
+import { firstAbove } from '../random/sampling.ts'
+import { buildBackground } from './background.ts'
+import { eventStreams } from './table-sources.ts'
+
+/**
+ * Parallel lanes: background rows of the big event tables encoded in other threads (the host supplies them),
+ * merged here with the injected rows. Row i is a pure function of (seed, table, i), so the bytes are the same as
+ * a single-threaded run's.
+ */
+
+export const laneTables = ['transactions', 'communications', 'trades', 'travels', 'access_events'] as const
+export type LaneTable = (typeof laneTables)[number]
+
+/** Background rows [from, to) encoded, with each row's time and the byte offset where it ends. */
+export interface EncodedRange {
+  readonly bytes: Uint8Array
+  readonly times: Float64Array
+  readonly ends: Float64Array
+}
+
+export interface Lanes {
+  /** How many ranges to keep in flight. */
+  readonly count: number
+  encode(table: LaneTable, from: number, to: number): Promise<EncodedRange>
+}
+
+export const LANE_RANGE_ROWS = 50_000
+
+/** What runs inside a lane: builds the background once (the same population the main run builds), then encodes ranges. */
+export function createRangeEncoder(input: unknown, format: 'csv' | 'jsonl') {
+  const checked = validateConfig(input)
+  if (!checked.ok) throw new ConfigError(checked.issues)
+  const streams = eventStreams(buildBackground(checked.config), checked.config.counts)
+  const timeOf: Record<LaneTable, (row: never) => number> = {
+    transactions: (r: { timestamp: number }) => r.timestamp,
+    communications: (r: { timestamp: number }) => r.timestamp,
+    trades: (r: { timestamp: number }) => r.timestamp,
+    travels: (r: { departureAt: number }) => r.departureAt,
+    access_events: (r: { timestamp: number }) => r.timestamp,
+  }
+  const writers = Object.fromEntries(laneTables.map((t) => [t, rowWriter(format, tables[t])])) as Record<LaneTable, ReturnType<typeof rowWriter>>
+  return {
+    encode(table: LaneTable, from: number, to: number): EncodedRange {
+      const stream = streams[table]
+      const out = FileWriter.memory()
+      const times = new Float64Array(to - from)
+      const ends = new Float64Array(to - from)
+      for (let i = from; i < to; i++) {
+        const row = stream.row(i) as never
+        writers[table](row, out)
+        times[i - from] = timeOf[table](row)
+        ends[i - from] = out.offset
+      }
+      return { bytes: out.takeBytes(), times, ends }
+    },
+  }
+}
+
+/**
+ * Writes one table from lanes: ranges are requested ahead, taken in order, and the injected rows are spliced in
+ * exactly where the single-threaded merge would put them (before the first background row that is later).
+ */
+export async function writeWithLanes(
+  lanes: Lanes,
+  table: LaneTable,
+  background: number,
+  extra: readonly unknown[],
+  time: (row: unknown) => number,
+  raw: (bytes: Uint8Array) => Promise<void> | void,
+  writeRow: (row: Record<string, unknown>) => Promise<void> | void,
+  afterRange: (rowsDone: number) => void,
+): Promise<void> {
+  const pending: Promise<EncodedRange>[] = []
+  let next = 0
+  const request = () => {
+    if (next >= background) return
+    const to = Math.min(background, next + LANE_RANGE_ROWS)
+    pending.push(lanes.encode(table, next, to))
+    next = to
+  }
+  for (let k = 0; k < lanes.count * 2; k++) request()
+  let j = 0
+  let done = 0
+  while (pending.length > 0) {
+    const range = await (pending.shift() as Promise<EncodedRange>)
+    request()
+    const rows = range.times.length
+    let start = 0
+    while (j < extra.length) {
+      const k = firstAbove(range.times, time(extra[j]))
+      if (range.times[k] <= time(extra[j])) break // later than this whole range: it belongs to a later one
+      const end = k === 0 ? 0 : range.ends[k - 1]
+      await raw(range.bytes.subarray(start, end))
+      start = end
+      await writeRow(extra[j++] as Record<string, unknown>)
+    }
+    await raw(range.bytes.subarray(start))
+    done += rows
+    afterRange(done + j)
+  }
+  while (j < extra.length) await writeRow(extra[j++] as Record<string, unknown>)
+}
