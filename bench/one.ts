@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createFsSink } from '../src/cli/fs-sink.ts'
 import { runGeneration, validateConfig } from '../src/engine/index.ts'
-import { createLanePool } from '../src/cli/lanes.ts'
-import { availableParallelism } from 'node:os'
+import { createLanePool, defaultThreads } from '../src/cli/lanes.ts'
 import { benchConfigs } from './configs.ts'
 
 /** One measured run in a fresh process (so peak RSS belongs to this config alone); prints one JSON line. */
@@ -14,9 +13,9 @@ const spec = benchConfigs[name]
 const dir = mkdtempSync(join(tmpdir(), `fincrime-bench-${name}-`))
 const checked = validateConfig(spec.config)
 if (!checked.ok) throw new Error(`bench config ${name} is invalid`)
-// The same threading the CLI uses by default: lanes for big event tables, one per core.
+// The same threading the CLI uses by default (cores − 1 lanes for big event tables); LANES=n to compare.
 const c = checked.config.counts
-const lanes = spec.format !== 'json' && Math.max(c.transactions, c.communications, c.accessEvents) >= 200_000 ? createLanePool(checked.config, spec.format, availableParallelism()) : undefined
+const lanes = spec.format !== 'json' && Math.max(c.transactions, c.communications, c.accessEvents) >= 200_000 ? createLanePool(checked.config, spec.format, Number(process.env.LANES ?? defaultThreads())) : undefined
 const started = performance.now()
 const result = await runGeneration(checked.config, {
   lanes,

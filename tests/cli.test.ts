@@ -32,7 +32,7 @@ describe('CLI', () => {
     ['an unknown format', () => ['--format', 'xml'], /--format xml is not supported/],
     ['an unknown pattern subtype', () => ['--param', 'accountTakeover.subtype=teleport'], /patterns\.accountTakeover\.params\.subtype must be one of/],
     ['an unknown flag', () => ['--colour', 'red'], /unknown option/],
-    ['a bad thread count', () => ['--threads', '0'], /--threads 0 must be a whole number from 1 to 64/],
+    ['a bad thread count', () => ['--threads', '-1'], /--threads -1 must be a whole number from 0 to 64/],
   ]
   for (const [what, args, message] of bad) {
     it(`exits 2 with one line and no output folder on ${what}`, () => {
@@ -77,9 +77,9 @@ describe('CLI', () => {
 
   it('writes the same bytes with generation threads as without', () => {
     const big = ['--persons', '200', '--companies', '40', '--accounts', '450', '--transactions', '210000', '--communications', '100', '--trades', '50', '--travels', '20', '--documents', '40', '--access-events', '100', '--quiet']
-    const one = join(work, 'threads-1')
+    const one = join(work, 'threads-0')
     const two = join(work, 'threads-2')
-    expect(cli([...big, '--threads', '1', '--out', one]).code).toBe(0)
+    expect(cli([...big, '--threads', '0', '--out', one]).code).toBe(0)
     const r = cli([...big, '--threads', '2', '--out', two])
     expect(r.code, r.stderr).toBe(0)
     for (const name of readdirSync(one)) expect(readFileSync(join(two, name)).equals(readFileSync(join(one, name))), name).toBe(true)

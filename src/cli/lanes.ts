@@ -1,5 +1,11 @@
+import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { EncodedRange, LaneTable, Lanes, OutputFormat, ResolvedConfig } from '../engine/index.ts'
+
+/** Each lane holds its own copy of the population: leave a core (and memory) to the main thread, and stop at 4. */
+export function defaultThreads(): number {
+  return Math.max(1, Math.min(availableParallelism() - 1, 4))
+}
 
 /**
  * worker_threads that encode background rows of the big event tables (the engine's lanes), so generation uses

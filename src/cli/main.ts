@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { availableParallelism } from 'node:os'
 import { Command, CommanderError } from 'commander'
 import { issueText, runGeneration, validateConfig, type InputConfig, type OutputFormat, type RunResult } from '../engine/index.ts'
 import { addConfigFlags, applyFlags, FlagError } from './flags.ts'
 import { createFsSink } from './fs-sink.ts'
-import { createLanePool } from './lanes.ts'
+import { createLanePool, defaultThreads } from './lanes.ts'
 import { prepareOutput, UsageError } from './output-dir.ts'
 import { createProgressReporter } from './progress.ts'
 
@@ -48,7 +47,7 @@ async function main(): Promise<void> {
     .option('--format <format>', 'csv (one file per table), json (dataset.json) or jsonl (one file per table)', 'csv')
     .option('--force', 'replace a non-empty output folder')
     .option('--quiet', 'no progress on stderr')
-    .option('--threads <n>', 'threads for the big event tables (default: one per core; 1 = single-threaded); output is the same either way')
+    .option('--threads <n>', 'extra threads that generate big event tables (default: cores − 1, at most 4; 0 = main thread only); output is the same either way')
     .exitOverride()
     .configureOutput({ writeErr: () => undefined })
   addConfigFlags(program)
@@ -63,8 +62,9 @@ async function main(): Promise<void> {
   }
   const opts = program.opts<Record<string, unknown> & { config?: string; out: string; format: string; force?: boolean; quiet?: boolean; threads?: string }>()
   if (!FORMATS.includes(opts.format as OutputFormat)) fail(2, `--format ${opts.format} is not supported: use csv, json or jsonl`)
-  const threads = opts.threads === undefined ? availableParallelism() : Number(opts.threads)
-  if (!Number.isInteger(threads) || threads < 1 || threads > 64) fail(2, `--threads ${String(opts.threads)} must be a whole number from 1 to 64`)
+  // Each thread holds its own copy of the population, so the default leaves a core (and memory) for the main thread.
+  const threads = opts.threads === undefined ? defaultThreads() : Number(opts.threads)
+  if (!Number.isInteger(threads) || threads < 0 || threads > 64) fail(2, `--threads ${String(opts.threads)} must be a whole number from 0 to 64`)
 
 
   let input: InputConfig
@@ -95,7 +95,7 @@ async function main(): Promise<void> {
   const c = checked.config.counts
   // Lanes pay for building the population once more per thread: only worth it for big event tables.
   const big = Math.max(c.transactions, c.communications, c.trades, c.travels, c.accessEvents) >= 200_000
-  const lanes = threads > 1 && big && opts.format !== 'json' ? createLanePool(checked.config, opts.format as 'csv' | 'jsonl', threads) : undefined
+  const lanes = threads > 0 && big && opts.format !== 'json' ? createLanePool(checked.config, opts.format as 'csv' | 'jsonl', threads) : undefined
   try {
     const result = await runGeneration(checked.config, {
       format: opts.format as OutputFormat,
