@@ -36,5 +36,5 @@ const txPhase = result.phases.find((p) => p.name === 'transactions')
 process.stdout.write(JSON.stringify({
   name, ms, rows, bytes, maxRssMb: process.resourceUsage().maxRSS / 1024,
   transactionsPerSecond: txPhase && txPhase.ms > 0 ? (txPhase.rows / txPhase.ms) * 1000 : 0,
-  patternsMs: result.phases.find((p) => p.name === 'patterns')?.ms ?? 0,
+  patternsMs: result.phases.find((p) => p.name === 'injection')?.ms ?? 0,
 }) + '\n')

@@ -9,14 +9,14 @@ export function createProgressReporter(stream: NodeJS.WriteStream) {
       if (stream.isTTY) {
         const width = 30
         const filled = Math.round(p.fraction * width)
-        stream.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${String(pct).padStart(3)}%  ${p.phase.padEnd(16)} ${p.rows} rows`)
+        stream.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${String(pct).padStart(3)}%  ${p.label.padEnd(30)} ${p.rows} rows`)
       } else if (p.phase !== lastPhase) {
-        stream.write(`${String(pct).padStart(3)}%  ${p.phase}\n`)
+        stream.write(`${String(pct).padStart(3)}%  ${p.label}\n`)
       }
       lastPhase = p.phase
     },
     finish() {
-      if (stream.isTTY) stream.write('\r' + ' '.repeat(80) + '\r')
+      if (stream.isTTY) stream.write('\r' + ' '.repeat(100) + '\r')
     },
   }
 }

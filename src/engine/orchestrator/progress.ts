@@ -2,8 +2,16 @@ import type { Counts } from '../config/schema.ts'
 import { tableNames, type TableName } from '../model/schema.ts'
 import type { Progress } from './types.ts'
 
-const SETUP_PHASES = ['population', 'patterns'] as const
+/** Before the tables stream out: build the population, then inject the patterns. */
+const SETUP_PHASES = ['population', 'injection'] as const
 const MIN_INTERVAL_MS = 100
+
+function labelOf(phase: string): string {
+  if (phase === 'population') return 'Building the population'
+  if (phase === 'injection') return 'Injecting crime patterns'
+  if (phase === 'done') return 'Done'
+  return `Writing ${phase.replace(/_/g, ' ')}`
+}
 
 /**
  * Weighted progress: setup phases count as a share of the work estimated from the population size, tables by
@@ -30,12 +38,12 @@ export function createProgress(
     const t = now()
     if (!force && t - lastReport < MIN_INTERVAL_MS) return
     lastReport = t
-    onProgress({ phase: current, phaseIndex: phaseNames.indexOf(current), phaseCount: phaseNames.length, fraction: Math.min(1, fraction), rows: rowsDone })
+    onProgress({ phase: current, label: labelOf(current), phaseIndex: phaseNames.indexOf(current), phaseCount: phaseNames.length, fraction: Math.min(1, fraction), rows: rowsDone })
   }
 
   return {
     phase(name: string) {
-      if (current === 'population' || current === 'patterns') doneWeight += setupWeight
+      if (current === 'population' || current === 'injection') doneWeight += setupWeight
       else if (weights && current in weights) doneWeight += weights[current as TableName]
       current = name
       lastRows = 0

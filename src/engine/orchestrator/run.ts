@@ -49,9 +49,9 @@ export async function runGeneration(input: unknown, opts: RunOptions): Promise<R
   endPhase('population', c.persons + c.companies + c.accounts + population.ownership.length)
   signal?.throwIfAborted()
 
-  progress.phase('patterns')
+  progress.phase('injection')
   const injected = injectPatterns(root, world, config, codecs, signal)
-  endPhase('patterns', injected.patterns.length)
+  endPhase('injection', injected.patterns.length)
 
   const sources = buildTableSources(bg, injected, c)
   const counts = Object.fromEntries(tableNames.map((t) => [t, sources[t].count])) as Record<TableName, number>

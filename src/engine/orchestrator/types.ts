@@ -9,8 +9,10 @@ import type { GraphData } from '../export/subgraph.ts'
 export type OutputFormat = 'csv' | 'json' | 'jsonl'
 
 export interface Progress {
-  /** Name of the running phase (persons, transactions, export …). */
+  /** Name of the running phase: population, injection, a table name, or done. */
   readonly phase: string
+  /** The phase for people: "Building the population", "Writing transactions". */
+  readonly label: string
   readonly phaseIndex: number
   readonly phaseCount: number
   /** Overall completion in [0, 1], weighted by the expected work of each phase. */

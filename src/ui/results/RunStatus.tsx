@@ -7,7 +7,7 @@ import { useRunStore } from '../state/run-store.ts'
 export function RunStatus({ onCancel }: { readonly onCancel: () => void }) {
   const { status, progress, error, issues } = useRunStore()
   if (status === 'running') {
-    const phase = progress ? `${progress.phase} (step ${progress.phaseIndex + 1} of ${progress.phaseCount})` : 'Starting the engine'
+    const phase = progress ? `${progress.label} (step ${progress.phaseIndex + 1} of ${progress.phaseCount})` : 'Starting the engine'
     return (
       <div className="run-status run-status-running" role="status" aria-live="polite">
         <div className="run-status-text">
