@@ -41,7 +41,7 @@ export function createProgress(
     onProgress({ phase: current, label: labelOf(current), phaseIndex: phaseNames.indexOf(current), phaseCount: phaseNames.length, fraction: Math.min(1, fraction), rows: rowsDone })
   }
 
-  return {
+  const api = {
     phase(name: string) {
       if (current === 'population' || current === 'injection') doneWeight += setupWeight
       else if (weights && current in weights) doneWeight += weights[current as TableName]
@@ -68,4 +68,11 @@ export function createProgress(
       emit(1, true)
     },
   }
+  // Until the real row counts are known (after injection), estimate them from the config so progress never goes back.
+  api.plan({
+    persons: counts.persons, companies: counts.companies, ownership: counts.companies * 3, accounts: counts.accounts,
+    transactions: counts.transactions, communications: counts.communications, trades: counts.trades, travels: counts.travels,
+    documents: counts.documents, document_lines: Math.round(counts.documents * 2.5), access_events: counts.accessEvents, patterns: 0, pattern_members: 0,
+  })
+  return api
 }
