@@ -36,7 +36,8 @@ for (const [i, r] of rows.entries()) {
 }
 if (results.small) console.log(`\nsmall vs Python reference (8.1 s): ${(8100 / results.small.ms).toFixed(0)}× faster`)
 if (results.medium) console.log(`medium vs Python reference (76 s): ${(76000 / results.medium.ms).toFixed(0)}× faster`)
-if (results.medium && results['medium-50-each'] && results['medium-no-patterns']) {
-  const cost = results['medium-50-each'].ms - results['medium-no-patterns'].ms
-  console.log(`50 instances of each pattern kind cost ${(cost / 1000).toFixed(3)} s (${((cost / results['medium-no-patterns'].ms) * 100).toFixed(1)}% of generating medium without patterns)`)
+if (results['medium-50-each'] && results['medium-no-patterns']) {
+  // Wall-time differences between separate processes are mostly noise on a shared machine; the injection phase is measured directly.
+  const heavy = results['medium-50-each']
+  console.log(`injecting 300 pattern instances (50 of each kind) took ${Math.round(heavy.patternsMs)} ms, ${((heavy.patternsMs / heavy.ms) * 100).toFixed(1)}% of that run; medium without patterns took ${(results['medium-no-patterns'].ms / 1000).toFixed(3)} s, with them ${(heavy.ms / 1000).toFixed(3)} s`)
 }
