@@ -32,6 +32,8 @@ describe('CLI', () => {
     ['an unknown format', () => ['--format', 'xml'], /--format xml is not supported/],
     ['an unknown pattern subtype', () => ['--param', 'accountTakeover.subtype=teleport'], /patterns\.accountTakeover\.params\.subtype must be one of/],
     ['an unknown flag', () => ['--colour', 'red'], /unknown option/],
+    ['a bad shard', () => ['--shard', '3/2'], /--shard 3\/2 must look like 2\/8/],
+    ['a sharded dataset.json', () => ['--shard', '1/2', '--format', 'json'], /--shard cannot split dataset.json/],
     ['a bad thread count', () => ['--threads', '-1'], /--threads -1 must be a whole number from 0 to 64/],
   ]
   for (const [what, args, message] of bad) {
@@ -84,6 +86,21 @@ describe('CLI', () => {
     expect(r.code, r.stderr).toBe(0)
     for (const name of readdirSync(one)) expect(readFileSync(join(two, name)).equals(readFileSync(join(one, name))), name).toBe(true)
   }, 60_000)
+
+  it('writes shards whose parts concatenate to the whole dataset', () => {
+    const config = configFile('tiny-shards.json', JSON.stringify(tiny))
+    const whole = join(work, 'whole')
+    expect(cli(['--config', config, '--out', whole, '--quiet']).code).toBe(0)
+    const parts = [1, 2].map((i) => {
+      const out = join(work, `part-${i}`)
+      const r = cli(['--config', config, '--out', out, '--quiet', '--shard', `${i}/2`])
+      expect(r.code, r.stderr).toBe(0)
+      return out
+    })
+    const joined = Buffer.concat(parts.map((p) => readFileSync(join(p, 'transactions.csv'))))
+    expect(joined.equals(readFileSync(join(whole, 'transactions.csv')))).toBe(true)
+    expect(existsSync(join(parts[1], 'persons.csv'))).toBe(false)
+  })
 
   it('stops cleanly on Ctrl-C: exit 130, no output folder, no temp folder', async () => {
     const out = join(work, 'interrupted')

@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     .option('--format <format>', 'csv (one file per table), json (dataset.json) or jsonl (one file per table)', 'csv')
     .option('--force', 'replace a non-empty output folder')
     .option('--quiet', 'no progress on stderr')
+    .option('--shard <i/n>', 'write only part i of n of every event table (the first part also gets the small tables), for batch arrays; the parts concatenate to the whole files')
     .option('--threads <n>', 'extra threads that generate big event tables (default: cores − 1, at most 4; 0 = main thread only); output is the same either way')
     .exitOverride()
     .configureOutput({ writeErr: () => undefined })
@@ -60,8 +61,17 @@ async function main(): Promise<void> {
     }
     throw e
   }
-  const opts = program.opts<Record<string, unknown> & { config?: string; out: string; format: string; force?: boolean; quiet?: boolean; threads?: string }>()
+  const opts = program.opts<Record<string, unknown> & { config?: string; out: string; format: string; force?: boolean; quiet?: boolean; threads?: string; shard?: string }>()
   if (!FORMATS.includes(opts.format as OutputFormat)) fail(2, `--format ${opts.format} is not supported: use csv, json or jsonl`)
+  let shard: { index: number; count: number } | undefined
+  if (opts.shard !== undefined) {
+    const m = /^(\d+)\/(\d+)$/.exec(String(opts.shard))
+    const i = m ? Number(m[1]) : 0
+    const n = m ? Number(m[2]) : 0
+    if (!m || n < 1 || n > 10_000 || i < 1 || i > n) fail(2, `--shard ${String(opts.shard)} must look like 2/8 (part 2 of 8, parts counted from 1)`)
+    if (opts.format === 'json') fail(2, '--shard cannot split dataset.json: use --format csv or jsonl')
+    shard = { index: i - 1, count: n }
+  }
   // Each thread holds its own copy of the population, so the default leaves a core (and memory) for the main thread.
   const threads = opts.threads === undefined ? defaultThreads() : Number(opts.threads)
   if (!Number.isInteger(threads) || threads < 0 || threads > 64) fail(2, `--threads ${String(opts.threads)} must be a whole number from 0 to 64`)
@@ -95,7 +105,7 @@ async function main(): Promise<void> {
   const c = checked.config.counts
   // Lanes pay for building the population once more per thread: only worth it for big event tables.
   const big = Math.max(c.transactions, c.communications, c.trades, c.travels, c.accessEvents) >= 200_000
-  const lanes = threads > 0 && big && opts.format !== 'json' ? createLanePool(checked.config, opts.format as 'csv' | 'jsonl', threads) : undefined
+  const lanes = threads > 0 && big && opts.format !== 'json' && shard === undefined ? createLanePool(checked.config, opts.format as 'csv' | 'jsonl', threads) : undefined
   try {
     const result = await runGeneration(checked.config, {
       format: opts.format as OutputFormat,
@@ -104,6 +114,7 @@ async function main(): Promise<void> {
       onProgress: opts.quiet ? undefined : (p) => progress.report(p),
       now: () => performance.now(),
       lanes,
+      shard,
       hasher: () => {
         const h = createHash('sha256')
         return { update: (d: Uint8Array) => h.update(d), hex: () => h.digest('hex') }

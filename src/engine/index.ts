@@ -4,6 +4,7 @@
  */
 export { runGeneration } from './orchestrator/run.ts'
 export { createRangeEncoder, laneTables, type Lanes, type LaneTable, type EncodedRange } from './orchestrator/lanes.ts'
+export type { Shard } from './orchestrator/shards.ts'
 export type { OutputFormat, Progress, RunOptions, RunResult, PhaseStat, FileInfo } from './orchestrator/types.ts'
 export { validateConfig, type ValidationResult } from './config/validate.ts'
 export { defaultConfig } from './config/defaults.ts'

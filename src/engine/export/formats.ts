@@ -9,7 +9,8 @@ type Row = Record<string, unknown>
 /** Writes tables one after another in one of the output formats. */
 export interface DatasetWriter {
   /** Starts a table; returns the function that writes one row (it may return a promise for backpressure). */
-  beginTable(table: TableDef): Promise<(row: Row) => Promise<void> | void>
+  /** `header: false` for the later parts of a sharded table, so the parts concatenate into the whole file. */
+  beginTable(table: TableDef, header?: boolean): Promise<(row: Row) => Promise<void> | void>
   endTable(): Promise<void>
   /** Appends rows already encoded in this format by a parallel lane (per-table formats only). */
   raw?(bytes: Uint8Array): Promise<void> | void
@@ -38,10 +39,10 @@ function perTableWriter(sink: ByteSink, format: 'csv' | 'jsonl', hasher: HasherF
   const files: FileInfo[] = []
   let current: FileWriter | null = null
   return {
-    async beginTable(table) {
+    async beginTable(table, header = true) {
       current = await FileWriter.open(sink, formatFiles[format](table.name), hasher)
       const file = current
-      if (format === 'csv') await file.write(csvHeader(table) + '\n')
+      if (format === 'csv' && header) await file.write(csvHeader(table) + '\n')
       const encode = rowWriter(format, table)
       return (row) => {
         encode(row, file)

@@ -10,6 +10,7 @@ import { tables, tableNames, type TableName } from '../model/schema.ts'
 import { PRODUCT_VERSION } from '../version.ts'
 import { buildBackground } from './background.ts'
 import { injectPatterns } from './inject.ts'
+import { shardRows } from './shards.ts'
 import { LANE_RANGE_ROWS, laneTables, writeWithLanes, type LaneTable } from './lanes.ts'
 import { CHUNK_ROWS, ROW_COST } from './phases.ts'
 import { createProgress } from './progress.ts'
@@ -74,16 +75,31 @@ export async function runGeneration(input: unknown, opts: RunOptions): Promise<R
   const preview: Partial<Record<TableName, Record<string, unknown>[]>> = {}
   const previewRows = opts.previewRows ?? 0
 
+  const shard = opts.shard && opts.shard.count > 1 ? opts.shard : null
+  if (shard && opts.format === 'json') throw new ConfigError([{ path: 'shard', message: 'cannot split dataset.json', hint: 'use format csv or jsonl with shards' }])
+  const written: Partial<Record<TableName, number>> = {}
+
   for (const name of tableNames) {
+    const merge = sources[name].merge
+    // Sharded: each shard writes its part of every event table; the small tables only go with the first shard.
+    const part = shard && merge && isLaneTable(name) ? shardRows(merge.stream, merge.extra, merge.time, shard) : null
+    if (shard && !part && shard.index > 0) continue
     progress.phase(name)
     const table = tables[name]
-    const writeRow = await writer.beginTable(table)
+    const writeRow = await writer.beginTable(table, !part || shard?.index === 0)
     const observe = graph?.observer(name)
     const kept: Record<string, unknown>[] = []
     let n = 0
-    const merge = sources[name].merge
     const raw = writer.raw
-    if (opts.lanes && merge && raw && !graph && previewRows === 0 && isLaneTable(name) && merge.background >= LANE_RANGE_ROWS) {
+    if (part) {
+      for (const row of part.rows) {
+        await writeRow(row as Record<string, unknown>)
+        if (++n % CHUNK_ROWS === 0) {
+          signal?.throwIfAborted()
+          progress.rows(name, n)
+        }
+      }
+    } else if (opts.lanes && merge && raw && !graph && previewRows === 0 && isLaneTable(name) && merge.background >= LANE_RANGE_ROWS) {
       await writeWithLanes(opts.lanes, name, merge.background, merge.extra, merge.time, raw, writeRow, (rows) => {
         signal?.throwIfAborted()
         progress.rows(name, rows)
@@ -102,6 +118,7 @@ export async function runGeneration(input: unknown, opts: RunOptions): Promise<R
       }
     }
     await writer.endTable()
+    written[name] = n
     progress.rows(name, n)
     if (previewRows > 0) preview[name] = kept
     endPhase(name, n)
@@ -109,8 +126,9 @@ export async function runGeneration(input: unknown, opts: RunOptions): Promise<R
   signal?.throwIfAborted()
   const dataFiles = await writer.finish()
   const manifestFile = await FileWriter.open(opts.sink, 'manifest.json', hasher)
-  const fileEntries = dataFiles.map((f) => ({ ...f, rows: opts.format === 'json' ? null : counts[f.name.replace(/\.(csv|jsonl)$/, '') as TableName] }))
-  await manifestFile.write(JSON.stringify({ ...manifestCore, files: fileEntries }, null, 2) + '\n')
+  const fileEntries = dataFiles.map((f) => ({ ...f, rows: opts.format === 'json' ? null : (written[f.name.replace(/\.(csv|jsonl)$/, '') as TableName] ?? 0) }))
+  const shardInfo = shard ? { shard: { index: shard.index + 1, count: shard.count } } : {}
+  await manifestFile.write(JSON.stringify({ ...manifestCore, ...shardInfo, files: fileEntries }, null, 2) + '\n')
   const files: FileInfo[] = [...dataFiles, await manifestFile.close()]
   progress.done()
 

@@ -17,7 +17,7 @@ export interface TableSource {
   readonly injected: number
   rows(): Iterable<unknown>
   /** For simple event tables: the background stream, the time-sorted injected rows and the time of a row (parallel lanes merge these themselves). */
-  readonly merge?: { readonly background: number; readonly extra: readonly unknown[]; time(row: unknown): number }
+  readonly merge?: { readonly stream: EventStream<unknown>; readonly background: number; readonly extra: readonly unknown[]; time(row: unknown): number }
 }
 
 const EMPTY: EventStream<never> = { count: 0, row: () => { throw new Error('empty stream') } }
@@ -30,7 +30,7 @@ function memory<T extends { id: string }>(background: readonly T[], extra: reado
 function events<T>(stream: EventStream<T>, extra: readonly T[], time: (r: T) => number): TableSource {
   return {
     count: stream.count + extra.length, injected: extra.length, rows: () => mergeByTime(stream, extra, time),
-    merge: { background: stream.count, extra, time: time as (row: unknown) => number },
+    merge: { stream, background: stream.count, extra, time: time as (row: unknown) => number },
   }
 }
 

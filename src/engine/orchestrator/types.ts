@@ -1,6 +1,7 @@
 import type { ByteSink } from '../export/byte-sink.ts'
 import type { HasherFactory } from '../export/file-writer.ts'
 import type { Lanes } from './lanes.ts'
+import type { Shard } from './shards.ts'
 import type { PatternMember, PatternRow } from '../model/tables/patterns.ts'
 import type { TableName } from '../model/schema.ts'
 import type { ResolvedConfig } from '../config/schema.ts'
@@ -37,6 +38,11 @@ export interface RunOptions {
    * same with or without them. Ignored for dataset.json, graphs and previews.
    */
   readonly lanes?: Lanes
+  /**
+   * Write only shard `index` (0-based) of `count` of every event table (the first shard also writes the small
+   * tables); the shards' files concatenated in order are the whole run's files. Not for dataset.json.
+   */
+  readonly shard?: Shard
   /** Keep the first rows of each table as objects for previews. */
   readonly previewRows?: number
 }
