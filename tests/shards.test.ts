@@ -8,16 +8,6 @@ async function files(format: OutputFormat, shard?: { index: number; count: numbe
   return new Map([...sink.files.keys()].map((name) => [name, sink.bytes(name)]))
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let at = 0
-  for (const p of parts) {
-    out.set(p, at)
-    at += p.length
-  }
-  return out
-}
-
 /** Shard i of n, each generated alone (as an array of batch tasks would), concatenates to the single run's files. */
 describe('shards', () => {
   for (const format of ['csv', 'jsonl'] as const) {
@@ -27,7 +17,7 @@ describe('shards', () => {
       for (const [name, bytes] of whole) {
         if (name === 'manifest.json') continue
         const parts = shards.map((s) => s.get(name)).filter((p): p is Uint8Array => p !== undefined)
-        expect(Buffer.from(concat(parts)).equals(Buffer.from(bytes)), name).toBe(true)
+        expect(Buffer.concat(parts).equals(Buffer.from(bytes)), name).toBe(true)
       }
       // Event tables are split across every shard; the small tables travel with the first one only.
       expect(shards.every((s) => s.has(`transactions.${format}`))).toBe(true)
