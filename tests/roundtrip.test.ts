@@ -1,6 +1,7 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { csvHeader, csvRowEncoder, neutraliseFormula } from '../src/engine/export/cells.ts'
+import { csvHeader, csvRowWriter, neutraliseFormula } from '../src/engine/export/cells.ts'
+import { FileWriter } from '../src/engine/export/file-writer.ts'
 import { tables, tableNames } from '../src/engine/model/schema.ts'
 import { generate, smallConfig } from './helpers/dataset.ts'
 
@@ -51,12 +52,13 @@ describe('CSV and JSON round trips', () => {
   })
 
   it('cells a spreadsheet would execute are neutralised; plain numbers and quotes survive', () => {
-    const encode = csvRowEncoder(tables.communications)
     const row = {
       id: 'MSG-1', timestamp: 0, channel: 'email', senderId: 'PER-1', recipientId: 'PER-2', subject: '=HYPERLINK("http://x","click")',
       body: '@SUM(A1:A9), "quoted"\nnext line', language: 'en', durationSeconds: null, isEncrypted: false, patternId: null, patternRole: '-2+3',
     }
-    const text = csvHeader(tables.communications) + '\n' + encode(row) + '\n'
+    const out = FileWriter.memory()
+    csvRowWriter(tables.communications)(row, out)
+    const text = csvHeader(tables.communications) + '\n' + new TextDecoder().decode(out.takeBytes())
     const [parsed] = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data
     expect(parsed.subject).toBe('\'=HYPERLINK("http://x","click")')
     expect(parsed.body).toBe('\'@SUM(A1:A9), "quoted"\nnext line')

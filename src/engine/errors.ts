@@ -1,4 +1,4 @@
-import type { ConfigIssue } from './config/issues.ts'
+import { issueText, type ConfigIssue } from './config/issues.ts'
 
 /** A broken invariant inside the engine. Bad user input is not an EngineError: it is a list of ConfigIssues. */
 export class EngineError extends Error {
@@ -9,10 +9,6 @@ export class EngineError extends Error {
 export class ConfigError extends EngineError {
   override name = 'ConfigError'
   constructor(readonly issues: readonly ConfigIssue[]) {
-    super(issues.map((i) => `${i.path} ${i.message}: ${i.hint}`).join('; '))
+    super(issues.map(issueText).join('; '))
   }
-}
-
-export function assertNever(x: never): never {
-  throw new EngineError(`unexpected value ${String(x)}`)
 }

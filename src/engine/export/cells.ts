@@ -63,13 +63,6 @@ function csvFormats(table: TableDef): CellFormat[] {
   })
 }
 
-/** Row → CSV line (without the line end), compiled once per table. */
-export function csvRowEncoder(table: TableDef): (row: Row) => string {
-  const formats = csvFormats(table)
-  const keys = table.columns.map((c) => c.key)
-  return (row) => keys.map((k, i) => (row[k] === null || row[k] === undefined ? '' : formats[i](row[k] as never, row))).join(',')
-}
-
 /** Something that takes UTF-8 text and single bytes (the file writer). */
 export interface TextOut {
   put(s: string): void

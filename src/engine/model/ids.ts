@@ -13,9 +13,6 @@ const MASK24 = 0xffffff
 const TWO24 = 16_777_216
 const TWO32 = 4_294_967_296
 
-export const MAX_STREAM = 0xffff
-export const MAX_INDEX = TWO32 - 1
-
 export interface IdCodec {
   readonly prefix: string
   /** The id of row `index` of `stream`. */

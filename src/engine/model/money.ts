@@ -7,10 +7,6 @@ import { currencyByCode } from '../reference/currencies.ts'
 
 const TWO = Array.from({ length: 100 }, (_, i) => (i < 10 ? '0' : '') + i)
 
-export function minorDigits(currency: string): number {
-  return currencyByCode[currency].minorDigits
-}
-
 /** Decimal string with the currency's minor digits: 123456 USD → `1234.56`, 123456 JPY → `123456`. */
 export function formatMinor(minor: number, digits: number): string {
   if (digits === 0) return String(minor)
@@ -32,10 +28,6 @@ export function usdToMinor(usd: number, currency: string): number {
 /** Minor units → major units (a float; for arithmetic, never for output). */
 export function minorToMajor(minor: number, currency: string): number {
   return minor / 10 ** currencyByCode[currency].minorDigits
-}
-
-export function majorToMinor(major: number, currency: string): number {
-  return Math.round(major * 10 ** currencyByCode[currency].minorDigits)
 }
 
 /** Converts minor units between currencies through USD with the fixed table; returns [minor, rate]. */

@@ -18,4 +18,3 @@ export const tables = {
 
 export type TableName = keyof typeof tables
 export const tableNames = Object.keys(tables) as TableName[]
-export type RowOfTable<T extends TableName> = import('./field.ts').RowOf<(typeof tables)[T]>

@@ -51,11 +51,6 @@ export function usableAccountOf(world: World, person: number, from: number, to: 
   return -1
 }
 
-export function usableAccountOfCompany(world: World, company: number, from: number, to: number): number {
-  for (const a of world.accountsOfCompany[company] ?? []) if (world.accountFrom[a] <= from && to <= world.accountTo[a]) return a
-  return -1
-}
-
 /**
  * Up to `n` distinct persons, each with an account usable over [from, to] and passing `accept`.
  * Draws a bounded number of candidates, so it returns fewer when the population cannot supply them.

@@ -17,22 +17,6 @@ export function pareto(rng: Rng, xm: number, alpha: number): number {
   return xm / Math.pow(1 - rng.next(), 1 / alpha)
 }
 
-export function exponential(rng: Rng, mean: number): number {
-  return -mean * Math.log(1 - rng.next())
-}
-
-/** Poisson by inversion; fine for the small means we use (< 30). */
-export function poisson(rng: Rng, mean: number): number {
-  const limit = Math.exp(-mean)
-  let k = 0
-  let p = rng.next()
-  while (p > limit) {
-    k++
-    p *= rng.next()
-  }
-  return k
-}
-
 export function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : x > hi ? hi : x
 }

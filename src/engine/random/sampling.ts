@@ -37,19 +37,6 @@ export function weightedBy<T extends { readonly weight: number }>(items: readonl
   return weighted(items, items.map((i) => i.weight))
 }
 
-/** k distinct indices from [0, n) (Floyd's algorithm), in draw order. */
-export function sampleIndices(rng: Rng, n: number, k: number): number[] {
-  const chosen = new Set<number>()
-  const out: number[] = []
-  for (let j = n - k; j < n; j++) {
-    const t = rng.int(0, j)
-    const v = chosen.has(t) ? j : t
-    chosen.add(v)
-    out.push(v)
-  }
-  return out
-}
-
 export function shuffle<T>(rng: Rng, items: T[]): T[] {
   for (let i = items.length - 1; i > 0; i--) {
     const j = rng.int(0, i)

@@ -1,4 +1,4 @@
-import { countries, countryByCode, type Country } from '../../reference/countries.ts'
+import { countries, type Country } from '../../reference/countries.ts'
 import { companyTypes, companyWords, legalSuffixes } from '../../reference/company-names.ts'
 import { exchanges } from '../../reference/exchanges.ts'
 import { industries } from '../../reference/industries.ts'
@@ -101,9 +101,5 @@ export function streetLine(rng: Rng, country: Country): string {
   const suffix = names.streetSuffixes.length > 0 ? ' ' + rng.pick(names.streetSuffixes) : ''
   const number = String(rng.int(1, rng.chance(0.8) ? 200 : 2000))
   return names.streetFormat === 'number-first' ? `${number} ${root}${suffix}` : `${root}${suffix} ${number}`
-}
-
-export function countryOf(code: string): Country {
-  return countryByCode[code]
 }
 

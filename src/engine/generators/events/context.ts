@@ -1,4 +1,3 @@
-import { countryByCode } from '../../reference/countries.ts'
 import { currencyByCode } from '../../reference/currencies.ts'
 import type { IdCodec } from '../../model/ids.ts'
 import { minorToMajor } from '../../model/money.ts'
@@ -45,8 +44,4 @@ export function incomeUsd(p: Person): number {
  */
 export function usualCounterparty(world: World, pool: readonly number[], owner: number, k: number, salt: number): number {
   return pool[Math.floor(unitHash(world.seedKey ^ salt, owner, k) * pool.length)]
-}
-
-export function cityInCountry(rng: Rng, country: string): string {
-  return rng.pick(countryByCode[country].cities)
 }
