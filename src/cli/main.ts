@@ -90,6 +90,11 @@ async function main(): Promise<void> {
     fail(2, issueText(checked.issues[0]) + more)
   }
 
+  // Listen before the temp folder exists: a Ctrl-C from then on must reach the cleanup below, not kill the process.
+  const controller = new AbortController()
+  const onSignal = () => controller.abort()
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
   let output: Awaited<ReturnType<typeof prepareOutput>>
   try {
     output = await prepareOutput(opts.out, opts.force === true)
@@ -97,10 +102,6 @@ async function main(): Promise<void> {
     if (e instanceof UsageError) fail(2, e.message)
     throw e
   }
-  const controller = new AbortController()
-  const onSignal = () => controller.abort()
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
   const progress = createProgressReporter(process.stderr)
   const c = checked.config.counts
   // Lanes pay for building the population once more per thread: only worth it for big event tables.
