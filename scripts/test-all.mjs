@@ -1,5 +1,6 @@
-// `npm test`: every unit test (vitest) and every browser test (Playwright), then one summary line
-// `N passed, N failed` summed from both runners' JSON reports (the line CI reads).
+// `npm test`: the static checks (lint, format, import cycles), every unit test (vitest) and every browser test
+// (Playwright), then one summary line `N passed, N failed` summed from the runners' JSON reports (the line CI reads).
+// Each static check counts as one test.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
@@ -9,12 +10,22 @@ const reports = { vitest: 'reports/vitest.json', playwright: 'reports/playwright
 for (const file of Object.values(reports)) rmSync(file, { force: true })
 
 const run = (args) => spawnSync('npx', args, { stdio: 'inherit', env: process.env }).status
+const checks = [
+  ['lint', ['eslint', '.']],
+  ['format', ['prettier', '--check', '--log-level', 'warn', '.']],
+  ['import cycles', ['depcruise', 'src', '--config', '.dependency-cruiser.cjs']],
+]
+const failedChecks = checks.filter(([name, args]) => {
+  const code = run(args)
+  if (code !== 0) console.error(`\n${name}: failed (npx ${args.join(' ')})`)
+  return code !== 0
+})
 const unitCode = run(['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports.vitest}`])
 const skipE2e = process.env.SKIP_E2E === '1'
 const e2eCode = skipE2e ? 0 : run(['playwright', 'test'])
 
-let passed = 0
-let failed = 0
+let passed = checks.length - failedChecks.length
+let failed = failedChecks.length
 if (existsSync(reports.vitest)) {
   const r = JSON.parse(readFileSync(reports.vitest, 'utf8'))
   passed += r.numPassedTests
@@ -27,6 +38,6 @@ if (!skipE2e) {
     failed += s.unexpected
   } else failed += 1
 }
-const ok = failed === 0 && unitCode === 0 && e2eCode === 0
+const ok = failed === 0 && failedChecks.length === 0 && unitCode === 0 && e2eCode === 0
 console.log(`${passed} passed, ${ok ? failed : Math.max(failed, 1)} failed`)
 process.exit(ok ? 0 : 1)

@@ -1,4 +1,6 @@
 import type { FcoseLayoutOptions } from 'cytoscape-fcose'
+import type Cytoscape from 'cytoscape'
+import type { LayoutOptions } from 'cytoscape'
 import type { GraphData } from '../engine/index.ts'
 
 export type Positions = Map<string, readonly [number, number]>
@@ -14,10 +16,10 @@ export interface GraphLayout {
 /** fcose's spectral-only 'draft' quality keeps big graphs under a second (toolchain.md §4e). */
 export const DRAFT_ABOVE_NODES = 700
 
-let layoutModules: Promise<typeof import('cytoscape')> | null = null
+let layoutModules: Promise<typeof Cytoscape> | null = null
 
 /** Cytoscape and fcose load on the worker's first idle moment, so the first layout does not wait for them. */
-export function loadLayoutModules(): Promise<typeof import('cytoscape')> {
+export function loadLayoutModules(): Promise<typeof Cytoscape> {
   layoutModules ??= Promise.all([import('cytoscape'), import('cytoscape-fcose')]).then(([{ default: cytoscape }, { default: fcose }]) => {
     cytoscape.use(fcose)
     return cytoscape
@@ -53,7 +55,7 @@ export async function layoutGraph(graph: GraphData, previous: Positions): Promis
       })
     : undefined
   const options: FcoseLayoutOptions = { name: 'fcose', animate: false, fit: false, randomize: !incremental, quality, nodeRepulsion: () => 6000, idealEdgeLength: () => 55, fixedNodeConstraint }
-  cy.layout(options as unknown as import('cytoscape').LayoutOptions).run()
+  cy.layout(options as unknown as LayoutOptions).run()
   const ids = cy.nodes().map((n) => n.id())
   const xy = new Float64Array(ids.length * 2)
   const positions: Positions = new Map()

@@ -31,19 +31,19 @@ function spec<K extends FieldKind>(kind: K, description: string, o: Opt & Partia
 
 export const f = {
   id: (description = 'Unique id of the row.') => spec('id', description) as FieldSpec<'id', false>,
-  ref: <const O extends Opt & { typeField?: string } = {}>(tables: string | readonly string[], description: string, o?: O) =>
+  ref: <const O extends Opt & { typeField?: string } = object>(tables: string | readonly string[], description: string, o?: O) =>
     spec('ref', description, { ...o, ref: typeof tables === 'string' ? [tables] : tables }) as FieldSpec<'ref', N<O>>,
-  text: <const O extends Opt = {}>(description: string, o?: O) => spec('text', description, o) as FieldSpec<'text', N<O>>,
-  enum: <const V extends string, const O extends Opt = {}>(values: readonly V[], description: string, o?: O) =>
+  text: <const O extends Opt = object>(description: string, o?: O) => spec('text', description, o) as FieldSpec<'text', N<O>>,
+  enum: <const V extends string, const O extends Opt = object>(values: readonly V[], description: string, o?: O) =>
     ({ ...spec('enum', description, o), values }) as FieldSpec<'enum', N<O>, V>,
-  int: <const O extends Opt = {}>(description: string, o?: O) => spec('int', description, o) as FieldSpec<'int', N<O>>,
-  decimal: <const O extends Opt = {}>(digits: number, description: string, o?: O) => spec('decimal', description, { ...o, digits }) as FieldSpec<'decimal', N<O>>,
-  money: <const O extends Opt = {}>(currencyField: string, description: string, o?: O) =>
+  int: <const O extends Opt = object>(description: string, o?: O) => spec('int', description, o) as FieldSpec<'int', N<O>>,
+  decimal: <const O extends Opt = object>(digits: number, description: string, o?: O) => spec('decimal', description, { ...o, digits }) as FieldSpec<'decimal', N<O>>,
+  money: <const O extends Opt = object>(currencyField: string, description: string, o?: O) =>
     spec('money', description, { ...o, currencyField, unit: `minor digits of ${currencyField}` }) as FieldSpec<'money', N<O>>,
-  date: <const O extends Opt = {}>(description: string, o?: O) => spec('date', description, o) as FieldSpec<'date', N<O>>,
-  timestamp: <const O extends Opt = {}>(description: string, o?: O) => spec('timestamp', description, o) as FieldSpec<'timestamp', N<O>>,
+  date: <const O extends Opt = object>(description: string, o?: O) => spec('date', description, o) as FieldSpec<'date', N<O>>,
+  timestamp: <const O extends Opt = object>(description: string, o?: O) => spec('timestamp', description, o) as FieldSpec<'timestamp', N<O>>,
   bool: (description: string) => spec('bool', description) as FieldSpec<'bool', false>,
-  list: <const O extends Opt = {}>(description: string, o?: O) => spec('list', description, o) as FieldSpec<'list', N<O>>,
+  list: <const O extends Opt = object>(description: string, o?: O) => spec('list', description, o) as FieldSpec<'list', N<O>>,
 }
 
 type Base<S> = S extends FieldSpec<infer K, boolean, infer V>

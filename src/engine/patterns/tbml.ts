@@ -182,7 +182,7 @@ export const tbml = definePattern({
     }
     const invoiceRole = { over_invoicing: 'over_invoice', under_invoicing: 'under_invoice', multiple_invoicing: 'duplicate_invoice', phantom_shipment: 'phantom_invoice', carousel: 'carousel_invoice' }[subtype]
     const partners = parties.slice(1)
-    let cycles = 0
+    let cycles: number
 
     if (subtype === 'carousel') {
       // Rounds of length ≥ 2 that add up to the invoice count, so every round closes: goods A→B→C→A, money A→C→B→A.

@@ -26,7 +26,7 @@ export function ConfigPanel({ running, onGenerate, onCancel }: Props) {
   const setField = useConfigStore((s) => s.setField)
   const spec = useMemo(() => (catalog.data ? buildFormSpec(catalog.data) : null), [catalog.data])
   const validation = useMemo(() => validateConfig(draft), [draft])
-  const issues = validation.ok ? [] : validation.issues
+  const issues = useMemo(() => (validation.ok ? [] : validation.issues), [validation])
   const placed = useMemo(() => (spec ? placeIssues(issues, spec) : null), [issues, spec])
   const colours = useMemo(() => kindColours(spec?.patterns.map((p) => p.kind) ?? []), [spec])
   const reason = catalog.isError ? 'The engine could not start; reload the page.' : generateBlockReason(issues, spec)

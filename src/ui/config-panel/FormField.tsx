@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import type { ConfigIssue } from '../../engine/index.ts'
 import { formatDraftValue, parseNumberInput, parseSeedInput } from '../state/draft.ts'
 import { fieldId, issueSentence, type FieldSpec } from './form-model.ts'
@@ -31,9 +31,13 @@ export function FormField({ spec, value, issues, onChange, helpVisible = true }:
   const helpId = useId()
   const errorId = useId()
   const [text, setText] = useState(formatDraftValue(value))
-  useEffect(() => {
-    setText((current) => (Object.is(parse(spec, current), value) ? current : formatDraftValue(value)))
-  }, [spec, value])
+  // What the user typed stays as typed while it still means the stored value ("1e3", "01000"); a value changed
+  // elsewhere (a preset, an import) replaces it. Adjusted during render, as React recommends over an effect.
+  const [seen, setSeen] = useState({ spec, value })
+  if (seen.spec !== spec || !Object.is(seen.value, value)) {
+    setSeen({ spec, value })
+    if (!Object.is(parse(spec, text), value)) setText(formatDraftValue(value))
+  }
 
   const invalid = (issues?.length ?? 0) > 0
   const describedBy = [invalid ? errorId : null, helpId].filter(Boolean).join(' ')

@@ -37,6 +37,8 @@ export function GraphCard({ summary, seq, catalog }: { readonly summary: RunSumm
   useEffect(() => {
     if (!summary.graph || layout.data === undefined || shown?.seq === seq) return
     const elements = buildElements(summary.graph, layout.data, patternKind, colours)
+    // Held in state, not derived: the previous run's picture must stay up until the next layout arrives.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setShown({ seq, runKey: summary.runKey, elements, index: indexGraph(summary.graph, patternKind) })
   }, [summary, seq, layout.data, patternKind, colours, shown])
 

@@ -1,5 +1,5 @@
 import type { Core, ElementDefinition } from 'cytoscape'
-import { useEffect, useRef, useState, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import type { Selection } from '../state/view-store.ts'
 import { applyFilterChange, classifyElements, fitViewport, withFilterClasses, type FilterState, type GraphFilter } from './graph-filter.ts'
 import { graphStyle } from './graph-style.ts'
@@ -36,7 +36,9 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, onDrawn }:
   const states = useRef<Map<string, FilterState>>(new Map())
   const loaded = useRef<readonly ElementDefinition[] | null>(null)
   const latest = useRef({ onSelect, onDrawn, filter })
-  latest.current = { onSelect, onDrawn, filter }
+  useLayoutEffect(() => {
+    latest.current = { onSelect, onDrawn, filter }
+  })
 
   useEffect(() => {
     let disposed = false
@@ -91,6 +93,7 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, onDrawn }:
       current = false
     }
     // The filter is read through `latest` on purpose: a filter change must not reload the elements.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, elements, cyRef])
 
   useEffect(() => {
