@@ -54,10 +54,16 @@ export default tseslint.config(
         { property: 'toLocaleLowerCase', message: why.determinism },
         { property: 'toLocaleUpperCase', message: why.determinism },
       ],
-      'no-restricted-globals': ['error', { name: 'Intl', message: `${why.determinism} Intl output depends on the ICU build.` }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Intl', message: `${why.determinism} Intl output depends on the ICU build.` },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: `${why.determinism} new Date() reads the clock.` },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: `${why.determinism} new Date() reads the clock.`,
+        },
         { selector: "CallExpression[callee.name='Date']", message: `${why.determinism} Date() reads the clock.` },
       ],
     },
@@ -86,7 +92,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/engine/*', '**/engine/**/*', '!**/engine/index.ts'], message: why.adapter },
-            { group: ['**/ui/**', '**/worker/**'], message: 'The CLI imports only the engine\'s public surface.' },
+            { group: ['**/ui/**', '**/worker/**'], message: "The CLI imports only the engine's public surface." },
           ],
         },
       ],

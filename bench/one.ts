@@ -15,7 +15,10 @@ const checked = validateConfig(spec.config)
 if (!checked.ok) throw new Error(`bench config ${name} is invalid`)
 // The same threading the CLI uses by default (cores − 1 lanes for big event tables); LANES=n to compare.
 const c = checked.config.counts
-const lanes = spec.format !== 'json' && Math.max(c.transactions, c.communications, c.accessEvents) >= 200_000 ? createLanePool(checked.config, spec.format, Number(process.env.LANES ?? defaultThreads())) : undefined
+const lanes =
+  spec.format !== 'json' && Math.max(c.transactions, c.communications, c.accessEvents) >= 200_000
+    ? createLanePool(checked.config, spec.format, Number(process.env.LANES ?? defaultThreads()))
+    : undefined
 const started = performance.now()
 const result = await runGeneration(checked.config, {
   lanes,
@@ -33,8 +36,14 @@ rmSync(dir, { recursive: true, force: true })
 const rows = Object.values(result.counts).reduce((a, b) => a + b, 0)
 const bytes = result.files.reduce((a, f) => a + f.bytes, 0)
 const txPhase = result.phases.find((p) => p.name === 'transactions')
-process.stdout.write(JSON.stringify({
-  name, ms, rows, bytes, maxRssMb: process.resourceUsage().maxRSS / 1024,
-  transactionsPerSecond: txPhase && txPhase.ms > 0 ? (txPhase.rows / txPhase.ms) * 1000 : 0,
-  patternsMs: result.phases.find((p) => p.name === 'injection')?.ms ?? 0,
-}) + '\n')
+process.stdout.write(
+  JSON.stringify({
+    name,
+    ms,
+    rows,
+    bytes,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    transactionsPerSecond: txPhase && txPhase.ms > 0 ? (txPhase.rows / txPhase.ms) * 1000 : 0,
+    patternsMs: result.phases.find((p) => p.name === 'injection')?.ms ?? 0,
+  }) + '\n',
+)

@@ -31,7 +31,12 @@ async function measureRun(page: Page): Promise<Sample> {
           observer.disconnect()
           resolve()
         })
-        observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-drawn-seq'], childList: true })
+        observer.observe(document.body, {
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['data-drawn-seq'],
+          childList: true,
+        })
         const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Generate')
         if (!button) throw new Error('no Generate button')
         button.click()
@@ -43,7 +48,11 @@ async function measureRun(page: Page): Promise<Sample> {
     const start = performance.getEntriesByName('fincrime:generate').at(-1)?.startTime ?? 0
     const drawn = performance.getEntriesByName('fincrime:graph-drawn').at(-1)?.startTime ?? Number.NaN
     const tasks = window.longTasks.filter((t) => t.start >= start)
-    return { clickToGraphMs: drawn - start, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)), longTasks: tasks.length }
+    return {
+      clickToGraphMs: drawn - start,
+      longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+      longTasks: tasks.length,
+    }
   })
 }
 
@@ -65,10 +74,15 @@ test('@bench click→graph time and longest main-thread task', async ({ page }) 
   console.log(`page load: long tasks ${JSON.stringify(loadTasks)} ms`)
 
   const report: string[] = []
-  for (const [name, preset] of [['default', 'Default settings'], ['bulk', 'Bulk sample'], ['100 of each pattern', 'Default settings']] as const) {
+  for (const [name, preset] of [
+    ['default', 'Default settings'],
+    ['bulk', 'Bulk sample'],
+    ['100 of each pattern', 'Default settings'],
+  ] as const) {
     await applyPreset(page, preset)
     // A graph far past the draw cap: the worker keeps whole instances up to MAX_GRAPH_NODES.
-    if (name.startsWith('100')) for (const kind of Object.keys(defaultConfig().patterns)) await setField(page, `patterns.${kind}.count`, '100')
+    if (name.startsWith('100'))
+      for (const kind of Object.keys(defaultConfig().patterns)) await setField(page, `patterns.${kind}.count`, '100')
     const samples: Sample[] = []
     for (let i = 0; i < 3; i++) samples.push(await measureRun(page))
     const engine = await page.getByTestId('run-time').textContent()

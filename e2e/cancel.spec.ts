@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { applyPreset, generateAndWait, generateButton, guardPage, openFresh } from './helpers.ts'
 
-test('cancelling a large run stops it at once and says "Cancelled"; the previous run stays usable', async ({ page }) => {
+test('cancelling a large run stops it at once and says "Cancelled"; the previous run stays usable', async ({
+  page,
+}) => {
   const guard = guardPage(page)
   await openFresh(page)
   await applyPreset(page, 'Demo: one of each')
@@ -22,7 +24,10 @@ test('cancelling a large run stops it at once and says "Cancelled"; the previous
 
   // The last completed run is still on screen, and its download still works (the new worker makes it again).
   await expect(page.getByTestId('total-rows')).toHaveText(before ?? '')
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV (zip)' }).click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV (zip)' }).click(),
+  ])
   expect(download.suggestedFilename()).toMatch(/\.zip$/)
 
   expect(guard.offHost).toEqual([])

@@ -19,14 +19,19 @@ async function shownCount(page: Page, table: string): Promise<number> {
   return Number(((await page.getByTestId(`count-${table}`).textContent()) ?? '').replace(/,/g, ''))
 }
 
-test('the CSV zip holds exactly the manifest’s files, with its hashes and the row counts on screen', async ({ page }) => {
+test('the CSV zip holds exactly the manifest’s files, with its hashes and the row counts on screen', async ({
+  page,
+}) => {
   const guard = guardPage(page)
   await openFresh(page)
   await generateAndWait(page)
   const zip = await download(page, 'Download CSV (zip)')
   expect(zip.name).toMatch(/^fincrime-synth-seed-42-csv\.zip$/)
   const entries = unzipSync(zip.bytes)
-  const manifest = JSON.parse(strFromU8(entries['manifest.json'])) as { files: { name: string; sha256: string; bytes: number; rows: number }[]; counts: Record<string, number> }
+  const manifest = JSON.parse(strFromU8(entries['manifest.json'])) as {
+    files: { name: string; sha256: string; bytes: number; rows: number }[]
+    counts: Record<string, number>
+  }
   expect(Object.keys(entries).sort()).toEqual([...manifest.files.map((f) => f.name), 'manifest.json'].sort())
   for (const file of manifest.files) {
     expect(sha256(entries[file.name]), file.name).toBe(file.sha256)
@@ -45,14 +50,17 @@ test('the CSV zip holds exactly the manifest’s files, with its hashes and the 
   expect(guard.consoleErrors).toEqual([])
 })
 
-test('dataset.json from the browser is byte-identical to the engine run in Node for the same config', async ({ page }) => {
+test('dataset.json from the browser is byte-identical to the engine run in Node for the same config', async ({
+  page,
+}) => {
   const guard = guardPage(page)
   await openFresh(page)
   await generateAndWait(page)
   const json = await download(page, 'Download JSON')
   expect(json.name).toBe('dataset.json')
   const dataset = JSON.parse(strFromU8(json.bytes)) as { manifest: unknown; tables: Record<string, unknown[]> }
-  for (const [table, rows] of Object.entries(dataset.tables)) expect(rows.length, table).toBe(await shownCount(page, table))
+  for (const [table, rows] of Object.entries(dataset.tables))
+    expect(rows.length, table).toBe(await shownCount(page, table))
 
   const sink = createMemorySink()
   await runGeneration(defaultConfig(), { format: 'json', sink })

@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test'
 import { defaultConfig } from '../src/engine/config/defaults.ts'
 import { field, generateAndWait, guardPage, openFresh, setField, shownKinds } from './helpers.ts'
 
-test('a newcomer generates the default config, sees progress, the rings and matching counts, then tweaks and regenerates', async ({ page }) => {
+test('a newcomer generates the default config, sees progress, the rings and matching counts, then tweaks and regenerates', async ({
+  page,
+}) => {
   const guard = guardPage(page)
   await openFresh(page)
   await expect(page.getByText('Runs entirely in your browser; nothing leaves this machine.')).toBeVisible()
@@ -23,7 +25,9 @@ test('a newcomer generates the default config, sees progress, the rings and matc
   expect(Math.max(...progressSeen)).toBeGreaterThan(0)
 
   const config = defaultConfig()
-  const configured = Object.entries(config.patterns).filter(([, p]) => p.count > 0).map(([kind]) => kind)
+  const configured = Object.entries(config.patterns)
+    .filter(([, p]) => p.count > 0)
+    .map(([kind]) => kind)
   expect((await shownKinds(page)).sort()).toEqual(configured.sort())
   expect(Number(await page.getByTestId('graph').getAttribute('data-node-count'))).toBeGreaterThan(configured.length * 3)
 
@@ -37,7 +41,8 @@ test('a newcomer generates the default config, sees progress, the rings and matc
   await expect(page.getByTestId('total-rows')).toHaveText(total.toLocaleString('en-US'))
 
   // Every pattern instance has a narrative a person can read aloud.
-  for (const narrative of await page.locator('.pattern-narrative').allTextContents()) expect(narrative.length).toBeGreaterThan(30)
+  for (const narrative of await page.locator('.pattern-narrative').allTextContents())
+    expect(narrative.length).toBeGreaterThan(30)
 
   // The preview shows the first rows of the selected table, parsed from the CSV.
   await page.getByRole('tab', { name: /transactions/ }).click()
@@ -81,7 +86,10 @@ test('clicking a node shows its record and pattern membership', async ({ page })
   await expect(page.locator('.details .membership .kind-chip').first()).toBeVisible()
 
   // The current view exports as a PNG for a slide.
-  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()])
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export PNG' }).click(),
+  ])
   expect(png.suggestedFilename()).toMatch(/\.png$/)
   const bytes = readFileSync(await png.path())
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])

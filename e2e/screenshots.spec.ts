@@ -49,7 +49,9 @@ test('screenshots of the main states', async ({ page }) => {
   await applyPreset(page, 'Bulk sample')
   await setField(page, 'counts.transactions', '2000000')
   await generateButton(page).click()
-  await expect(page.getByRole('progressbar', { name: 'Generation progress' })).toHaveAttribute('aria-valuenow', /\d+/, { timeout: 30_000 })
+  await expect(page.getByRole('progressbar', { name: 'Generation progress' })).toHaveAttribute('aria-valuenow', /\d+/, {
+    timeout: 30_000,
+  })
   await page.waitForTimeout(800)
   await page.screenshot({ path: `${dir}/07-running.png` })
   await page.getByRole('button', { name: 'Cancel' }).first().click()

@@ -41,13 +41,20 @@ test('the CLI command and the exported file carry the config; importing a file l
   await setField(page, 'seed', '7')
   await page.getByRole('button', { name: 'Copy as CLI command' }).click()
   const command = await page.evaluate(() => navigator.clipboard.readText())
-  expect(command).toMatch(/^printf '%s\\n' '\{"seed":7,.*\}' > fincrime-config\.json && npm run generate -- --config fincrime-config\.json --out \.\/data$/)
+  expect(command).toMatch(
+    /^printf '%s\\n' '\{"seed":7,.*\}' > fincrime-config\.json && npm run generate -- --config fincrime-config\.json --out \.\/data$/,
+  )
 
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()])
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export JSON' }).click(),
+  ])
   expect(file.suggestedFilename()).toBe('fincrime-config.json')
 
   const imported = { seed: 'from-file', counts: { persons: 321 }, patterns: { structuring: { count: 4 } } }
-  await page.locator('input[type="file"]').setInputFiles({ name: 'my.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(imported)) })
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'my.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(imported)) })
   await expect(page.getByText('Loaded my.json.')).toBeVisible()
   await expect(field(page, 'seed')).toHaveValue('from-file')
   await expect(field(page, 'counts.persons')).toHaveValue('321')

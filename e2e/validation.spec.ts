@@ -21,7 +21,9 @@ test('a bad value shows its message by the field and disables Generate with the 
   // A cross-field problem lands on the field the engine names.
   await setField(page, 'counts.persons', '1000')
   await setField(page, 'counts.accounts', '1')
-  await expect(page.locator('.field[data-path="counts.transactions"] .field-error')).toContainText('Needs at least 2 accounts')
+  await expect(page.locator('.field[data-path="counts.transactions"] .field-error')).toContainText(
+    'Needs at least 2 accounts',
+  )
   await expect(generateButton(page)).toBeDisabled()
 
   await setField(page, 'counts.accounts', '2000')
@@ -38,7 +40,11 @@ test('every control has an accessible name and the form works from the keyboard'
     els
       .filter((el) => {
         const e = el as HTMLInputElement
-        const name = (e.labels?.length ?? 0) > 0 || e.getAttribute('aria-label') || e.getAttribute('aria-labelledby') || (el.tagName === 'BUTTON' && el.textContent?.trim())
+        const name =
+          (e.labels?.length ?? 0) > 0 ||
+          e.getAttribute('aria-label') ||
+          e.getAttribute('aria-labelledby') ||
+          (el.tagName === 'BUTTON' && el.textContent?.trim())
         return !name
       })
       .map((el) => el.outerHTML.slice(0, 120)),

@@ -19,7 +19,25 @@ const CAP = 150
 const FALLBACK_EMAIL_DOMAINS = ['gmail.com', 'outlook.com', 'yahoo.com']
 
 // Our key → faker locale definition. Order here is the order in the generated file.
-const LOCALES = ['en_US', 'en_GB', 'de', 'fr', 'es', 'it', 'nl', 'ja', 'zh_CN', 'pt_BR', 'ru', 'ko', 'en_IN', 'ar', 'sv', 'pl', 'tr']
+const LOCALES = [
+  'en_US',
+  'en_GB',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'nl',
+  'ja',
+  'zh_CN',
+  'pt_BR',
+  'ru',
+  'ko',
+  'en_IN',
+  'ar',
+  'sv',
+  'pl',
+  'tr',
+]
 
 // faker resolves a missing entry through the locale's parents; these are the parents we mirror.
 const PARENTS = { en_US: ['en'], en_GB: ['en'], en_IN: ['en'] }
@@ -31,7 +49,26 @@ const PATTERN_OVERRIDE = { ja: ['{{person.lastName}}町', '{{location.city_prefi
 // we keep the everyday ones, repeated to weight the most common type, each entry checked against faker.
 const TYPE_ALLOW = {
   fr: { street_prefix: ['Rue', 'Rue', 'Rue', 'Avenue', 'Boulevard', 'Allée', 'Place', 'Impasse', 'Quai', 'Passage'] },
-  es: { street_suffix: ['Calle', 'Calle', 'Calle', 'Avenida', 'Avenida', 'Paseo', 'Plaza', 'Camino', 'Carretera', 'Ronda', 'Travesía', 'Glorieta', 'Pasaje', 'Rambla', 'Cuesta', 'Urbanización'] },
+  es: {
+    street_suffix: [
+      'Calle',
+      'Calle',
+      'Calle',
+      'Avenida',
+      'Avenida',
+      'Paseo',
+      'Plaza',
+      'Camino',
+      'Carretera',
+      'Ronda',
+      'Travesía',
+      'Glorieta',
+      'Pasaje',
+      'Rambla',
+      'Cuesta',
+      'Urbanización',
+    ],
+  },
   it: { street_suffix: ['Via', 'Via', 'Via', 'Via', 'Piazza', 'Strada', 'Borgo', 'Contrada'] },
   pt_BR: { street_prefix: ['Rua', 'Rua', 'Rua', 'Avenida', 'Avenida', 'Travessa', 'Alameda'] },
   ru: { street_suffix: ['улица', 'ул.', 'улица', 'ул.', 'площадь', 'пл.', 'набережная', 'аллея'] },
@@ -140,7 +177,9 @@ function englishStreets(key, firstNames, lastNames) {
     return { streets: pick([...lastNames, ...firstNames]), suffixes: commonUsSuffixes(allSuffixes) }
   }
   // "A Street" and "Avenue Road" leave roots that read badly with another suffix attached.
-  const roots = names.map((n) => stripEnglishStreet(n, allSuffixes)).filter((r) => !/^[A-Z]$/.test(r) && !allSuffixes.has(r))
+  const roots = names
+    .map((n) => stripEnglishStreet(n, allSuffixes))
+    .filter((r) => !/^[A-Z]$/.test(r) && !allSuffixes.has(r))
   const suffixes = own.length ? pick(own) : commonUsSuffixes(allSuffixes)
   return { streets: pick(roots), suffixes }
 }
@@ -150,7 +189,10 @@ function englishStreets(key, firstNames, lastNames) {
 function commonUsSuffixes(known) {
   const counts = new Map()
   for (const n of clean(def('en_US').location.street_name)) {
-    const last = n.replace(/ [NESW]$/, '').split(' ').pop()
+    const last = n
+      .replace(/ [NESW]$/, '')
+      .split(' ')
+      .pop()
     if (known.has(last)) counts.set(last, (counts.get(last) ?? 0) + 1)
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([s]) => s)
@@ -171,7 +213,8 @@ function build(key) {
     // Gendered surname lists (ru) are index-aligned pairs in faker; the same stride keeps them aligned.
     entry.last = pick(person(['last_name', 'male']))
     entry.lastFemale = pick(person(['last_name', 'female']))
-    if (entry.last.length !== entry.lastFemale.length) throw new Error(`${key}: gendered surname lists differ in length`)
+    if (entry.last.length !== entry.lastFemale.length)
+      throw new Error(`${key}: gendered surname lists differ in length`)
   }
 
   if (ROOT_SUFFIX.has(key)) {
@@ -208,7 +251,8 @@ function build(key) {
   }
 
   const normal = lookup(key, ['location', 'street_address', 'normal'])
-  entry.streetFormat = FORMAT_OVERRIDE[key] ?? (normal?.startsWith('{{location.buildingNumber}}') ? 'number-first' : 'number-last')
+  entry.streetFormat =
+    FORMAT_OVERRIDE[key] ?? (normal?.startsWith('{{location.buildingNumber}}') ? 'number-first' : 'number-last')
   const own = clean(def(key).internet?.free_email)
   entry.emailDomains = own.length ? pick(own) : FALLBACK_EMAIL_DOMAINS
   for (const field of ['firstMale', 'firstFemale', 'last', 'streets']) {

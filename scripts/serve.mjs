@@ -61,7 +61,8 @@ const server = createServer(async (req, res) => {
 })
 
 server.on('error', (error) => {
-  if (error.code === 'EADDRINUSE') console.error(`Port ${PORT} on ${HOST} is already in use; stop the other server and try again.`)
+  if (error.code === 'EADDRINUSE')
+    console.error(`Port ${PORT} on ${HOST} is already in use; stop the other server and try again.`)
   else console.error(error.message)
   process.exit(1)
 })

@@ -9,7 +9,11 @@ const root = new URL('..', import.meta.url).pathname
 const work = mkdtempSync(join(tmpdir(), 'fincrime-cli-'))
 
 function cli(args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 })
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
@@ -19,18 +23,42 @@ function configFile(name: string, content: string): string {
   return path
 }
 
-const tiny = { counts: { persons: 40, companies: 10, accounts: 90, transactions: 300, communications: 50, trades: 20, travels: 10, documents: 20, accessEvents: 50 } }
+const tiny = {
+  counts: {
+    persons: 40,
+    companies: 10,
+    accounts: 90,
+    transactions: 300,
+    communications: 50,
+    trades: 20,
+    travels: 10,
+    documents: 20,
+    accessEvents: 50,
+  },
+}
 
 describe('CLI', () => {
   const bad: [string, () => string[], RegExp][] = [
     ['bad JSON', () => ['--config', configFile('bad.json', '{ "seed": 1, }')], /not valid JSON/],
-    ['an unknown key', () => ['--config', configFile('typo.json', JSON.stringify({ counts: { persns: 10 } }))], /counts\.persns is not a known setting: did you mean counts\.persons/],
+    [
+      'an unknown key',
+      () => ['--config', configFile('typo.json', JSON.stringify({ counts: { persns: 10 } }))],
+      /counts\.persns is not a known setting: did you mean counts\.persons/,
+    ],
     ['a negative count', () => ['--persons=-5'], /counts\.persons must be at least 0/],
     ['a non-integer count', () => ['--transactions', '12.5'], /counts\.transactions must be a whole number/],
-    ['accounts with zero persons and companies', () => ['--persons', '0', '--companies', '0', '--accounts', '10'], /counts\.accounts needs persons or companies/],
+    [
+      'accounts with zero persons and companies',
+      () => ['--persons', '0', '--companies', '0', '--accounts', '10'],
+      /counts\.accounts needs persons or companies/,
+    ],
     ['an impossible date', () => ['--start-date', '2025-02-30'], /startDate must be a real calendar date/],
     ['an unknown format', () => ['--format', 'xml'], /--format xml is not supported/],
-    ['an unknown pattern subtype', () => ['--param', 'accountTakeover.subtype=teleport'], /patterns\.accountTakeover\.params\.subtype must be one of/],
+    [
+      'an unknown pattern subtype',
+      () => ['--param', 'accountTakeover.subtype=teleport'],
+      /patterns\.accountTakeover\.params\.subtype must be one of/,
+    ],
     ['an unknown flag', () => ['--colour', 'red'], /unknown option/],
     ['a bad shard', () => ['--shard', '3/2'], /--shard 3\/2 must look like 2\/8/],
     ['a sharded dataset.json', () => ['--shard', '1/2', '--format', 'json'], /--shard cannot split dataset.json/],
@@ -52,7 +80,10 @@ describe('CLI', () => {
     const r = cli(['--config', configFile('tiny.json', JSON.stringify(tiny)), '--out', out, '--seed', '5', '--quiet'])
     expect(r.code, r.stderr).toBe(0)
     expect(r.stdout).toMatch(/transactions\s+\d+/)
-    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { files: { name: string; sha256: string; bytes: number }[]; seed: number }
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {
+      files: { name: string; sha256: string; bytes: number }[]
+      seed: number
+    }
     expect(manifest.seed).toBe(5)
     const onDisk = readdirSync(out).sort()
     expect(onDisk).toEqual([...manifest.files.map((f) => f.name), 'manifest.json'].sort())
@@ -72,19 +103,49 @@ describe('CLI', () => {
     expect(refused.code).toBe(2)
     expect(refused.stderr).toMatch(/already exists and is not empty.*--force/)
     expect(readFileSync(join(out, 'keep.txt'), 'utf8')).toBe('mine')
-    const forced = cli(['--config', configFile('tiny2.json', JSON.stringify(tiny)), '--out', out, '--force', '--quiet', '--format', 'json'])
+    const forced = cli([
+      '--config',
+      configFile('tiny2.json', JSON.stringify(tiny)),
+      '--out',
+      out,
+      '--force',
+      '--quiet',
+      '--format',
+      'json',
+    ])
     expect(forced.code, forced.stderr).toBe(0)
     expect(readdirSync(out).sort()).toEqual(['dataset.json', 'manifest.json'])
   })
 
   it('writes the same bytes with generation threads as without', () => {
-    const big = ['--persons', '200', '--companies', '40', '--accounts', '450', '--transactions', '210000', '--communications', '100', '--trades', '50', '--travels', '20', '--documents', '40', '--access-events', '100', '--quiet']
+    const big = [
+      '--persons',
+      '200',
+      '--companies',
+      '40',
+      '--accounts',
+      '450',
+      '--transactions',
+      '210000',
+      '--communications',
+      '100',
+      '--trades',
+      '50',
+      '--travels',
+      '20',
+      '--documents',
+      '40',
+      '--access-events',
+      '100',
+      '--quiet',
+    ]
     const one = join(work, 'threads-0')
     const two = join(work, 'threads-2')
     expect(cli([...big, '--threads', '0', '--out', one]).code).toBe(0)
     const r = cli([...big, '--threads', '2', '--out', two])
     expect(r.code, r.stderr).toBe(0)
-    for (const name of readdirSync(one)) expect(readFileSync(join(two, name)).equals(readFileSync(join(one, name))), name).toBe(true)
+    for (const name of readdirSync(one))
+      expect(readFileSync(join(two, name)).equals(readFileSync(join(one, name))), name).toBe(true)
   }, 60_000)
 
   it('writes shards whose parts concatenate to the whole dataset', () => {
@@ -104,11 +165,16 @@ describe('CLI', () => {
 
   it('stops cleanly on Ctrl-C: exit 130, no output folder, no temp folder', async () => {
     const out = join(work, 'interrupted')
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), '--out', out, '--transactions', '20000000', '--quiet'], { cwd: root })
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'src/cli/main.ts'), '--out', out, '--transactions', '20000000', '--quiet'],
+      { cwd: root },
+    )
     let stderr = ''
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     // Wait until the temp folder exists, i.e. generation has started writing.
-    for (let i = 0; i < 200 && !readdirSync(work).some((n) => n.startsWith('.interrupted.partial-')); i++) await new Promise((r) => setTimeout(r, 50))
+    for (let i = 0; i < 200 && !readdirSync(work).some((n) => n.startsWith('.interrupted.partial-')); i++)
+      await new Promise((r) => setTimeout(r, 50))
     child.kill('SIGINT')
     const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)))
     expect(code, stderr).toBe(130)

@@ -8,7 +8,11 @@ import { generate, sha256, smallConfig } from './helpers/dataset.ts'
  * regenerated with `UPDATE_GOLDEN=1 npx vitest run tests/determinism.test.ts`.
  */
 const goldenPath = new URL('./golden.json', import.meta.url)
-const golden = JSON.parse(readFileSync(goldenPath, 'utf8')) as { config: unknown; csv: Record<string, string>; json: Record<string, string> }
+const golden = JSON.parse(readFileSync(goldenPath, 'utf8')) as {
+  config: unknown
+  csv: Record<string, string>
+  json: Record<string, string>
+}
 
 describe('determinism', () => {
   afterEach(() => vi.useRealTimers())
@@ -18,7 +22,10 @@ describe('determinism', () => {
     const json = await generate(golden.config as never, 'json')
     if (process.env.UPDATE_GOLDEN) {
       const { writeFileSync } = await import('node:fs')
-      writeFileSync(goldenPath, JSON.stringify({ config: golden.config, csv: csv.hashes, json: json.hashes }, null, 2) + '\n')
+      writeFileSync(
+        goldenPath,
+        JSON.stringify({ config: golden.config, csv: csv.hashes, json: json.hashes }, null, 2) + '\n',
+      )
       return
     }
     expect(csv.hashes).toEqual(golden.csv)
@@ -30,7 +37,8 @@ describe('determinism', () => {
     const b = await generate(smallConfig(99))
     const c = await generate(smallConfig(100))
     expect(a.hashes).toEqual(b.hashes)
-    for (const file of ['persons.csv', 'transactions.csv', 'patterns.csv']) expect(c.hashes[file]).not.toBe(a.hashes[file])
+    for (const file of ['persons.csv', 'transactions.csv', 'patterns.csv'])
+      expect(c.hashes[file]).not.toBe(a.hashes[file])
   })
 
   it('does not depend on the day it runs (system clock moved years ahead)', async () => {

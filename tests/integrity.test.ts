@@ -37,11 +37,20 @@ function checkIntegrity(g: Generated, counts: Record<string, number>, window: { 
   }
   // Background counts are exactly what was asked; injected rows come on top.
   const asked: Record<string, number> = {
-    persons: counts.persons, companies: counts.companies, accounts: counts.accounts, transactions: counts.transactions,
-    communications: counts.communications, trades: counts.trades, travels: counts.travels, documents: counts.documents, access_events: counts.accessEvents,
+    persons: counts.persons,
+    companies: counts.companies,
+    accounts: counts.accounts,
+    transactions: counts.transactions,
+    communications: counts.communications,
+    trades: counts.trades,
+    travels: counts.travels,
+    documents: counts.documents,
+    access_events: counts.accessEvents,
   }
   for (const [name, n] of Object.entries(asked)) {
-    const labelled = tables[name as TableName].labelled ? t[name as TableName].filter((r) => r.pattern_id !== '').length : g.result.injected[name as TableName]
+    const labelled = tables[name as TableName].labelled
+      ? t[name as TableName].filter((r) => r.pattern_id !== '').length
+      : g.result.injected[name as TableName]
     expect(t[name as TableName].length - labelled, `${name} background count`).toBe(n)
   }
 
@@ -57,16 +66,22 @@ function checkIntegrity(g: Generated, counts: Record<string, number>, window: { 
   const usable = (id: string, at: string) => {
     const a = accounts.get(id) as CsvRow
     expect(ms(at) >= dayStart(a.opened_at), `account ${id} used at ${at} before it opened ${a.opened_at}`).toBe(true)
-    if (a.closed_at !== '') expect(ms(at) < dayStart(a.closed_at) + DAY_MS, `account ${id} used after it closed`).toBe(true)
+    if (a.closed_at !== '')
+      expect(ms(at) < dayStart(a.closed_at) + DAY_MS, `account ${id} used after it closed`).toBe(true)
   }
   for (const a of t.accounts) {
     if (a.iban !== '') expect(isValidIban(a.iban), `IBAN ${a.iban} check digits`).toBe(true)
     const owner = a.owner_type === 'person' ? persons.get(a.owner_id) : companies.get(a.owner_id)
     const born = a.owner_type === 'person' ? owner?.date_of_birth : owner?.incorporated_on
-    expect(dayStart(a.opened_at) >= dayStart(born as string), `account ${a.id} opened before its owner existed`).toBe(true)
+    expect(dayStart(a.opened_at) >= dayStart(born as string), `account ${a.id} opened before its owner existed`).toBe(
+      true,
+    )
     if (a.joint_owner_id !== '') {
       const joint = persons.get(a.joint_owner_id) as CsvRow
-      expect(Number(a.opened_at.slice(0, 4)) - Number(joint.date_of_birth.slice(0, 4)) >= 18, `joint owner of ${a.id} adult at opening`).toBe(true)
+      expect(
+        Number(a.opened_at.slice(0, 4)) - Number(joint.date_of_birth.slice(0, 4)) >= 18,
+        `joint owner of ${a.id} adult at opening`,
+      ).toBe(true)
       expect(a.joint_owner_id).not.toBe(a.owner_id)
     }
   }
@@ -80,7 +95,10 @@ function checkIntegrity(g: Generated, counts: Record<string, number>, window: { 
     expect(x.from_account_id !== '' || x.to_account_id !== '', 'a transaction touches an account').toBe(true)
     expect(x.from_account_id, `self-transfer ${x.id}`).not.toBe(x.to_account_id)
     const digits = currencyByCode[x.currency].minorDigits
-    expect(new RegExp(digits === 0 ? '^\\d+$' : `^\\d+\\.\\d{${digits}}$`).test(x.amount), `amount ${x.amount} ${x.currency} has ${digits} minor digits`).toBe(true)
+    expect(
+      new RegExp(digits === 0 ? '^\\d+$' : `^\\d+\\.\\d{${digits}}$`).test(x.amount),
+      `amount ${x.amount} ${x.currency} has ${digits} minor digits`,
+    ).toBe(true)
     expect(Number(x.amount) > 0, `amount ${x.amount} positive`).toBe(true)
     if (x.from_account_id) usable(x.from_account_id, x.timestamp)
     if (x.to_account_id) usable(x.to_account_id, x.timestamp)
@@ -92,7 +110,7 @@ function checkIntegrity(g: Generated, counts: Record<string, number>, window: { 
   for (const tr of t.trades) {
     inWindow(tr.timestamp, `trade ${tr.id}`)
     usable(tr.account_id, tr.timestamp)
-    expect(accounts.get(tr.account_id)?.owner_id, 'trades go through the trader\'s own account').toBe(tr.person_id)
+    expect(accounts.get(tr.account_id)?.owner_id, "trades go through the trader's own account").toBe(tr.person_id)
     expect(companies.get(tr.company_id)?.is_listed).toBe('true')
   }
   for (const v of t.travels) {
@@ -101,7 +119,8 @@ function checkIntegrity(g: Generated, counts: Record<string, number>, window: { 
   }
   for (const d of t.documents) {
     inWindow(d.issued_at, `document ${d.id}`)
-    for (const party of [d.issuer_id, d.recipient_id]) expect(ms(d.issued_at) >= dayStart(companies.get(party)?.incorporated_on as string)).toBe(true)
+    for (const party of [d.issuer_id, d.recipient_id])
+      expect(ms(d.issued_at) >= dayStart(companies.get(party)?.incorporated_on as string)).toBe(true)
   }
   for (const e of t.access_events) {
     inWindow(e.timestamp, `access event ${e.id}`)

@@ -6,8 +6,23 @@ describe('parallel lanes', () => {
   it('give byte-identical files, injected rows spliced where the single-threaded merge puts them', async () => {
     const checked = validateConfig({
       seed: 'lanes',
-      counts: { persons: 300, companies: 60, accounts: 700, transactions: 120_000, communications: 51_000, trades: 200, travels: 100, documents: 200, accessEvents: 60_000 },
-      patterns: { structuring: { count: 3 }, accountTakeover: { count: 3 }, muleChain: { count: 3 }, insiderTrading: { count: 2 } },
+      counts: {
+        persons: 300,
+        companies: 60,
+        accounts: 700,
+        transactions: 120_000,
+        communications: 51_000,
+        trades: 200,
+        travels: 100,
+        documents: 200,
+        accessEvents: 60_000,
+      },
+      patterns: {
+        structuring: { count: 3 },
+        accountTakeover: { count: 3 },
+        muleChain: { count: 3 },
+        insiderTrading: { count: 2 },
+      },
     })
     if (!checked.ok) throw new Error(JSON.stringify(checked.issues))
     const hashes = async (lanes?: Lanes) => {
@@ -22,7 +37,9 @@ describe('parallel lanes', () => {
       count: 2,
       encode: (table, from, to) => {
         requests++
-        return new Promise((resolve) => setTimeout(() => resolve(encoder.encode(table, from, to)), (from / 50_000) % 2 === 0 ? 5 : 0))
+        return new Promise((resolve) =>
+          setTimeout(() => resolve(encoder.encode(table, from, to)), (from / 50_000) % 2 === 0 ? 5 : 0),
+        )
       },
     }
     const single = await hashes()

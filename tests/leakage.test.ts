@@ -4,11 +4,37 @@ import { generate } from './helpers/dataset.ts'
 
 const EVENT_TABLES: TableName[] = ['transactions', 'communications', 'trades', 'travels', 'documents', 'access_events']
 /** Columns the typology itself changes (amounts, times, who) or that are unique per row: a rule on them is detection, not leakage. */
-const EXEMPT = new Set(['id', 'pattern_id', 'pattern_role', 'timestamp', 'departure_at', 'arrival_at', 'issued_at', 'amount', 'to_amount', 'fx_rate', 'quantity', 'price', 'value', 'total_amount', 'number', 'due_on', 'duration_seconds', 'body', 'subject', 'line_count'])
+const EXEMPT = new Set([
+  'id',
+  'pattern_id',
+  'pattern_role',
+  'timestamp',
+  'departure_at',
+  'arrival_at',
+  'issued_at',
+  'amount',
+  'to_amount',
+  'fx_rate',
+  'quantity',
+  'price',
+  'value',
+  'total_amount',
+  'number',
+  'due_on',
+  'duration_seconds',
+  'body',
+  'subject',
+  'line_count',
+])
 
 describe('label leakage', () => {
   it('no single unrelated column separates labelled rows from background rows', async () => {
-    const patterns = Object.fromEntries(['structuring', 'fraudRing', 'muleChain', 'accountTakeover', 'insiderTrading', 'tbml'].map((k) => [k, { count: 4 }]))
+    const patterns = Object.fromEntries(
+      ['structuring', 'fraudRing', 'muleChain', 'accountTakeover', 'insiderTrading', 'tbml'].map((k) => [
+        k,
+        { count: 4 },
+      ]),
+    )
     const g = await generate({ seed: 31, patterns })
     const leaks: string[] = []
     for (const name of EVENT_TABLES) {
@@ -22,8 +48,12 @@ describe('label leakage', () => {
         for (const empty of [true, false]) {
           const hit = (v: string) => (v === '') === empty
           const tp = positives.filter((r) => hit(r[col.name])).length
-          const fp = rows.length - positives.length - rows.filter((r) => r.pattern_id === '' && !hit(r[col.name])).length
-          if (tp / positives.length >= 0.3 && tp / (tp + fp) >= 0.5) leaks.push(`${name}.${col.name} ${empty ? 'empty' : 'filled'}: recall ${(tp / positives.length).toFixed(2)}, precision ${(tp / (tp + fp)).toFixed(2)}`)
+          const fp =
+            rows.length - positives.length - rows.filter((r) => r.pattern_id === '' && !hit(r[col.name])).length
+          if (tp / positives.length >= 0.3 && tp / (tp + fp) >= 0.5)
+            leaks.push(
+              `${name}.${col.name} ${empty ? 'empty' : 'filled'}: recall ${(tp / positives.length).toFixed(2)}, precision ${(tp / (tp + fp)).toFixed(2)}`,
+            )
         }
         if (isRef) continue
         // Rule family 2: "column equals value" for each value the labelled rows use.
@@ -34,7 +64,10 @@ describe('label leakage', () => {
           counts.set(r[col.name], c)
         }
         for (const [value, [tp, fp]] of counts) {
-          if (tp / positives.length >= 0.3 && tp / (tp + fp) >= 0.5) leaks.push(`${name}.${col.name} = ${JSON.stringify(value)}: recall ${(tp / positives.length).toFixed(2)}, precision ${(tp / (tp + fp)).toFixed(2)}`)
+          if (tp / positives.length >= 0.3 && tp / (tp + fp) >= 0.5)
+            leaks.push(
+              `${name}.${col.name} = ${JSON.stringify(value)}: recall ${(tp / positives.length).toFixed(2)}, precision ${(tp / (tp + fp)).toFixed(2)}`,
+            )
         }
       }
       // Ids must look alike: same prefix and length for labelled and background rows.

@@ -7,16 +7,30 @@ import { generate, smallConfig, type Generated } from './helpers/dataset.ts'
 const kinds = Object.keys(patternRegistry) as (keyof typeof patternRegistry)[]
 const EVENT_TABLES = ['transactions', 'communications', 'trades', 'travels', 'documents', 'access_events'] as const
 const timeOf: Record<(typeof EVENT_TABLES)[number], string> = {
-  transactions: 'timestamp', communications: 'timestamp', trades: 'timestamp', travels: 'departure_at', documents: 'issued_at', access_events: 'timestamp',
+  transactions: 'timestamp',
+  communications: 'timestamp',
+  trades: 'timestamp',
+  travels: 'departure_at',
+  documents: 'issued_at',
+  access_events: 'timestamp',
 }
 
 function only(kind: string, count: number, seed: number, extra: Record<string, number> = {}) {
   const base = smallConfig(seed, 0)
-  return { ...base, patterns: { ...base.patterns, ...Object.fromEntries(Object.entries(extra).map(([k, n]) => [k, { count: n }])), [kind]: { count } } }
+  return {
+    ...base,
+    patterns: {
+      ...base.patterns,
+      ...Object.fromEntries(Object.entries(extra).map(([k, n]) => [k, { count: n }])),
+      [kind]: { count },
+    },
+  }
 }
 
 function labelled(g: Generated, patternId: string) {
-  return EVENT_TABLES.flatMap((t) => g.tables[t].filter((r) => r.pattern_id === patternId).map((r) => ({ table: t, row: r })))
+  return EVENT_TABLES.flatMap((t) =>
+    g.tables[t].filter((r) => r.pattern_id === patternId).map((r) => ({ table: t, row: r })),
+  )
 }
 
 describe.each(kinds)('pattern %s (registry-wide invariants)', (kind) => {
@@ -26,13 +40,16 @@ describe.each(kinds)('pattern %s (registry-wide invariants)', (kind) => {
       const instances = g.tables.patterns
       expect(instances.map((p) => p.kind)).toEqual([kind, kind])
       const ids: Record<string, Set<string>> = {
-        person: new Set(g.tables.persons.map((r) => r.id)), company: new Set(g.tables.companies.map((r) => r.id)), account: new Set(g.tables.accounts.map((r) => r.id)),
+        person: new Set(g.tables.persons.map((r) => r.id)),
+        company: new Set(g.tables.companies.map((r) => r.id)),
+        account: new Set(g.tables.accounts.map((r) => r.id)),
       }
       for (const p of instances) {
         const members = g.tables.pattern_members.filter((m) => m.pattern_id === p.id)
         expect(members.length, 'member_count').toBe(Number(p.member_count))
         expect(members.length).toBeGreaterThanOrEqual(2)
-        for (const m of members) expect(ids[m.entity_type].has(m.entity_id), `${m.entity_type} ${m.entity_id}`).toBe(true)
+        for (const m of members)
+          expect(ids[m.entity_type].has(m.entity_id), `${m.entity_type} ${m.entity_id}`).toBe(true)
         const events = labelled(g, p.id)
         expect(events.length, 'event_count').toBe(Number(p.event_count))
         expect(events.length).toBeGreaterThan(0)
@@ -44,14 +61,24 @@ describe.each(kinds)('pattern %s (registry-wide invariants)', (kind) => {
         const memberIds = new Set(members.map((m) => m.entity_id))
         for (const { table, row } of events) {
           const touched =
-            table === 'transactions' ? [row.from_account_id, row.to_account_id] :
-            table === 'communications' ? [row.sender_id, row.recipient_id] :
-            table === 'trades' ? [row.person_id, row.account_id] :
-            table === 'documents' ? [row.issuer_id, row.recipient_id] :
-            table === 'access_events' ? [row.account_id] : [row.person_id]
-          for (const id of touched.filter((x) => x !== '')) expect(memberIds.has(id), `${table} ${row.id} touches ${id}, a member of ${p.id}`).toBe(true)
+            table === 'transactions'
+              ? [row.from_account_id, row.to_account_id]
+              : table === 'communications'
+                ? [row.sender_id, row.recipient_id]
+                : table === 'trades'
+                  ? [row.person_id, row.account_id]
+                  : table === 'documents'
+                    ? [row.issuer_id, row.recipient_id]
+                    : table === 'access_events'
+                      ? [row.account_id]
+                      : [row.person_id]
+          for (const id of touched.filter((x) => x !== ''))
+            expect(memberIds.has(id), `${table} ${row.id} touches ${id}, a member of ${p.id}`).toBe(true)
         }
-        expect(members.some((m) => p.narrative.includes(m.entity_id)), `narrative names a member: ${p.narrative}`).toBe(true)
+        expect(
+          members.some((m) => p.narrative.includes(m.entity_id)),
+          `narrative names a member: ${p.narrative}`,
+        ).toBe(true)
         expect(() => JSON.parse(p.params)).not.toThrow()
       }
     })
@@ -78,7 +105,13 @@ describe.each(kinds)('pattern %s (registry-wide invariants)', (kind) => {
       if (!tables[t].labelled) continue
       for (const r of g.tables[t]) if (r.pattern_id !== '') expect(known.has(r.pattern_id), `${t} ${r.id}`).toBe(true)
     }
-    expect(g.result.injected.transactions + g.result.injected.communications + g.result.injected.trades + g.result.injected.documents + g.result.injected.access_events).toBeGreaterThan(0)
+    expect(
+      g.result.injected.transactions +
+        g.result.injected.communications +
+        g.result.injected.trades +
+        g.result.injected.documents +
+        g.result.injected.access_events,
+    ).toBeGreaterThan(0)
   })
 
   it('every parameter has a default inside its bounds and help text; defaults validate', () => {

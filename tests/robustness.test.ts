@@ -14,7 +14,12 @@ describe('robustness', () => {
           const params: Record<string, unknown> = {}
           for (const [key, d] of Object.entries(p.params)) {
             if (!rng.chance(0.5)) continue
-            params[key] = d.type === 'enum' ? rng.pick(d.options) : d.type === 'int' ? rng.int(d.min, Math.min(d.max, d.min + 20)) : d.min + rng.next() * (d.max - d.min)
+            params[key] =
+              d.type === 'enum'
+                ? rng.pick(d.options)
+                : d.type === 'int'
+                  ? rng.int(d.min, Math.min(d.max, d.min + 20))
+                  : d.min + rng.next() * (d.max - d.min)
           }
           return [p.kind, { count: rng.int(0, 3), params }]
         }),
@@ -24,8 +29,15 @@ describe('robustness', () => {
         startDate: rng.pick(['2024-02-27', '2025-01-01', '2023-12-30', '2026-06-06']),
         durationDays: rng.pick([1, 2, 3, 7, 30, 365]),
         counts: {
-          persons: rng.int(5, 80), companies: rng.int(2, 20), accounts: rng.int(100, 200), transactions: rng.int(0, 500), communications: rng.int(0, 100),
-          trades: rng.int(0, 50), travels: rng.int(0, 30), documents: rng.int(0, 40), accessEvents: rng.int(0, 100),
+          persons: rng.int(5, 80),
+          companies: rng.int(2, 20),
+          accounts: rng.int(100, 200),
+          transactions: rng.int(0, 500),
+          communications: rng.int(0, 100),
+          trades: rng.int(0, 50),
+          travels: rng.int(0, 30),
+          documents: rng.int(0, 40),
+          accessEvents: rng.int(0, 100),
         },
         patterns,
       }

@@ -26,7 +26,10 @@ describe('CSV and JSON round trips', () => {
   it('dataset.json parses and holds the same values as the CSV files', async () => {
     const csv = await generate(smallConfig(8))
     const json = await generate(smallConfig(8), 'json')
-    const doc = JSON.parse(json.text('dataset.json')) as { manifest: { counts: Record<string, number> }; tables: Record<string, Record<string, unknown>[]> }
+    const doc = JSON.parse(json.text('dataset.json')) as {
+      manifest: { counts: Record<string, number> }
+      tables: Record<string, Record<string, unknown>[]>
+    }
     for (const name of tableNames) {
       expect(doc.tables[name].length, name).toBe(csv.tables[name].length)
       expect(doc.manifest.counts[name]).toBe(csv.tables[name].length)
@@ -53,8 +56,18 @@ describe('CSV and JSON round trips', () => {
 
   it('cells a spreadsheet would execute are neutralised; plain numbers and quotes survive', () => {
     const row = {
-      id: 'MSG-1', timestamp: 0, channel: 'email', senderId: 'PER-1', recipientId: 'PER-2', subject: '=HYPERLINK("http://x","click")',
-      body: '@SUM(A1:A9), "quoted"\nnext line', language: 'en', durationSeconds: null, isEncrypted: false, patternId: null, patternRole: '-2+3',
+      id: 'MSG-1',
+      timestamp: 0,
+      channel: 'email',
+      senderId: 'PER-1',
+      recipientId: 'PER-2',
+      subject: '=HYPERLINK("http://x","click")',
+      body: '@SUM(A1:A9), "quoted"\nnext line',
+      language: 'en',
+      durationSeconds: null,
+      isEncrypted: false,
+      patternId: null,
+      patternRole: '-2+3',
     }
     const out = FileWriter.memory()
     csvRowWriter(tables.communications)(row, out)

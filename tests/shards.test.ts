@@ -13,7 +13,11 @@ describe('shards', () => {
   for (const format of ['csv', 'jsonl'] as const) {
     it(`${format}: 3 shards concatenate to the whole run, injected rows included, byte for byte`, async () => {
       const whole = await files(format)
-      const shards = [await files(format, { index: 0, count: 3 }), await files(format, { index: 1, count: 3 }), await files(format, { index: 2, count: 3 })]
+      const shards = [
+        await files(format, { index: 0, count: 3 }),
+        await files(format, { index: 1, count: 3 }),
+        await files(format, { index: 2, count: 3 }),
+      ]
       for (const [name, bytes] of whole) {
         if (name === 'manifest.json') continue
         const parts = shards.map((s) => s.get(name)).filter((p): p is Uint8Array => p !== undefined)
@@ -22,7 +26,10 @@ describe('shards', () => {
       // Event tables are split across every shard; the small tables travel with the first one only.
       expect(shards.every((s) => s.has(`transactions.${format}`))).toBe(true)
       expect(shards[1].has(`persons.${format}`)).toBe(false)
-      const manifest = JSON.parse(new TextDecoder().decode(shards[2].get('manifest.json'))) as { shard: unknown; files: { name: string; rows: number }[] }
+      const manifest = JSON.parse(new TextDecoder().decode(shards[2].get('manifest.json'))) as {
+        shard: unknown
+        files: { name: string; rows: number }[]
+      }
       expect(manifest.shard).toEqual({ index: 3, count: 3 })
       const lines = new TextDecoder().decode(shards[2].get(`transactions.${format}`)).split('\n').length - 1
       expect(manifest.files.find((f) => f.name === `transactions.${format}`)?.rows).toBe(lines)

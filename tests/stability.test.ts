@@ -8,7 +8,15 @@ describe('stability under tweaks', () => {
     const base = smallConfig(11)
     const a = await generate(base)
     const b = await generate({ ...base, counts: { ...base.counts, communications: 2500 } })
-    for (const file of ['persons.csv', 'companies.csv', 'ownership.csv', 'accounts.csv', 'transactions.csv', 'trades.csv', 'documents.csv']) {
+    for (const file of [
+      'persons.csv',
+      'companies.csv',
+      'ownership.csv',
+      'accounts.csv',
+      'transactions.csv',
+      'trades.csv',
+      'documents.csv',
+    ]) {
       expect(b.hashes[file], file).toBe(a.hashes[file])
     }
     expect(b.hashes['communications.csv']).not.toBe(a.hashes['communications.csv'])
@@ -24,12 +32,21 @@ describe('stability under tweaks', () => {
       const idsB = kindIds(b)
       expect(idsB.size).toBe(4)
       for (const id of idsA) expect(idsB.has(id), 'the first instances keep their ids').toBe(true)
-      for (const table of ['transactions', 'communications', 'trades', 'travels', 'documents', 'access_events', 'ownership'] as const) {
+      for (const table of [
+        'transactions',
+        'communications',
+        'trades',
+        'travels',
+        'documents',
+        'access_events',
+        'ownership',
+      ] as const) {
         expect(withoutKind(b.tables[table], idsB), table).toEqual(withoutKind(a.tables[table], idsA))
       }
       expect(b.tables.patterns.filter((p) => p.kind !== kind)).toEqual(a.tables.patterns.filter((p) => p.kind !== kind))
       // Entity rows present in both runs are identical; rows only one run has are members of the changed kind.
-      const members = (g: typeof a, ids: Set<string>) => new Set(g.tables.pattern_members.filter((m) => ids.has(m.pattern_id)).map((m) => m.entity_id))
+      const members = (g: typeof a, ids: Set<string>) =>
+        new Set(g.tables.pattern_members.filter((m) => ids.has(m.pattern_id)).map((m) => m.entity_id))
       const membersA = members(a, idsA)
       const membersB = members(b, idsB)
       for (const table of ['persons', 'companies', 'accounts'] as const) {

@@ -21,9 +21,20 @@ export function addConfigFlags(program: Command): void {
   program.option('--seed <seed>', 'seed: a whole number or any text (same seed, same bytes)')
   program.option('--start-date <date>', 'first day of the simulated window, YYYY-MM-DD')
   program.option('--days <n>', catalog.general.durationDays.help)
-  for (const [key, d] of Object.entries(catalog.counts)) program.option(`--${kebab(key)} <n>`, `${d.help} (default ${d.default})`)
-  program.option('--pattern <kind=count>', `instances of a pattern kind, repeatable; kinds: ${catalog.patterns.map((p) => p.kind).join(', ')}`, collect, [])
-  program.option('--param <kind.name=value>', 'a pattern parameter, repeatable, e.g. --param structuring.smurfs=8', collect, [])
+  for (const [key, d] of Object.entries(catalog.counts))
+    program.option(`--${kebab(key)} <n>`, `${d.help} (default ${d.default})`)
+  program.option(
+    '--pattern <kind=count>',
+    `instances of a pattern kind, repeatable; kinds: ${catalog.patterns.map((p) => p.kind).join(', ')}`,
+    collect,
+    [],
+  )
+  program.option(
+    '--param <kind.name=value>',
+    'a pattern parameter, repeatable, e.g. --param structuring.smurfs=8',
+    collect,
+    [],
+  )
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -56,7 +67,8 @@ export function applyFlags(base: InputConfig, opts: Record<string, unknown>): In
   for (const text of (opts.param as string[]) ?? []) {
     const [path, value] = splitAssignment(text, '--param', 'structuring.smurfs=8')
     const dot = path.indexOf('.')
-    if (dot <= 0) throw new FlagError(`--param ${text} must name the pattern and the parameter, e.g. structuring.smurfs=8`)
+    if (dot <= 0)
+      throw new FlagError(`--param ${text} must name the pattern and the parameter, e.g. structuring.smurfs=8`)
     const kind = path.slice(0, dot)
     const entry = { ...patterns[kind] }
     entry.params = { ...entry.params, [path.slice(dot + 1)]: parseValue(value) }

@@ -6,5 +6,9 @@ const { config, format } = workerData as { config: unknown; format: Exclude<Outp
 const encoder = createRangeEncoder(config, format)
 parentPort?.on('message', (m: { id: number; table: LaneTable; from: number; to: number }) => {
   const r = encoder.encode(m.table, m.from, m.to)
-  parentPort?.postMessage({ id: m.id, bytes: r.bytes, times: r.times, ends: r.ends }, [r.bytes.buffer, r.times.buffer, r.ends.buffer] as ArrayBuffer[])
+  parentPort?.postMessage({ id: m.id, bytes: r.bytes, times: r.times, ends: r.ends }, [
+    r.bytes.buffer,
+    r.times.buffer,
+    r.ends.buffer,
+  ] as ArrayBuffer[])
 })

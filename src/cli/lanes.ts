@@ -11,8 +11,15 @@ export function defaultThreads(): number {
  * worker_threads that encode background rows of the big event tables (the engine's lanes), so generation uses
  * every core. Each lane builds the same background population from the config; the main thread merges and writes.
  */
-export function createLanePool(config: ResolvedConfig, format: Exclude<OutputFormat, 'json'>, count: number): Lanes & { close(): Promise<void> } {
-  const workers = Array.from({ length: count }, () => new Worker(new URL('./lane-worker-entry.mjs', import.meta.url), { workerData: { config, format } }))
+export function createLanePool(
+  config: ResolvedConfig,
+  format: Exclude<OutputFormat, 'json'>,
+  count: number,
+): Lanes & { close(): Promise<void> } {
+  const workers = Array.from(
+    { length: count },
+    () => new Worker(new URL('./lane-worker-entry.mjs', import.meta.url), { workerData: { config, format } }),
+  )
   const waiting = new Map<number, { resolve(r: EncodedRange): void; reject(e: Error): void }>()
   let failure: Error | null = null
   let closing = false

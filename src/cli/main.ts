@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { Command, CommanderError } from 'commander'
-import { issueText, runGeneration, validateConfig, type InputConfig, type OutputFormat, type RunResult } from '../engine/index.ts'
+import {
+  issueText,
+  runGeneration,
+  validateConfig,
+  type InputConfig,
+  type OutputFormat,
+  type RunResult,
+} from '../engine/index.ts'
 import { addConfigFlags, applyFlags, FlagError } from './flags.ts'
 import { createFsSink } from './fs-sink.ts'
 import { createLanePool, defaultThreads } from './lanes.ts'
@@ -25,15 +32,21 @@ async function readConfigFile(path: string): Promise<InputConfig> {
   try {
     return JSON.parse(text) as InputConfig
   } catch (e) {
-    throw new UsageError(`--config ${path} is not valid JSON (${(e as Error).message}): fix the file or start from the README's example`)
+    throw new UsageError(
+      `--config ${path} is not valid JSON (${(e as Error).message}): fix the file or start from the README's example`,
+    )
   }
 }
 
 function summary(result: RunResult, out: string): string {
-  const lines = [`Wrote ${out} (${result.files.length} files) in ${(result.totalMs / 1000).toFixed(2)} s, ${result.rowsPerSecond.toLocaleString('en-US')} rows/s`]
+  const lines = [
+    `Wrote ${out} (${result.files.length} files) in ${(result.totalMs / 1000).toFixed(2)} s, ${result.rowsPerSecond.toLocaleString('en-US')} rows/s`,
+  ]
   for (const [table, n] of Object.entries(result.counts)) {
     const injected = result.injected[table as keyof typeof result.injected]
-    lines.push(`  ${table.padEnd(16)} ${String(n).padStart(12)}${injected > 0 && table !== 'patterns' && table !== 'pattern_members' ? `  (${injected} injected)` : ''}`)
+    lines.push(
+      `  ${table.padEnd(16)} ${String(n).padStart(12)}${injected > 0 && table !== 'patterns' && table !== 'pattern_members' ? `  (${injected} injected)` : ''}`,
+    )
   }
   return lines.join('\n') + '\n'
 }
@@ -47,8 +60,14 @@ async function main(): Promise<void> {
     .option('--format <format>', 'csv (one file per table), json (dataset.json) or jsonl (one file per table)', 'csv')
     .option('--force', 'replace a non-empty output folder')
     .option('--quiet', 'no progress on stderr')
-    .option('--shard <i/n>', 'write only part i of n of every event table (the first part also gets the small tables), for batch arrays; the parts concatenate to the whole files')
-    .option('--threads <n>', 'extra threads that generate big event tables (default: cores − 1, at most 4; 0 = main thread only); output is the same either way')
+    .option(
+      '--shard <i/n>',
+      'write only part i of n of every event table (the first part also gets the small tables), for batch arrays; the parts concatenate to the whole files',
+    )
+    .option(
+      '--threads <n>',
+      'extra threads that generate big event tables (default: cores − 1, at most 4; 0 = main thread only); output is the same either way',
+    )
     .exitOverride()
     .configureOutput({ writeErr: () => undefined })
   addConfigFlags(program)
@@ -61,21 +80,33 @@ async function main(): Promise<void> {
     }
     throw e
   }
-  const opts = program.opts<Record<string, unknown> & { config?: string; out: string; format: string; force?: boolean; quiet?: boolean; threads?: string; shard?: string }>()
-  if (!FORMATS.includes(opts.format as OutputFormat)) fail(2, `--format ${opts.format} is not supported: use csv, json or jsonl`)
+  const opts = program.opts<
+    Record<string, unknown> & {
+      config?: string
+      out: string
+      format: string
+      force?: boolean
+      quiet?: boolean
+      threads?: string
+      shard?: string
+    }
+  >()
+  if (!FORMATS.includes(opts.format as OutputFormat))
+    fail(2, `--format ${opts.format} is not supported: use csv, json or jsonl`)
   let shard: { index: number; count: number } | undefined
   if (opts.shard !== undefined) {
     const m = /^(\d+)\/(\d+)$/.exec(String(opts.shard))
     const i = m ? Number(m[1]) : 0
     const n = m ? Number(m[2]) : 0
-    if (!m || n < 1 || n > 10_000 || i < 1 || i > n) fail(2, `--shard ${String(opts.shard)} must look like 2/8 (part 2 of 8, parts counted from 1)`)
+    if (!m || n < 1 || n > 10_000 || i < 1 || i > n)
+      fail(2, `--shard ${String(opts.shard)} must look like 2/8 (part 2 of 8, parts counted from 1)`)
     if (opts.format === 'json') fail(2, '--shard cannot split dataset.json: use --format csv or jsonl')
     shard = { index: i - 1, count: n }
   }
   // Each thread holds its own copy of the population, so the default leaves a core (and memory) for the main thread.
   const threads = opts.threads === undefined ? defaultThreads() : Number(opts.threads)
-  if (!Number.isInteger(threads) || threads < 0 || threads > 64) fail(2, `--threads ${String(opts.threads)} must be a whole number from 0 to 64`)
-
+  if (!Number.isInteger(threads) || threads < 0 || threads > 64)
+    fail(2, `--threads ${String(opts.threads)} must be a whole number from 0 to 64`)
 
   let input: InputConfig
   try {
@@ -106,7 +137,10 @@ async function main(): Promise<void> {
   const c = checked.config.counts
   // Lanes pay for building the population once more per thread: only worth it for big event tables.
   const big = Math.max(c.transactions, c.communications, c.trades, c.travels, c.accessEvents) >= 200_000
-  const lanes = threads > 0 && big && opts.format !== 'json' && shard === undefined ? createLanePool(checked.config, opts.format as 'csv' | 'jsonl', threads) : undefined
+  const lanes =
+    threads > 0 && big && opts.format !== 'json' && shard === undefined
+      ? createLanePool(checked.config, opts.format as 'csv' | 'jsonl', threads)
+      : undefined
   try {
     const result = await runGeneration(checked.config, {
       format: opts.format as OutputFormat,

@@ -20,10 +20,16 @@ async function isNonEmptyDir(path: string): Promise<boolean | null> {
  * the target only when the run succeeded. After an error or Ctrl-C the temp folder is removed and the target
  * is untouched, so nothing half-written is ever left where the user looks.
  */
-export async function prepareOutput(out: string, force: boolean): Promise<{ temp: string; commit(): Promise<void>; discard(): Promise<void> }> {
+export async function prepareOutput(
+  out: string,
+  force: boolean,
+): Promise<{ temp: string; commit(): Promise<void>; discard(): Promise<void> }> {
   const target = resolve(out)
   const state = await isNonEmptyDir(target)
-  if (state === true && !force) throw new UsageError(`--out ${out} already exists and is not empty: choose another folder or add --force to replace it`)
+  if (state === true && !force)
+    throw new UsageError(
+      `--out ${out} already exists and is not empty: choose another folder or add --force to replace it`,
+    )
   await mkdir(dirname(target), { recursive: true })
   const temp = join(dirname(target), `.${basename(target)}.partial-${process.pid}`)
   await rm(temp, { recursive: true, force: true })

@@ -9,7 +9,9 @@ export function createProgressReporter(stream: NodeJS.WriteStream) {
       if (stream.isTTY) {
         const width = 30
         const filled = Math.round(p.fraction * width)
-        stream.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${String(pct).padStart(3)}%  ${p.label.padEnd(30)} ${p.rows} rows`)
+        stream.write(
+          `\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${String(pct).padStart(3)}%  ${p.label.padEnd(30)} ${p.rows} rows`,
+        )
       } else if (p.phase !== lastPhase) {
         stream.write(`${String(pct).padStart(3)}%  ${p.label}\n`)
       }

@@ -36,8 +36,17 @@ export interface Catalog {
 }
 
 const TYPE_OF: Record<FieldKind, ColumnDictionaryEntry['type']> = {
-  id: 'string', ref: 'string', text: 'string', enum: 'string', int: 'integer', decimal: 'decimal', money: 'decimal',
-  date: 'date', timestamp: 'timestamp', bool: 'boolean', list: 'list',
+  id: 'string',
+  ref: 'string',
+  text: 'string',
+  enum: 'string',
+  int: 'integer',
+  decimal: 'decimal',
+  money: 'decimal',
+  date: 'date',
+  timestamp: 'timestamp',
+  bool: 'boolean',
+  list: 'list',
 }
 
 /** The data dictionary: every column of every table, derived from the table declarations. */
@@ -48,7 +57,14 @@ export function describeTables(): TableDictionaryEntry[] {
     columns: t.columns.map((c) => ({
       name: c.name,
       type: TYPE_OF[c.spec.kind],
-      unit: c.spec.kind === 'timestamp' ? 'ISO-8601 UTC' : c.spec.kind === 'date' ? 'YYYY-MM-DD' : c.spec.kind === 'list' ? ';-joined' : c.spec.unit ?? null,
+      unit:
+        c.spec.kind === 'timestamp'
+          ? 'ISO-8601 UTC'
+          : c.spec.kind === 'date'
+            ? 'YYYY-MM-DD'
+            : c.spec.kind === 'list'
+              ? ';-joined'
+              : (c.spec.unit ?? null),
       nullable: c.spec.nullable,
       references: c.spec.ref ?? null,
       values: c.spec.values ?? null,
@@ -62,7 +78,13 @@ export function describeCatalog(): Catalog {
   return {
     general: generalParams,
     counts: countParams,
-    patterns: Object.values(patternSpecs).map((d) => ({ kind: d.kind, label: d.label, description: d.description, maxCount: MAX_PATTERN_COUNT, params: d.params })),
+    patterns: Object.values(patternSpecs).map((d) => ({
+      kind: d.kind,
+      label: d.label,
+      description: d.description,
+      maxCount: MAX_PATTERN_COUNT,
+      params: d.params,
+    })),
     tables: describeTables(),
   }
 }

@@ -12,7 +12,14 @@ export type { ResolvedConfig, InputConfig, Counts, PatternConfig } from './confi
 export type { ConfigIssue } from './config/issues.ts'
 export { issueText } from './config/issues.ts'
 export type { ParamDescriptor, IntParam, NumberParam, EnumParam } from './config/params.ts'
-export { describeCatalog, describeTables, type Catalog, type PatternCatalogEntry, type TableDictionaryEntry, type ColumnDictionaryEntry } from './catalog.ts'
+export {
+  describeCatalog,
+  describeTables,
+  type Catalog,
+  type PatternCatalogEntry,
+  type TableDictionaryEntry,
+  type ColumnDictionaryEntry,
+} from './catalog.ts'
 export { createMemorySink, type ByteSink, type FileSink } from './export/byte-sink.ts'
 export type { Hasher, HasherFactory } from './export/file-writer.ts'
 export type { GraphData, GraphNode, GraphEdge, GraphNodeType, GraphEdgeType } from './export/subgraph.ts'

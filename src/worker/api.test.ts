@@ -54,8 +54,15 @@ describe('worker API in Node', () => {
     expect(download.name).toMatch(/\.zip$/)
     const entries = unzipSync(download.bytes)
     expect(Object.keys(entries).sort()).toEqual(summary.files.map((f) => f.name).sort())
-    const manifest = JSON.parse(strFromU8(entries['manifest.json'])) as { files: { name: string; sha256: string; bytes: number; rows: number | null }[] }
-    expect(manifest.files.map((f) => f.name).sort()).toEqual(summary.files.filter((f) => f.name !== 'manifest.json').map((f) => f.name).sort())
+    const manifest = JSON.parse(strFromU8(entries['manifest.json'])) as {
+      files: { name: string; sha256: string; bytes: number; rows: number | null }[]
+    }
+    expect(manifest.files.map((f) => f.name).sort()).toEqual(
+      summary.files
+        .filter((f) => f.name !== 'manifest.json')
+        .map((f) => f.name)
+        .sort(),
+    )
     for (const file of manifest.files) {
       const bytes = entries[file.name]
       expect(bytes, file.name).toBeDefined()
@@ -72,11 +79,16 @@ describe('worker API in Node', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fincrime-cli-'))
     try {
       writeFileSync(join(dir, 'config.json'), JSON.stringify({ seed: config.seed }))
-      const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--config', join(dir, 'config.json'), '--out', join(dir, 'out')], { encoding: 'utf8' })
+      const cli = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/main.ts', '--config', join(dir, 'config.json'), '--out', join(dir, 'out')],
+        { encoding: 'utf8' },
+      )
       expect(cli.status, cli.stderr).toBe(0)
       const entries = unzipSync((await api.exportZip(config)).bytes)
       expect(readdirSync(join(dir, 'out')).sort()).toEqual(Object.keys(entries).sort())
-      for (const name of Object.keys(entries)) expect(sha256(readFileSync(join(dir, 'out', name))), name).toBe(sha256(entries[name]))
+      for (const name of Object.keys(entries))
+        expect(sha256(readFileSync(join(dir, 'out', name))), name).toBe(sha256(entries[name]))
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
@@ -92,9 +104,13 @@ describe('worker API in Node', () => {
   it('exports dataset.json that parses, with every table at its row count', async () => {
     const download = await api.exportJson(config)
     expect(download.name).toBe('dataset.json')
-    const dataset = JSON.parse(strFromU8(download.bytes)) as { manifest: { seed: unknown }; tables: Record<string, unknown[]> }
+    const dataset = JSON.parse(strFromU8(download.bytes)) as {
+      manifest: { seed: unknown }
+      tables: Record<string, unknown[]>
+    }
     expect(dataset.manifest.seed).toBe(config.seed)
-    for (const [table, count] of Object.entries(summary.counts)) expect(dataset.tables[table]?.length, table).toBe(count)
+    for (const [table, count] of Object.entries(summary.counts))
+      expect(dataset.tables[table]?.length, table).toBe(count)
   })
 
   it('lays out the held run’s graph headless, with a finite position for every node', async () => {
@@ -122,7 +138,9 @@ describe('worker API in Node', () => {
     expect([...kinds].sort()).toEqual(Object.keys(big.patterns).sort())
     const ids = new Set(graph.nodes.map((n) => n.id))
     for (const e of graph.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true)
-    for (const n of graph.nodes) for (const p of n.patternIds) if (!graphPatterns.includes(p)) expect(n.patternIds.some((q) => graphPatterns.includes(q))).toBe(true)
+    for (const n of graph.nodes)
+      for (const p of n.patternIds)
+        if (!graphPatterns.includes(p)) expect(n.patternIds.some((q) => graphPatterns.includes(q))).toBe(true)
   }, 60_000)
 
   it('answers an invalid config with issues instead of throwing', async () => {

@@ -35,7 +35,8 @@ export interface RunSummary extends Omit<RunResult, 'preview' | 'members'> {
   readonly heads: Record<string, Uint8Array>
 }
 
-export type GenerateResponse = { readonly ok: true; readonly summary: RunSummary } | { readonly ok: false; readonly issues: readonly ConfigIssue[] }
+export type GenerateResponse =
+  { readonly ok: true; readonly summary: RunSummary } | { readonly ok: false; readonly issues: readonly ConfigIssue[] }
 
 export interface Download {
   readonly name: string
@@ -62,7 +63,9 @@ function resolve(input: unknown): { config: ResolvedConfig; key: string } {
 }
 
 function fileStem(config: ResolvedConfig): string {
-  return `fincrime-synth-seed-${String(config.seed).replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 40)}`
+  return `fincrime-synth-seed-${String(config.seed)
+    .replace(/[^A-Za-z0-9_-]+/g, '_')
+    .slice(0, 40)}`
 }
 
 /**
@@ -80,10 +83,21 @@ export function createEngineApi() {
     held = null // never keep a half-written run if this one fails
     const sink = createMemorySink()
     const tee = withHeadCapture(sink)
-    const result = await runGeneration(config, { format: 'csv', sink: tee, onProgress, now, graph: { maxContextEdges: GRAPH_CONTEXT_EDGES } })
+    const result = await runGeneration(config, {
+      format: 'csv',
+      sink: tee,
+      onProgress,
+      now,
+      graph: { maxContextEdges: GRAPH_CONTEXT_EDGES },
+    })
     const capped = result.graph && capGraph(result.graph, result.patterns)
     held = { key, config, sink, graph: capped?.graph ?? null }
-    return { result, heads: Object.fromEntries(tee.heads), graph: capped?.graph ?? null, graphPatterns: capped?.shown ?? null }
+    return {
+      result,
+      heads: Object.fromEntries(tee.heads),
+      graph: capped?.graph ?? null,
+      graphPatterns: capped?.shown ?? null,
+    }
   }
 
   return {
@@ -123,7 +137,8 @@ export function createEngineApi() {
       const { config } = resolve(input)
       const sink = createMemorySink()
       await runGeneration(config, { format: 'json', sink, onProgress, now })
-      if (!sink.files.has('dataset.json')) throw new Error(`the JSON run wrote ${[...sink.files.keys()].join(', ')} but no dataset.json`)
+      if (!sink.files.has('dataset.json'))
+        throw new Error(`the JSON run wrote ${[...sink.files.keys()].join(', ')} but no dataset.json`)
       return { name: 'dataset.json', mime: 'application/json', bytes: sink.bytes('dataset.json') }
     },
   }

@@ -30,7 +30,10 @@ function createEngineClient() {
 
   function connect(): Comlink.Remote<WorkerApi> {
     if (remote) return remote
-    const created = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'fincrime-engine' })
+    const created = new Worker(new URL('./engine.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'fincrime-engine',
+    })
     created.addEventListener('error', (event) => {
       event.preventDefault()
       failAll(new Error(`The engine worker failed: ${event.message || 'it could not start'}`))

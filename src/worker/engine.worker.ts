@@ -27,7 +27,10 @@ const exposed = {
     try {
       const response = await api.generate(input, onProgress)
       if (!response.ok) return response
-      return Comlink.transfer(response, Object.values(response.summary.heads).map((h) => h.buffer as ArrayBuffer))
+      return Comlink.transfer(
+        response,
+        Object.values(response.summary.heads).map((h) => h.buffer as ArrayBuffer),
+      )
     } finally {
       release(onProgress)
     }

@@ -7,7 +7,10 @@ import type { GraphData, RunResult } from '../engine/index.ts'
 export const MAX_GRAPH_ELEMENTS = 2_000
 
 /** Whole pattern instances, taken in turn from each kind until the element budget is spent, plus context around them. */
-export function capGraph(graph: GraphData, patterns: RunResult['patterns']): { graph: GraphData; shown: string[] | null } {
+export function capGraph(
+  graph: GraphData,
+  patterns: RunResult['patterns'],
+): { graph: GraphData; shown: string[] | null } {
   if (graph.nodes.length + graph.edges.length <= MAX_GRAPH_ELEMENTS) return { graph, shown: null }
   const membersOf = new Map<string, string[]>()
   for (const n of graph.nodes) for (const p of n.patternIds) membersOf.set(p, [...(membersOf.get(p) ?? []), n.id])

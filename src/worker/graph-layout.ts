@@ -20,10 +20,12 @@ let layoutModules: Promise<typeof Cytoscape> | null = null
 
 /** Cytoscape and fcose load on the worker's first idle moment, so the first layout does not wait for them. */
 export function loadLayoutModules(): Promise<typeof Cytoscape> {
-  layoutModules ??= Promise.all([import('cytoscape'), import('cytoscape-fcose')]).then(([{ default: cytoscape }, { default: fcose }]) => {
-    cytoscape.use(fcose)
-    return cytoscape
-  })
+  layoutModules ??= Promise.all([import('cytoscape'), import('cytoscape-fcose')]).then(
+    ([{ default: cytoscape }, { default: fcose }]) => {
+      cytoscape.use(fcose)
+      return cytoscape
+    },
+  )
   return layoutModules
 }
 
@@ -32,7 +34,10 @@ export function loadLayoutModules(): Promise<typeof Cytoscape> {
  * only the worker; the page draws the result with a `preset` layout. When nearly all nodes were on the previous
  * graph (a tweak and regenerate), those stay pinned where they were and only the new ones are placed.
  */
-export async function layoutGraph(graph: GraphData, previous: Positions): Promise<{ layout: GraphLayout; positions: Positions }> {
+export async function layoutGraph(
+  graph: GraphData,
+  previous: Positions,
+): Promise<{ layout: GraphLayout; positions: Positions }> {
   const cytoscape = await loadLayoutModules()
   const started = performance.now()
   const big = graph.nodes.length > DRAFT_ABOVE_NODES
@@ -43,8 +48,15 @@ export async function layoutGraph(graph: GraphData, previous: Positions): Promis
     styleEnabled: true,
     style: [{ selector: 'node', style: { width: 26, height: 26 } }],
     elements: [
-      ...graph.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id }, position: incremental ? seedPosition(n.id, previous, graph) : undefined })),
-      ...springs(graph).map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target } })),
+      ...graph.nodes.map((n) => ({
+        group: 'nodes' as const,
+        data: { id: n.id },
+        position: incremental ? seedPosition(n.id, previous, graph) : undefined,
+      })),
+      ...springs(graph).map((e) => ({
+        group: 'edges' as const,
+        data: { id: e.id, source: e.source, target: e.target },
+      })),
     ],
   })
   const quality = big ? 'draft' : incremental ? 'proof' : 'default'
@@ -54,7 +66,16 @@ export async function layoutGraph(graph: GraphData, previous: Positions): Promis
         return at ? [{ nodeId: n.id, position: { x: at[0], y: at[1] } }] : []
       })
     : undefined
-  const options: FcoseLayoutOptions = { name: 'fcose', animate: false, fit: false, randomize: !incremental, quality, nodeRepulsion: () => 6000, idealEdgeLength: () => 55, fixedNodeConstraint }
+  const options: FcoseLayoutOptions = {
+    name: 'fcose',
+    animate: false,
+    fit: false,
+    randomize: !incremental,
+    quality,
+    nodeRepulsion: () => 6000,
+    idealEdgeLength: () => 55,
+    fixedNodeConstraint,
+  }
   cy.layout(options as unknown as LayoutOptions).run()
   const ids = cy.nodes().map((n) => n.id())
   const xy = new Float64Array(ids.length * 2)

@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto'
 import Papa from 'papaparse'
-import { createMemorySink, runGeneration, tableNames, type InputConfig, type OutputFormat, type RunResult, type TableName } from '../../src/engine/index.ts'
+import {
+  createMemorySink,
+  runGeneration,
+  tableNames,
+  type InputConfig,
+  type OutputFormat,
+  type RunResult,
+  type TableName,
+} from '../../src/engine/index.ts'
 
 export type CsvRow = Record<string, string>
 
@@ -19,7 +27,11 @@ export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
 
-export async function generate(config: InputConfig, format: OutputFormat = 'csv', extra: { previewRows?: number } = {}): Promise<Generated> {
+export async function generate(
+  config: InputConfig,
+  format: OutputFormat = 'csv',
+  extra: { previewRows?: number } = {},
+): Promise<Generated> {
   const sink = createMemorySink()
   const result = await runGeneration(config, { format, sink, previewRows: extra.previewRows })
   const files = new Map<string, Uint8Array>()
@@ -27,7 +39,8 @@ export async function generate(config: InputConfig, format: OutputFormat = 'csv'
   const text = (name: string) => decoder.decode(files.get(name) ?? new Uint8Array())
   const tables = {} as Record<TableName, CsvRow[]>
   if (format === 'csv') {
-    for (const t of tableNames) tables[t] = Papa.parse<CsvRow>(text(`${t}.csv`), { header: true, skipEmptyLines: true }).data
+    for (const t of tableNames)
+      tables[t] = Papa.parse<CsvRow>(text(`${t}.csv`), { header: true, skipEmptyLines: true }).data
   }
   const hashes = Object.fromEntries([...files].map(([name, bytes]) => [name, sha256(bytes)]))
   return { result, files, text, tables, hashes }
@@ -36,9 +49,23 @@ export async function generate(config: InputConfig, format: OutputFormat = 'csv'
 /** A small population that still exercises every table and pattern. */
 export const smallConfig = (seed: number | string, patterns = 1): InputConfig => ({
   seed,
-  counts: { persons: 300, companies: 60, accounts: 700, transactions: 4000, communications: 800, trades: 400, travels: 200, documents: 300, accessEvents: 1500 },
+  counts: {
+    persons: 300,
+    companies: 60,
+    accounts: 700,
+    transactions: 4000,
+    communications: 800,
+    trades: 400,
+    travels: 200,
+    documents: 300,
+    accessEvents: 1500,
+  },
   patterns: {
-    structuring: { count: patterns }, fraudRing: { count: patterns }, muleChain: { count: patterns },
-    accountTakeover: { count: patterns }, insiderTrading: { count: patterns }, tbml: { count: patterns },
+    structuring: { count: patterns },
+    fraudRing: { count: patterns },
+    muleChain: { count: patterns },
+    accountTakeover: { count: patterns },
+    insiderTrading: { count: patterns },
+    tbml: { count: patterns },
   },
 })

@@ -12,7 +12,16 @@ export function defaultCounts(): Counts {
 export function defaultConfig(): ResolvedConfig {
   const patterns = {} as Record<PatternKind, PatternConfig>
   for (const kind of patternKinds) {
-    patterns[kind] = { count: DEFAULT_PATTERN_COUNT, params: defaultsOf(patternSpecs[kind].params) as Record<string, string | number> }
+    patterns[kind] = {
+      count: DEFAULT_PATTERN_COUNT,
+      params: defaultsOf(patternSpecs[kind].params) as Record<string, string | number>,
+    }
   }
-  return { seed: DEFAULT_SEED, startDate: DEFAULT_START_DATE, durationDays: generalParams.durationDays.default, counts: defaultCounts(), patterns }
+  return {
+    seed: DEFAULT_SEED,
+    startDate: DEFAULT_START_DATE,
+    durationDays: generalParams.durationDays.default,
+    counts: defaultCounts(),
+    patterns,
+  }
 }

@@ -58,8 +58,10 @@ export function checkParam(d: ParamDescriptor, value: unknown): { message: strin
     if (typeof value === 'string' && d.options.includes(value)) return null
     return { message: `must be one of ${d.options.join(', ')}`, hint: `use one of ${d.options.join(', ')}` }
   }
-  if (typeof value !== 'number' || !Number.isFinite(value)) return { message: 'must be a number', hint: `use a number from ${d.min} to ${d.max}` }
-  if (d.type === 'int' && !Number.isInteger(value)) return { message: 'must be a whole number', hint: `use a whole number from ${d.min} to ${d.max}` }
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    return { message: 'must be a number', hint: `use a number from ${d.min} to ${d.max}` }
+  if (d.type === 'int' && !Number.isInteger(value))
+    return { message: 'must be a whole number', hint: `use a whole number from ${d.min} to ${d.max}` }
   if (value < d.min) return { message: `must be at least ${d.min}`, hint: `raise it to ${d.min} or more` }
   if (value > d.max) return { message: `must be at most ${d.max}`, hint: `lower it to ${d.max} or less` }
   return null

@@ -19,7 +19,12 @@ describe('validateConfig', () => {
 
   it('rejects unknown keys at every level and suggests the intended one', () => {
     const issues = issuesOf({ sead: 1, counts: { persns: 3 }, patterns: { structuring: { cout: 2 }, smurfing: {} } })
-    expect(issues.map((i) => i.path)).toEqual(['sead', 'counts.persns', 'patterns.smurfing', 'patterns.structuring.cout'])
+    expect(issues.map((i) => i.path)).toEqual([
+      'sead',
+      'counts.persns',
+      'patterns.smurfing',
+      'patterns.structuring.cout',
+    ])
     expect(issues[1].hint).toMatch(/counts\.persons/)
   })
 
@@ -36,7 +41,27 @@ describe('validateConfig', () => {
   })
 
   it('refuses background events the population cannot hold', () => {
-    expect(issuesOf({ counts: { persons: 0, companies: 0, accounts: 5, transactions: 0, communications: 0, trades: 0, travels: 0, documents: 0, accessEvents: 0 }, patterns: Object.fromEntries(['structuring', 'fraudRing', 'muleChain', 'accountTakeover', 'insiderTrading', 'tbml'].map((k) => [k, { count: 0 }])) })[0].path).toBe('counts.accounts')
+    expect(
+      issuesOf({
+        counts: {
+          persons: 0,
+          companies: 0,
+          accounts: 5,
+          transactions: 0,
+          communications: 0,
+          trades: 0,
+          travels: 0,
+          documents: 0,
+          accessEvents: 0,
+        },
+        patterns: Object.fromEntries(
+          ['structuring', 'fraudRing', 'muleChain', 'accountTakeover', 'insiderTrading', 'tbml'].map((k) => [
+            k,
+            { count: 0 },
+          ]),
+        ),
+      })[0].path,
+    ).toBe('counts.accounts')
     expect(issuesOf({ counts: { persons: 1 } }).map((i) => i.path)).toContain('counts.communications')
     expect(issuesOf({ counts: { companies: 1 } }).map((i) => i.path)).toContain('counts.documents')
     expect(issuesOf({ counts: { accounts: 1200 } }).map((i) => i.path)).toContain('counts.trades')

@@ -16,17 +16,26 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 
 function closest(key: string, known: readonly string[]): string | undefined {
   const lower = key.toLowerCase()
-  return known.find((k) => k.toLowerCase() === lower) ?? known.find((k) => k.toLowerCase().startsWith(lower.slice(0, 4)))
+  return (
+    known.find((k) => k.toLowerCase() === lower) ?? known.find((k) => k.toLowerCase().startsWith(lower.slice(0, 4)))
+  )
 }
 
-function unknownKeys(obj: Record<string, unknown>, known: readonly string[], path: string, issues: ConfigIssue[]): void {
+function unknownKeys(
+  obj: Record<string, unknown>,
+  known: readonly string[],
+  path: string,
+  issues: ConfigIssue[],
+): void {
   for (const key of Object.keys(obj)) {
     if (known.includes(key)) continue
     const guess = closest(key, known)
     issues.push({
       path: path ? `${path}.${key}` : key,
       message: 'is not a known setting',
-      hint: guess ? `did you mean ${path ? `${path}.` : ''}${guess}?` : `remove it; known keys here are ${known.join(', ')}`,
+      hint: guess
+        ? `did you mean ${path ? `${path}.` : ''}${guess}?`
+        : `remove it; known keys here are ${known.join(', ')}`,
     })
   }
 }
@@ -34,10 +43,19 @@ function unknownKeys(obj: Record<string, unknown>, known: readonly string[], pat
 function checkSeed(seed: unknown, issues: ConfigIssue[]): void {
   if (typeof seed === 'number' && Number.isSafeInteger(seed)) return
   if (typeof seed === 'string' && seed.length > 0 && seed.length <= 200) return
-  issues.push({ path: 'seed', message: 'must be a whole number or a non-empty text of at most 200 characters', hint: 'use for example 42 or "demo-2025"' })
+  issues.push({
+    path: 'seed',
+    message: 'must be a whole number or a non-empty text of at most 200 characters',
+    hint: 'use for example 42 or "demo-2025"',
+  })
 }
 
-function checkParams(descriptors: ParamDescriptors, given: Record<string, unknown>, path: string, issues: ConfigIssue[]): void {
+function checkParams(
+  descriptors: ParamDescriptors,
+  given: Record<string, unknown>,
+  path: string,
+  issues: ConfigIssue[],
+): void {
   for (const [key, d] of Object.entries(descriptors)) {
     if (!(key in given)) continue
     const problem = checkParam(d, given[key])
@@ -51,11 +69,36 @@ function checkPopulation(c: ResolvedConfig, issues: ConfigIssue[]): void {
   const need = (path: string, ok: boolean, message: string, hint: string) => {
     if (!ok) issues.push({ path, message, hint })
   }
-  need('counts.accounts', accounts === 0 || persons + companies > 0, 'needs persons or companies to own the accounts', 'raise counts.persons or counts.companies above 0, or set counts.accounts to 0')
-  need('counts.transactions', c.counts.transactions === 0 || accounts >= 2, 'needs at least 2 accounts', 'raise counts.accounts to 2 or more, or set counts.transactions to 0')
-  need('counts.communications', c.counts.communications === 0 || persons >= 2, 'needs at least 2 persons', 'raise counts.persons to 2 or more, or set counts.communications to 0')
-  need('counts.travels', c.counts.travels === 0 || persons >= 1, 'needs at least 1 person', 'raise counts.persons, or set counts.travels to 0')
-  need('counts.documents', c.counts.documents === 0 || companies >= 2, 'needs at least 2 companies', 'raise counts.companies to 2 or more, or set counts.documents to 0')
+  need(
+    'counts.accounts',
+    accounts === 0 || persons + companies > 0,
+    'needs persons or companies to own the accounts',
+    'raise counts.persons or counts.companies above 0, or set counts.accounts to 0',
+  )
+  need(
+    'counts.transactions',
+    c.counts.transactions === 0 || accounts >= 2,
+    'needs at least 2 accounts',
+    'raise counts.accounts to 2 or more, or set counts.transactions to 0',
+  )
+  need(
+    'counts.communications',
+    c.counts.communications === 0 || persons >= 2,
+    'needs at least 2 persons',
+    'raise counts.persons to 2 or more, or set counts.communications to 0',
+  )
+  need(
+    'counts.travels',
+    c.counts.travels === 0 || persons >= 1,
+    'needs at least 1 person',
+    'raise counts.persons, or set counts.travels to 0',
+  )
+  need(
+    'counts.documents',
+    c.counts.documents === 0 || companies >= 2,
+    'needs at least 2 companies',
+    'raise counts.companies to 2 or more, or set counts.documents to 0',
+  )
   need(
     'counts.trades',
     c.counts.trades === 0 || (persons >= 1 && companies >= 1 && accounts > persons + companies),
@@ -63,8 +106,15 @@ function checkPopulation(c: ResolvedConfig, issues: ConfigIssue[]): void {
     `raise counts.accounts above ${persons + companies} (with at least 1 person and 1 company), or set counts.trades to 0`,
   )
   const startDay = parseDate(c.startDate) ?? 0
-  const hasWeekday = Array.from({ length: Math.min(c.durationDays, 7) }, (_, d) => weekday(startDay + d)).some((wd) => wd < 5)
-  need('counts.trades', c.counts.trades === 0 || hasWeekday, 'needs a weekday in the window (exchanges are closed at weekends)', 'lengthen durationDays or move startDate')
+  const hasWeekday = Array.from({ length: Math.min(c.durationDays, 7) }, (_, d) => weekday(startDay + d)).some(
+    (wd) => wd < 5,
+  )
+  need(
+    'counts.trades',
+    c.counts.trades === 0 || hasWeekday,
+    'needs a weekday in the window (exchanges are closed at weekends)',
+    'lengthen durationDays or move startDate',
+  )
   need(
     'counts.accessEvents',
     c.counts.accessEvents === 0 || (persons >= 1 && accounts > companies),
@@ -76,7 +126,13 @@ function checkPopulation(c: ResolvedConfig, issues: ConfigIssue[]): void {
 /** Validates user input and fills defaults. Never throws on bad input; nothing is generated from an invalid config. */
 export function validateConfig(input: unknown): ValidationResult {
   const issues: ConfigIssue[] = []
-  if (!isRecord(input)) return { ok: false, issues: [{ path: '(config)', message: 'must be a JSON object', hint: 'start from the example config in the README' }] }
+  if (!isRecord(input))
+    return {
+      ok: false,
+      issues: [
+        { path: '(config)', message: 'must be a JSON object', hint: 'start from the example config in the README' },
+      ],
+    }
   unknownKeys(input, TOP_KEYS, '', issues)
   const config = defaultConfig()
 
@@ -87,7 +143,11 @@ export function validateConfig(input: unknown): ValidationResult {
   if ('startDate' in input) {
     const day = typeof input.startDate === 'string' ? parseDate(input.startDate) : null
     if (day === null || day < -25_567 || day > 47_482) {
-      issues.push({ path: 'startDate', message: 'must be a real calendar date written YYYY-MM-DD between 1900 and 2099', hint: 'use for example "2025-01-01"' })
+      issues.push({
+        path: 'startDate',
+        message: 'must be a real calendar date written YYYY-MM-DD between 1900 and 2099',
+        hint: 'use for example "2025-01-01"',
+      })
     } else config.startDate = input.startDate as string
   }
   if ('durationDays' in input) {
@@ -97,7 +157,12 @@ export function validateConfig(input: unknown): ValidationResult {
   }
 
   if ('counts' in input) {
-    if (!isRecord(input.counts)) issues.push({ path: 'counts', message: 'must be an object of counts', hint: 'write for example "counts": { "persons": 1000 }' })
+    if (!isRecord(input.counts))
+      issues.push({
+        path: 'counts',
+        message: 'must be an object of counts',
+        hint: 'write for example "counts": { "persons": 1000 }',
+      })
     else {
       unknownKeys(input.counts, countKeys, 'counts', issues)
       for (const key of countKeys) {
@@ -110,7 +175,12 @@ export function validateConfig(input: unknown): ValidationResult {
   }
 
   if ('patterns' in input) {
-    if (!isRecord(input.patterns)) issues.push({ path: 'patterns', message: 'must be an object keyed by pattern kind', hint: `use keys ${patternKinds.join(', ')}` })
+    if (!isRecord(input.patterns))
+      issues.push({
+        path: 'patterns',
+        message: 'must be an object keyed by pattern kind',
+        hint: `use keys ${patternKinds.join(', ')}`,
+      })
     else {
       unknownKeys(input.patterns, patternKinds, 'patterns', issues)
       for (const kind of patternKinds) {
@@ -118,22 +188,35 @@ export function validateConfig(input: unknown): ValidationResult {
         if (given === undefined) continue
         const path = `patterns.${kind}`
         if (!isRecord(given)) {
-          issues.push({ path, message: 'must be an object with count and params', hint: `write for example "${kind}": { "count": 2 }` })
+          issues.push({
+            path,
+            message: 'must be an object with count and params',
+            hint: `write for example "${kind}": { "count": 2 }`,
+          })
           continue
         }
         unknownKeys(given, ['count', 'params'], path, issues)
         if ('count' in given) {
-          const problem = checkParam({ type: 'int', label: 'count', help: '', min: 0, max: MAX_PATTERN_COUNT, default: 0 }, given.count)
+          const problem = checkParam(
+            { type: 'int', label: 'count', help: '', min: 0, max: MAX_PATTERN_COUNT, default: 0 },
+            given.count,
+          )
           if (problem) issues.push({ path: `${path}.count`, ...problem })
           else config.patterns[kind].count = given.count as number
         }
         if ('params' in given) {
-          if (!isRecord(given.params)) issues.push({ path: `${path}.params`, message: 'must be an object', hint: 'write "params": { … } or leave it out' })
+          if (!isRecord(given.params))
+            issues.push({
+              path: `${path}.params`,
+              message: 'must be an object',
+              hint: 'write "params": { … } or leave it out',
+            })
           else {
             const descriptors = patternSpecs[kind].params as ParamDescriptors
             unknownKeys(given.params, Object.keys(descriptors), `${path}.params`, issues)
             checkParams(descriptors, given.params, `${path}.params`, issues)
-            for (const key of Object.keys(descriptors)) if (key in given.params) config.patterns[kind].params[key] = given.params[key] as string | number
+            for (const key of Object.keys(descriptors))
+              if (key in given.params) config.patterns[kind].params[key] = given.params[key] as string | number
           }
         }
       }

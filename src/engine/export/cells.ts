@@ -108,19 +108,33 @@ export function csvRowWriter(table: TableDef): (row: Row, out: TextOut) => void 
   const cells = table.columns.map((c, i) => {
     const get = `row[${JSON.stringify(c.key)}]`
     switch (c.spec.kind) {
-      case 'id': case 'ref': case 'enum': return `v = ${get}; if (v != null) out.ascii(v);`
-      case 'int': return `v = ${get}; if (v != null) { if (v >= 0) out.uint(v); else out.ascii(String(v)); }`
-      case 'money': return `v = ${get}; if (v != null) minor(out, v, digits(row, ${JSON.stringify(c.spec.currencyField ?? 'currency')}));`
-      case 'date': return `v = ${get}; if (v != null) out.ascii(date(v));`
-      case 'timestamp': return `v = ${get}; if (v != null) stamp(out, v);`
-      default: return `v = ${get}; if (v != null) out.put(formats[${i}](v, row));`
+      case 'id':
+      case 'ref':
+      case 'enum':
+        return `v = ${get}; if (v != null) out.ascii(v);`
+      case 'int':
+        return `v = ${get}; if (v != null) { if (v >= 0) out.uint(v); else out.ascii(String(v)); }`
+      case 'money':
+        return `v = ${get}; if (v != null) minor(out, v, digits(row, ${JSON.stringify(c.spec.currencyField ?? 'currency')}));`
+      case 'date':
+        return `v = ${get}; if (v != null) out.ascii(date(v));`
+      case 'timestamp':
+        return `v = ${get}; if (v != null) stamp(out, v);`
+      default:
+        return `v = ${get}; if (v != null) out.put(formats[${i}](v, row));`
     }
   })
   const body = `return function csvRow(row, out) { let v; ${cells.join(' out.byte(44); ')} out.byte(10); }`
   try {
     // Generated once per table from our own descriptors (no user input reaches the source): direct property
     // access instead of row[keys[i]], which V8 can only do megamorphically. ~30% faster on wide tables.
-    return new Function('formats', 'minor', 'digits', 'date', 'stamp', body)(formats, writeMinor, moneyDigits, formatDate, writeTimestamp)
+    return new Function('formats', 'minor', 'digits', 'date', 'stamp', body)(
+      formats,
+      writeMinor,
+      moneyDigits,
+      formatDate,
+      writeTimestamp,
+    )
   } catch {
     // A Content-Security-Policy without 'unsafe-eval' forbids Function(): fall back to the generic loop.
     return genericRowWriter(table, formats)
@@ -137,10 +151,19 @@ function genericRowWriter(table: TableDef, formats: CellFormat[]): (row: Row, ou
       const v = row[keys[i]]
       if (v === null || v === undefined) continue
       switch (kinds[i]) {
-        case 'id': case 'ref': case 'enum': out.ascii(v as string); break
-        case 'money': writeMinor(out, v as number, moneyDigits(row, currencyKeys[i])); break
-        case 'timestamp': writeTimestamp(out, v as number); break
-        default: out.put(formats[i](v as never, row))
+        case 'id':
+        case 'ref':
+        case 'enum':
+          out.ascii(v as string)
+          break
+        case 'money':
+          writeMinor(out, v as number, moneyDigits(row, currencyKeys[i]))
+          break
+        case 'timestamp':
+          writeTimestamp(out, v as number)
+          break
+        default:
+          out.put(formats[i](v as never, row))
       }
     }
     out.byte(10)

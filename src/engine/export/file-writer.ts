@@ -25,7 +25,11 @@ export class FileWriter {
   private readonly ready: Uint8Array[] = []
   private readonly hash: Hasher
 
-  private constructor(readonly name: string, private readonly file: FileSink, hasher: HasherFactory) {
+  private constructor(
+    readonly name: string,
+    private readonly file: FileSink,
+    hasher: HasherFactory,
+  ) {
     this.hash = hasher()
   }
 
@@ -33,9 +37,12 @@ export class FileWriter {
     return new FileWriter(name, await sink.open(name), hasher)
   }
 
-/** A writer that keeps its bytes for `takeBytes()` instead of sending them anywhere (parallel lanes encode into these). */
+  /** A writer that keeps its bytes for `takeBytes()` instead of sending them anywhere (parallel lanes encode into these). */
   static memory(): FileWriter {
-    return new FileWriter('memory', { write: () => undefined, close: () => undefined }, () => ({ update: () => undefined, hex: () => '' }))
+    return new FileWriter('memory', { write: () => undefined, close: () => undefined }, () => ({
+      update: () => undefined,
+      hex: () => '',
+    }))
   }
 
   /** Bytes written so far. */

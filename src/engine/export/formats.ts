@@ -93,6 +93,11 @@ function singleJsonWriter(sink: ByteSink, manifest: unknown, hasher: HasherFacto
   }
 }
 
-export function createDatasetWriter(format: OutputFormat, sink: ByteSink, manifestCore: unknown, hasher: HasherFactory): DatasetWriter {
+export function createDatasetWriter(
+  format: OutputFormat,
+  sink: ByteSink,
+  manifestCore: unknown,
+  hasher: HasherFactory,
+): DatasetWriter {
   return format === 'json' ? singleJsonWriter(sink, manifestCore, hasher) : perTableWriter(sink, format, hasher)
 }

@@ -9,7 +9,14 @@ import { rowToCells } from './cells.ts'
 import type { GraphData, GraphEdge, GraphEdgeType, GraphNode, GraphNodeType } from './subgraph.ts'
 
 type Row = Record<string, unknown>
-type NodeDraft = { id: string; type: GraphNodeType; label: string; patternIds: string[]; roles: string[]; data: Record<string, string | null> }
+type NodeDraft = {
+  id: string
+  type: GraphNodeType
+  label: string
+  patternIds: string[]
+  roles: string[]
+  data: Record<string, string | null>
+}
 
 /** Attributes that, when two ring members share them, are drawn as a shared_attribute edge. */
 const SHARED: readonly (keyof Person)[] = ['phone', 'email', 'street']
@@ -46,7 +53,12 @@ export function createGraphCollector(world: World, injected: Injected, maxContex
     const found = lookup(id)
     if (!found) return null
     const r = found.row
-    const label = found.type === 'person' ? String(r.fullName) : found.type === 'company' ? String(r.legalName) : `${String(r.accountType)} ${id}`
+    const label =
+      found.type === 'person'
+        ? String(r.fullName)
+        : found.type === 'company'
+          ? String(r.legalName)
+          : `${String(r.accountType)} ${id}`
     n = { id, type: found.type, label, patternIds: [], roles: [], data: rowToCells(found.table, r) }
     nodes.set(id, n)
     if (found.type === 'account') {
@@ -57,7 +69,15 @@ export function createGraphCollector(world: World, injected: Injected, maxContex
   }
 
   let edgeSeq = 0
-  function addEdge(type: GraphEdgeType, source: string, target: string, patternId: string | null, role: string | null, label: string, data: Record<string, string | null>): void {
+  function addEdge(
+    type: GraphEdgeType,
+    source: string,
+    target: string,
+    patternId: string | null,
+    role: string | null,
+    label: string,
+    data: Record<string, string | null>,
+  ): void {
     edges.push({ id: `e${edgeSeq++}`, type, source, target, patternId, role, label, data })
   }
 
@@ -74,31 +94,51 @@ export function createGraphCollector(world: World, injected: Injected, maxContex
     const to = node(t.toAccountId)
     const cells = rowToCells(tables.transactions, t as unknown as Row)
     if (from && to) addEdge('transaction', from.id, to.id, t.patternId, t.patternRole, label, cells)
-    else if (from && t.conductorId && from.id !== t.conductorId) addEdge('transaction', from.id, node(t.conductorId)?.id ?? from.id, t.patternId, t.patternRole, label, cells)
+    else if (from && t.conductorId && from.id !== t.conductorId)
+      addEdge('transaction', from.id, node(t.conductorId)?.id ?? from.id, t.patternId, t.patternRole, label, cells)
   }
-  const money = (t: Transaction) => `${t.kind} ${rowToCells(tables.transactions, t as unknown as Row).amount} ${t.currency}`
+  const money = (t: Transaction) =>
+    `${t.kind} ${rowToCells(tables.transactions, t as unknown as Row).amount} ${t.currency}`
   for (const t of injected.rows.transactions) addTransaction(t, money(t))
   /** One event row as an edge between two entities, labelled like the row (when both ends are drawable). */
   const linkRow = <T extends { patternId: string | null; patternRole: string | null }>(
-    type: GraphEdgeType, table: TableDef, row: T, source: string | null, target: string | null, label: string,
+    type: GraphEdgeType,
+    table: TableDef,
+    row: T,
+    source: string | null,
+    target: string | null,
+    label: string,
   ) => {
     const a = node(source)
     const b = node(target)
-    if (a && b) addEdge(type, a.id, b.id, row.patternId, row.patternRole, label, rowToCells(table, row as unknown as Row))
+    if (a && b)
+      addEdge(type, a.id, b.id, row.patternId, row.patternRole, label, rowToCells(table, row as unknown as Row))
   }
   const r = injected.rows
-  for (const c of r.communications) linkRow('communication', tables.communications, c, c.senderId, c.recipientId, c.channel)
-  for (const t of r.trades) linkRow('trade', tables.trades, t, t.personId, t.companyId, `${t.side} ${t.quantity} ${t.ticker}`)
+  for (const c of r.communications)
+    linkRow('communication', tables.communications, c, c.senderId, c.recipientId, c.channel)
+  for (const t of r.trades)
+    linkRow('trade', tables.trades, t, t.personId, t.companyId, `${t.side} ${t.quantity} ${t.ticker}`)
   for (const d of r.documents) linkRow('document', tables.documents, d, d.issuerId, d.recipientId, d.docType)
   for (const e of r.access_events) linkRow('access', tables.access_events, e, e.personId, e.accountId, e.kind)
-  for (const o of r.ownership) linkRow('ownership', tables.ownership, o, o.ownerId, o.companyId, `${o.role} ${o.sharePct}%`)
+  for (const o of r.ownership)
+    linkRow('ownership', tables.ownership, o, o.ownerId, o.companyId, `${o.role} ${o.sharePct}%`)
   // Background holdings and roles of member companies: who really owns the fronts.
   const memberCompanies = [...nodes.values()].filter((n) => n.type === 'company' && n.patternIds.length > 0)
   for (const company of memberCompanies) {
     for (const o of world.ownershipOf[world.companyIndex.get(company.id) ?? -1] ?? []) {
       const row = world.ownership[o]
       const owner = node(row.ownerId)
-      if (owner) addEdge('ownership', owner.id, company.id, null, null, `${row.role} ${row.sharePct}%`, rowToCells(tables.ownership, row as unknown as Row))
+      if (owner)
+        addEdge(
+          'ownership',
+          owner.id,
+          company.id,
+          null,
+          null,
+          `${row.role} ${row.sharePct}%`,
+          rowToCells(tables.ownership, row as unknown as Row),
+        )
     }
   }
   // Ring members that share a phone, e-mail or street: the link a fraud analyst looks for.
@@ -131,14 +171,16 @@ export function createGraphCollector(world: World, injected: Injected, maxContex
         return (row) => {
           const t = row as Transaction
           if (t.patternId !== null) return
-          if ((focus.has(t.fromAccountId ?? '') || focus.has(t.toAccountId ?? '')) && take()) addTransaction(t, money(t))
+          if ((focus.has(t.fromAccountId ?? '') || focus.has(t.toAccountId ?? '')) && take())
+            addTransaction(t, money(t))
         }
       }
       if (table === 'communications') {
         return (row) => {
           const c = row as Communication
           if (c.patternId !== null) return
-          if ((focus.has(c.senderId) || focus.has(c.recipientId)) && take()) linkRow('communication', tables.communications, c, c.senderId, c.recipientId, c.channel)
+          if ((focus.has(c.senderId) || focus.has(c.recipientId)) && take())
+            linkRow('communication', tables.communications, c, c.senderId, c.recipientId, c.channel)
         }
       }
       return undefined

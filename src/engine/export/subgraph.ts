@@ -1,7 +1,8 @@
 /** The shape the graph view draws: pattern members, their flows, and a capped sample of background context. */
 
 export type GraphNodeType = 'person' | 'company' | 'account'
-export type GraphEdgeType = 'transaction' | 'communication' | 'ownership' | 'holds' | 'shared_attribute' | 'trade' | 'document' | 'access'
+export type GraphEdgeType =
+  'transaction' | 'communication' | 'ownership' | 'holds' | 'shared_attribute' | 'trade' | 'document' | 'access'
 
 export interface GraphNode {
   readonly id: string

@@ -3,9 +3,14 @@
  * CSV header and cell formatting, JSON shape and data dictionary are all derived from that one declaration.
  */
 
-export type FieldKind = 'id' | 'ref' | 'text' | 'enum' | 'int' | 'decimal' | 'money' | 'date' | 'timestamp' | 'bool' | 'list'
+export type FieldKind =
+  'id' | 'ref' | 'text' | 'enum' | 'int' | 'decimal' | 'money' | 'date' | 'timestamp' | 'bool' | 'list'
 
-export interface FieldSpec<TKind extends FieldKind = FieldKind, TNullable extends boolean = boolean, TValues extends string = string> {
+export interface FieldSpec<
+  TKind extends FieldKind = FieldKind,
+  TNullable extends boolean = boolean,
+  TValues extends string = string,
+> {
   readonly kind: TKind
   readonly nullable: TNullable
   readonly description: string
@@ -25,40 +30,58 @@ type Opt = { readonly nullable?: boolean; readonly unit?: string }
 /** Nullability is read off the options object; a conditional keeps TypeScript from widening it via the contextual type. */
 type N<O> = O extends { nullable: true } ? true : false
 
-function spec<K extends FieldKind>(kind: K, description: string, o: Opt & Partial<FieldSpec> = {}): FieldSpec<K, boolean> {
+function spec<K extends FieldKind>(
+  kind: K,
+  description: string,
+  o: Opt & Partial<FieldSpec> = {},
+): FieldSpec<K, boolean> {
   return { ...o, kind, description, nullable: o.nullable ?? false }
 }
 
 export const f = {
   id: (description = 'Unique id of the row.') => spec('id', description) as FieldSpec<'id', false>,
-  ref: <const O extends Opt & { typeField?: string } = object>(tables: string | readonly string[], description: string, o?: O) =>
+  ref: <const O extends Opt & { typeField?: string } = object>(
+    tables: string | readonly string[],
+    description: string,
+    o?: O,
+  ) =>
     spec('ref', description, { ...o, ref: typeof tables === 'string' ? [tables] : tables }) as FieldSpec<'ref', N<O>>,
-  text: <const O extends Opt = object>(description: string, o?: O) => spec('text', description, o) as FieldSpec<'text', N<O>>,
+  text: <const O extends Opt = object>(description: string, o?: O) =>
+    spec('text', description, o) as FieldSpec<'text', N<O>>,
   enum: <const V extends string, const O extends Opt = object>(values: readonly V[], description: string, o?: O) =>
     ({ ...spec('enum', description, o), values }) as FieldSpec<'enum', N<O>, V>,
-  int: <const O extends Opt = object>(description: string, o?: O) => spec('int', description, o) as FieldSpec<'int', N<O>>,
-  decimal: <const O extends Opt = object>(digits: number, description: string, o?: O) => spec('decimal', description, { ...o, digits }) as FieldSpec<'decimal', N<O>>,
+  int: <const O extends Opt = object>(description: string, o?: O) =>
+    spec('int', description, o) as FieldSpec<'int', N<O>>,
+  decimal: <const O extends Opt = object>(digits: number, description: string, o?: O) =>
+    spec('decimal', description, { ...o, digits }) as FieldSpec<'decimal', N<O>>,
   money: <const O extends Opt = object>(currencyField: string, description: string, o?: O) =>
-    spec('money', description, { ...o, currencyField, unit: `minor digits of ${currencyField}` }) as FieldSpec<'money', N<O>>,
-  date: <const O extends Opt = object>(description: string, o?: O) => spec('date', description, o) as FieldSpec<'date', N<O>>,
-  timestamp: <const O extends Opt = object>(description: string, o?: O) => spec('timestamp', description, o) as FieldSpec<'timestamp', N<O>>,
+    spec('money', description, { ...o, currencyField, unit: `minor digits of ${currencyField}` }) as FieldSpec<
+      'money',
+      N<O>
+    >,
+  date: <const O extends Opt = object>(description: string, o?: O) =>
+    spec('date', description, o) as FieldSpec<'date', N<O>>,
+  timestamp: <const O extends Opt = object>(description: string, o?: O) =>
+    spec('timestamp', description, o) as FieldSpec<'timestamp', N<O>>,
   bool: (description: string) => spec('bool', description) as FieldSpec<'bool', false>,
-  list: <const O extends Opt = object>(description: string, o?: O) => spec('list', description, o) as FieldSpec<'list', N<O>>,
+  list: <const O extends Opt = object>(description: string, o?: O) =>
+    spec('list', description, o) as FieldSpec<'list', N<O>>,
 }
 
-type Base<S> = S extends FieldSpec<infer K, boolean, infer V>
-  ? K extends 'id' | 'ref' | 'text'
-    ? string
-    : K extends 'enum'
-      ? V
-      : K extends 'int' | 'decimal' | 'money' | 'date' | 'timestamp'
-        ? number
-        : K extends 'bool'
-          ? boolean
-          : K extends 'list'
-            ? readonly string[]
-            : never
-  : never
+type Base<S> =
+  S extends FieldSpec<infer K, boolean, infer V>
+    ? K extends 'id' | 'ref' | 'text'
+      ? string
+      : K extends 'enum'
+        ? V
+        : K extends 'int' | 'decimal' | 'money' | 'date' | 'timestamp'
+          ? number
+          : K extends 'bool'
+            ? boolean
+            : K extends 'list'
+              ? readonly string[]
+              : never
+    : never
 
 type ValueOf<S> = S extends FieldSpec<FieldKind, true> ? Base<S> | null : Base<S>
 
@@ -99,6 +122,11 @@ export function defineTable<const TName extends string, const TFields extends Fi
 
 /** The two ground-truth columns every event table ends with. */
 export const labelFields = {
-  patternId: f.ref('patterns', 'Injected pattern instance this row belongs to; empty for background rows.', { nullable: true }),
-  patternRole: f.text('Role of this row in its pattern (e.g. structured_deposit, hop, insider_trade); empty for background rows.', { nullable: true }),
+  patternId: f.ref('patterns', 'Injected pattern instance this row belongs to; empty for background rows.', {
+    nullable: true,
+  }),
+  patternRole: f.text(
+    'Role of this row in its pattern (e.g. structured_deposit, hop, insider_trade); empty for background rows.',
+    { nullable: true },
+  ),
 } as const

@@ -12,8 +12,19 @@ import { travels } from './tables/travels.ts'
 
 /** Every output table, in output order. */
 export const tables = {
-  persons, companies, ownership, accounts, transactions, communications, trades, travels, documents,
-  document_lines: documentLines, access_events: accessEvents, patterns, pattern_members: patternMembers,
+  persons,
+  companies,
+  ownership,
+  accounts,
+  transactions,
+  communications,
+  trades,
+  travels,
+  documents,
+  document_lines: documentLines,
+  access_events: accessEvents,
+  patterns,
+  pattern_members: patternMembers,
 } as const
 
 export type TableName = keyof typeof tables

@@ -20,6 +20,13 @@ export function buildBackground(config: ResolvedConfig): Background {
   const clock = createClock(config.startDate, config.durationDays)
   const codecs = createCodecs(seedKey)
   const population = generatePopulation(root, createCoreContext(clock, seedKey), config.counts, codecs)
-  const world = buildWorld(clock, seedKey, population.persons, population.companies, population.ownership, population.accounts)
+  const world = buildWorld(
+    clock,
+    seedKey,
+    population.persons,
+    population.companies,
+    population.ownership,
+    population.accounts,
+  )
   return { root, codecs, population, world }
 }

@@ -14,8 +14,17 @@ export interface Injected {
 
 export function emptyRows(): PatternRows {
   return {
-    persons: [], companies: [], accounts: [], ownership: [], transactions: [], communications: [], trades: [], travels: [],
-    documents: [], document_lines: [], access_events: [],
+    persons: [],
+    companies: [],
+    accounts: [],
+    ownership: [],
+    transactions: [],
+    communications: [],
+    trades: [],
+    travels: [],
+    documents: [],
+    document_lines: [],
+    access_events: [],
   }
 }
 
@@ -47,7 +56,13 @@ function eventSpan(rows: Partial<PatternRows>): { start: number; end: number; ev
  * Runs every configured pattern instance. Instance i of a kind draws from its own fork and allocates ids in its
  * own stream, so changing one kind's count or parameters leaves every other instance's rows identical.
  */
-export function injectPatterns(root: Rng, world: World, config: ResolvedConfig, codecs: Codecs, signal?: AbortSignal): Injected {
+export function injectPatterns(
+  root: Rng,
+  world: World,
+  config: ResolvedConfig,
+  codecs: Codecs,
+  signal?: AbortSignal,
+): Injected {
   const rows = emptyRows()
   const patterns: PatternRow[] = []
   const members: PatternMember[] = []
@@ -66,7 +81,10 @@ export function injectPatterns(root: Rng, world: World, config: ResolvedConfig, 
           return codecs[table].id(stream, n)
         },
       }
-      const out = def.inject({ rng: root.fork(`pattern:${kind}:${i}`), world, clock: world.clock, config, patternId, ids }, params as never)
+      const out = def.inject(
+        { rng: root.fork(`pattern:${kind}:${i}`), world, clock: world.clock, config, patternId, ids },
+        params as never,
+      )
       const span = eventSpan(out.rows)
       for (const table of Object.keys(out.rows) as PatternTable[]) {
         const list = out.rows[table] as unknown[] | undefined

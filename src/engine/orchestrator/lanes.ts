@@ -43,7 +43,10 @@ export function createRangeEncoder(input: unknown, format: 'csv' | 'jsonl') {
     travels: (r: { departureAt: number }) => r.departureAt,
     access_events: (r: { timestamp: number }) => r.timestamp,
   }
-  const writers = Object.fromEntries(laneTables.map((t) => [t, rowWriter(format, tables[t])])) as Record<LaneTable, ReturnType<typeof rowWriter>>
+  const writers = Object.fromEntries(laneTables.map((t) => [t, rowWriter(format, tables[t])])) as Record<
+    LaneTable,
+    ReturnType<typeof rowWriter>
+  >
   return {
     encode(table: LaneTable, from: number, to: number): EncodedRange {
       const stream = streams[table]

@@ -38,7 +38,14 @@ export function createProgress(
     const t = now()
     if (!force && t - lastReport < MIN_INTERVAL_MS) return
     lastReport = t
-    onProgress({ phase: current, label: labelOf(current), phaseIndex: phaseNames.indexOf(current), phaseCount: phaseNames.length, fraction: Math.min(1, fraction), rows: rowsDone })
+    onProgress({
+      phase: current,
+      label: labelOf(current),
+      phaseIndex: phaseNames.indexOf(current),
+      phaseCount: phaseNames.length,
+      fraction: Math.min(1, fraction),
+      rows: rowsDone,
+    })
   }
 
   const api = {
@@ -60,7 +67,7 @@ export function createProgress(
     rows(table: TableName, n: number) {
       rowsDone += n - lastRows
       lastRows = n
-      const within = weights ? (n * rowCost[table]) : 0
+      const within = weights ? n * rowCost[table] : 0
       emit((doneWeight + within) / total, false)
     },
     done() {
@@ -70,9 +77,19 @@ export function createProgress(
   }
   // Until the real row counts are known (after injection), estimate them from the config so progress never goes back.
   api.plan({
-    persons: counts.persons, companies: counts.companies, ownership: counts.companies * 3, accounts: counts.accounts,
-    transactions: counts.transactions, communications: counts.communications, trades: counts.trades, travels: counts.travels,
-    documents: counts.documents, document_lines: Math.round(counts.documents * 2.5), access_events: counts.accessEvents, patterns: 0, pattern_members: 0,
+    persons: counts.persons,
+    companies: counts.companies,
+    ownership: counts.companies * 3,
+    accounts: counts.accounts,
+    transactions: counts.transactions,
+    communications: counts.communications,
+    trades: counts.trades,
+    travels: counts.travels,
+    documents: counts.documents,
+    document_lines: Math.round(counts.documents * 2.5),
+    access_events: counts.accessEvents,
+    patterns: 0,
+    pattern_members: 0,
   })
   return api
 }

@@ -56,7 +56,10 @@ export async function runGeneration(input: unknown, opts: RunOptions): Promise<R
 
   const sources = buildTableSources(bg, injected, c)
   const counts = Object.fromEntries(tableNames.map((t) => [t, sources[t].count])) as Record<TableName, number>
-  const injectedCounts = Object.fromEntries(tableNames.map((t) => [t, sources[t].injected])) as Record<TableName, number>
+  const injectedCounts = Object.fromEntries(tableNames.map((t) => [t, sources[t].injected])) as Record<
+    TableName,
+    number
+  >
   progress.plan(counts)
 
   const manifestCore = {
@@ -76,7 +79,10 @@ export async function runGeneration(input: unknown, opts: RunOptions): Promise<R
   const previewRows = opts.previewRows ?? 0
 
   const shard = opts.shard && opts.shard.count > 1 ? opts.shard : null
-  if (shard && opts.format === 'json') throw new ConfigError([{ path: 'shard', message: 'cannot split dataset.json', hint: 'use format csv or jsonl with shards' }])
+  if (shard && opts.format === 'json')
+    throw new ConfigError([
+      { path: 'shard', message: 'cannot split dataset.json', hint: 'use format csv or jsonl with shards' },
+    ])
   const written: Partial<Record<TableName, number>> = {}
 
   for (const name of tableNames) {
@@ -99,7 +105,15 @@ export async function runGeneration(input: unknown, opts: RunOptions): Promise<R
           progress.rows(name, n)
         }
       }
-    } else if (opts.lanes && merge && raw && !graph && previewRows === 0 && isLaneTable(name) && merge.background >= LANE_RANGE_ROWS) {
+    } else if (
+      opts.lanes &&
+      merge &&
+      raw &&
+      !graph &&
+      previewRows === 0 &&
+      isLaneTable(name) &&
+      merge.background >= LANE_RANGE_ROWS
+    ) {
       await writeWithLanes(opts.lanes, name, merge.background, merge.extra, merge.time, raw, writeRow, (rows) => {
         signal?.throwIfAborted()
         progress.rows(name, rows)
@@ -126,7 +140,10 @@ export async function runGeneration(input: unknown, opts: RunOptions): Promise<R
   signal?.throwIfAborted()
   const dataFiles = await writer.finish()
   const manifestFile = await FileWriter.open(opts.sink, 'manifest.json', hasher)
-  const fileEntries = dataFiles.map((f) => ({ ...f, rows: opts.format === 'json' ? null : (written[f.name.replace(/\.(csv|jsonl)$/, '') as TableName] ?? 0) }))
+  const fileEntries = dataFiles.map((f) => ({
+    ...f,
+    rows: opts.format === 'json' ? null : (written[f.name.replace(/\.(csv|jsonl)$/, '') as TableName] ?? 0),
+  }))
   const shardInfo = shard ? { shard: { index: shard.index + 1, count: shard.count } } : {}
   await manifestFile.write(JSON.stringify({ ...manifestCore, ...shardInfo, files: fileEntries }, null, 2) + '\n')
   const files: FileInfo[] = [...dataFiles, await manifestFile.close()]
@@ -135,7 +152,16 @@ export async function runGeneration(input: unknown, opts: RunOptions): Promise<R
   const totalMs = now() - started
   const totalRows = tableNames.reduce((sum, t) => sum + counts[t], 0)
   return {
-    config, counts, injected: injectedCounts, phases, totalMs, rowsPerSecond: totalMs > 0 ? Math.round((totalRows / totalMs) * 1000) : 0,
-    files, patterns: injected.patterns, members: injected.members, graph: graph?.result() ?? null, preview,
+    config,
+    counts,
+    injected: injectedCounts,
+    phases,
+    totalMs,
+    rowsPerSecond: totalMs > 0 ? Math.round((totalRows / totalMs) * 1000) : 0,
+    files,
+    patterns: injected.patterns,
+    members: injected.members,
+    graph: graph?.result() ?? null,
+    preview,
   }
 }

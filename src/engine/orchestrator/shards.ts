@@ -12,7 +12,12 @@ export interface Shard {
  * the whole-table merge puts among them (an injected row goes before the first background row that is later),
  * so the shards' files concatenated are the whole table's file, byte for byte.
  */
-export function shardRows<T>(stream: EventStream<T>, extra: readonly T[], time: (r: T) => number, shard: Shard): { rows: Iterable<T>; count: number } {
+export function shardRows<T>(
+  stream: EventStream<T>,
+  extra: readonly T[],
+  time: (r: T) => number,
+  shard: Shard,
+): { rows: Iterable<T>; count: number } {
   const n = stream.count
   const from = Math.floor((shard.index * n) / shard.count)
   const to = Math.floor(((shard.index + 1) * n) / shard.count)

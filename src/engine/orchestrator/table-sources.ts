@@ -17,10 +17,20 @@ export interface TableSource {
   readonly injected: number
   rows(): Iterable<unknown>
   /** For simple event tables: the background stream, the time-sorted injected rows and the time of a row (parallel lanes merge these themselves). */
-  readonly merge?: { readonly stream: EventStream<unknown>; readonly background: number; readonly extra: readonly unknown[]; time(row: unknown): number }
+  readonly merge?: {
+    readonly stream: EventStream<unknown>
+    readonly background: number
+    readonly extra: readonly unknown[]
+    time(row: unknown): number
+  }
 }
 
-const EMPTY: EventStream<never> = { count: 0, row: () => { throw new Error('empty stream') } }
+const EMPTY: EventStream<never> = {
+  count: 0,
+  row: () => {
+    throw new Error('empty stream')
+  },
+}
 
 function memory<T extends { id: string }>(background: readonly T[], extra: readonly T[]): TableSource {
   const all = sortById([...background, ...extra])
@@ -29,7 +39,9 @@ function memory<T extends { id: string }>(background: readonly T[], extra: reado
 
 function events<T>(stream: EventStream<T>, extra: readonly T[], time: (r: T) => number): TableSource {
   return {
-    count: stream.count + extra.length, injected: extra.length, rows: () => mergeByTime(stream, extra, time),
+    count: stream.count + extra.length,
+    injected: extra.length,
+    rows: () => mergeByTime(stream, extra, time),
     merge: { stream, background: stream.count, extra, time: time as (row: unknown) => number },
   }
 }
@@ -69,13 +81,41 @@ export function buildTableSources(bg: Background, inj: Injected, c: Counts): Rec
     companies: memory(pop.companies, r.companies),
     ownership: memory(pop.ownership, r.ownership),
     accounts: memory(pop.accounts, r.accounts),
-    transactions: events(streams.transactions, sortByTime(r.transactions, (t) => t.timestamp), (t) => t.timestamp),
-    communications: events(streams.communications, sortByTime(r.communications, (t) => t.timestamp), (t) => t.timestamp),
-    trades: events(streams.trades, sortByTime(r.trades, (t) => t.timestamp), (t) => t.timestamp),
-    travels: events(streams.travels, sortByTime(r.travels, (t) => t.departureAt), (t) => t.departureAt),
-    documents: { count: docSource.count, injected: docPairs.length, rows: () => mapIter(docSource.rows() as Iterable<DocumentPair>, (p) => [p.doc]) },
-    document_lines: { count: lines, injected: r.document_lines.length, rows: () => mapIter(docSource.rows() as Iterable<DocumentPair>, (p) => p.lines) },
-    access_events: events(streams.access_events, sortByTime(r.access_events, (t) => t.timestamp), (t) => t.timestamp),
+    transactions: events(
+      streams.transactions,
+      sortByTime(r.transactions, (t) => t.timestamp),
+      (t) => t.timestamp,
+    ),
+    communications: events(
+      streams.communications,
+      sortByTime(r.communications, (t) => t.timestamp),
+      (t) => t.timestamp,
+    ),
+    trades: events(
+      streams.trades,
+      sortByTime(r.trades, (t) => t.timestamp),
+      (t) => t.timestamp,
+    ),
+    travels: events(
+      streams.travels,
+      sortByTime(r.travels, (t) => t.departureAt),
+      (t) => t.departureAt,
+    ),
+    documents: {
+      count: docSource.count,
+      injected: docPairs.length,
+      rows: () => mapIter(docSource.rows() as Iterable<DocumentPair>, (p) => [p.doc]),
+    },
+    document_lines: {
+      count: lines,
+      injected: r.document_lines.length,
+      rows: () => mapIter(docSource.rows() as Iterable<DocumentPair>, (p) => p.lines),
+    },
+    access_events: events(
+      streams.access_events,
+      sortByTime(r.access_events, (t) => t.timestamp),
+      (t) => t.timestamp,
+    ),
     patterns: { count: inj.patterns.length, injected: inj.patterns.length, rows: () => inj.patterns },
     pattern_members: { count: inj.members.length, injected: inj.members.length, rows: () => inj.members },
   }

@@ -84,8 +84,27 @@ export function buildWorld(
   const listedCompanies: number[] = []
   companies.forEach((c, i) => c.isListed && listedCompanies.push(i))
   return {
-    clock, seedKey, persons, companies, accounts, ownership, personIndex, companyIndex, accountIndex,
-    accountsOfPerson, accountsOfCompany, accountOwner, accountIsCompany, accountFrom, accountTo, listedCompanies,
-    employeesOf, ownershipOf, investmentAccounts, personalAccounts, businessAccounts, personsByCountry,
+    clock,
+    seedKey,
+    persons,
+    companies,
+    accounts,
+    ownership,
+    personIndex,
+    companyIndex,
+    accountIndex,
+    accountsOfPerson,
+    accountsOfCompany,
+    accountOwner,
+    accountIsCompany,
+    accountFrom,
+    accountTo,
+    listedCompanies,
+    employeesOf,
+    ownershipOf,
+    investmentAccounts,
+    personalAccounts,
+    businessAccounts,
+    personsByCountry,
   }
 }

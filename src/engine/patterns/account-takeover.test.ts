@@ -11,12 +11,19 @@ const SUBTYPES = ['credential_stuffing', 'session_hijacking', 'sim_swap', 'phish
 const fixtures = new Map<number, Fixture>()
 const fixture = (seed: number) => fixtures.get(seed) ?? fixtures.set(seed, makeFixture(seed)).get(seed)!
 
-type Params = Partial<{ victims: number; attackers: number; payoutsPerVictim: number; subtype: (typeof SUBTYPES)[number] }>
+type Params = Partial<{
+  victims: number
+  attackers: number
+  payoutsPerVictim: number
+  subtype: (typeof SUBTYPES)[number]
+}>
 
 function run(f: Fixture, params: Params = {}, instance = 0) {
   const { out, ctx } = f.run(accountTakeover, params, instance)
-  const role = (r: string, type: string) => out.members.filter((m) => m.role === r && m.entityType === type).map((m) => m.entityId)
-  const person = (id: string): Person => (out.rows.persons ?? []).find((p) => p.id === id) ?? f.world.persons[f.world.personIndex.get(id)!]
+  const role = (r: string, type: string) =>
+    out.members.filter((m) => m.role === r && m.entityType === type).map((m) => m.entityId)
+  const person = (id: string): Person =>
+    (out.rows.persons ?? []).find((p) => p.id === id) ?? f.world.persons[f.world.personIndex.get(id)!]
   return { out, role, person, problems: integrityProblems(f.world, ctx, out) }
 }
 
@@ -40,7 +47,12 @@ describe('accountTakeover', () => {
         expect(payouts).toHaveLength(3 * 3)
         const same = payouts.every((p) => p.currency === payouts[0].currency)
         expect(out.currency).toBe(same ? payouts[0].currency : 'USD')
-        expect(out.totalMinor).toBe(payouts.reduce((s, p) => s + (p.currency === out.currency ? p.amount : convertMinor(p.amount, p.currency, 'USD').minor), 0))
+        expect(out.totalMinor).toBe(
+          payouts.reduce(
+            (s, p) => s + (p.currency === out.currency ? p.amount : convertMinor(p.amount, p.currency, 'USD').minor),
+            0,
+          ),
+        )
 
         for (const account of victims) {
           const mine = events.filter((e) => e.accountId === account).sort((a, b) => a.timestamp - b.timestamp)
@@ -71,7 +83,11 @@ describe('accountTakeover', () => {
               expect(e.kind).toBe('login_failed')
               expect(usual).not.toContain(e.deviceId)
             }
-            expect(mine.some((e) => (e.kind === 'email_change' || e.kind === 'password_change') && e.timestamp > takeover.timestamp)).toBe(true)
+            expect(
+              mine.some(
+                (e) => (e.kind === 'email_change' || e.kind === 'password_change') && e.timestamp > takeover.timestamp,
+              ),
+            ).toBe(true)
           }
           if (subtype === 'session_hijacking') {
             expect(before).toHaveLength(1)
@@ -93,19 +109,27 @@ describe('accountTakeover', () => {
             expect(lure[0].timestamp).toBeLessThan(takeover.timestamp)
           }
         }
-        expect(out.narrative).toMatch(/^Attacker PER-\S+ took over 3 accounts via .+ and paid out [A-Z]{3} [\d,]+ to \d mule accounts?/)
+        expect(out.narrative).toMatch(
+          /^Attacker PER-\S+ took over 3 accounts via .+ and paid out [A-Z]{3} [\d,]+ to \d mule accounts?/,
+        )
       })
     }
   }
 
   it('honours victims, attackers and payouts per victim', () => {
     const f = fixture(42)
-    for (const [victims, attackers, payoutsPerVictim] of [[1, 1, 1], [12, 4, 6], [50, 10, 10]]) {
+    for (const [victims, attackers, payoutsPerVictim] of [
+      [1, 1, 1],
+      [12, 4, 6],
+      [50, 10, 10],
+    ]) {
       const { out, role, problems } = run(f, { victims, attackers, payoutsPerVictim, subtype: 'credential_stuffing' })
       expect(problems).toEqual([])
       expect(new Set(role('victim', 'account')).size).toBe(victims)
       expect(new Set(role('attacker', 'person')).size).toBe(attackers)
-      expect((out.rows.transactions ?? []).filter((t) => t.patternRole === 'payout')).toHaveLength(victims * payoutsPerVictim)
+      expect((out.rows.transactions ?? []).filter((t) => t.patternRole === 'payout')).toHaveLength(
+        victims * payoutsPerVictim,
+      )
       // Attack infrastructure is shared: failed logins come from a handful of IPs per attacker, never the victims' homes.
       const failed = (out.rows.access_events ?? []).filter((e) => e.kind === 'login_failed')
       expect(new Set(failed.map((e) => e.ipAddress)).size).toBeLessThanOrEqual(3 * attackers)
@@ -118,7 +142,7 @@ describe('accountTakeover', () => {
       const { out, problems } = run(f, { subtype, victims: 5, payoutsPerVictim: 10 })
       expect(problems).toEqual([])
       const events = out.rows.access_events ?? []
-      for (const p of (out.rows.transactions ?? [])) {
+      for (const p of out.rows.transactions ?? []) {
         const takeover = events.find((e) => e.accountId === p.fromAccountId && e.patternRole === 'takeover_login')!
         expect(p.timestamp).toBeGreaterThan(takeover.timestamp)
         expect(p.timestamp).toBeLessThan(f.world.clock.start + DAY)
@@ -132,12 +156,20 @@ describe('accountTakeover', () => {
 
   it('validate() reports more victims than persons, or no personal accounts', () => {
     const config = fixture(1).config
-    const few = accountTakeover.validate!({ victims: 20, attackers: 1, payoutsPerVictim: 3, subtype: 'any' }, { ...config, counts: { ...config.counts, persons: 10 } })
+    const few = accountTakeover.validate!(
+      { victims: 20, attackers: 1, payoutsPerVictim: 3, subtype: 'any' },
+      { ...config, counts: { ...config.counts, persons: 10 } },
+    )
     expect(few.map((i) => i.path)).toEqual(['patterns.accountTakeover.params.victims'])
     expect(few[0].message).toContain('counts.persons (10)')
-    const noAccounts = accountTakeover.validate!({ victims: 3, attackers: 1, payoutsPerVictim: 3, subtype: 'any' }, { ...config, counts: { ...config.counts, accounts: 60, companies: 60 } })
+    const noAccounts = accountTakeover.validate!(
+      { victims: 3, attackers: 1, payoutsPerVictim: 3, subtype: 'any' },
+      { ...config, counts: { ...config.counts, accounts: 60, companies: 60 } },
+    )
     expect(noAccounts).toHaveLength(1)
-    expect(accountTakeover.validate!({ victims: 3, attackers: 1, payoutsPerVictim: 3, subtype: 'any' }, config)).toEqual([])
+    expect(
+      accountTakeover.validate!({ victims: 3, attackers: 1, payoutsPerVictim: 3, subtype: 'any' }, config),
+    ).toEqual([])
   })
 
   it('validateConfig rejects an unknown subtype and too many victims', async () => {

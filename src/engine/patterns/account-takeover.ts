@@ -13,29 +13,75 @@ import { currencyByCode } from '../reference/currencies.ts'
 import { clamp, lognormal } from '../random/distributions.ts'
 import { humanTime, isAdultOn, newAdult } from './human-time.ts'
 import { moneyText } from './money-text.ts'
-import { chooseWindow, dayOf, member, openAccount, pickPersonsWithAccounts, usableAccountOf, type Member } from './select.ts'
+import {
+  chooseWindow,
+  dayOf,
+  member,
+  openAccount,
+  pickPersonsWithAccounts,
+  usableAccountOf,
+  type Member,
+} from './select.ts'
 import { definePattern, definePatternSpec, type InjectContext, type PatternRows } from './types.ts'
 
 const SUBTYPES = ['credential_stuffing', 'session_hijacking', 'sim_swap', 'phishing', 'malware'] as const
 type Subtype = (typeof SUBTYPES)[number]
 const SUBTYPE_WORDS: Record<Subtype, string> = {
-  credential_stuffing: 'credential stuffing', session_hijacking: 'session hijacking', sim_swap: 'SIM swap', phishing: 'phishing', malware: 'banking malware',
+  credential_stuffing: 'credential stuffing',
+  session_hijacking: 'session hijacking',
+  sim_swap: 'SIM swap',
+  phishing: 'phishing',
+  malware: 'banking malware',
 }
 /** Rough UTC offsets, so malware payouts land in the victim's night (not the dataset's UTC night); Central Europe otherwise. */
 const UTC_OFFSET: Record<string, number> = {
-  US: -5, CA: -5, MX: -6, BR: -3, PA: -5, BS: -5, KY: -5, VG: -4, BM: -4, GB: 0, IE: 0, JP: 9, KR: 9, CN: 8, HK: 8, SG: 8, IN: 5, AU: 10, NZ: 12,
-  AE: 4, SA: 3, TR: 3, RU: 3, ZA: 2, MU: 4,
+  US: -5,
+  CA: -5,
+  MX: -6,
+  BR: -3,
+  PA: -5,
+  BS: -5,
+  KY: -5,
+  VG: -4,
+  BM: -4,
+  GB: 0,
+  IE: 0,
+  JP: 9,
+  KR: 9,
+  CN: 8,
+  HK: 8,
+  SG: 8,
+  IN: 5,
+  AU: 10,
+  NZ: 12,
+  AE: 4,
+  SA: 3,
+  TR: 3,
+  RU: 3,
+  ZA: 2,
+  MU: 4,
 }
 
 type Rows = Pick<PatternRows, 'persons' | 'accounts' | 'transactions' | 'communications' | 'access_events'>
 type Channel = AccessEvent['channel']
-interface Step { t: number; make: (t: number) => void }
+interface Step {
+  t: number
+  make: (t: number) => void
+}
 
 /** Victims: ordinary customers whose current or savings account has a background login history to depart from. */
-function chooseVictims(ctx: InjectContext, n: number, from: number, rows: Rows): { person: Person; account: Account }[] {
+function chooseVictims(
+  ctx: InjectContext,
+  n: number,
+  from: number,
+  rows: Rows,
+): { person: Person; account: Account }[] {
   const { world, rng, clock } = ctx
   const day = dayOf(from)
-  const out = pickPersonsWithAccounts(rng, world, n, from, clock.end - 1, (q) => isAdultOn(q, day)).map((x) => ({ person: world.persons[x.person], account: world.accounts[x.account] }))
+  const out = pickPersonsWithAccounts(rng, world, n, from, clock.end - 1, (q) => isAdultOn(q, day)).map((x) => ({
+    person: world.persons[x.person],
+    account: world.accounts[x.account],
+  }))
   for (let k = 0; out.length < n; k++) {
     const person = newAdult(ctx, `victim:${k}`, day)
     const account = openAccount(ctx, { type: 'person', row: person }, 'checking', day - 1500, day - 100)
@@ -53,7 +99,8 @@ function chooseAttackers(ctx: InjectContext, n: number, day: number, exclude: re
   for (let k = 0; k < n; k++) {
     const i = world.persons.length > 0 && rng.chance(0.5) ? rng.below(world.persons.length) : -1
     const known = i >= 0 ? world.persons[i] : null
-    if (known && isAdultOn(known, day) && !exclude.includes(known.id) && !out.some((o) => o.id === known.id)) out.push(known)
+    if (known && isAdultOn(known, day) && !exclude.includes(known.id) && !out.some((o) => o.id === known.id))
+      out.push(known)
     else {
       const person = newAdult(ctx, `attacker:${k}`, day, undefined, 45)
       rows.persons.push(person)
@@ -64,20 +111,37 @@ function chooseAttackers(ctx: InjectContext, n: number, day: number, exclude: re
 }
 
 /** Mule accounts the attackers control: a recruited customer's own account, or a synthetic identity's new one. */
-function chooseMules(ctx: InjectContext, n: number, country: string, from: number, used: readonly string[], rows: Rows, members: Member[]): Account[] {
+function chooseMules(
+  ctx: InjectContext,
+  n: number,
+  country: string,
+  from: number,
+  used: readonly string[],
+  rows: Rows,
+  members: Member[],
+): Account[] {
   const { world, rng, clock } = ctx
   const day = dayOf(from)
   const locals = world.personsByCountry.get(country) ?? []
   const out: Account[] = []
   for (let k = 0; k < n; k++) {
     const i = locals.length > 0 && rng.chance(0.5) ? locals[rng.below(locals.length)] : -1
-    const a = i >= 0 && !used.includes(world.persons[i].id) && isAdultOn(world.persons[i], day) ? usableAccountOf(world, i, from, clock.end - 1) : -1
+    const a =
+      i >= 0 && !used.includes(world.persons[i].id) && isAdultOn(world.persons[i], day)
+        ? usableAccountOf(world, i, from, clock.end - 1)
+        : -1
     if (a >= 0 && !out.some((o) => o.id === world.accounts[a].id)) {
       out.push(world.accounts[a])
       members.push(member('person', world.persons[i].id, 'mule'), member('account', world.accounts[a].id, 'mule'))
       continue
     }
-    const person = newAdult(ctx, `mule:${k}`, day, countryByCode[rng.chance(0.7) ? country : rng.pick(countries).code], 35)
+    const person = newAdult(
+      ctx,
+      `mule:${k}`,
+      day,
+      countryByCode[rng.chance(0.7) ? country : rng.pick(countries).code],
+      35,
+    )
     const account = openAccount(ctx, { type: 'person', row: person }, 'checking', day - 30 - k, day - 3)
     rows.persons.push(person)
     rows.accounts.push(account)
@@ -106,23 +170,52 @@ function nightAfter(rng: InjectContext['rng'], t: number, country: string): numb
 export const accountTakeoverSpec = definePatternSpec({
   kind: 'accountTakeover',
   label: 'Account takeover',
-  description: 'Attackers get into customers\' online banking (new device, new network, failed attempts, credential changes) and pay the balance out to mule accounts within minutes.',
+  description:
+    "Attackers get into customers' online banking (new device, new network, failed attempts, credential changes) and pay the balance out to mule accounts within minutes.",
   params: {
-    victims: p.int({ label: 'Victims', help: 'Customers whose online banking is taken over.', min: 1, max: 50, default: 3 }),
-    attackers: p.int({ label: 'Attackers', help: 'Persons behind the attack (existing customers or outsiders).', min: 1, max: 10, default: 1 }),
-    payoutsPerVictim: p.int({ label: 'Payouts per victim', help: 'Transfers from each taken-over account to mule accounts.', min: 1, max: 10, default: 3 }),
-    subtype: p.enum({ label: 'Subtype', help: 'How access was gained: credential stuffing, session hijacking, SIM swap, phishing, or banking malware.', options: ['any', ...SUBTYPES], default: 'any' }),
+    victims: p.int({
+      label: 'Victims',
+      help: 'Customers whose online banking is taken over.',
+      min: 1,
+      max: 50,
+      default: 3,
+    }),
+    attackers: p.int({
+      label: 'Attackers',
+      help: 'Persons behind the attack (existing customers or outsiders).',
+      min: 1,
+      max: 10,
+      default: 1,
+    }),
+    payoutsPerVictim: p.int({
+      label: 'Payouts per victim',
+      help: 'Transfers from each taken-over account to mule accounts.',
+      min: 1,
+      max: 10,
+      default: 3,
+    }),
+    subtype: p.enum({
+      label: 'Subtype',
+      help: 'How access was gained: credential stuffing, session hijacking, SIM swap, phishing, or banking malware.',
+      options: ['any', ...SUBTYPES],
+      default: 'any',
+    }),
   },
 
   validate(params, config) {
     const issues: ConfigIssue[] = []
     const { persons, accounts, companies } = config.counts
     const path = 'patterns.accountTakeover.params.victims'
-    if (params.victims > persons) issues.push({ path, message: `must be at most counts.persons (${persons})`, hint: 'lower it or raise persons' })
-    else if (accounts <= companies) issues.push({ path, message: `needs accounts held by persons, but counts.accounts (${accounts}) only covers the companies (${companies})`, hint: `raise counts.accounts above ${companies}` })
+    if (params.victims > persons)
+      issues.push({ path, message: `must be at most counts.persons (${persons})`, hint: 'lower it or raise persons' })
+    else if (accounts <= companies)
+      issues.push({
+        path,
+        message: `needs accounts held by persons, but counts.accounts (${accounts}) only covers the companies (${companies})`,
+        hint: `raise counts.accounts above ${companies}`,
+      })
     return issues
   },
-
 })
 
 export const accountTakeover = definePattern({
@@ -136,17 +229,34 @@ export const accountTakeover = definePattern({
     const rows: Rows = { persons: [], accounts: [], transactions: [], communications: [], access_events: [] }
     const members: Member[] = []
     const victims = chooseVictims(ctx, params.victims, w.start, rows)
-    const attackers = chooseAttackers(ctx, params.attackers, dayOf(w.start), victims.map((v) => v.person.id), rows)
+    const attackers = chooseAttackers(
+      ctx,
+      params.attackers,
+      dayOf(w.start),
+      victims.map((v) => v.person.id),
+      rows,
+    )
     const nMules = Math.min(params.victims * params.payoutsPerVictim, rng.int(1, Math.min(4, params.victims + 1)))
-    const mules = chooseMules(ctx, nMules, victims[0].account.country, w.start, [...victims, ...attackers.map((a) => ({ person: a }))].map((x) => x.person.id), rows, members)
-    for (const v of victims) members.push(member('person', v.person.id, 'victim'), member('account', v.account.id, 'victim'))
+    const mules = chooseMules(
+      ctx,
+      nMules,
+      victims[0].account.country,
+      w.start,
+      [...victims, ...attackers.map((a) => ({ person: a }))].map((x) => x.person.id),
+      rows,
+      members,
+    )
+    for (const v of victims)
+      members.push(member('person', v.person.id, 'victim'), member('account', v.account.id, 'victim'))
     for (const a of attackers) members.push(member('person', a.id, 'attacker'))
 
     // Credential stuffing runs from shared attack infrastructure: a few proxy IPs and bot fingerprints per attacker.
-    const infra = attackers.map((a) => Array.from({ length: 3 }, (_, j) => {
-      const country = j === 0 ? a.residenceCountry : rng.pick(countries).code
-      return { ip: ipAddress(seed, a.id, 1 + j, country), country }
-    }))
+    const infra = attackers.map((a) =>
+      Array.from({ length: 3 }, (_, j) => {
+        const country = j === 0 ? a.residenceCountry : rng.pick(countries).code
+        return { ip: ipAddress(seed, a.id, 1 + j, country), country }
+      }),
+    )
     const campaign = humanTime(rng, w.start, w.start + Math.floor(len * 0.5))
     const paid: { amount: number; currency: string }[] = []
     /** A delay of a to b minutes, to the second (logs of real sessions do not tick in whole minutes). */
@@ -159,7 +269,12 @@ export const accountTakeover = definePattern({
       const home = v.person.residenceCountry
       const steps: Step[] = []
       // Bots and replayed session cookies work through the web; other attackers use whichever channel.
-      const channel: Channel = subtype === 'credential_stuffing' || subtype === 'session_hijacking' ? 'web' : rng.chance(0.62) ? 'mobile_app' : 'web'
+      const channel: Channel =
+        subtype === 'credential_stuffing' || subtype === 'session_hijacking'
+          ? 'web'
+          : rng.chance(0.62)
+            ? 'mobile_app'
+            : 'web'
       const away = rng.chance(0.65) && attacker.residenceCountry !== home ? attacker.residenceCountry : home
       let device = deviceId(seed, attacker.id, vi % 2)
       let net = { ip: ipAddress(seed, attacker.id, 20 + vi, away), country: away }
@@ -167,13 +282,27 @@ export const accountTakeover = definePattern({
       const access = (t: number, kind: AccessEvent['kind'], role: string, own = false) => {
         // Read device and network now: they change between steps and make() runs later.
         const spec = {
-          accountId: v.account.id, person: v.person, kind, channel, patternId, patternRole: role,
-          deviceId: own ? deviceId(seed, v.person.id, rng.below(2)) : device, ipAddress: own ? ipAddress(seed, v.person.id, 0, home) : net.ip, country: own ? home : net.country,
+          accountId: v.account.id,
+          person: v.person,
+          kind,
+          channel,
+          patternId,
+          patternRole: role,
+          deviceId: own ? deviceId(seed, v.person.id, rng.below(2)) : device,
+          ipAddress: own ? ipAddress(seed, v.person.id, 0, home) : net.ip,
+          country: own ? home : net.country,
         }
         if (role === 'takeover_login' && takeoverStep < 0) takeoverStep = steps.length
-        steps.push({ t, make: (at) => rows.access_events.push(buildAccessEvent(rng, ctx.ids.next('access_events'), { ...spec, timestamp: at })) })
+        steps.push({
+          t,
+          make: (at) =>
+            rows.access_events.push(buildAccessEvent(rng, ctx.ids.next('access_events'), { ...spec, timestamp: at })),
+        })
       }
-      let t = subtype === 'credential_stuffing' ? campaign + rng.below(4 * HOUR) : humanTime(rng, w.start, w.start + Math.floor(len * 0.6))
+      let t =
+        subtype === 'credential_stuffing'
+          ? campaign + rng.below(4 * HOUR)
+          : humanTime(rng, w.start, w.start + Math.floor(len * 0.6))
       if (subtype === 'credential_stuffing') {
         for (let k = rng.int(3, 12); k > 0; k--) {
           net = rng.pick(infra[ai])
@@ -198,15 +327,31 @@ export const accountTakeover = definePattern({
         access((t += mins(1, 5)), 'password_change', 'credential_change')
         t += mins(5, 20)
       } else if (subtype === 'phishing') {
-        steps.push({ t, make: (at) => rows.communications.push(buildCommunication(rng, ctx.ids.next('communications'), {
-          timestamp: at, sender: attacker, recipient: v.person, channel: rng.chance(0.6) ? 'email' : 'sms', financeShare: 0.5, patternId, patternRole: 'phishing_lure',
-        })) })
+        steps.push({
+          t,
+          make: (at) =>
+            rows.communications.push(
+              buildCommunication(rng, ctx.ids.next('communications'), {
+                timestamp: at,
+                sender: attacker,
+                recipient: v.person,
+                channel: rng.chance(0.6) ? 'email' : 'sms',
+                financeShare: 0.5,
+                patternId,
+                patternRole: 'phishing_lure',
+              }),
+            ),
+        })
         access((t += mins(20, 36 * 60)), 'login_success', 'takeover_login')
-        if (rng.chance(0.6)) access((t += mins(2, 10)), rng.chance(0.5) ? 'email_change' : 'password_change', 'credential_change')
+        if (rng.chance(0.6))
+          access((t += mins(2, 10)), rng.chance(0.5) ? 'email_change' : 'password_change', 'credential_change')
         t += mins(5, 60)
       } else {
         // A trojan drives the victim's own device through a proxy abroad, at night while the victim sleeps.
-        const abroad = attacker.residenceCountry !== home ? attacker.residenceCountry : rng.pick(countries.filter((c) => c.code !== home)).code
+        const abroad =
+          attacker.residenceCountry !== home
+            ? attacker.residenceCountry
+            : rng.pick(countries.filter((c) => c.code !== home)).code
         device = deviceId(seed, v.person.id, rng.below(2))
         net = { ip: ipAddress(seed, attacker.id, 20 + vi, abroad), country: abroad }
         t = nightAfter(rng, t, home)
@@ -220,9 +365,22 @@ export const accountTakeover = definePattern({
         let amount = usdToMinor(usd, v.account.currency)
         if (rng.chance(0.6)) amount = Math.max(major, Math.round(amount / (10 * major)) * 10 * major)
         const kind = to.country === v.account.country ? 'transfer' : 'wire'
-        steps.push({ t, make: (at) => rows.transactions.push(buildTransaction(rng, ctx.ids.next('transactions'), {
-          timestamp: at, kind, from: v.account, to, amount, channel: kind === 'wire' ? 'swift' : channel === 'web' ? 'online' : 'mobile', patternId, patternRole: 'payout',
-        })) })
+        steps.push({
+          t,
+          make: (at) =>
+            rows.transactions.push(
+              buildTransaction(rng, ctx.ids.next('transactions'), {
+                timestamp: at,
+                kind,
+                from: v.account,
+                to,
+                amount,
+                channel: kind === 'wire' ? 'swift' : channel === 'web' ? 'online' : 'mobile',
+                patternId,
+                patternRole: 'payout',
+              }),
+            ),
+        })
         paid.push({ amount, currency: v.account.currency })
         t += mins(1, subtype === 'malware' ? 8 : 15)
       }
@@ -239,11 +397,16 @@ export const accountTakeover = definePattern({
 
     // One currency for the total: the victims' own when they share it, else USD at the fixed rates.
     const cur = paid.every((x) => x.currency === paid[0].currency) ? paid[0].currency : 'USD'
-    const sum = paid.reduce((acc, x) => acc + (x.currency === cur ? x.amount : convertMinor(x.amount, x.currency, cur).minor), 0)
-    const who = attackers.length === 1 ? `Attacker ${attackers[0].id}` : `Attackers ${attackers.map((a) => a.id).join(', ')}`
+    const sum = paid.reduce(
+      (acc, x) => acc + (x.currency === cur ? x.amount : convertMinor(x.amount, x.currency, cur).minor),
+      0,
+    )
+    const who =
+      attackers.length === 1 ? `Attacker ${attackers[0].id}` : `Attackers ${attackers.map((a) => a.id).join(', ')}`
     const minutes = Math.max(1, Math.round(longest / MINUTE))
     const within = minutes <= 120 ? `${minutes} minutes` : `${Math.round(minutes / 60)} hours`
-    const narrative = `${who} took over ${victims.length} account${victims.length === 1 ? '' : 's'} via ${SUBTYPE_WORDS[subtype]} and paid out ${moneyText(sum, cur)} ` +
+    const narrative =
+      `${who} took over ${victims.length} account${victims.length === 1 ? '' : 's'} via ${SUBTYPE_WORDS[subtype]} and paid out ${moneyText(sum, cur)} ` +
       `to ${mules.length} mule account${mules.length === 1 ? '' : 's'}, every payout within ${within} of its account's takeover`
     return { subtype, members, rows, currency: cur, totalMinor: sum, narrative }
   },

@@ -11,8 +11,16 @@ import type { InjectContext } from './types.ts'
 
 /** How money moves inside a fraud ring, per subtype. Every function emits exactly `n` transactions. */
 
-export interface RingMember { person: Person; checking: Account; card: Account | null }
-export interface RingMoney { transactions: Transaction[]; totalMinor: number; victims: number }
+export interface RingMember {
+  person: Person
+  checking: Account
+  card: Account | null
+}
+export interface RingMoney {
+  transactions: Transaction[]
+  totalMinor: number
+  victims: number
+}
 type Draft = Omit<TransactionSpec, 'patternId' | 'patternRole'> & { role: string }
 
 const EVERYDAY = merchantCategories.filter((m) => ['5411', '5812', '5541', '5814', '5912', '5691'].includes(m.mcc))
@@ -20,7 +28,9 @@ const EVERYDAY = merchantCategories.filter((m) => ['5411', '5812', '5541', '5814
 const BURST = merchantCategories.filter((m) => ['5732', '5944', '4511', '6051', '5311'].includes(m.mcc))
 
 function emit(ctx: InjectContext, drafts: readonly Draft[]): Transaction[] {
-  return drafts.map(({ role, ...spec }) => buildTransaction(ctx.rng, ctx.ids.next('transactions'), { ...spec, patternId: ctx.patternId, patternRole: role }))
+  return drafts.map(({ role, ...spec }) =>
+    buildTransaction(ctx.rng, ctx.ids.next('transactions'), { ...spec, patternId: ctx.patternId, patternRole: role }),
+  )
 }
 
 /** Cash comes in notes: rounded down to tens of major units (at least one unit). */
@@ -29,17 +39,41 @@ function cash(minor: number, currency: string): number {
   return Math.max(note, Math.floor(minor / note) * note)
 }
 
-function purchase(ctx: InjectContext, m: RingMember, card: Account, t: number, pool: typeof EVERYDAY, scale = 1): Draft {
+function purchase(
+  ctx: InjectContext,
+  m: RingMember,
+  card: Account,
+  t: number,
+  pool: typeof EVERYDAY,
+  scale = 1,
+): Draft {
   const mcc = ctx.rng.pick(pool)
   const amount = Math.max(1, usdToMinor(lognormal(ctx.rng, mcc.medianUsd, 0.6) * scale, card.currency))
-  return { timestamp: t, kind: 'card_purchase', from: card, to: null, amount, merchant: { name: ctx.rng.pick(mcc.merchants), mcc: mcc.mcc }, city: m.person.city, role: 'credit_building' }
+  return {
+    timestamp: t,
+    kind: 'card_purchase',
+    from: card,
+    to: null,
+    amount,
+    merchant: { name: ctx.rng.pick(mcc.merchants), mcc: mcc.mcc },
+    city: m.person.city,
+    role: 'credit_building',
+  }
 }
 
 /**
  * Money-mule network: victims pay mule (spoke) accounts, mules pass the money to the hub within hours, the hub
  * disperses it to other mules who cash it out. Flows of 1–4 hops each touch the hub at least half the time.
  */
-export function muleNetwork(ctx: InjectContext, start: number, end: number, hub: RingMember, spokes: RingMember[], victims: { person: Person; account: Account }[], n: number): RingMoney {
+export function muleNetwork(
+  ctx: InjectContext,
+  start: number,
+  end: number,
+  hub: RingMember,
+  spokes: RingMember[],
+  victims: { person: Person; account: Account }[],
+  n: number,
+): RingMoney {
   const { rng } = ctx
   const drafts: Draft[] = []
   let stolen = 0
@@ -56,8 +90,24 @@ export function muleNetwork(ctx: InjectContext, start: number, end: number, hub:
     const usd = lognormal(rng, 2_400, 0.8)
     // Without a victim account to draw on, the ring places cash into the first mule account instead.
     const inflow: Draft = victim
-      ? { timestamp: t, kind: 'transfer', from: victim.account, to: into.checking, amount: usdToMinor(usd, victim.account.currency), role: 'victim_payment' }
-      : { timestamp: t, kind: 'cash_deposit', from: null, to: into.checking, amount: cash(usdToMinor(usd, into.checking.currency), into.checking.currency), city: into.person.city, conductorId: into.person.id, role: 'cash_placement' }
+      ? {
+          timestamp: t,
+          kind: 'transfer',
+          from: victim.account,
+          to: into.checking,
+          amount: usdToMinor(usd, victim.account.currency),
+          role: 'victim_payment',
+        }
+      : {
+          timestamp: t,
+          kind: 'cash_deposit',
+          from: null,
+          to: into.checking,
+          amount: cash(usdToMinor(usd, into.checking.currency), into.checking.currency),
+          city: into.person.city,
+          conductorId: into.person.id,
+          role: 'cash_placement',
+        }
     drafts.push(inflow)
     if (victim) paid.add(victim.account.id)
     const inCurrency = victim ? victim.account.currency : into.checking.currency
@@ -66,18 +116,41 @@ export function muleNetwork(ctx: InjectContext, start: number, end: number, hub:
     if (len >= 2) {
       t = later(t, 10 * MINUTE, 6 * HOUR)
       const kept = Math.max(1, Math.round(held * (0.9 + 0.06 * rng.next())))
-      drafts.push({ timestamp: t, kind: 'transfer', from: first.checking, to: hub.checking, amount: kept, role: 'to_hub' })
+      drafts.push({
+        timestamp: t,
+        kind: 'transfer',
+        from: first.checking,
+        to: hub.checking,
+        amount: kept,
+        role: 'to_hub',
+      })
       held = convertMinor(kept, first.checking.currency, hub.checking.currency).minor
     }
     if (len >= 3 && second !== hub) {
       t = later(t, HOUR, 2 * DAY)
       const sent = Math.max(1, Math.round(held * (0.85 + 0.15 * rng.next())))
-      drafts.push({ timestamp: t, kind: 'transfer', from: hub.checking, to: second.checking, amount: sent, role: 'from_hub' })
+      drafts.push({
+        timestamp: t,
+        kind: 'transfer',
+        from: hub.checking,
+        to: second.checking,
+        amount: sent,
+        role: 'from_hub',
+      })
       held = convertMinor(sent, hub.checking.currency, second.checking.currency).minor
     }
     if (len >= 4 && second !== hub) {
       t = later(t, 30 * MINUTE, DAY)
-      drafts.push({ timestamp: t, kind: 'cash_withdrawal', from: second.checking, to: null, amount: cash(held, second.checking.currency), city: second.person.city, conductorId: second.person.id, role: 'cash_out' })
+      drafts.push({
+        timestamp: t,
+        kind: 'cash_withdrawal',
+        from: second.checking,
+        to: null,
+        amount: cash(held, second.checking.currency),
+        city: second.person.city,
+        conductorId: second.person.id,
+        role: 'cash_out',
+      })
     }
   }
   return { transactions: emit(ctx, drafts.slice(0, n)), totalMinor: stolen, victims: paid.size }
@@ -87,12 +160,27 @@ export function muleNetwork(ctx: InjectContext, start: number, end: number, hub:
  * Synthetic identities building credit files: small card purchases, the hub tops up the identity's current account,
  * the card is repaid on time, and leftovers go back to the hub. Total: card spending (the credit the ring builds).
  */
-export function creditBuilding(ctx: InjectContext, start: number, end: number, hub: RingMember, members: RingMember[], n: number): RingMoney {
+export function creditBuilding(
+  ctx: InjectContext,
+  start: number,
+  end: number,
+  hub: RingMember,
+  members: RingMember[],
+  n: number,
+): RingMoney {
   const { rng } = ctx
-  const drafts: Draft[] = [{
-    timestamp: 0, kind: 'cash_deposit', from: null, to: hub.checking, amount: cash(usdToMinor(lognormal(rng, 1_500, 0.4), hub.checking.currency), hub.checking.currency),
-    city: hub.person.city, conductorId: hub.person.id, role: 'hub_funding',
-  }]
+  const drafts: Draft[] = [
+    {
+      timestamp: 0,
+      kind: 'cash_deposit',
+      from: null,
+      to: hub.checking,
+      amount: cash(usdToMinor(lognormal(rng, 1_500, 0.4), hub.checking.currency), hub.checking.currency),
+      city: hub.person.city,
+      conductorId: hub.person.id,
+      role: 'hub_funding',
+    },
+  ]
   let spent = 0
   for (let r = 0; drafts.length < n; r++) {
     const m = members[r % members.length]
@@ -104,14 +192,45 @@ export function creditBuilding(ctx: InjectContext, start: number, end: number, h
       drafts.push(p)
     }
     spent += convertMinor(sum, card.currency, hub.checking.currency).minor
-    if (m !== hub) drafts.push({ timestamp: 0, kind: 'transfer', from: hub.checking, to: m.checking, amount: Math.round(convertMinor(sum, card.currency, hub.checking.currency).minor * (1.05 + 0.3 * rng.next())), role: 'from_hub' })
-    if (card !== m.checking) drafts.push({ timestamp: 0, kind: 'transfer', from: m.checking, to: card, amount: convertMinor(sum, card.currency, m.checking.currency).minor, role: 'card_repayment' })
-    if (m !== hub && rng.chance(0.3)) drafts.push({ timestamp: 0, kind: 'transfer', from: m.checking, to: hub.checking, amount: Math.max(1, Math.round(sum * 0.05 * (1 + rng.next()))), role: 'to_hub' })
+    if (m !== hub)
+      drafts.push({
+        timestamp: 0,
+        kind: 'transfer',
+        from: hub.checking,
+        to: m.checking,
+        amount: Math.round(convertMinor(sum, card.currency, hub.checking.currency).minor * (1.05 + 0.3 * rng.next())),
+        role: 'from_hub',
+      })
+    if (card !== m.checking)
+      drafts.push({
+        timestamp: 0,
+        kind: 'transfer',
+        from: m.checking,
+        to: card,
+        amount: convertMinor(sum, card.currency, m.checking.currency).minor,
+        role: 'card_repayment',
+      })
+    if (m !== hub && rng.chance(0.3))
+      drafts.push({
+        timestamp: 0,
+        kind: 'transfer',
+        from: m.checking,
+        to: hub.checking,
+        amount: Math.max(1, Math.round(sum * 0.05 * (1 + rng.next()))),
+        role: 'to_hub',
+      })
   }
   // Times drawn separately and handed out in order, so each repayment follows its purchases and the rounds fill the window.
   const kept = drafts.slice(0, n)
   const times = kept.map(() => humanTime(rng, start, end)).sort((a, b) => a - b)
-  return { transactions: emit(ctx, kept.map((d, i) => ({ ...d, timestamp: times[i] }))), totalMinor: spent, victims: 0 }
+  return {
+    transactions: emit(
+      ctx,
+      kept.map((d, i) => ({ ...d, timestamp: times[i] })),
+    ),
+    totalMinor: spent,
+    victims: 0,
+  }
 }
 
 /**
@@ -119,9 +238,17 @@ export function creditBuilding(ctx: InjectContext, start: number, end: number, h
  * purchases and cash advances over the last days, the proceeds go to the hub, and the cards are never paid again.
  * Total: the burst (what the banks write off).
  */
-export function bustOut(ctx: InjectContext, start: number, end: number, hub: RingMember, members: RingMember[], n: number): RingMoney {
+export function bustOut(
+  ctx: InjectContext,
+  start: number,
+  end: number,
+  hub: RingMember,
+  members: RingMember[],
+  n: number,
+): RingMoney {
   const { rng } = ctx
-  const burstStart = end - Math.min(Math.floor((end - start) / 3), Math.max(2, Math.min(5, Math.round((end - start) / DAY / 8))) * DAY)
+  const burstStart =
+    end - Math.min(Math.floor((end - start) / 3), Math.max(2, Math.min(5, Math.round((end - start) / DAY / 8))) * DAY)
   const hubN = Math.max(1, Math.round(0.15 * n))
   const burstN = Math.max(1, Math.min(n - hubN - 1, Math.round(0.35 * n)))
   const buildN = n - hubN - burstN
@@ -141,12 +268,26 @@ export function bustOut(ctx: InjectContext, start: number, end: number, hub: Rin
       // Cash advances are capped by the card issuer; the last draw is a purchase that takes what is left of the limit.
       const advance = j < k - 1 && rng.chance(0.35)
       const amount = j === k - 1 ? left : Math.floor((target * w) / sum)
-      const a = Math.max(1, advance ? Math.min(left, cash(Math.min(amount, usdToMinor(2_000, card.currency)), card.currency)) : amount)
+      const a = Math.max(
+        1,
+        advance ? Math.min(left, cash(Math.min(amount, usdToMinor(2_000, card.currency)), card.currency)) : amount,
+      )
       left -= a
       burst += a
-      drafts.push(advance
-        ? { timestamp: times[j], kind: 'cash_withdrawal', from: card, to: null, amount: a, city: m.person.city, conductorId: m.person.id, role: 'bust_out_cash_advance' }
-        : { ...purchase(ctx, m, card, times[j], BURST), amount: a, role: 'bust_out_purchase' })
+      drafts.push(
+        advance
+          ? {
+              timestamp: times[j],
+              kind: 'cash_withdrawal',
+              from: card,
+              to: null,
+              amount: a,
+              city: m.person.city,
+              conductorId: m.person.id,
+              role: 'bust_out_cash_advance',
+            }
+          : { ...purchase(ctx, m, card, times[j], BURST), amount: a, role: 'bust_out_purchase' },
+      )
     })
   })
   // The build-up must stay small next to the burst: scaled to at most 40 % of it.
@@ -157,7 +298,15 @@ export function bustOut(ctx: InjectContext, start: number, end: number, hub: Rin
     const ts = [humanTime(rng, start, burstStart), humanTime(rng, start, burstStart)].sort((a, b) => a - b)
     const p = purchase(ctx, m, card, ts[0], EVERYDAY)
     build.push(p)
-    if (build.length < buildN && card !== m.checking) build.push({ timestamp: Math.min(burstStart - 1, ts[1] + DAY), kind: 'transfer', from: m.checking, to: card, amount: p.amount, role: 'card_repayment' })
+    if (build.length < buildN && card !== m.checking)
+      build.push({
+        timestamp: Math.min(burstStart - 1, ts[1] + DAY),
+        kind: 'transfer',
+        from: m.checking,
+        to: card,
+        amount: p.amount,
+        role: 'card_repayment',
+      })
   }
   const built = build.reduce((s, d) => s + (d.kind === 'card_purchase' ? d.amount : 0), 0)
   const scale = built > 0.4 * burst ? (0.4 * burst) / built : 1
@@ -165,13 +314,42 @@ export function bustOut(ctx: InjectContext, start: number, end: number, hub: Rin
   for (let j = 0; j < hubN; j++) {
     const m = members.length > 1 ? members[1 + (j % (members.length - 1))] : hub
     if (m === hub || m.checking === hub.checking) {
-      drafts.push({ timestamp: humanTime(rng, start, burstStart), kind: 'cash_deposit', from: null, to: hub.checking, amount: cash(usdToMinor(lognormal(rng, 1_500, 0.5), hub.checking.currency), hub.checking.currency), city: hub.person.city, conductorId: hub.person.id, role: 'hub_funding' })
+      drafts.push({
+        timestamp: humanTime(rng, start, burstStart),
+        kind: 'cash_deposit',
+        from: null,
+        to: hub.checking,
+        amount: cash(usdToMinor(lognormal(rng, 1_500, 0.5), hub.checking.currency), hub.checking.currency),
+        city: hub.person.city,
+        conductorId: hub.person.id,
+        role: 'hub_funding',
+      })
       continue
     }
     const early = j % 2 === 1
-    drafts.push(early
-      ? { timestamp: humanTime(rng, start, burstStart), kind: 'transfer', from: hub.checking, to: m.checking, amount: usdToMinor(lognormal(rng, 400, 0.5), hub.checking.currency), role: 'from_hub' }
-      : { timestamp: humanTime(rng, burstStart, end), kind: 'transfer', from: m.checking, to: hub.checking, amount: usdToMinor(lognormal(rng, 2_000, 0.6), m.checking.currency), role: 'proceeds_to_hub' })
+    drafts.push(
+      early
+        ? {
+            timestamp: humanTime(rng, start, burstStart),
+            kind: 'transfer',
+            from: hub.checking,
+            to: m.checking,
+            amount: usdToMinor(lognormal(rng, 400, 0.5), hub.checking.currency),
+            role: 'from_hub',
+          }
+        : {
+            timestamp: humanTime(rng, burstStart, end),
+            kind: 'transfer',
+            from: m.checking,
+            to: hub.checking,
+            amount: usdToMinor(lognormal(rng, 2_000, 0.6), m.checking.currency),
+            role: 'proceeds_to_hub',
+          },
+    )
   }
-  return { transactions: emit(ctx, drafts.slice(0, n)), totalMinor: convertMinor(burst, bursting[0]?.card?.currency ?? hub.checking.currency, hub.checking.currency).minor, victims: 0 }
+  return {
+    transactions: emit(ctx, drafts.slice(0, n)),
+    totalMinor: convertMinor(burst, bursting[0]?.card?.currency ?? hub.checking.currency, hub.checking.currency).minor,
+    victims: 0,
+  }
 }

@@ -28,7 +28,8 @@ function run(f: Fixture, params: Partial<Params>, instance = 0) {
 function sharedBetween(r: ReturnType<typeof run>, a: string, b: string): string[] {
   const pa = r.person(a)
   const pb = r.person(b)
-  const seen = (id: string, key: 'deviceId' | 'ipAddress') => new Set(r.logins.filter((e) => e.personId === id).map((e) => e[key]))
+  const seen = (id: string, key: 'deviceId' | 'ipAddress') =>
+    new Set(r.logins.filter((e) => e.personId === id).map((e) => e[key]))
   const overlap = (x: Set<string>, y: Set<string>) => [...x].some((v) => y.has(v))
   return [
     pa.phone === pb.phone && 'phone',
@@ -52,7 +53,11 @@ describe('fraudRing', () => {
           expect(r.txs).toHaveLength(40)
           const chosen = sharedAttributes === 'all' ? ['phone', 'address', 'device', 'ip'] : [sharedAttributes]
           for (const [i, a] of r.ring.entries()) {
-            for (const b of r.ring.slice(i + 1)) expect(sharedBetween(r, a, b).filter((x) => chosen.includes(x)), `${a} and ${b} share ${sharedAttributes}`).not.toEqual([])
+            for (const b of r.ring.slice(i + 1))
+              expect(
+                sharedBetween(r, a, b).filter((x) => chosen.includes(x)),
+                `${a} and ${b} share ${sharedAttributes}`,
+              ).not.toEqual([])
           }
           const fromWorld = r.ring.filter((id) => f.world.personIndex.has(id)).length
           expect(fromWorld).toBe(existingMembers(subtype, sharedAttributes, 6))
@@ -67,12 +72,17 @@ describe('fraudRing', () => {
           expect(r.out.totalMinor).toBeGreaterThan(0)
           expect(r.out.narrative).toContain(hub)
           if (subtype === 'money_mule_network') {
-            expect(r.txs.filter((t) => t.fromAccountId === hub || t.toAccountId === hub).length).toBeGreaterThanOrEqual(20)
+            expect(r.txs.filter((t) => t.fromAccountId === hub || t.toAccountId === hub).length).toBeGreaterThanOrEqual(
+              20,
+            )
           }
           if (subtype === 'synthetic_identity') {
             expect(fromWorld).toBe(0)
             for (const id of r.ring) {
-              const own = (r.out.rows.accounts ?? []).filter((a) => a.ownerId === id).map((a) => a.accountType).sort()
+              const own = (r.out.rows.accounts ?? [])
+                .filter((a) => a.ownerId === id)
+                .map((a) => a.accountType)
+                .sort()
               expect(own).toEqual(['checking', 'credit_card'])
               expect(f.world.clock.startDay + f.world.clock.days - r.person(id).dateOfBirth).toBeLessThan(40 * 366)
             }
@@ -84,7 +94,9 @@ describe('fraudRing', () => {
   }
 
   function checkBustOut(r: ReturnType<typeof run>) {
-    const burst = r.txs.filter((t) => t.patternRole === 'bust_out_purchase' || t.patternRole === 'bust_out_cash_advance')
+    const burst = r.txs.filter(
+      (t) => t.patternRole === 'bust_out_purchase' || t.patternRole === 'bust_out_cash_advance',
+    )
     const build = r.txs.filter((t) => t.patternRole === 'credit_building')
     expect(burst.length).toBeGreaterThan(0)
     expect(build.length).toBeGreaterThan(0)
@@ -106,7 +118,11 @@ describe('fraudRing', () => {
 
   it('honours ring size, transaction count and window at the extremes', () => {
     const f = fixture(42)
-    for (const [ringSize, transactions, windowDays] of [[3, 5, 7], [30, 500, 180], [12, 9, 20]]) {
+    for (const [ringSize, transactions, windowDays] of [
+      [3, 5, 7],
+      [30, 500, 180],
+      [12, 9, 20],
+    ]) {
       for (const subtype of SUBTYPES) {
         const r = run(f, { subtype, ringSize, transactions, windowDays, sharedAttributes: 'all' })
         expect(r.problems).toEqual([])
@@ -116,7 +132,9 @@ describe('fraudRing', () => {
         expect(Math.max(...times) - Math.min(...times)).toBeLessThanOrEqual(windowDays * DAY)
         if (subtype === 'money_mule_network') {
           const hub = r.out.members.find((m) => m.role === 'hub')!.entityId
-          expect(2 * r.txs.filter((t) => t.fromAccountId === hub || t.toAccountId === hub).length).toBeGreaterThanOrEqual(transactions)
+          expect(
+            2 * r.txs.filter((t) => t.fromAccountId === hub || t.toAccountId === hub).length,
+          ).toBeGreaterThanOrEqual(transactions)
         }
         if (subtype === 'bust_out') checkBustOut(r)
       }
@@ -131,16 +149,24 @@ describe('fraudRing', () => {
   })
 
   it('is deterministic', () => {
-    expect(JSON.stringify(makeFixture(11).run(fraudRing, {}).out)).toBe(JSON.stringify(makeFixture(11).run(fraudRing, {}).out))
+    expect(JSON.stringify(makeFixture(11).run(fraudRing, {}).out)).toBe(
+      JSON.stringify(makeFixture(11).run(fraudRing, {}).out),
+    )
   })
 
   it('validate() flags rings larger than the population when members must be real customers', () => {
     const cfg = (persons: number) => ({ ...makeFixture(1).config, counts: testCounts({ persons }) })
-    const v = (params: Partial<Params>, persons: number) => fraudRing.validate?.({ ringSize: 6, sharedAttributes: 'all', transactions: 40, windowDays: 45, subtype: 'any', ...params }, cfg(persons)) ?? []
+    const v = (params: Partial<Params>, persons: number) =>
+      fraudRing.validate?.(
+        { ringSize: 6, sharedAttributes: 'all', transactions: 40, windowDays: 45, subtype: 'any', ...params },
+        cfg(persons),
+      ) ?? []
     expect(v({}, 300)).toEqual([])
     expect(v({ ringSize: 20, sharedAttributes: 'device' }, 10)[0]?.path).toBe('patterns.fraudRing.params.ringSize')
     expect(v({ ringSize: 20, sharedAttributes: 'phone' }, 10)).toEqual([])
     expect(v({ ringSize: 20, subtype: 'synthetic_identity', sharedAttributes: 'ip' }, 10)).toEqual([])
-    expect(v({ ringSize: 20, subtype: 'bust_out', sharedAttributes: 'all' }, 10)[0]?.message).toMatch(/needs 14 persons/)
+    expect(v({ ringSize: 20, subtype: 'bust_out', sharedAttributes: 'all' }, 10)[0]?.message).toMatch(
+      /needs 14 persons/,
+    )
   })
 })

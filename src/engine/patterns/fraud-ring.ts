@@ -10,7 +10,15 @@ import { shuffle } from '../random/sampling.ts'
 import { bustOut, creditBuilding, muleNetwork, type RingMember, type RingMoney } from './fraud-ring-money.ts'
 import { humanTime, isAdultOn, newAdult } from './human-time.ts'
 import { moneyText } from './money-text.ts'
-import { chooseWindow, dayOf, member, openAccount, pickPersonsWithAccounts, usableAccountOf, type Member } from './select.ts'
+import {
+  chooseWindow,
+  dayOf,
+  member,
+  openAccount,
+  pickPersonsWithAccounts,
+  usableAccountOf,
+  type Member,
+} from './select.ts'
 import { definePattern, definePatternSpec } from './types.ts'
 
 const SUBTYPES = ['money_mule_network', 'synthetic_identity', 'bust_out'] as const
@@ -36,11 +44,40 @@ export const fraudRingSpec = definePatternSpec({
   description:
     'A ring of persons sharing phones, addresses, devices or IPs opens accounts within days of each other and moves money through a hub account: a money-mule network, synthetic identities building credit, or a bust-out that maxes out cards (total amount: money taken from victims, credit built, or credit drawn in the bust-out).',
   params: {
-    ringSize: p.int({ label: 'Ring size', help: 'Persons in the ring, the leader who holds the hub account included.', min: 3, max: 30, default: 6 }),
-    sharedAttributes: p.enum({ label: 'Shared attributes', help: 'What ring members share: a phone, an address, a device, an IP address, or all of them.', options: ATTRIBUTES, default: 'all' }),
-    transactions: p.int({ label: 'Transactions', help: 'Transactions the ring makes (logins come on top).', min: 5, max: 500, default: 40 }),
-    windowDays: p.int({ label: 'Window', help: 'Days over which the ring is active, after opening its accounts.', min: 7, max: 180, default: 45, unit: 'days' }),
-    subtype: p.enum({ label: 'Subtype', help: 'Variant of the ring; any draws one per instance.', options: ['any', ...SUBTYPES], default: 'any' }),
+    ringSize: p.int({
+      label: 'Ring size',
+      help: 'Persons in the ring, the leader who holds the hub account included.',
+      min: 3,
+      max: 30,
+      default: 6,
+    }),
+    sharedAttributes: p.enum({
+      label: 'Shared attributes',
+      help: 'What ring members share: a phone, an address, a device, an IP address, or all of them.',
+      options: ATTRIBUTES,
+      default: 'all',
+    }),
+    transactions: p.int({
+      label: 'Transactions',
+      help: 'Transactions the ring makes (logins come on top).',
+      min: 5,
+      max: 500,
+      default: 40,
+    }),
+    windowDays: p.int({
+      label: 'Window',
+      help: 'Days over which the ring is active, after opening its accounts.',
+      min: 7,
+      max: 180,
+      default: 45,
+      unit: 'days',
+    }),
+    subtype: p.enum({
+      label: 'Subtype',
+      help: 'Variant of the ring; any draws one per instance.',
+      options: ['any', ...SUBTYPES],
+      default: 'any',
+    }),
   },
   validate(params, config) {
     const issues: ConfigIssue[] = []
@@ -81,7 +118,11 @@ export const fraudRing = definePattern({
       const code = world.persons[rng.below(world.persons.length)].residenceCountry
       if (sizeOf(code) >= want * 2) home = code
     }
-    if (home === '') home = world.persons.length > 0 ? world.persons.map((q) => q.residenceCountry).reduce((a, b) => (sizeOf(b) > sizeOf(a) ? b : a)) : 'GB'
+    if (home === '')
+      home =
+        world.persons.length > 0
+          ? world.persons.map((q) => q.residenceCountry).reduce((a, b) => (sizeOf(b) > sizeOf(a) ? b : a))
+          : 'GB'
     const recruits = shuffle(rng, (world.personsByCountry.get(home) ?? []).filter(adult)).slice(0, want)
     const ring: { person: Person; index: number }[] = recruits.map((i) => ({ person: world.persons[i], index: i }))
 
@@ -89,18 +130,31 @@ export const fraudRing = definePattern({
     // identities take a real resident's address (the "real" part of a synthetic identity).
     const locals = (world.personsByCountry.get(home) ?? []).filter((i) => !recruits.includes(i))
     let template: Person | null = null
-    let source: Person | null = subtype === 'synthetic_identity' && shared.includes('address') && locals.length > 0 ? world.persons[rng.pick(locals)] : null
+    let source: Person | null =
+      subtype === 'synthetic_identity' && shared.includes('address') && locals.length > 0
+        ? world.persons[rng.pick(locals)]
+        : null
     if (source) members.push(member('person', source.id, 'identity_source'))
     for (let k = 0; ring.length < size; k++) {
-      const made = newAdult(ctx, `ring:${k}`, openFrom - 30, countryByCode[home], subtype === 'synthetic_identity' ? 32 : 55)
+      const made = newAdult(
+        ctx,
+        `ring:${k}`,
+        openFrom - 30,
+        countryByCode[home],
+        subtype === 'synthetic_identity' ? 32 : 55,
+      )
       template ??= made
       source ??= made
       const person: Person = {
         ...made,
         // Synthetic identities are young on paper: a thin file that starts when the ring creates it.
-        ...(subtype === 'synthetic_identity' ? { dateOfBirth: openFrom - 30 - 18 * 366 - rng.int(400, 400 + 7 * 365) } : {}),
+        ...(subtype === 'synthetic_identity'
+          ? { dateOfBirth: openFrom - 30 - 18 * 366 - rng.int(400, 400 + 7 * 365) }
+          : {}),
         phone: shared.includes('phone') ? template.phone : made.phone,
-        ...(shared.includes('address') ? { street: source.street, city: source.city, postalCode: source.postalCode } : {}),
+        ...(shared.includes('address')
+          ? { street: source.street, city: source.city, postalCode: source.postalCode }
+          : {}),
         email: made.email.slice(0, made.email.indexOf('@')) + template.email.slice(template.email.indexOf('@')),
       }
       persons.push(person)
@@ -116,7 +170,10 @@ export const fraudRing = definePattern({
     }
     const team: RingMember[] = ring.map(({ person, index }, k) => {
       const d = day()
-      const existing = index >= 0 && subtype === 'bust_out' && k > 0 ? usableAccountOf(world, index, window.start, window.end - 1, ['checking']) : -1
+      const existing =
+        index >= 0 && subtype === 'bust_out' && k > 0
+          ? usableAccountOf(world, index, window.start, window.end - 1, ['checking'])
+          : -1
       const checking = existing >= 0 ? world.accounts[existing] : open(person, 'checking', d)
       const card = subtype === 'money_mule_network' ? null : open(person, 'credit_card', d + 1)
       return { person, checking, card }
@@ -127,10 +184,18 @@ export const fraudRing = definePattern({
     const victims: { person: Person; account: Account }[] = []
     if (subtype === 'money_mule_network') {
       const ringIds = new Set(ring.map((r) => r.index))
-      const found = pickPersonsWithAccounts(rng, world, Math.max(1, Math.ceil(params.transactions / 3)), window.start, window.end - 1, (q, i) => !ringIds.has(i) && isAdultOn(q, dayOf(window.start)))
+      const found = pickPersonsWithAccounts(
+        rng,
+        world,
+        Math.max(1, Math.ceil(params.transactions / 3)),
+        window.start,
+        window.end - 1,
+        (q, i) => !ringIds.has(i) && isAdultOn(q, dayOf(window.start)),
+      )
       for (const v of found) victims.push({ person: world.persons[v.person], account: world.accounts[v.account] })
       money = muleNetwork(ctx, window.start, window.end, hub, spokes, victims, params.transactions)
-    } else if (subtype === 'synthetic_identity') money = creditBuilding(ctx, window.start, window.end, hub, team, params.transactions)
+    } else if (subtype === 'synthetic_identity')
+      money = creditBuilding(ctx, window.start, window.end, hub, team, params.transactions)
     else money = bustOut(ctx, window.start, window.end, hub, team, params.transactions)
 
     money.transactions.sort((a, b) => a.timestamp - b.timestamp)
@@ -142,45 +207,82 @@ export const fraudRing = definePattern({
     const access: AccessEvent[] = []
     for (const m of team) {
       const own = [m.checking, m.card].filter((a): a is Account => a !== null && accounts.includes(a))
-      const times = Array.from({ length: rng.int(2, 4) }, () => humanTime(rng, window.start, window.end)).sort((a, b) => a - b)
+      const times = Array.from({ length: rng.int(2, 4) }, () => humanTime(rng, window.start, window.end)).sort(
+        (a, b) => a - b,
+      )
       for (const [j, timestamp] of times.entries()) {
         // A member's first session from the ring's phone or laptop registers it as a new device.
-        const kind = j === 0 && shared.includes('device') ? 'device_added' : rng.chance(0.85) ? 'login_success' : 'logout'
-        access.push(buildAccessEvent(rng, ctx.ids.next('access_events'), {
-          timestamp, accountId: rng.pick(own).id, person: m.person, kind,
-          deviceId: shared.includes('device') ? ringDevice : deviceId(world.seedKey, m.person.id, rng.chance(0.7) ? 0 : 1),
-          ipAddress: shared.includes('ip') ? ringIp : ipAddress(world.seedKey, m.person.id, rng.chance(0.75) ? 0 : 1 + rng.below(40), home),
-          country: home, patternId: ctx.patternId, patternRole: 'ring_login',
-        }))
+        const kind =
+          j === 0 && shared.includes('device') ? 'device_added' : rng.chance(0.85) ? 'login_success' : 'logout'
+        access.push(
+          buildAccessEvent(rng, ctx.ids.next('access_events'), {
+            timestamp,
+            accountId: rng.pick(own).id,
+            person: m.person,
+            kind,
+            deviceId: shared.includes('device')
+              ? ringDevice
+              : deviceId(world.seedKey, m.person.id, rng.chance(0.7) ? 0 : 1),
+            ipAddress: shared.includes('ip')
+              ? ringIp
+              : ipAddress(world.seedKey, m.person.id, rng.chance(0.75) ? 0 : 1 + rng.below(40), home),
+            country: home,
+            patternId: ctx.patternId,
+            patternRole: 'ring_login',
+          }),
+        )
       }
     }
     access.sort((a, b) => a.timestamp - b.timestamp)
 
-    const memberRole = subtype === 'money_mule_network' ? 'mule' : subtype === 'synthetic_identity' ? 'synthetic_identity' : 'ring_member'
+    const memberRole =
+      subtype === 'money_mule_network'
+        ? 'mule'
+        : subtype === 'synthetic_identity'
+          ? 'synthetic_identity'
+          : 'ring_member'
     ring.forEach(({ person }, k) => members.push(member('person', person.id, k === 0 ? 'ring_leader' : memberRole)))
     members.push(member('account', hub.checking.id, 'hub'))
-    for (const m of spokes) members.push(member('account', m.checking.id, subtype === 'money_mule_network' ? 'mule_account' : 'member_account'))
+    for (const m of spokes)
+      members.push(
+        member('account', m.checking.id, subtype === 'money_mule_network' ? 'mule_account' : 'member_account'),
+      )
     for (const m of team) if (m.card) members.push(member('account', m.card.id, 'credit_card'))
-    for (const v of victims) members.push(member('person', v.person.id, 'victim'), member('account', v.account.id, 'victim_account'))
+    for (const v of victims)
+      members.push(member('person', v.person.id, 'victim'), member('account', v.account.id, 'victim_account'))
     const touched = new Set(money.transactions.flatMap((t) => [t.fromAccountId, t.toAccountId]))
     const unused = victims.filter((v) => !touched.has(v.account.id)).map((v) => v.person.id)
-    const kept = members.filter((m) => !(m.role === 'victim' && unused.includes(m.entityId)) && !(m.role === 'victim_account' && !touched.has(m.entityId)))
+    const kept = members.filter(
+      (m) =>
+        !(m.role === 'victim' && unused.includes(m.entityId)) &&
+        !(m.role === 'victim_account' && !touched.has(m.entityId)),
+    )
 
     const opened = accounts.map((a) => a.openedAt)
     const openedText = `${formatDate(Math.min(...opened))} and ${formatDate(Math.max(...opened))}`
     const sharing = [
-      shared.includes('phone') && template && `phone ${template.phone}`, shared.includes('address') && source && `address ${source.street}, ${source.city}`,
-      shared.includes('device') && `device ${ringDevice}`, shared.includes('ip') && `IP ${ringIp}`,
-    ].filter(Boolean).join(', ')
+      shared.includes('phone') && template && `phone ${template.phone}`,
+      shared.includes('address') && source && `address ${source.street}, ${source.city}`,
+      shared.includes('device') && `device ${ringDevice}`,
+      shared.includes('ip') && `IP ${ringIp}`,
+    ]
+      .filter(Boolean)
+      .join(', ')
     const head = `${size} persons led by ${hub.person.fullName} (${hub.person.id}) sharing ${sharing} opened ${accounts.length} accounts between ${openedText}`
     const total = moneyText(money.totalMinor, hub.checking.currency)
     const tail =
-      subtype === 'money_mule_network' ? `took ${total} from ${money.victims > 0 ? `${money.victims} victims` : 'cash placements'} and passed it through hub ${hub.checking.id}`
-      : subtype === 'synthetic_identity' ? `as synthetic identities built credit: ${total} spent on cards and repaid through hub ${hub.checking.id}`
-      : `built credit for ${Math.max(1, Math.round((window.end - window.start) / (7 * DAY)))} weeks, then drew ${total} on their cards in a final burst, passed proceeds to hub ${hub.checking.id} and abandoned the cards`
+      subtype === 'money_mule_network'
+        ? `took ${total} from ${money.victims > 0 ? `${money.victims} victims` : 'cash placements'} and passed it through hub ${hub.checking.id}`
+        : subtype === 'synthetic_identity'
+          ? `as synthetic identities built credit: ${total} spent on cards and repaid through hub ${hub.checking.id}`
+          : `built credit for ${Math.max(1, Math.round((window.end - window.start) / (7 * DAY)))} weeks, then drew ${total} on their cards in a final burst, passed proceeds to hub ${hub.checking.id} and abandoned the cards`
     return {
-      subtype, members: kept, rows: { persons, accounts, transactions: money.transactions, access_events: access },
-      currency: hub.checking.currency, totalMinor: money.totalMinor, narrative: `${head}, then ${tail} (${money.transactions.length} transactions)`,
+      subtype,
+      members: kept,
+      rows: { persons, accounts, transactions: money.transactions, access_events: access },
+      currency: hub.checking.currency,
+      totalMinor: money.totalMinor,
+      narrative: `${head}, then ${tail} (${money.transactions.length} transactions)`,
     }
   },
 })

@@ -40,5 +40,9 @@ export function isAdultOn(p: Person, day: number): boolean {
 export function newAdult(ctx: InjectContext, label: string, day: number, country?: Country, maxAge = 60): Person {
   const endDay = ctx.clock.startDay + ctx.clock.days
   const minAge = 20 + Math.ceil(Math.max(0, endDay - day + 400) / 365)
-  return newPerson(ctx, label, { country, minAge: Math.min(minAge, 90), maxAge: Math.max(Math.min(minAge, 90) + 5, maxAge) })
+  return newPerson(ctx, label, {
+    country,
+    minAge: Math.min(minAge, 90),
+    maxAge: Math.max(Math.min(minAge, 90) + 5, maxAge),
+  })
 }

@@ -30,7 +30,10 @@ function run(f: Fixture, params: Partial<Params>, instance = 0) {
   const comms = out.rows.communications ?? []
   const company = out.members.find((m) => m.role === 'issuer')!.entityId
   const ownership = [...f.world.ownership, ...(out.rows.ownership ?? [])]
-  const isInsider = (person: string) => ownership.some((o) => o.companyId === company && o.ownerId === person && (o.role === 'officer' || o.role === 'director'))
+  const isInsider = (person: string) =>
+    ownership.some(
+      (o) => o.companyId === company && o.ownerId === person && (o.role === 'officer' || o.role === 'director'),
+    )
   return { out, ctx, trades, comms, company, isInsider, problems: integrityProblems(f.world, ctx, out) }
 }
 
@@ -87,7 +90,12 @@ describe('insiderTrading', () => {
 
     it(`seed ${seed}: direction, trade count and window length are honoured; clustering holds for one trade too`, () => {
       const f = fixture(seed)
-      for (const [direction, trades, daysBefore, insiders] of [['buy', 1, 1, 1], ['sell', 40, 30, 5], ['buy', 7, 60, 2], ['sell', 2, 3, 2]] as const) {
+      for (const [direction, trades, daysBefore, insiders] of [
+        ['buy', 1, 1, 1],
+        ['sell', 40, 30, 5],
+        ['buy', 7, 60, 2],
+        ['sell', 2, 3, 2],
+      ] as const) {
         for (const subtype of ['pre_announcement', 'executive', 'tipping', 'coordinated'] as const) {
           if (subtype === 'coordinated' && insiders < 2) continue
           const r = run(f, { direction, trades, daysBefore, insiders, subtype }, trades)
@@ -114,16 +122,32 @@ describe('insiderTrading', () => {
   })
 
   it('is deterministic', () => {
-    expect(JSON.stringify(makeFixture(9).run(insiderTrading, {}).out)).toBe(JSON.stringify(makeFixture(9).run(insiderTrading, {}).out))
+    expect(JSON.stringify(makeFixture(9).run(insiderTrading, {}).out)).toBe(
+      JSON.stringify(makeFixture(9).run(insiderTrading, {}).out),
+    )
   })
 
   it('validate() explains impossible settings', () => {
-    const cfg = (over = {}, durationDays = 365) => ({ ...makeFixture(1).config, durationDays, counts: testCounts(over) })
-    const v = (params: Partial<Params>, c = cfg()) => insiderTrading.validate?.({ insiders: 3, trades: 10, daysBefore: 10, direction: 'any', subtype: 'any', ...params }, c) ?? []
+    const cfg = (over = {}, durationDays = 365) => ({
+      ...makeFixture(1).config,
+      durationDays,
+      counts: testCounts(over),
+    })
+    const v = (params: Partial<Params>, c = cfg()) =>
+      insiderTrading.validate?.(
+        { insiders: 3, trades: 10, daysBefore: 10, direction: 'any', subtype: 'any', ...params },
+        c,
+      ) ?? []
     expect(v({})).toEqual([])
     expect(v({}, cfg({ companies: 0 }))[0]?.path).toBe('patterns.insiderTrading.count')
-    expect(v({}, cfg({ accounts: 360 })).map((i) => i.message).join()).toMatch(/investment accounts/)
-    expect(v({ insiders: 20 }, cfg({ persons: 10, accounts: 200 }))[0]?.path).toBe('patterns.insiderTrading.params.insiders')
+    expect(
+      v({}, cfg({ accounts: 360 }))
+        .map((i) => i.message)
+        .join(),
+    ).toMatch(/investment accounts/)
+    expect(v({ insiders: 20 }, cfg({ persons: 10, accounts: 200 }))[0]?.path).toBe(
+      'patterns.insiderTrading.params.insiders',
+    )
     expect(v({ subtype: 'coordinated', insiders: 1 })[0]?.path).toBe('patterns.insiderTrading.params.insiders')
     expect(v({ trades: 2, insiders: 5 })[0]?.path).toBe('patterns.insiderTrading.params.trades')
     expect(v({ daysBefore: 30 }, cfg({}, 30))[0]?.path).toBe('patterns.insiderTrading.params.daysBefore')

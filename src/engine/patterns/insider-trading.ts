@@ -19,11 +19,20 @@ import { definePattern, definePatternSpec, type InjectContext, type PatternRows 
 const SUBTYPES = ['pre_announcement', 'coordinated', 'executive', 'tipping'] as const
 type Subtype = (typeof SUBTYPES)[number]
 type Side = 'buy' | 'sell'
-const NEWS: Record<Side, readonly string[]> = { buy: ['earnings', 'takeover', 'contract award'], sell: ['profit warning', 'earnings', 'regulatory investigation'] }
+const NEWS: Record<Side, readonly string[]> = {
+  buy: ['earnings', 'takeover', 'contract award'],
+  sell: ['profit warning', 'earnings', 'regulatory investigation'],
+}
 /** What conspirators say about the coming news: lines from the shared finance pool, which the background also uses now and then. */
 const TIP_LINES: Record<Side, readonly string[]> = {
-  buy: financeSentences.filter((s) => /announce|results|board|deal|offer|react|buy|better than|between us|deal team|closed period|Call me|Delete this/.test(s)),
-  sell: financeSentences.filter((s) => /announce|results|board|react|guidance|between us|deal team|closed period|Call me|Delete this|quiet/.test(s)),
+  buy: financeSentences.filter((s) =>
+    /announce|results|board|deal|offer|react|buy|better than|between us|deal team|closed period|Call me|Delete this/.test(
+      s,
+    ),
+  ),
+  sell: financeSentences.filter((s) =>
+    /announce|results|board|react|guidance|between us|deal team|closed period|Call me|Delete this|quiet/.test(s),
+  ),
 }
 
 /** Who trades: pre-announcement is one or two insiders acting alone; tipping adds a tipper who never trades. */
@@ -71,7 +80,12 @@ function sessionAround(ex: Exchange, t: number, from: number, ann: number): [num
   return [Math.max(o, from), Math.min(c, ann)]
 }
 
-interface Trader { person: Person; index: number; link: 'officer' | 'director' | 'relative' | 'contact'; title: string | null }
+interface Trader {
+  person: Person
+  index: number
+  link: 'officer' | 'director' | 'relative' | 'contact'
+  title: string | null
+}
 
 /** What the UI and CLI need without the injector: kind, texts, parameter descriptors and cross-field checks. */
 export const insiderTradingSpec = definePatternSpec({
@@ -80,11 +94,40 @@ export const insiderTradingSpec = definePatternSpec({
   description:
     'Officers and directors of a listed company, their relatives and tipped contacts talk, then trade its shares in one direction in the days before a price-moving announcement, more and more as it nears (total amount: value traded, in the exchange currency).',
   params: {
-    insiders: p.int({ label: 'Insiders', help: 'Persons who trade on the information (for tipping: the tipped contacts; the tipping officer is extra; pre-announcement uses at most 2).', min: 1, max: 20, default: 3 }),
-    trades: p.int({ label: 'Trades', help: 'Trades placed before the announcement; each insider trades at least once.', min: 1, max: 200, default: 10 }),
-    daysBefore: p.int({ label: 'Days before announcement', help: 'How many days before the announcement trading may start.', min: 1, max: 60, default: 10, unit: 'days' }),
-    direction: p.enum({ label: 'Direction', help: 'buy before good news, sell before bad news; any draws one per instance.', options: ['any', 'buy', 'sell'], default: 'any' }),
-    subtype: p.enum({ label: 'Subtype', help: 'Variant of the scheme; any draws one per instance.', options: ['any', ...SUBTYPES], default: 'any' }),
+    insiders: p.int({
+      label: 'Insiders',
+      help: 'Persons who trade on the information (for tipping: the tipped contacts; the tipping officer is extra; pre-announcement uses at most 2).',
+      min: 1,
+      max: 20,
+      default: 3,
+    }),
+    trades: p.int({
+      label: 'Trades',
+      help: 'Trades placed before the announcement; each insider trades at least once.',
+      min: 1,
+      max: 200,
+      default: 10,
+    }),
+    daysBefore: p.int({
+      label: 'Days before announcement',
+      help: 'How many days before the announcement trading may start.',
+      min: 1,
+      max: 60,
+      default: 10,
+      unit: 'days',
+    }),
+    direction: p.enum({
+      label: 'Direction',
+      help: 'buy before good news, sell before bad news; any draws one per instance.',
+      options: ['any', 'buy', 'sell'],
+      default: 'any',
+    }),
+    subtype: p.enum({
+      label: 'Subtype',
+      help: 'Variant of the scheme; any draws one per instance.',
+      options: ['any', ...SUBTYPES],
+      default: 'any',
+    }),
   },
   validate(params, config) {
     const { persons, companies, accounts } = config.counts
@@ -93,14 +136,43 @@ export const insiderTradingSpec = definePatternSpec({
     const subtype = params.subtype === 'any' ? 'coordinated' : params.subtype
     const traders = traderCount(subtype, params.insiders)
     const people = traders + (subtype === 'tipping' || params.subtype === 'any' ? 1 : 0)
-    if (companies < 1) issues.push({ path: `${path}.count`, message: 'needs a listed company to trade, and counts.companies is 0', hint: 'raise counts.companies to 1 or more (the first 6 % are listed), or set the count to 0' })
+    if (companies < 1)
+      issues.push({
+        path: `${path}.count`,
+        message: 'needs a listed company to trade, and counts.companies is 0',
+        hint: 'raise counts.companies to 1 or more (the first 6 % are listed), or set the count to 0',
+      })
     if (accounts <= persons + companies) {
-      issues.push({ path: `${path}.count`, message: `needs investment accounts, which come after each company's and person's first account (${persons + companies})`, hint: `raise counts.accounts above ${persons + companies}, or set the count to 0` })
+      issues.push({
+        path: `${path}.count`,
+        message: `needs investment accounts, which come after each company's and person's first account (${persons + companies})`,
+        hint: `raise counts.accounts above ${persons + companies}, or set the count to 0`,
+      })
     }
-    if (people > persons) issues.push({ path: `${path}.params.insiders`, message: `needs ${people} persons (insiders and the tipper) but counts.persons is ${persons}`, hint: 'lower insiders or raise counts.persons' })
-    if (params.subtype === 'coordinated' && params.insiders < 2) issues.push({ path: `${path}.params.insiders`, message: 'must be at least 2 for coordinated trading', hint: 'raise insiders to 2 or more, or choose another subtype' })
-    if (params.trades < traders) issues.push({ path: `${path}.params.trades`, message: `must be at least ${traders} so every insider trades`, hint: 'raise trades or lower insiders' })
-    if (params.daysBefore + 7 > config.durationDays) issues.push({ path: `${path}.params.daysBefore`, message: `must be at most durationDays − 7 (${config.durationDays - 7}) so talk and trades fit before the announcement`, hint: 'lower daysBefore or raise durationDays' })
+    if (people > persons)
+      issues.push({
+        path: `${path}.params.insiders`,
+        message: `needs ${people} persons (insiders and the tipper) but counts.persons is ${persons}`,
+        hint: 'lower insiders or raise counts.persons',
+      })
+    if (params.subtype === 'coordinated' && params.insiders < 2)
+      issues.push({
+        path: `${path}.params.insiders`,
+        message: 'must be at least 2 for coordinated trading',
+        hint: 'raise insiders to 2 or more, or choose another subtype',
+      })
+    if (params.trades < traders)
+      issues.push({
+        path: `${path}.params.trades`,
+        message: `must be at least ${traders} so every insider trades`,
+        hint: 'raise trades or lower insiders',
+      })
+    if (params.daysBefore + 7 > config.durationDays)
+      issues.push({
+        path: `${path}.params.daysBefore`,
+        message: `must be at most durationDays − 7 (${config.durationDays - 7}) so talk and trades fit before the announcement`,
+        hint: 'lower daysBefore or raise durationDays',
+      })
     return issues
   },
 })
@@ -109,22 +181,37 @@ export const insiderTrading = definePattern({
   ...insiderTradingSpec,
   inject(ctx, params) {
     const { rng, world, clock } = ctx
-    const subtype: Subtype = params.subtype === 'any' ? rng.pick(SUBTYPES.filter((s) => s !== 'coordinated' || params.insiders >= 2)) : params.subtype
+    const subtype: Subtype =
+      params.subtype === 'any'
+        ? rng.pick(SUBTYPES.filter((s) => s !== 'coordinated' || params.insiders >= 2))
+        : params.subtype
     const side: Side = params.direction === 'any' ? (rng.chance(0.6) ? 'buy' : 'sell') : params.direction
     const rows: Pick<PatternRows, 'persons' | 'companies' | 'accounts' | 'ownership' | 'communications' | 'trades'> = {
-      persons: [], companies: [], accounts: [], ownership: [], communications: [], trades: [],
+      persons: [],
+      companies: [],
+      accounts: [],
+      ownership: [],
+      communications: [],
+      trades: [],
     }
     const members: Member[] = []
     const T = traderCount(subtype, params.insiders)
 
     // The issuer: a listed company whose officers and directors are on record, enough of them for an executive ring.
-    const insidersOf = (ci: number) => (world.ownershipOf[ci] ?? []).map((r) => world.ownership[r])
-      .filter((o) => o.ownerType === 'person' && (o.role === 'officer' || o.role === 'director'))
-      .map((o) => ({ index: world.personIndex.get(o.ownerId) ?? -1, role: o.role as 'officer' | 'director', title: o.title }))
-      .filter((o, k, all) => o.index >= 0 && all.findIndex((x) => x.index === o.index) === k)
+    const insidersOf = (ci: number) =>
+      (world.ownershipOf[ci] ?? [])
+        .map((r) => world.ownership[r])
+        .filter((o) => o.ownerType === 'person' && (o.role === 'officer' || o.role === 'director'))
+        .map((o) => ({
+          index: world.personIndex.get(o.ownerId) ?? -1,
+          role: o.role as 'officer' | 'director',
+          title: o.title,
+        }))
+        .filter((o, k, all) => o.index >= 0 && all.findIndex((x) => x.index === o.index) === k)
     const staffed = world.listedCompanies.filter((c) => insidersOf(c).length >= (subtype === 'executive' ? T : 1))
     const listed = staffed.length > 0 ? staffed : world.listedCompanies.filter((c) => insidersOf(c).length > 0)
-    const ci = listed.length > 0 ? rng.pick(listed) : world.listedCompanies.length > 0 ? rng.pick(world.listedCompanies) : -1
+    const ci =
+      listed.length > 0 ? rng.pick(listed) : world.listedCompanies.length > 0 ? rng.pick(world.listedCompanies) : -1
     const company: Company = ci >= 0 ? world.companies[ci] : newCompany(ctx, 'issuer', { listed: true })
     if (ci < 0) rows.companies.push(company)
     const ex = exchangeByCode.get(company.exchange ?? '') ?? exchanges[0]
@@ -136,7 +223,10 @@ export const insiderTrading = definePattern({
     for (let tries = 0; tries < 40 && close === null; tries++) close = sessionClose(ex, rng.int(firstDay, lastDay))
     for (let d = lastDay; d >= clock.startDay && close === null; d--) close = sessionClose(ex, d)
     const ann = Math.min(clock.end - 1, (close ?? clock.end - DAY) + rng.int(15, 90) * MINUTE)
-    const from = Math.max(ann - params.daysBefore * DAY, clock.start + Math.min(DAY, Math.floor((ann - clock.start) / 4)))
+    const from = Math.max(
+      ann - params.daysBefore * DAY,
+      clock.start + Math.min(DAY, Math.floor((ann - clock.start) / 4)),
+    )
     const fromDay = dayOf(from)
 
     // Insiders: the company's officers first (executive and tipping need an officer), then directors.
@@ -156,21 +246,35 @@ export const insiderTrading = definePattern({
       if (index < 0) rows.persons.push(person)
       source = { person, index, link: 'officer', title: 'Chief Financial Officer' }
       rows.ownership.push({
-        id: ctx.ids.next('ownership'), ownerId: person.id, ownerType: 'person', companyId: company.id, sharePct: 0, role: 'officer', title: source.title,
-        since: Math.max(company.incorporatedOn, fromDay - rng.int(200, 700)), patternId: ctx.patternId, patternRole: 'insider_role',
+        id: ctx.ids.next('ownership'),
+        ownerId: person.id,
+        ownerType: 'person',
+        companyId: company.id,
+        sharePct: 0,
+        role: 'officer',
+        title: source.title,
+        since: Math.max(company.incorporatedOn, fromDay - rng.int(200, 700)),
+        patternId: ctx.patternId,
+        patternRole: 'insider_role',
       })
     }
     used.add(source.index)
     if (subtype !== 'tipping') traders.push(source)
     if (subtype === 'executive') {
-      for (const o of officers) if (traders.length < T && !used.has(o.index)) {
-        used.add(o.index)
-        traders.push({ person: world.persons[o.index], index: o.index, link: o.role, title: o.title })
-      }
+      for (const o of officers)
+        if (traders.length < T && !used.has(o.index)) {
+          used.add(o.index)
+          traders.push({ person: world.persons[o.index], index: o.index, link: o.role, title: o.title })
+        }
     }
     // Relatives share the officer's family name and country; anyone else is a contact, linked by frequent calls and messages.
     const home = world.personsByCountry.get(source.person.residenceCountry) ?? []
-    const relatives = home.filter((i) => world.persons[i].lastName === source.person.lastName && i !== source.index && isAdultOn(world.persons[i], fromDay - 200))
+    const relatives = home.filter(
+      (i) =>
+        world.persons[i].lastName === source.person.lastName &&
+        i !== source.index &&
+        isAdultOn(world.persons[i], fromDay - 200),
+    )
     const colleagues = ci >= 0 ? world.employeesOf[ci] : []
     while (traders.length < T) {
       const fresh = relatives.filter((i) => !used.has(i))
@@ -181,7 +285,10 @@ export const insiderTrading = definePattern({
         const i = pool ? rng.pick(pool) : rng.below(world.persons.length)
         if (!used.has(i) && isAdultOn(world.persons[i], fromDay - 200)) index = i
       }
-      const person = index >= 0 ? world.persons[index] : newAdult(ctx, `contact:${traders.length}`, fromDay - 200, countryByCode[source.person.residenceCountry])
+      const person =
+        index >= 0
+          ? world.persons[index]
+          : newAdult(ctx, `contact:${traders.length}`, fromDay - 200, countryByCode[source.person.residenceCountry])
       if (index < 0) rows.persons.push(person)
       used.add(index)
       traders.push({ person, index, link, title: null })
@@ -223,8 +330,14 @@ export const insiderTrading = definePattern({
     for (let i = 0; i < n; i++) {
       const t = traders[who[i]]
       const trade = buildTrade(rng, world.seedKey, ctx.ids.next('trades'), {
-        timestamp: times[i], person: t.person, account: accounts[who[i]], company, side, valueUsd: lognormal(rng, t.link === 'officer' || t.link === 'director' ? 30_000 : 15_000, 0.8),
-        patternId: ctx.patternId, patternRole: 'insider_trade',
+        timestamp: times[i],
+        person: t.person,
+        account: accounts[who[i]],
+        company,
+        side,
+        valueUsd: lognormal(rng, t.link === 'officer' || t.link === 'director' ? 30_000 : 15_000, 0.8),
+        patternId: ctx.patternId,
+        patternRole: 'insider_trade',
       })
       shares += trade.quantity
       rows.trades.push(trade)
@@ -235,32 +348,64 @@ export const insiderTrading = definePattern({
     // Talk before the first trade: the tip to every relative or contact, group chat for a coordinated ring, and for contacts the frequent calls that make the link.
     const talkFrom = Math.max(clock.start, first - 7 * DAY)
     const talk = (sender: Person, recipient: Person, lo: number, hi: number, role: string, finance: boolean) =>
-      rows.communications.push(buildCommunication(rng, ctx.ids.next('communications'), {
-        timestamp: humanTime(rng, lo, hi), sender, recipient, financeShare: finance ? 0.5 : BACKGROUND_FINANCE_SHARE,
-        sentences: finance ? [rng.pick(TIP_LINES[side])] : [], patternId: ctx.patternId, patternRole: role,
-      }))
+      rows.communications.push(
+        buildCommunication(rng, ctx.ids.next('communications'), {
+          timestamp: humanTime(rng, lo, hi),
+          sender,
+          recipient,
+          financeShare: finance ? 0.5 : BACKGROUND_FINANCE_SHARE,
+          sentences: finance ? [rng.pick(TIP_LINES[side])] : [],
+          patternId: ctx.patternId,
+          patternRole: role,
+        }),
+      )
     for (const t of traders) {
-      if (t.link === 'contact') for (let k = rng.int(3, 5); k > 0; k--) talk(k % 2 ? source.person : t.person, k % 2 ? t.person : source.person, Math.max(clock.start, first - 60 * DAY), talkFrom, 'contact', false)
-      if (t.link === 'relative' || t.link === 'contact') for (let k = rng.int(1, 2); k > 0; k--) talk(source.person, t.person, talkFrom, first, 'tip', true)
+      if (t.link === 'contact')
+        for (let k = rng.int(3, 5); k > 0; k--)
+          talk(
+            k % 2 ? source.person : t.person,
+            k % 2 ? t.person : source.person,
+            Math.max(clock.start, first - 60 * DAY),
+            talkFrom,
+            'contact',
+            false,
+          )
+      if (t.link === 'relative' || t.link === 'contact')
+        for (let k = rng.int(1, 2); k > 0; k--) talk(source.person, t.person, talkFrom, first, 'tip', true)
     }
-    if (subtype === 'coordinated') traders.forEach((t, k) => k > 0 && talk(t.person, traders[(k + 1) % T].person, talkFrom, first, 'coordination', true))
+    if (subtype === 'coordinated')
+      traders.forEach(
+        (t, k) => k > 0 && talk(t.person, traders[(k + 1) % T].person, talkFrom, first, 'coordination', true),
+      )
     rows.communications.sort((a, b) => a.timestamp - b.timestamp)
 
     members.push(member('company', company.id, 'issuer'))
     if (subtype === 'tipping') members.push(member('person', source.person.id, 'tipper'))
-    traders.forEach((t, k) => members.push(member('person', t.person.id, t.link === 'officer' || t.link === 'director' ? 'insider' : 'tippee'), member('account', accounts[k].id, 'trading_account')))
+    traders.forEach((t, k) =>
+      members.push(
+        member('person', t.person.id, t.link === 'officer' || t.link === 'director' ? 'insider' : 'tippee'),
+        member('account', accounts[k].id, 'trading_account'),
+      ),
+    )
 
     const total = rows.trades.reduce((s, t) => s + t.value, 0)
     const days = Math.max(1, Math.ceil((ann - first) / DAY))
     const news = `${formatDate(dayOf(ann))} ${rng.pick(NEWS[side])} announcement`
     const traded = `${side === 'buy' ? 'bought' : 'sold'} ${groupThousands(shares)} shares of ${company.ticker} (${moneyText(total, rows.trades[0].currency)}) in ${n === 1 ? 'one trade' : `${n} trades`} in the ${days === 1 ? 'day' : `${days} days`} before the ${news}`
     const who1 = `${source.person.fullName} (${source.person.id}), ${source.title ?? source.link} of ${company.legalName} (${company.id})`
-    const others = traders.slice(1).map((t) => t.link === 'contact' ? 'contact' : t.link === 'relative' ? 'relative' : 'fellow insider')
-    const kinds = ['fellow insider', 'relative', 'contact'].map((k) => [k, others.filter((o) => o === k).length] as const).filter(([, c]) => c > 0)
+    const others = traders
+      .slice(1)
+      .map((t) => (t.link === 'contact' ? 'contact' : t.link === 'relative' ? 'relative' : 'fellow insider'))
+    const kinds = ['fellow insider', 'relative', 'contact']
+      .map((k) => [k, others.filter((o) => o === k).length] as const)
+      .filter(([, c]) => c > 0)
     const circle = kinds.map(([k, c]) => `${c} ${k}${c === 1 ? '' : 's'}`).join(' and ')
-    const narrative = subtype === 'tipping' ? `${who1}, tipped ${T === 1 ? 'a contact' : `${T} contacts`} who ${traded}`
-      : T === 1 ? `${who1}, ${traded}`
-      : `${who1}, and ${circle} ${subtype === 'coordinated' ? 'together ' : ''}${traded}`
+    const narrative =
+      subtype === 'tipping'
+        ? `${who1}, tipped ${T === 1 ? 'a contact' : `${T} contacts`} who ${traded}`
+        : T === 1
+          ? `${who1}, ${traded}`
+          : `${who1}, and ${circle} ${subtype === 'coordinated' ? 'together ' : ''}${traded}`
     return { subtype, members, rows, currency: rows.trades[0].currency, totalMinor: total, narrative }
   },
 })

@@ -9,12 +9,19 @@ const SUBTYPES = ['app_scam', 'romance_scam', 'invoice_redirection'] as const
 const fixtures = new Map<number, Fixture>()
 const fixture = (seed: number) => fixtures.get(seed) ?? fixtures.set(seed, makeFixture(seed)).get(seed)!
 
-type Params = Partial<{ hops: number; startAmountUsd: number; skimPct: number; delayMinutes: number; subtype: (typeof SUBTYPES)[number] }>
+type Params = Partial<{
+  hops: number
+  startAmountUsd: number
+  skimPct: number
+  delayMinutes: number
+  subtype: (typeof SUBTYPES)[number]
+}>
 
 function run(f: Fixture, params: Params = {}, instance = 0) {
   const { out, ctx } = f.run(muleChain, params, instance)
   const chain = [...(out.rows.transactions ?? [])].sort((a, b) => a.timestamp - b.timestamp)
-  const role = (r: string, type: string) => out.members.filter((m) => m.role === r && m.entityType === type).map((m) => m.entityId)
+  const role = (r: string, type: string) =>
+    out.members.filter((m) => m.role === r && m.entityType === type).map((m) => m.entityId)
   return { out, chain, role, problems: integrityProblems(f.world, ctx, out) }
 }
 
@@ -39,7 +46,16 @@ describe('muleChain', () => {
         const last = chain[4]
         if (last.kind === 'cash_withdrawal') {
           expect(last.toAccountId).toBeNull()
-          expect(last.conductorId).toBe(out.members.find((m) => m.role === 'mule' && m.entityType === 'person' && f.world.accounts.concat(out.rows.accounts ?? []).some((a) => a.id === mules[3] && a.ownerId === m.entityId))?.entityId)
+          expect(last.conductorId).toBe(
+            out.members.find(
+              (m) =>
+                m.role === 'mule' &&
+                m.entityType === 'person' &&
+                f.world.accounts
+                  .concat(out.rows.accounts ?? [])
+                  .some((a) => a.id === mules[3] && a.ownerId === m.entityId),
+            )?.entityId,
+          )
         } else expect(role('cash_out', 'account')).toEqual([last.toAccountId])
 
         const cur = chain[0].currency
@@ -72,7 +88,8 @@ describe('muleChain', () => {
         }
         const victimPeople = [...role('victim', 'person'), ...role('victim_employee', 'person')]
         expect(comms.some((c) => victimPeople.includes(c.recipientId))).toBe(true)
-        for (const m of role('mule', 'person')) expect(comms.some((c) => c.recipientId === m && c.patternRole === 'mule_instruction')).toBe(true)
+        for (const m of role('mule', 'person'))
+          expect(comms.some((c) => c.recipientId === m && c.patternRole === 'mule_instruction')).toBe(true)
 
         const fresh = new Set((out.rows.accounts ?? []).map((a) => a.id))
         for (const m of mules) owned[fresh.has(m) ? 'fresh' : 'existing']++
@@ -81,14 +98,18 @@ describe('muleChain', () => {
     }
   }
 
-  it('mixes existing customers\' accounts and freshly opened mule accounts', () => {
+  it("mixes existing customers' accounts and freshly opened mule accounts", () => {
     expect(owned.fresh).toBeGreaterThan(0)
     expect(owned.existing).toBeGreaterThan(0)
   })
 
   it('honours hops, skim and delay, from one hop to twelve', () => {
     const f = fixture(42)
-    for (const [hops, skimPct, delayMinutes] of [[1, 0.5, 1], [7, 15, 180], [12, 8, 720]]) {
+    for (const [hops, skimPct, delayMinutes] of [
+      [1, 0.5, 1],
+      [7, 15, 180],
+      [12, 8, 720],
+    ]) {
       for (let i = 0; i < 4; i++) {
         const { chain, problems } = run(f, { hops, skimPct, delayMinutes, startAmountUsd: 600 }, i)
         expect(problems).toEqual([])
@@ -119,9 +140,14 @@ describe('muleChain', () => {
 
   it('validate() reports a chain longer than the simulated window', () => {
     const config = { ...fixture(1).config, durationDays: 1 }
-    const issues = muleChain.validate!({ hops: 12, startAmountUsd: 12_000, skimPct: 3, delayMinutes: 720, subtype: 'any' }, config)
+    const issues = muleChain.validate!(
+      { hops: 12, startAmountUsd: 12_000, skimPct: 3, delayMinutes: 720, subtype: 'any' },
+      config,
+    )
     expect(issues.map((i) => i.path)).toEqual(['patterns.muleChain.params.delayMinutes'])
-    expect(muleChain.validate!({ hops: 4, startAmountUsd: 12_000, skimPct: 3, delayMinutes: 20, subtype: 'any' }, config)).toEqual([])
+    expect(
+      muleChain.validate!({ hops: 4, startAmountUsd: 12_000, skimPct: 3, delayMinutes: 20, subtype: 'any' }, config),
+    ).toEqual([])
   })
 
   it('validateConfig rejects zero hops and unknown subtypes', async () => {

@@ -10,7 +10,15 @@ import { countries, countryByCode } from '../reference/countries.ts'
 import { currencyByCode } from '../reference/currencies.ts'
 import { humanTime, isAdultOn, newAdult } from './human-time.ts'
 import { moneyText } from './money-text.ts'
-import { dayOf, member, openAccount, openOffshoreShell, pickPersonsWithAccounts, usableAccountOf, type Member } from './select.ts'
+import {
+  dayOf,
+  member,
+  openAccount,
+  openOffshoreShell,
+  pickPersonsWithAccounts,
+  usableAccountOf,
+  type Member,
+} from './select.ts'
 import { definePattern, definePatternSpec, type InjectContext, type PatternRows } from './types.ts'
 
 const SUBTYPES = ['app_scam', 'romance_scam', 'invoice_redirection'] as const
@@ -20,10 +28,17 @@ const CASH_OUT_HAVENS = ['MT', 'CY', 'AE', 'HK', 'SG', 'KY', 'VG', 'PA']
 /** What victims of each scam write as the payment reference (all from the background's transfer texts). */
 const ROMANCE_REFERENCES = ['Gift', 'Family support', 'Loan repayment', 'Holiday costs']
 const COACHING = ['Just say it is for a family loan.', 'Let us not put this in writing.', 'Move it before Friday.']
-const MULE_ORDERS = ['Forward it to the other account as soon as it lands.', 'Transfer it on as soon as you receive it.']
+const MULE_ORDERS = [
+  'Forward it to the other account as soon as it lands.',
+  'Transfer it on as soon as you receive it.',
+]
 
 type Rows = Pick<PatternRows, 'persons' | 'companies' | 'accounts' | 'transactions' | 'communications'>
-interface Victim { account: Account; person: Person; company: string | null }
+interface Victim {
+  account: Account
+  person: Person
+  company: string | null
+}
 
 /** The victim: a person with an ordinary account; for invoice redirection usually a business paying a supplier. */
 function chooseVictim(ctx: InjectContext, subtype: Subtype, t0: number, rows: Rows, members: Member[]): Victim {
@@ -37,7 +52,11 @@ function chooseVictim(ctx: InjectContext, subtype: Subtype, t0: number, rows: Ro
       const clerk = world.persons[rng.pick(staff)]
       if (!isAdultOn(clerk, day)) continue
       const company = world.companies[world.accountOwner[a]].id
-      members.push(member('company', company, 'victim'), member('account', world.accounts[a].id, 'victim'), member('person', clerk.id, 'victim_employee'))
+      members.push(
+        member('company', company, 'victim'),
+        member('account', world.accounts[a].id, 'victim'),
+        member('person', clerk.id, 'victim_employee'),
+      )
       return { account: world.accounts[a], person: clerk, company }
     }
   }
@@ -59,7 +78,16 @@ function chooseVictim(ctx: InjectContext, subtype: Subtype, t0: number, rows: Ro
 }
 
 /** Mules bank in the victim's currency so every hop is comparable; half use their own old account, half one opened for the job. */
-function chooseMules(ctx: InjectContext, n: number, currency: string, home: string, victim: Victim, t0: number, end: number, rows: Rows): { account: Account; person: Person }[] {
+function chooseMules(
+  ctx: InjectContext,
+  n: number,
+  currency: string,
+  home: string,
+  victim: Victim,
+  t0: number,
+  end: number,
+  rows: Rows,
+): { account: Account; person: Person }[] {
   const { world, rng } = ctx
   const day = dayOf(t0)
   const codes = [home, ...countries.filter((c) => c.currency === currency && c.code !== home).map((c) => c.code)]
@@ -110,20 +138,58 @@ function cashOutAccount(ctx: InjectContext, t: number, home: string, rows: Rows,
     members.push(member('company', company.id, 'cash_out'), member('account', world.accounts[a].id, 'cash_out'))
     return world.accounts[a]
   }
-  return openOffshoreShell(ctx, rows, members, 'cash_out', CASH_OUT_HAVENS, dayOf(t), { incorporated: 120, openedFrom: 300, openedTo: 60 })
+  return openOffshoreShell(ctx, rows, members, 'cash_out', CASH_OUT_HAVENS, dayOf(t), {
+    incorporated: 120,
+    openedFrom: 300,
+    openedTo: 60,
+  })
 }
 
 /** What the UI and CLI need without the injector: kind, texts, parameter descriptors and cross-field checks. */
 export const muleChainSpec = definePatternSpec({
   kind: 'muleChain',
   label: 'Mule chain (APP fraud)',
-  description: 'A victim is tricked into an authorised push payment to a mule; the money runs through a chain of mule accounts minutes apart, each keeping a cut, and is cashed out at the end.',
+  description:
+    'A victim is tricked into an authorised push payment to a mule; the money runs through a chain of mule accounts minutes apart, each keeping a cut, and is cashed out at the end.',
   params: {
-    hops: p.int({ label: 'Mule accounts', help: 'Mule accounts the money passes through before the cash-out.', min: 1, max: 12, default: 4 }),
-    startAmountUsd: p.int({ label: 'Amount stolen', help: 'What the victim pays, in USD (converted to the victim\'s currency).', min: 500, max: 500_000, default: 12_000, unit: 'USD' }),
-    skimPct: p.number({ label: 'Cut per hop', help: 'Share each mule keeps before forwarding.', min: 0.5, max: 15, default: 3, step: 0.5, unit: '%' }),
-    delayMinutes: p.int({ label: 'Delay per hop', help: 'Typical minutes between receiving and forwarding (each hop takes 0.6–1.6 times this).', min: 1, max: 720, default: 20, unit: 'minutes' }),
-    subtype: p.enum({ label: 'Subtype', help: 'How the victim was deceived: bank/police impersonation, romance, or a redirected supplier invoice.', options: ['any', ...SUBTYPES], default: 'any' }),
+    hops: p.int({
+      label: 'Mule accounts',
+      help: 'Mule accounts the money passes through before the cash-out.',
+      min: 1,
+      max: 12,
+      default: 4,
+    }),
+    startAmountUsd: p.int({
+      label: 'Amount stolen',
+      help: "What the victim pays, in USD (converted to the victim's currency).",
+      min: 500,
+      max: 500_000,
+      default: 12_000,
+      unit: 'USD',
+    }),
+    skimPct: p.number({
+      label: 'Cut per hop',
+      help: 'Share each mule keeps before forwarding.',
+      min: 0.5,
+      max: 15,
+      default: 3,
+      step: 0.5,
+      unit: '%',
+    }),
+    delayMinutes: p.int({
+      label: 'Delay per hop',
+      help: 'Typical minutes between receiving and forwarding (each hop takes 0.6–1.6 times this).',
+      min: 1,
+      max: 720,
+      default: 20,
+      unit: 'minutes',
+    }),
+    subtype: p.enum({
+      label: 'Subtype',
+      help: 'How the victim was deceived: bank/police impersonation, romance, or a redirected supplier invoice.',
+      options: ['any', ...SUBTYPES],
+      default: 'any',
+    }),
   },
 
   validate(params, config) {
@@ -137,10 +203,14 @@ export const muleChainSpec = definePatternSpec({
         hint: 'lower delayMinutes or hops, or raise durationDays',
       })
     }
-    if (config.counts.persons < 1) issues.push({ path: 'patterns.muleChain.count', message: 'needs at least 1 person to be the victim', hint: 'raise counts.persons or set the count to 0' })
+    if (config.counts.persons < 1)
+      issues.push({
+        path: 'patterns.muleChain.count',
+        message: 'needs at least 1 person to be the victim',
+        hint: 'raise counts.persons or set the count to 0',
+      })
     return issues
   },
-
 })
 
 export const muleChain = definePattern({
@@ -151,7 +221,9 @@ export const muleChain = definePattern({
     const rows: Rows = { persons: [], companies: [], accounts: [], transactions: [], communications: [] }
     const members: Member[] = []
     const delay = params.delayMinutes * MINUTE
-    const gaps = Array.from({ length: params.hops }, () => Math.max(Math.ceil(delay / 2), Math.floor(delay * (0.6 + rng.next()))))
+    const gaps = Array.from({ length: params.hops }, () =>
+      Math.max(Math.ceil(delay / 2), Math.floor(delay * (0.6 + rng.next()))),
+    )
     let span = gaps.reduce((a, b) => a + b, 0)
     if (span >= clock.end - clock.start - 1) {
       // Only when validation was bypassed: squeeze the chain into the window rather than leave it.
@@ -185,31 +257,91 @@ export const muleChain = definePattern({
     const fraudster = newAdult(ctx, 'fraudster', dayOf(t0), subtype === 'app_scam' ? countryByCode[home] : undefined)
     rows.persons.push(fraudster)
     members.push(member('person', fraudster.id, 'fraudster'))
-    const say = (t: number, to: Person, role: string, sentences: string[], channel?: CommunicationChannel, financeShare = 0.5) => {
-      rows.communications.push(buildCommunication(rng, ctx.ids.next('communications'), { timestamp: t, sender: fraudster, recipient: to, channel, financeShare, sentences, patternId, patternRole: role }))
+    const say = (
+      t: number,
+      to: Person,
+      role: string,
+      sentences: string[],
+      channel?: CommunicationChannel,
+      financeShare = 0.5,
+    ) => {
+      rows.communications.push(
+        buildCommunication(rng, ctx.ids.next('communications'), {
+          timestamp: t,
+          sender: fraudster,
+          recipient: to,
+          channel,
+          financeShare,
+          sentences,
+          patternId,
+          patternRole: role,
+        }),
+      )
     }
-    const before = (from: number, to: number) => humanTime(rng, Math.max(clock.start, t0 - from), Math.max(clock.start + 1, t0 - to))
+    const before = (from: number, to: number) =>
+      humanTime(rng, Math.max(clock.start, t0 - from), Math.max(clock.start + 1, t0 - to))
     if (subtype === 'romance_scam') {
       const chats = rng.int(3, 8)
       const chatTimes = Array.from({ length: chats }, () => before(30 * DAY, 2 * HOUR)).sort((a, b) => a - b)
-      chatTimes.forEach((t, k) => say(t, victim.person, 'grooming', k === chats - 1 ? [rng.pick(COACHING)] : [], rng.pick<CommunicationChannel>(['chat', 'chat', 'sms', 'email']), 0.15))
-    } else if (subtype === 'app_scam') say(before(3 * HOUR, 10 * MINUTE), victim.person, 'impersonation_call', [rng.pick(COACHING)], 'call')
-    else say(before(5 * DAY, 2 * HOUR), victim.person, 'invoice_redirection', ['Please pay the new account from now on.'], 'email')
+      chatTimes.forEach((t, k) =>
+        say(
+          t,
+          victim.person,
+          'grooming',
+          k === chats - 1 ? [rng.pick(COACHING)] : [],
+          rng.pick<CommunicationChannel>(['chat', 'chat', 'sms', 'email']),
+          0.15,
+        ),
+      )
+    } else if (subtype === 'app_scam')
+      say(before(3 * HOUR, 10 * MINUTE), victim.person, 'impersonation_call', [rng.pick(COACHING)], 'call')
+    else
+      say(
+        before(5 * DAY, 2 * HOUR),
+        victim.person,
+        'invoice_redirection',
+        ['Please pay the new account from now on.'],
+        'email',
+      )
     const told = new Set<string>()
     for (const m of mules) {
       if (told.has(m.person.id)) continue
       told.add(m.person.id)
-      say(before(2 * DAY, 30 * MINUTE), m.person, 'mule_instruction', [rng.pick(MULE_ORDERS), 'You can keep a small part for your trouble.'], rng.pick<CommunicationChannel>(['chat', 'sms']))
+      say(
+        before(2 * DAY, 30 * MINUTE),
+        m.person,
+        'mule_instruction',
+        [rng.pick(MULE_ORDERS), 'You can keep a small part for your trouble.'],
+        rng.pick<CommunicationChannel>(['chat', 'sms']),
+      )
     }
     rows.communications.sort((a, b) => a.timestamp - b.timestamp)
 
-    rows.transactions.push(buildTransaction(rng, ctx.ids.next('transactions'), {
-      timestamp: t0, kind: subtype === 'invoice_redirection' ? 'invoice_payment' : 'transfer', from: victim.account, to: mules[0].account, amount,
-      description: subtype === 'romance_scam' ? rng.pick(ROMANCE_REFERENCES) : undefined, patternId, patternRole: 'victim_payment',
-    }))
+    rows.transactions.push(
+      buildTransaction(rng, ctx.ids.next('transactions'), {
+        timestamp: t0,
+        kind: subtype === 'invoice_redirection' ? 'invoice_payment' : 'transfer',
+        from: victim.account,
+        to: mules[0].account,
+        amount,
+        description: subtype === 'romance_scam' ? rng.pick(ROMANCE_REFERENCES) : undefined,
+        patternId,
+        patternRole: 'victim_payment',
+      }),
+    )
     for (let k = 1; k < mules.length; k++) {
       amount = next(amount)
-      rows.transactions.push(buildTransaction(rng, ctx.ids.next('transactions'), { timestamp: times[k], kind: 'transfer', from: mules[k - 1].account, to: mules[k].account, amount, patternId, patternRole: 'hop' }))
+      rows.transactions.push(
+        buildTransaction(rng, ctx.ids.next('transactions'), {
+          timestamp: times[k],
+          kind: 'transfer',
+          from: mules[k - 1].account,
+          to: mules[k].account,
+          amount,
+          patternId,
+          patternRole: 'hop',
+        }),
+      )
     }
 
     const last = mules[mules.length - 1]
@@ -221,20 +353,52 @@ export const muleChain = definePattern({
       const note = 10 ** Math.max(0, Math.floor(Math.log10(usdToMinor(20, cur))))
       amount = Math.max(1, Math.floor(next(amount) / note) * note)
       const channel = usd <= 2_500 ? 'atm' : 'branch'
-      const city = last.person.residenceCountry === last.account.country ? last.person.city : rng.pick(countryByCode[last.account.country].cities)
-      rows.transactions.push(buildTransaction(rng, ctx.ids.next('transactions'), { timestamp: tEnd, kind: 'cash_withdrawal', from: last.account, to: null, amount, channel, city, conductorId: last.person.id, patternId, patternRole: 'cash_out' }))
+      const city =
+        last.person.residenceCountry === last.account.country
+          ? last.person.city
+          : rng.pick(countryByCode[last.account.country].cities)
+      rows.transactions.push(
+        buildTransaction(rng, ctx.ids.next('transactions'), {
+          timestamp: tEnd,
+          kind: 'cash_withdrawal',
+          from: last.account,
+          to: null,
+          amount,
+          channel,
+          city,
+          conductorId: last.person.id,
+          patternId,
+          patternRole: 'cash_out',
+        }),
+      )
       ending = `${last.account.id} withdrew ${moneyText(amount, cur)} in cash ${channel === 'atm' ? 'at an ATM' : 'at a branch'} in ${city}`
     } else {
       amount = next(amount)
       const to = cashOutAccount(ctx, tEnd, home, rows, members)
       const kind = to.country === last.account.country ? 'transfer' : 'wire'
-      rows.transactions.push(buildTransaction(rng, ctx.ids.next('transactions'), { timestamp: tEnd, kind, from: last.account, to, amount, patternId, patternRole: 'cash_out' }))
+      rows.transactions.push(
+        buildTransaction(rng, ctx.ids.next('transactions'), {
+          timestamp: tEnd,
+          kind,
+          from: last.account,
+          to,
+          amount,
+          patternId,
+          patternRole: 'cash_out',
+        }),
+      )
       ending = `${last.account.id} ${kind === 'wire' ? 'wired' : 'sent'} ${moneyText(amount, cur)} to cash-out account ${to.id} (${to.country})`
     }
-    const how = subtype === 'app_scam' ? 'after an impersonation call' : subtype === 'romance_scam' ? 'to a romance scammer' : 'on a redirected invoice'
+    const how =
+      subtype === 'app_scam'
+        ? 'after an impersonation call'
+        : subtype === 'romance_scam'
+          ? 'to a romance scammer'
+          : 'on a redirected invoice'
     const payer = victim.company ?? victim.person.id
     const minutes = Math.round((tEnd - t0) / MINUTE)
-    const narrative = `Victim ${payer} paid ${moneyText(start, cur)} ${how} into mule account ${mules[0].account.id}; ${mules.length} mule account${mules.length === 1 ? '' : 's'} ` +
+    const narrative =
+      `Victim ${payer} paid ${moneyText(start, cur)} ${how} into mule account ${mules[0].account.id}; ${mules.length} mule account${mules.length === 1 ? '' : 's'} ` +
       `passed it on within ${minutes} minutes keeping about ${params.skimPct}% each, and ${ending}`
     return { subtype, members, rows, currency: cur, totalMinor: start, narrative }
   },

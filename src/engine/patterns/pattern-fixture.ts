@@ -19,7 +19,11 @@ import type { InjectContext, PatternDefinition, PatternOutput, PatternRows, Patt
 export interface Fixture {
   readonly world: World
   readonly config: ResolvedConfig
-  run<P extends ParamDescriptors>(def: PatternDefinition<string, P>, params?: Partial<ParamValues<P>>, instance?: number): { out: PatternOutput; ctx: InjectContext }
+  run<P extends ParamDescriptors>(
+    def: PatternDefinition<string, P>,
+    params?: Partial<ParamValues<P>>,
+    instance?: number,
+  ): { out: PatternOutput; ctx: InjectContext }
 }
 
 export function testCounts(over: Partial<Counts> = {}): Counts {
@@ -27,7 +31,12 @@ export function testCounts(over: Partial<Counts> = {}): Counts {
   return { ...counts, persons: 300, companies: 60, accounts: 700, ...over }
 }
 
-export function makeFixture(seed: number | string, over: Partial<Counts> = {}, startDate = '2025-01-01', durationDays = 365): Fixture {
+export function makeFixture(
+  seed: number | string,
+  over: Partial<Counts> = {},
+  startDate = '2025-01-01',
+  durationDays = 365,
+): Fixture {
   const counts = testCounts(over)
   const config: ResolvedConfig = { seed, startDate, durationDays, counts, patterns: {} as ResolvedConfig['patterns'] }
   const root = createRng(seed)
@@ -43,7 +52,11 @@ export function makeFixture(seed: number | string, over: Partial<Counts> = {}, s
       const stream = 1 + 7 * 4096 + instance
       const counters = new Map<PatternTable, number>()
       const ctx: InjectContext = {
-        rng: root.fork(`pattern:${def.kind}:${instance}`), world, clock, config, patternId: codecs.patterns.id(0, stream),
+        rng: root.fork(`pattern:${def.kind}:${instance}`),
+        world,
+        clock,
+        config,
+        patternId: codecs.patterns.id(0, stream),
         ids: {
           next(table) {
             const n = counters.get(table) ?? 0
@@ -124,7 +137,8 @@ export function integrityProblems(world: World, ctx: InjectContext, out: Pattern
     touch('company', t.companyId, w)
     usable(t.accountId, t.timestamp, w)
     const a = account(t.accountId)
-    if (a && (a.ownerId !== t.personId || a.accountType !== 'investment')) bad.push(`${w}: not the trader's own investment account`)
+    if (a && (a.ownerId !== t.personId || a.accountType !== 'investment'))
+      bad.push(`${w}: not the trader's own investment account`)
     const c = company(t.companyId)
     if (c && (!c.isListed || c.ticker !== t.ticker)) bad.push(`${w}: ticker ${t.ticker} is not the company's`)
   }
@@ -164,12 +178,20 @@ export function integrityProblems(world: World, ctx: InjectContext, out: Pattern
   }
   const endDay = world.clock.startDay + world.clock.days
   for (const p of rows.persons ?? []) if (p.dateOfBirth > endDay - 18 * 365) bad.push(`person ${p.id} is a minor`)
-  for (const a of rows.accounts ?? []) if (!person(a.ownerId) && !company(a.ownerId)) bad.push(`account ${a.id}: owner unknown`)
+  for (const a of rows.accounts ?? [])
+    if (!person(a.ownerId) && !company(a.ownerId)) bad.push(`account ${a.id}: owner unknown`)
   for (const m of out.members) touch(m.entityType, m.entityId, `member ${m.role}`)
   for (const table of Object.keys(rows) as PatternTable[]) {
     const ids = ((rows[table] ?? []) as { id: string }[]).map((r) => r.id)
     if (new Set(ids).size !== ids.length) bad.push(`${table}: duplicate ids`)
-    const known = table === 'persons' ? world.personIndex : table === 'companies' ? world.companyIndex : table === 'accounts' ? world.accountIndex : null
+    const known =
+      table === 'persons'
+        ? world.personIndex
+        : table === 'companies'
+          ? world.companyIndex
+          : table === 'accounts'
+            ? world.accountIndex
+            : null
     for (const id of ids) if (known?.has(id)) bad.push(`${table}: ${id} collides with the background`)
   }
   return bad

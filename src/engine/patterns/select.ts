@@ -44,9 +44,16 @@ export function instant(rng: Rng, start: number, end: number): number {
 }
 
 /** The person's main account (their checking account) if it is usable during [from, to]; else any usable one; else -1. */
-export function usableAccountOf(world: World, person: number, from: number, to: number, types: readonly AccountType[] = ['checking', 'savings']): number {
+export function usableAccountOf(
+  world: World,
+  person: number,
+  from: number,
+  to: number,
+  types: readonly AccountType[] = ['checking', 'savings'],
+): number {
   for (const a of world.accountsOfPerson[person] ?? []) {
-    if (types.includes(world.accounts[a].accountType) && world.accountFrom[a] <= from && to <= world.accountTo[a]) return a
+    if (types.includes(world.accounts[a].accountType) && world.accountFrom[a] <= from && to <= world.accountTo[a])
+      return a
   }
   return -1
 }
@@ -55,7 +62,14 @@ export function usableAccountOf(world: World, person: number, from: number, to: 
  * Up to `n` distinct persons, each with an account usable over [from, to] and passing `accept`.
  * Draws a bounded number of candidates, so it returns fewer when the population cannot supply them.
  */
-export function pickPersonsWithAccounts(rng: Rng, world: World, n: number, from: number, to: number, accept: (p: Person, index: number) => boolean = () => true): { person: number; account: number }[] {
+export function pickPersonsWithAccounts(
+  rng: Rng,
+  world: World,
+  n: number,
+  from: number,
+  to: number,
+  accept: (p: Person, index: number) => boolean = () => true,
+): { person: number; account: number }[] {
   const out: { person: number; account: number }[] = []
   const seen = new Set<number>()
   const total = world.persons.length
@@ -71,11 +85,19 @@ export function pickPersonsWithAccounts(rng: Rng, world: World, n: number, from:
 }
 
 /** Opens a new account for a pattern (a mule or collection account): ordinary-looking, opened on a given day range, never closed. */
-export function openAccount(ctx: InjectContext, owner: { type: 'person'; row: Person } | { type: 'company'; row: Company }, type: AccountType, openedFrom: number, openedTo: number): Account {
+export function openAccount(
+  ctx: InjectContext,
+  owner: { type: 'person'; row: Person } | { type: 'company'; row: Company },
+  type: AccountType,
+  openedFrom: number,
+  openedTo: number,
+): Account {
   const id = ctx.ids.next('accounts')
   // Forked by the new row's own id: unique and stable, so two accounts of one owner never share numbers.
   return generateAccount(ctx.rng.fork(`account:${id}`), coreOf(ctx.world), id, owner, type, {
-    openedFrom, openedTo: Math.max(openedFrom, openedTo), neverClosed: true,
+    openedFrom,
+    openedTo: Math.max(openedFrom, openedTo),
+    neverClosed: true,
   })
 }
 
@@ -107,8 +129,18 @@ export function openOffshoreShell(
   day: number,
   daysBefore: { incorporated: number; openedFrom: number; openedTo: number },
 ): Account {
-  const company = newCompany(ctx, role, { isShell: true, country: countryByCode[ctx.rng.pick(havens)], incorporatedBefore: day - daysBefore.incorporated })
-  const account = openAccount(ctx, { type: 'company', row: company }, 'business', day - daysBefore.openedFrom, day - daysBefore.openedTo)
+  const company = newCompany(ctx, role, {
+    isShell: true,
+    country: countryByCode[ctx.rng.pick(havens)],
+    incorporatedBefore: day - daysBefore.incorporated,
+  })
+  const account = openAccount(
+    ctx,
+    { type: 'company', row: company },
+    'business',
+    day - daysBefore.openedFrom,
+    day - daysBefore.openedTo,
+  )
   rows.companies.push(company)
   rows.accounts.push(account)
   members.push(member('company', company.id, role), member('account', account.id, role))

@@ -10,7 +10,14 @@ const SUBTYPES = ['classic', 'smurfing', 'geographic', 'temporal', 'account_hopp
 const fixtures = new Map<number, Fixture>()
 const fixture = (seed: number) => fixtures.get(seed) ?? fixtures.set(seed, makeFixture(seed)).get(seed)!
 
-type Params = Partial<{ smurfs: number; deposits: number; windowDays: number; marginPct: number; currency: 'any' | 'CHF' | 'JPY' | 'HKD' | 'SGD'; subtype: (typeof SUBTYPES)[number] }>
+type Params = Partial<{
+  smurfs: number
+  deposits: number
+  windowDays: number
+  marginPct: number
+  currency: 'any' | 'CHF' | 'JPY' | 'HKD' | 'SGD'
+  subtype: (typeof SUBTYPES)[number]
+}>
 
 function run(f: Fixture, params: Params = {}, instance = 0) {
   const { out, ctx } = f.run(structuring, params, instance)
@@ -18,7 +25,8 @@ function run(f: Fixture, params: Params = {}, instance = 0) {
   const deposits = txs.filter((t) => t.patternRole === 'structured_deposit')
   const onward = txs.filter((t) => t.patternRole === 'onward_transfer')
   const sweeps = txs.filter((t) => t.patternRole === 'consolidation')
-  const role = (r: string, type?: string) => out.members.filter((m) => m.role === r && (type === undefined || m.entityType === type)).map((m) => m.entityId)
+  const role = (r: string, type?: string) =>
+    out.members.filter((m) => m.role === r && (type === undefined || m.entityType === type)).map((m) => m.entityId)
   return { out, ctx, deposits, onward, sweeps, role, problems: integrityProblems(f.world, ctx, out) }
 }
 
@@ -57,7 +65,11 @@ describe('structuring', () => {
         if (subtype === 'classic') expect(role('collector', 'person')).toEqual(conductors)
         else expect(conductors).not.toContain(role('collector', 'person')[0])
         // Smurfs bank at branches of the collector's country.
-        const country = countryByCode[f.world.accounts[f.world.accountIndex.get(deposits[0].toAccountId!) ?? -1]?.country ?? (out.rows.accounts ?? []).find((a) => a.id === deposits[0].toAccountId)!.country]
+        const country =
+          countryByCode[
+            f.world.accounts[f.world.accountIndex.get(deposits[0].toAccountId!) ?? -1]?.country ??
+              (out.rows.accounts ?? []).find((a) => a.id === deposits[0].toAccountId)!.country
+          ]
         for (const d of deposits) expect(country.cities).toContain(d.city)
 
         const times = deposits.map((d) => d.timestamp)
@@ -81,13 +93,16 @@ describe('structuring', () => {
             expect(s.toAccountId).toBe(onward[0].fromAccountId)
             expect(s.timestamp).toBeGreaterThan(last)
             expect(s.timestamp).toBeLessThan(onward[0].timestamp)
-            expect(s.amount).toBe(deposits.filter((d) => d.toAccountId === s.fromAccountId).reduce((a, d) => a + d.amount, 0))
+            expect(s.amount).toBe(
+              deposits.filter((d) => d.toAccountId === s.fromAccountId).reduce((a, d) => a + d.amount, 0),
+            )
           }
         } else {
           expect(collectors).toHaveLength(1)
           expect(sweeps).toHaveLength(0)
         }
-        if (subtype === 'geographic') expect(new Set(deposits.map((d) => d.city)).size).toBeGreaterThanOrEqual(Math.min(10, country.cities.length))
+        if (subtype === 'geographic')
+          expect(new Set(deposits.map((d) => d.city)).size).toBeGreaterThanOrEqual(Math.min(10, country.cities.length))
         if (subtype === 'temporal') {
           // Regular spacing: no two deposits bunch together, none leaves a long hole.
           const sorted = [...times].sort((a, b) => a - b)
@@ -106,7 +121,11 @@ describe('structuring', () => {
     const f = fixture(7)
     const currencies = new Set<string>()
     for (let i = 0; i < 25; i++) {
-      const { out, deposits, problems } = run(f, { subtype: 'smurfing', smurfs: 12, deposits: 40, windowDays: 3, marginPct: 2 }, i)
+      const { out, deposits, problems } = run(
+        f,
+        { subtype: 'smurfing', smurfs: 12, deposits: 40, windowDays: 3, marginPct: 2 },
+        i,
+      )
       expect(problems).toEqual([])
       expect(deposits).toHaveLength(40)
       checkDeposits(deposits, 2)
@@ -138,11 +157,22 @@ describe('structuring', () => {
 
   it('validate() reports more smurfs than persons or than deposits', () => {
     const config = fixture(1).config
-    const over = structuring.validate!({ smurfs: 50, deposits: 20, windowDays: 10, marginPct: 10, currency: 'any', subtype: 'smurfing' }, { ...config, counts: { ...config.counts, persons: 30 } })
-    expect(over.map((i) => i.path)).toEqual(['patterns.structuring.params.smurfs', 'patterns.structuring.params.smurfs'])
+    const over = structuring.validate!(
+      { smurfs: 50, deposits: 20, windowDays: 10, marginPct: 10, currency: 'any', subtype: 'smurfing' },
+      { ...config, counts: { ...config.counts, persons: 30 } },
+    )
+    expect(over.map((i) => i.path)).toEqual([
+      'patterns.structuring.params.smurfs',
+      'patterns.structuring.params.smurfs',
+    ])
     expect(over[0].message).toContain('counts.persons (30)')
     expect(over[1].message).toContain('deposits (20)')
-    expect(structuring.validate!({ smurfs: 5, deposits: 20, windowDays: 10, marginPct: 10, currency: 'any', subtype: 'any' }, config)).toEqual([])
+    expect(
+      structuring.validate!(
+        { smurfs: 5, deposits: 20, windowDays: 10, marginPct: 10, currency: 'any', subtype: 'any' },
+        config,
+      ),
+    ).toEqual([])
   })
 
   for (const currency of ['CHF', 'JPY', 'HKD', 'SGD'] as const) {
@@ -159,7 +189,11 @@ describe('structuring', () => {
     const { validateConfig } = await import('../config/validate.ts')
     const r = validateConfig({ patterns: { structuring: { params: { currency: 'BRL' } } } })
     expect(r.ok).toBe(false)
-    if (!r.ok) expect(r.issues[0]).toMatchObject({ path: 'patterns.structuring.params.currency', message: expect.stringContaining('must be one of any, USD') })
+    if (!r.ok)
+      expect(r.issues[0]).toMatchObject({
+        path: 'patterns.structuring.params.currency',
+        message: expect.stringContaining('must be one of any, USD'),
+      })
   })
 
   it('validateConfig rejects an unknown subtype and impossible smurf counts', async () => {

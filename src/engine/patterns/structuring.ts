@@ -12,7 +12,15 @@ import type { Rng } from '../random/rng.ts'
 import { shuffle, weighted } from '../random/sampling.ts'
 import { adultFromDay, humanTime, isAdultOn, newAdult } from './human-time.ts'
 import { moneyRangeText, moneyText } from './money-text.ts'
-import { chooseWindow, dayOf, member, openAccount, openOffshoreShell, pickPersonsWithAccounts, type Member } from './select.ts'
+import {
+  chooseWindow,
+  dayOf,
+  member,
+  openAccount,
+  openOffshoreShell,
+  pickPersonsWithAccounts,
+  type Member,
+} from './select.ts'
 import { definePattern, definePatternSpec, type InjectContext, type PatternRows } from './types.ts'
 
 /** Currencies with a cash reporting threshold (currencies.ts), and a country that uses them. */
@@ -51,17 +59,32 @@ function structuredAmount(rng: Rng, currency: string, marginPct: number): number
 
 /** n slots over k owners, each owner at least once, in random order. */
 function spread(rng: Rng, n: number, k: number): number[] {
-  return shuffle(rng, Array.from({ length: n }, (_, i) => (i < k ? i : rng.below(k))))
+  return shuffle(
+    rng,
+    Array.from({ length: n }, (_, i) => (i < k ? i : rng.below(k))),
+  )
 }
 
 type Rows = Pick<PatternRows, 'persons' | 'companies' | 'accounts' | 'transactions'>
 
 /** Collector: a resident of a threshold country with a usable current or savings account; a new customer when there is none. */
-function chooseCollector(ctx: InjectContext, start: number, rows: Rows, currency: string): { person: Person; account: Account; index: number } {
+function chooseCollector(
+  ctx: InjectContext,
+  start: number,
+  rows: Rows,
+  currency: string,
+): { person: Person; account: Account; index: number } {
   const { world, rng } = ctx
   const day = dayOf(start)
   const fits = (code: string) => (currency === 'any' ? thresholdMinor(code) !== null : code === currency)
-  const found = pickPersonsWithAccounts(rng, world, 1, start, ctx.clock.end - 1, (p) => fits(p.currency) && isAdultOn(p, day - 30))
+  const found = pickPersonsWithAccounts(
+    rng,
+    world,
+    1,
+    start,
+    ctx.clock.end - 1,
+    (p) => fits(p.currency) && isAdultOn(p, day - 30),
+  )
   const hit = found.find((f) => fits(world.accounts[f.account].currency))
   if (hit) return { person: world.persons[hit.person], account: world.accounts[hit.account], index: hit.person }
   const country = rng.pick(countries.filter((c) => fits(c.currency)))
@@ -73,7 +96,14 @@ function chooseCollector(ctx: InjectContext, start: number, rows: Rows, currency
 }
 
 /** Smurfs live in the collector's country (they bank cash at local branches); recruits are added when locals run short. */
-function chooseSmurfs(ctx: InjectContext, n: number, country: string, collector: Person, day: number, rows: Rows): Person[] {
+function chooseSmurfs(
+  ctx: InjectContext,
+  n: number,
+  country: string,
+  collector: Person,
+  day: number,
+  rows: Rows,
+): Person[] {
   const { world, rng } = ctx
   const locals = world.personsByCountry.get(country) ?? []
   const out: Person[] = []
@@ -94,19 +124,40 @@ function chooseSmurfs(ctx: InjectContext, n: number, country: string, collector:
 }
 
 /** Further accounts of the collector for account hopping: his other local accounts first, then newly opened ones. */
-function hoppingAccounts(ctx: InjectContext, owner: Person, ownerIndex: number, main: Account, n: number, start: number, rows: Rows): Account[] {
+function hoppingAccounts(
+  ctx: InjectContext,
+  owner: Person,
+  ownerIndex: number,
+  main: Account,
+  n: number,
+  start: number,
+  rows: Rows,
+): Account[] {
   const { world, rng } = ctx
   const out = [main]
   for (const a of ownerIndex >= 0 ? world.accountsOfPerson[ownerIndex] : []) {
     const acc = world.accounts[a]
-    if (out.length < n && acc.id !== main.id && acc.currency === main.currency && (acc.accountType === 'checking' || acc.accountType === 'savings') &&
-      world.accountFrom[a] <= start && ctx.clock.end - 1 <= world.accountTo[a]) out.push(acc)
+    if (
+      out.length < n &&
+      acc.id !== main.id &&
+      acc.currency === main.currency &&
+      (acc.accountType === 'checking' || acc.accountType === 'savings') &&
+      world.accountFrom[a] <= start &&
+      ctx.clock.end - 1 <= world.accountTo[a]
+    )
+      out.push(acc)
   }
   const day = dayOf(start)
   const earliest = Math.max(adultFromDay(owner), day - 120)
   for (let k = 0; out.length < n; k++) {
     // openAccount names its stream by (openedFrom, owner): a distinct openedFrom per account keeps the accounts distinct.
-    const acc = openAccount(ctx, { type: 'person', row: owner }, rng.chance(0.5) ? 'savings' : 'checking', Math.min(earliest + k, day - 3), day - 3)
+    const acc = openAccount(
+      ctx,
+      { type: 'person', row: owner },
+      rng.chance(0.5) ? 'savings' : 'checking',
+      Math.min(earliest + k, day - 3),
+      day - 3,
+    )
     rows.accounts.push(acc)
     out.push(acc)
   }
@@ -120,41 +171,90 @@ function chooseDestination(ctx: InjectContext, t: number, collector: Account, ro
     for (let tries = 0; tries < 12 && world.businessAccounts.length > 0; tries++) {
       const a = world.businessAccounts[rng.below(world.businessAccounts.length)]
       if (world.accountFrom[a] > t || t > world.accountTo[a] || world.accounts[a].id === collector.id) continue
-      members.push(member('account', world.accounts[a].id, 'beneficiary'), member('company', world.companies[world.accountOwner[a]].id, 'beneficiary'))
+      members.push(
+        member('account', world.accounts[a].id, 'beneficiary'),
+        member('company', world.companies[world.accountOwner[a]].id, 'beneficiary'),
+      )
       return world.accounts[a]
     }
   }
-  return openOffshoreShell(ctx, rows, members, 'beneficiary', ONWARD_HAVENS, dayOf(t), { incorporated: 90, openedFrom: 200, openedTo: 30 })
+  return openOffshoreShell(ctx, rows, members, 'beneficiary', ONWARD_HAVENS, dayOf(t), {
+    incorporated: 90,
+    openedFrom: 200,
+    openedTo: 30,
+  })
 }
 
 /** What the UI and CLI need without the injector: kind, texts, parameter descriptors and cross-field checks. */
 export const structuringSpec = definePatternSpec({
   kind: 'structuring',
   label: 'Structuring (smurfing)',
-  description: 'Cash deposits kept just under the reporting threshold of the receiving account\'s currency, spread over days, branches and smurfs, collected into one account that then moves the total on.',
+  description:
+    "Cash deposits kept just under the reporting threshold of the receiving account's currency, spread over days, branches and smurfs, collected into one account that then moves the total on.",
   params: {
-    smurfs: p.int({ label: 'Smurfs', help: 'Persons who carry the cash to the bank (the classic subtype uses one: the account holder).', min: 1, max: 50, default: 5 }),
-    deposits: p.int({ label: 'Deposits', help: 'Cash deposits, each just under the reporting threshold.', min: 3, max: 200, default: 20 }),
-    windowDays: p.int({ label: 'Window', help: 'Days over which the deposits are spread (at most the simulated window).', min: 1, max: 90, default: 10, unit: 'days' }),
-    marginPct: p.number({ label: 'Margin below threshold', help: 'Each deposit lies at most this far below the threshold.', min: 1, max: 30, default: 10, step: 0.5, unit: '%' }),
+    smurfs: p.int({
+      label: 'Smurfs',
+      help: 'Persons who carry the cash to the bank (the classic subtype uses one: the account holder).',
+      min: 1,
+      max: 50,
+      default: 5,
+    }),
+    deposits: p.int({
+      label: 'Deposits',
+      help: 'Cash deposits, each just under the reporting threshold.',
+      min: 3,
+      max: 200,
+      default: 20,
+    }),
+    windowDays: p.int({
+      label: 'Window',
+      help: 'Days over which the deposits are spread (at most the simulated window).',
+      min: 1,
+      max: 90,
+      default: 10,
+      unit: 'days',
+    }),
+    marginPct: p.number({
+      label: 'Margin below threshold',
+      help: 'Each deposit lies at most this far below the threshold.',
+      min: 1,
+      max: 30,
+      default: 10,
+      step: 0.5,
+      unit: '%',
+    }),
     currency: p.enum({
       label: 'Collector currency',
       help: 'Currency of the collecting account, whose cash reporting threshold applies; any picks a threshold currency per instance.',
       options: ['any', ...THRESHOLD_CURRENCIES],
       default: 'any',
     }),
-    subtype: p.enum({ label: 'Subtype', help: 'Variant: one person into own account, several smurfs, many cities, regular spacing, or several collector accounts.', options: ['any', ...SUBTYPES], default: 'any' }),
+    subtype: p.enum({
+      label: 'Subtype',
+      help: 'Variant: one person into own account, several smurfs, many cities, regular spacing, or several collector accounts.',
+      options: ['any', ...SUBTYPES],
+      default: 'any',
+    }),
   },
 
   validate(params, config) {
     const issues: ConfigIssue[] = []
     if (params.subtype === 'classic') return issues
     const path = 'patterns.structuring.params.smurfs'
-    if (params.smurfs > config.counts.persons) issues.push({ path, message: `must be at most counts.persons (${config.counts.persons})`, hint: 'lower it or raise persons' })
-    if (params.smurfs > params.deposits) issues.push({ path, message: `must be at most deposits (${params.deposits}): every smurf makes at least one deposit`, hint: 'lower smurfs or raise deposits' })
+    if (params.smurfs > config.counts.persons)
+      issues.push({
+        path,
+        message: `must be at most counts.persons (${config.counts.persons})`,
+        hint: 'lower it or raise persons',
+      })
+    if (params.smurfs > params.deposits)
+      issues.push({
+        path,
+        message: `must be at most deposits (${params.deposits}): every smurf makes at least one deposit`,
+        hint: 'lower smurfs or raise deposits',
+      })
     return issues
   },
-
 })
 
 export const structuring = definePattern({
@@ -172,8 +272,14 @@ export const structuring = definePattern({
     const collector = chooseCollector(ctx, w.start, rows, params.currency)
     const country = collector.account.country
     const hopping = subtype === 'account_hopping' ? Math.min(params.deposits, rng.int(2, 4)) : 1
-    const collectors = hopping > 1 ? hoppingAccounts(ctx, collector.person, collector.index, collector.account, hopping, w.start, rows) : [collector.account]
-    const smurfs = subtype === 'classic' ? [collector.person] : chooseSmurfs(ctx, Math.min(params.smurfs, params.deposits), country, collector.person, dayOf(w.start), rows)
+    const collectors =
+      hopping > 1
+        ? hoppingAccounts(ctx, collector.person, collector.index, collector.account, hopping, w.start, rows)
+        : [collector.account]
+    const smurfs =
+      subtype === 'classic'
+        ? [collector.person]
+        : chooseSmurfs(ctx, Math.min(params.smurfs, params.deposits), country, collector.person, dayOf(w.start), rows)
     members.push(member('person', collector.person.id, 'collector'))
     for (const a of collectors) members.push(member('account', a.id, 'collector'))
     for (const s of smurfs) members.push(member('person', s.id, 'smurf'))
@@ -183,7 +289,11 @@ export const structuring = definePattern({
     const step = (depositEnd - w.start) / n
     for (let i = 0; i < n; i++) {
       // Temporal smurfing keeps a steady rhythm (one deposit per slot); the others bunch at random.
-      times.push(subtype === 'temporal' ? humanTime(rng, w.start + Math.floor((i + 0.2) * step), w.start + Math.max(1, Math.floor((i + 0.8) * step))) : humanTime(rng, w.start, depositEnd))
+      times.push(
+        subtype === 'temporal'
+          ? humanTime(rng, w.start + Math.floor((i + 0.2) * step), w.start + Math.max(1, Math.floor((i + 0.8) * step)))
+          : humanTime(rng, w.start, depositEnd),
+      )
     }
     times.sort((a, b) => a - b)
     const by = spread(rng, n, smurfs.length)
@@ -197,10 +307,21 @@ export const structuring = definePattern({
       const to = collectors[into[i]]
       const amount = structuredAmount(rng, to.currency, params.marginPct)
       const local = smurf.residenceCountry === country && rng.chance(0.75)
-      const city = subtype === 'geographic' ? cities[i % cities.length] : local ? smurf.city : rng.pick(cities.slice(0, 4))
-      rows.transactions.push(buildTransaction(rng, ctx.ids.next('transactions'), {
-        timestamp: times[i], kind: 'cash_deposit', from: null, to, amount, city, conductorId: smurf.id, patternId, patternRole: 'structured_deposit',
-      }))
+      const city =
+        subtype === 'geographic' ? cities[i % cities.length] : local ? smurf.city : rng.pick(cities.slice(0, 4))
+      rows.transactions.push(
+        buildTransaction(rng, ctx.ids.next('transactions'), {
+          timestamp: times[i],
+          kind: 'cash_deposit',
+          from: null,
+          to,
+          amount,
+          city,
+          conductorId: smurf.id,
+          patternId,
+          patternRole: 'structured_deposit',
+        }),
+      )
       sums[into[i]] += amount
       low = Math.min(low, amount)
       high = Math.max(high, amount)
@@ -214,30 +335,65 @@ export const structuring = definePattern({
     let ready = last
     const sweeps: Transaction[] = []
     for (let k = 1; k < collectors.length; k++) {
-      const t = humanTime(rng, last + Math.min(30 * MINUTE, Math.floor(tail * 0.05)) + 1, last + Math.max(2, Math.min(DAY, Math.floor(tail * 0.4))))
-      sweeps.push(buildTransaction(rng, ctx.ids.next('transactions'), { timestamp: t, kind: 'transfer', from: collectors[k], to: collectors[0], amount: sums[k], patternId, patternRole: 'consolidation' }))
+      const t = humanTime(
+        rng,
+        last + Math.min(30 * MINUTE, Math.floor(tail * 0.05)) + 1,
+        last + Math.max(2, Math.min(DAY, Math.floor(tail * 0.4))),
+      )
+      sweeps.push(
+        buildTransaction(rng, ctx.ids.next('transactions'), {
+          timestamp: t,
+          kind: 'transfer',
+          from: collectors[k],
+          to: collectors[0],
+          amount: sums[k],
+          patternId,
+          patternRole: 'consolidation',
+        }),
+      )
       ready = Math.max(ready, t)
     }
     sweeps.sort((a, b) => a.timestamp - b.timestamp)
     rows.transactions.push(...sweeps)
 
-    const onwardAt = humanTime(rng, Math.min(ready + HOUR, ready + Math.floor((limit - ready) / 2)) + 1, Math.min(limit, last + 3 * DAY))
+    const onwardAt = humanTime(
+      rng,
+      Math.min(ready + HOUR, ready + Math.floor((limit - ready) / 2)) + 1,
+      Math.min(limit, last + 3 * DAY),
+    )
     const destination = chooseDestination(ctx, onwardAt, collectors[0], rows, members)
     const major = 10 ** currencyByCode[collectors[0].currency].minorDigits
     const roughly = Math.floor(total * (0.9 + 0.1 * rng.next()))
     const onward = roughly >= 1000 * major ? Math.floor(roughly / (100 * major)) * 100 * major : roughly
     const kind = destination.country === country ? 'transfer' : 'wire'
-    rows.transactions.push(buildTransaction(rng, ctx.ids.next('transactions'), { timestamp: onwardAt, kind, from: collectors[0], to: destination, amount: onward, patternId, patternRole: 'onward_transfer' }))
+    rows.transactions.push(
+      buildTransaction(rng, ctx.ids.next('transactions'), {
+        timestamp: onwardAt,
+        kind,
+        from: collectors[0],
+        to: destination,
+        amount: onward,
+        patternId,
+        patternRole: 'onward_transfer',
+      }),
+    )
 
     const cur = collectors[0].currency
     const spanDays = Math.max(1, Math.ceil((last - times[0]) / DAY))
     const range = moneyRangeText(low, high, cur)
     const placesUsed = new Set(rows.transactions.map((t) => t.city).filter((c) => c !== null)).size
-    const who = subtype === 'classic' ? `${collector.person.id} deposited` : `${smurfs.length} smurf${smurfs.length === 1 ? '' : 's'} deposited`
-    const where = collectors.length > 1
-      ? `${collectors.length} accounts of ${collector.person.id} (${collectors.map((a) => a.id).join(', ')}), swept into ${collectors[0].id},`
-      : subtype === 'classic' ? `own account ${collectors[0].id}` : `${collectors[0].id} of ${collector.person.id}`
-    const narrative = `${who} ${n} cash amounts of ${range} into ${where} over ${spanDays} day${spanDays === 1 ? '' : 's'} in ${placesUsed} cit${placesUsed === 1 ? 'y' : 'ies'} ` +
+    const who =
+      subtype === 'classic'
+        ? `${collector.person.id} deposited`
+        : `${smurfs.length} smurf${smurfs.length === 1 ? '' : 's'} deposited`
+    const where =
+      collectors.length > 1
+        ? `${collectors.length} accounts of ${collector.person.id} (${collectors.map((a) => a.id).join(', ')}), swept into ${collectors[0].id},`
+        : subtype === 'classic'
+          ? `own account ${collectors[0].id}`
+          : `${collectors[0].id} of ${collector.person.id}`
+    const narrative =
+      `${who} ${n} cash amounts of ${range} into ${where} over ${spanDays} day${spanDays === 1 ? '' : 's'} in ${placesUsed} cit${placesUsed === 1 ? 'y' : 'ies'} ` +
       `(total ${moneyText(total, cur)}), then ${kind === 'wire' ? 'wired' : 'transferred'} ${moneyText(onward, cur)} to ${destination.id} (${destination.country})`
     return { subtype, members, rows, currency: cur, totalMinor: total, narrative }
   },

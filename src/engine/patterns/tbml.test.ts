@@ -77,8 +77,12 @@ describe('tbml', () => {
           expect(lines.length).toBeGreaterThanOrEqual(6)
           for (const l of lines) {
             const g = goodByCode[l.goodsCode]
-            if (subtype === 'over_invoicing') expect(l.unitPrice).toBeGreaterThan(usdToMinor(g.typicalUnitPriceUsd * (1 + 3 * g.priceSpread), l.currency))
-            else expect(l.unitPrice).toBeLessThan(usdToMinor(g.typicalUnitPriceUsd / (1 + 3 * g.priceSpread), l.currency))
+            if (subtype === 'over_invoicing')
+              expect(l.unitPrice).toBeGreaterThan(
+                usdToMinor(g.typicalUnitPriceUsd * (1 + 3 * g.priceSpread), l.currency),
+              )
+            else
+              expect(l.unitPrice).toBeLessThan(usdToMinor(g.typicalUnitPriceUsd / (1 + 3 * g.priceSpread), l.currency))
           }
         }
       }
@@ -94,12 +98,24 @@ describe('tbml', () => {
       const phantom = run(seed, { subtype: 'phantom_shipment', companies: 3, invoices: 5 })
       expect(phantom.bills).toHaveLength(0)
       const over = run(seed, { subtype: 'over_invoicing', companies: 3, invoices: 5 })
-      for (const inv of over.invoices) expect(over.bills.some((b) => b.relatedDocumentId === inv.id && b.shipmentRef === inv.shipmentRef)).toBe(true)
+      for (const inv of over.invoices)
+        expect(over.bills.some((b) => b.relatedDocumentId === inv.id && b.shipmentRef === inv.shipmentRef)).toBe(true)
     })
 
     it(`seed ${seed}: a carousel sends goods and money round a circle that closes`, () => {
-      for (const [companies, invoices] of [[3, 3], [4, 9], [5, 11], [3, 7]]) {
-        const { out, invoices: inv, bills, payments, accounts } = run(seed, { subtype: 'carousel', companies, invoices })
+      for (const [companies, invoices] of [
+        [3, 3],
+        [4, 9],
+        [5, 11],
+        [3, 7],
+      ]) {
+        const {
+          out,
+          invoices: inv,
+          bills,
+          payments,
+          accounts,
+        } = run(seed, { subtype: 'carousel', companies, invoices })
         expect(inv).toHaveLength(invoices)
         const ids = out.members.filter((m) => m.entityType === 'company').map((m) => m.entityId)
         for (const id of ids) {

@@ -74,13 +74,18 @@ export interface PatternSpec<TKind extends string = string, TParams extends Para
   validate?(params: ParamValues<TParams>, config: ResolvedConfig): ConfigIssue[]
 }
 
-export interface PatternDefinition<TKind extends string = string, TParams extends ParamDescriptors = ParamDescriptors> extends PatternSpec<TKind, TParams> {
+export interface PatternDefinition<
+  TKind extends string = string,
+  TParams extends ParamDescriptors = ParamDescriptors,
+> extends PatternSpec<TKind, TParams> {
   /** Pure: draws only from ctx.rng, reads ctx.world, returns new rows and the ground truth. */
   inject(ctx: InjectContext, params: ParamValues<TParams>): PatternOutput
 }
 
 /** Identity helpers so TypeScript infers the parameter types from the descriptors. */
-export function definePatternSpec<const TKind extends string, const TParams extends ParamDescriptors>(spec: PatternSpec<TKind, TParams>): PatternSpec<TKind, TParams> {
+export function definePatternSpec<const TKind extends string, const TParams extends ParamDescriptors>(
+  spec: PatternSpec<TKind, TParams>,
+): PatternSpec<TKind, TParams> {
   return spec
 }
 

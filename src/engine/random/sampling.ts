@@ -21,7 +21,8 @@ export interface Weighted<T> {
 }
 
 export function weighted<T>(items: readonly T[], weights: readonly number[]): Weighted<T> {
-  if (items.length === 0 || items.length !== weights.length) throw new Error('weighted(): items and weights must be non-empty and the same length')
+  if (items.length === 0 || items.length !== weights.length)
+    throw new Error('weighted(): items and weights must be non-empty and the same length')
   const cumulative = new Float64Array(items.length)
   let total = 0
   for (let i = 0; i < items.length; i++) {
@@ -34,7 +35,10 @@ export function weighted<T>(items: readonly T[], weights: readonly number[]): We
 
 /** Weighted choice from objects that carry a `weight` field. */
 export function weightedBy<T extends { readonly weight: number }>(items: readonly T[]): Weighted<T> {
-  return weighted(items, items.map((i) => i.weight))
+  return weighted(
+    items,
+    items.map((i) => i.weight),
+  )
 }
 
 export function shuffle<T>(rng: Rng, items: T[]): T[] {

@@ -10,7 +10,13 @@ import { localeKeys, locales } from './locales.ts'
 import { merchantCategories } from './merchant-categories.ts'
 import { occupations } from './occupations.ts'
 import {
-  financeSentences, messageSentences, messageSubjects, pepPositions, sanctionsLists, transactionDescriptions, travelPurposes,
+  financeSentences,
+  messageSentences,
+  messageSubjects,
+  pepPositions,
+  sanctionsLists,
+  transactionDescriptions,
+  travelPurposes,
 } from './texts.ts'
 
 function expectUnique(list: readonly string[], what: string): void {
@@ -26,7 +32,10 @@ function sum(xs: readonly number[]): number {
 describe('currencies', () => {
   it('are unique, sane and carry the documented thresholds', () => {
     expect(currencies.length).toBeGreaterThanOrEqual(25)
-    expectUnique(currencies.map((c) => c.code), 'currency code')
+    expectUnique(
+      currencies.map((c) => c.code),
+      'currency code',
+    )
     for (const c of currencies) {
       expect(c.code).toMatch(/^[A-Z]{3}$/)
       expect(c.perUsd).toBeGreaterThan(0)
@@ -37,7 +46,15 @@ describe('currencies', () => {
     expect(currencyByCode.JPY.minorDigits).toBe(0)
     expect(currencyByCode.KRW.minorDigits).toBe(0)
     const thresholds: Record<string, number> = {
-      USD: 10000, GBP: 10000, EUR: 10000, CAD: 10000, AUD: 10000, CHF: 15000, SGD: 20000, HKD: 120000, JPY: 1000000,
+      USD: 10000,
+      GBP: 10000,
+      EUR: 10000,
+      CAD: 10000,
+      AUD: 10000,
+      CHF: 15000,
+      SGD: 20000,
+      HKD: 120000,
+      JPY: 1000000,
     }
     for (const c of currencies) expect(c.reportingThreshold, c.code).toBe(thresholds[c.code] ?? null)
   })
@@ -51,7 +68,10 @@ describe('currencies', () => {
 describe('countries', () => {
   it('reference valid currencies and locales', () => {
     expect(countries.length).toBeGreaterThanOrEqual(38)
-    expectUnique(countries.map((c) => c.code), 'country code')
+    expectUnique(
+      countries.map((c) => c.code),
+      'country code',
+    )
     for (const c of countries) {
       expect(currencyByCode[c.currency], `${c.code} currency`).toBeDefined()
       expect(locales[c.locale], `${c.code} locale`).toBeDefined()
@@ -104,8 +124,13 @@ describe('locales', () => {
     expect(Object.keys(locales)).toEqual([...localeKeys])
     for (const [key, l] of Object.entries(locales)) {
       const lists: Record<string, readonly string[]> = {
-        firstMale: l.firstMale, firstFemale: l.firstFemale, last: l.last, streets: l.streets,
-        streetSuffixes: l.streetSuffixes, emailDomains: l.emailDomains, ...(l.lastFemale ? { lastFemale: l.lastFemale } : {}),
+        firstMale: l.firstMale,
+        firstFemale: l.firstFemale,
+        last: l.last,
+        streets: l.streets,
+        streetSuffixes: l.streetSuffixes,
+        emailDomains: l.emailDomains,
+        ...(l.lastFemale ? { lastFemale: l.lastFemale } : {}),
       }
       for (const [name, list] of Object.entries(lists)) {
         expect(list.length, `${key}.${name}`).toBeLessThanOrEqual(150)
@@ -129,8 +154,14 @@ describe('locales', () => {
 
 describe('banks', () => {
   it('belong to known countries, 2–4 each, with well-formed BICs', () => {
-    expectUnique(banks.map((b) => b.bic), 'BIC')
-    expectUnique(banks.map((b) => b.name), 'bank name')
+    expectUnique(
+      banks.map((b) => b.bic),
+      'BIC',
+    )
+    expectUnique(
+      banks.map((b) => b.name),
+      'bank name',
+    )
     for (const b of banks) {
       expect(countryByCode[b.country], b.name).toBeDefined()
       expect(b.bic, b.name).toMatch(/^[A-Z]{4}[A-Z]{2}[A-Z2-9][A-Z0-9]$/)
@@ -147,7 +178,10 @@ describe('banks', () => {
     for (const b of banks) {
       const c = countryByCode[b.country]
       expect(b.bankCode, b.name).toMatch(/^[A-Z0-9]+$/)
-      expectUnique(banks.filter((x) => x.country === b.country).map((x) => x.bankCode), `${b.country} bank code`)
+      expectUnique(
+        banks.filter((x) => x.country === b.country).map((x) => x.bankCode),
+        `${b.country} bank code`,
+      )
       if (c.ibanLength > 0) {
         expect(b.bankCode.length, b.name).toBe(c.bbanPattern.split('').filter((ch) => ch === 'b').length)
       }
@@ -168,8 +202,14 @@ describe('banks', () => {
 describe('industries and goods', () => {
   it('goods are unique with HS codes and prices', () => {
     expect(goods.length).toBeGreaterThanOrEqual(40)
-    expectUnique(goods.map((g) => g.code), 'good code')
-    expectUnique(goods.map((g) => g.hsCode), 'HS code')
+    expectUnique(
+      goods.map((g) => g.code),
+      'good code',
+    )
+    expectUnique(
+      goods.map((g) => g.hsCode),
+      'HS code',
+    )
     for (const g of goods) {
       expect(g.hsCode).toMatch(/^\d{6}$/)
       expect(g.typicalUnitPriceUsd).toBeGreaterThan(0)
@@ -180,7 +220,10 @@ describe('industries and goods', () => {
 
   it('industries reference existing goods and weights sum to 1', () => {
     expect(industries.length).toBeGreaterThanOrEqual(16)
-    expectUnique(industries.map((i) => i.code), 'industry code')
+    expectUnique(
+      industries.map((i) => i.code),
+      'industry code',
+    )
     for (const i of industries) {
       expectUnique(i.goods, `${i.code} goods`)
       for (const g of i.goods) expect(goodByCode[g], `${i.code} → ${g}`).toBeDefined()
@@ -195,8 +238,14 @@ describe('industries and goods', () => {
 describe('merchant categories', () => {
   it('are well-formed with fictional merchants', () => {
     expect(merchantCategories.length).toBeGreaterThanOrEqual(20)
-    expectUnique(merchantCategories.map((m) => m.mcc), 'MCC')
-    expectUnique(merchantCategories.flatMap((m) => m.merchants), 'merchant')
+    expectUnique(
+      merchantCategories.map((m) => m.mcc),
+      'MCC',
+    )
+    expectUnique(
+      merchantCategories.flatMap((m) => m.merchants),
+      'merchant',
+    )
     for (const m of merchantCategories) {
       expect(m.mcc).toMatch(/^\d{4}$/)
       expect(m.merchants.length, m.mcc).toBeGreaterThanOrEqual(8)
@@ -211,7 +260,10 @@ describe('merchant categories', () => {
 describe('occupations and companies', () => {
   it('occupations cover the non-employed states', () => {
     expect(occupations.length).toBeGreaterThanOrEqual(50)
-    expectUnique(occupations.map((o) => o.title), 'occupation')
+    expectUnique(
+      occupations.map((o) => o.title),
+      'occupation',
+    )
     for (const t of ['Retired', 'Student', 'Unemployed', 'Self-employed']) {
       expect(occupations.find((o) => o.title === t)?.employed, t).toBe(false)
     }
@@ -226,9 +278,15 @@ describe('occupations and companies', () => {
     expectUnique(companyWords.nouns, 'noun')
     for (const c of countries) expect(legalSuffixes[c.code]?.length, c.code).toBeGreaterThan(0)
     for (const code of Object.keys(legalSuffixes)) expect(countryByCode[code], code).toBeDefined()
-    expectUnique(companyTypes.map((t) => t.code), 'company type')
+    expectUnique(
+      companyTypes.map((t) => t.code),
+      'company type',
+    )
     for (const t of ['corporation', 'llc', 'partnership', 'sole_proprietorship', 'non_profit', 'trust', 'holding']) {
-      expect(companyTypes.some((x) => x.code === t), t).toBe(true)
+      expect(
+        companyTypes.some((x) => x.code === t),
+        t,
+      ).toBe(true)
     }
     expect(sum(companyTypes.map((t) => t.weight))).toBeCloseTo(1, 6)
   })
@@ -236,7 +294,10 @@ describe('occupations and companies', () => {
 
 describe('exchanges', () => {
   it('trade in their country currency within a day', () => {
-    expectUnique(exchanges.map((e) => e.code), 'exchange')
+    expectUnique(
+      exchanges.map((e) => e.code),
+      'exchange',
+    )
     for (const e of exchanges) {
       const c = countryByCode[e.country]
       expect(c, e.code).toBeDefined()
@@ -266,7 +327,17 @@ describe('texts', () => {
   })
 
   it('transaction descriptions cover every kind and use only {ref}', () => {
-    const kinds = ['salary', 'rent', 'card_purchase', 'transfer', 'bill_payment', 'cash_deposit', 'cash_withdrawal', 'invoice_payment', 'wire']
+    const kinds = [
+      'salary',
+      'rent',
+      'card_purchase',
+      'transfer',
+      'bill_payment',
+      'cash_deposit',
+      'cash_withdrawal',
+      'invoice_payment',
+      'wire',
+    ]
     expect(Object.keys(transactionDescriptions).sort()).toEqual([...kinds].sort())
     for (const k of kinds) {
       const list = transactionDescriptions[k]

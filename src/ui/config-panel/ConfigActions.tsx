@@ -24,7 +24,11 @@ export function ConfigActions({ draft }: { readonly draft: Draft }) {
   const [feedback, setFeedback] = useState<Feedback>(null)
 
   const copy = async (text: string, what: string) => {
-    setFeedback((await copyText(text)) ? { text: `${what} copied to the clipboard.` } : { text: `Copy the ${what.toLowerCase()} below.`, fallback: text })
+    setFeedback(
+      (await copyText(text))
+        ? { text: `${what} copied to the clipboard.` }
+        : { text: `Copy the ${what.toLowerCase()} below.`, fallback: text },
+    )
   }
 
   const importFile = async (file: File | undefined) => {
@@ -33,7 +37,10 @@ export function ConfigActions({ draft }: { readonly draft: Draft }) {
       replaceDraft(JSON.parse(await file.text()))
       setFeedback({ text: `Loaded ${file.name}.` })
     } catch (error) {
-      setFeedback({ text: `Could not load ${file.name}: ${error instanceof Error ? error.message : String(error)}`, error: true })
+      setFeedback({
+        text: `Could not load ${file.name}: ${error instanceof Error ? error.message : String(error)}`,
+        error: true,
+      })
     } finally {
       if (fileInput.current) fileInput.current.value = ''
     }
@@ -46,8 +53,22 @@ export function ConfigActions({ draft }: { readonly draft: Draft }) {
         <button type="button" className="button" onClick={() => fileInput.current?.click()}>
           Import JSON…
         </button>
-        <input ref={fileInput} type="file" accept="application/json,.json" className="visually-hidden" tabIndex={-1} aria-label="Config file to import" onChange={(e) => importFile(e.target.files?.[0])} />
-        <button type="button" className="button" onClick={() => saveFile(new TextEncoder().encode(configFileText(draft)), CONFIG_FILE_NAME, 'application/json')}>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="Config file to import"
+          onChange={(e) => importFile(e.target.files?.[0])}
+        />
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            saveFile(new TextEncoder().encode(configFileText(draft)), CONFIG_FILE_NAME, 'application/json')
+          }
+        >
           Export JSON
         </button>
         <button type="button" className="button" onClick={() => copy(cliCommand(draft), 'CLI command')}>
@@ -56,14 +77,30 @@ export function ConfigActions({ draft }: { readonly draft: Draft }) {
         <button type="button" className="button" onClick={() => copy(shareUrl(draft, window.location), 'Link')}>
           Copy share link
         </button>
-        <button type="button" className="button button-quiet" onClick={() => { reset(); setFeedback({ text: 'Settings reset to the defaults.' }) }}>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => {
+            reset()
+            setFeedback({ text: 'Settings reset to the defaults.' })
+          }}
+        >
           Reset to defaults
         </button>
       </div>
       <p className={`action-feedback${feedback?.error ? ' field-error' : ''}`} aria-live="polite">
         {feedback?.text}
       </p>
-      {feedback?.fallback && <textarea className="copy-fallback" readOnly value={feedback.fallback} aria-label="Text to copy" onFocus={(e) => e.target.select()} autoFocus />}
+      {feedback?.fallback && (
+        <textarea
+          className="copy-fallback"
+          readOnly
+          value={feedback.fallback}
+          aria-label="Text to copy"
+          onFocus={(e) => e.target.select()}
+          autoFocus
+        />
+      )}
     </section>
   )
 }

@@ -43,7 +43,14 @@ export function ConfigPanel({ running, onGenerate, onCancel }: Props) {
               <h2 id="run-title">Seed and time window</h2>
               <div className="field-grid">
                 {spec.general.map((f) => (
-                  <FormField key={f.path} spec={f} value={getAt(draft, f.path)} issues={byPath.get(f.path)} onChange={setField} helpVisible={f.kind === 'seed'} />
+                  <FormField
+                    key={f.path}
+                    spec={f}
+                    value={getAt(draft, f.path)}
+                    issues={byPath.get(f.path)}
+                    onChange={setField}
+                    helpVisible={f.kind === 'seed'}
+                  />
                 ))}
               </div>
             </section>
@@ -52,14 +59,28 @@ export function ConfigPanel({ running, onGenerate, onCancel }: Props) {
               <IssueList issues={byPath.get('counts') ?? []} title="Counts:" />
               <div className="field-grid">
                 {spec.counts.map((f) => (
-                  <FormField key={f.path} spec={f} value={getAt(draft, f.path)} issues={byPath.get(f.path)} onChange={setField} helpVisible={false} />
+                  <FormField
+                    key={f.path}
+                    spec={f}
+                    value={getAt(draft, f.path)}
+                    issues={byPath.get(f.path)}
+                    onChange={setField}
+                    helpVisible={false}
+                  />
                 ))}
               </div>
             </section>
             <section className="panel-section" aria-labelledby="patterns-title">
               <h2 id="patterns-title">Crime patterns to inject</h2>
               {spec.patterns.map((p) => (
-                <PatternFieldset key={p.kind} pattern={p} colour={colours.get(p.kind) ?? '#555'} draft={draft} issuesByPath={byPath} onChange={setField} />
+                <PatternFieldset
+                  key={p.kind}
+                  pattern={p}
+                  colour={colours.get(p.kind) ?? '#555'}
+                  draft={draft}
+                  issuesByPath={byPath}
+                  onChange={setField}
+                />
               ))}
             </section>
           </>
@@ -70,7 +91,13 @@ export function ConfigPanel({ running, onGenerate, onCancel }: Props) {
         )}
         <ConfigActions draft={draft} />
       </div>
-      <GenerateBar reason={reason} rows={validation.ok ? Object.values(validation.config.counts).reduce((n, c) => n + c, 0) : 0} running={running} onGenerate={() => validation.ok && onGenerate(validation.config)} onCancel={onCancel} />
+      <GenerateBar
+        reason={reason}
+        rows={validation.ok ? Object.values(validation.config.counts).reduce((n, c) => n + c, 0) : 0}
+        running={running}
+        onGenerate={() => validation.ok && onGenerate(validation.config)}
+        onCancel={onCancel}
+      />
     </aside>
   )
 }

@@ -31,8 +31,8 @@ export function GenerateBar({ reason, rows, running, onGenerate, onCancel }: Pro
       )}
       {!reason && !running && rows > LARGE_RUN_ROWS && (
         <p className="generate-note">
-          About {rows.toLocaleString('en-US')} rows: this takes a while and a lot of memory in a tab. For runs this size the command-line tool
-          streams to disk (Copy as CLI command).
+          About {rows.toLocaleString('en-US')} rows: this takes a while and a lot of memory in a tab. For runs this size
+          the command-line tool streams to disk (Copy as CLI command).
         </p>
       )}
       {reason && !running && (

@@ -22,16 +22,33 @@ export function PatternFieldset({ pattern, colour, draft, issuesByPath, onChange
   const count = getAt(draft, pattern.count.path)
 
   return (
-    <fieldset className={`pattern${count === 0 ? ' pattern-off' : ''}`} style={{ '--kind-colour': colour } as CSSProperties} data-kind={pattern.kind}>
+    <fieldset
+      className={`pattern${count === 0 ? ' pattern-off' : ''}`}
+      style={{ '--kind-colour': colour } as CSSProperties}
+      data-kind={pattern.kind}
+    >
       <legend>
         <span className="kind-swatch" aria-hidden="true" />
         {pattern.label}
       </legend>
       <p className="pattern-description">{pattern.description}</p>
       <div className="pattern-head">
-        <FormField spec={pattern.count} value={count} issues={issuesByPath.get(pattern.count.path)} onChange={onChange} helpVisible={false} />
+        <FormField
+          spec={pattern.count}
+          value={count}
+          issues={issuesByPath.get(pattern.count.path)}
+          onChange={onChange}
+          helpVisible={false}
+        />
         {pattern.params.length > 0 && (
-          <button type="button" className="button-quiet" aria-expanded={expanded} aria-controls={paramsId} onClick={() => setOpen(!expanded)} disabled={paramIssue}>
+          <button
+            type="button"
+            className="button-quiet"
+            aria-expanded={expanded}
+            aria-controls={paramsId}
+            onClick={() => setOpen(!expanded)}
+            disabled={paramIssue}
+          >
             {expanded ? 'Hide parameters' : `Parameters (${pattern.params.length})`}
           </button>
         )}
@@ -46,7 +63,13 @@ export function PatternFieldset({ pattern, colour, draft, issuesByPath, onChange
       {expanded && (
         <div className="param-grid" id={paramsId}>
           {pattern.params.map((spec) => (
-            <FormField key={spec.path} spec={spec} value={getAt(draft, spec.path)} issues={issuesByPath.get(spec.path)} onChange={onChange} />
+            <FormField
+              key={spec.path}
+              spec={spec}
+              value={getAt(draft, spec.path)}
+              issues={issuesByPath.get(spec.path)}
+              onChange={onChange}
+            />
           ))}
         </div>
       )}

@@ -3,7 +3,15 @@ import { describeCatalog } from '../../engine/catalog.ts'
 import { defaultConfig } from '../../engine/config/defaults.ts'
 import { validateConfig } from '../../engine/config/validate.ts'
 import { setAt, type Draft } from '../state/draft.ts'
-import { allFields, buildFormSpec, fieldId, generateBlockReason, issueSentence, labelForPath, placeIssues } from './form-model.ts'
+import {
+  allFields,
+  buildFormSpec,
+  fieldId,
+  generateBlockReason,
+  issueSentence,
+  labelForPath,
+  placeIssues,
+} from './form-model.ts'
 
 const spec = buildFormSpec(describeCatalog())
 
@@ -42,7 +50,8 @@ describe('issues next to their fields', () => {
   })
 
   it('puts a bad pattern parameter by that parameter', () => {
-    const [kind, pattern] = Object.entries(defaultConfig().patterns).find(([, p]) => Object.keys(p.params).length > 0) ?? []
+    const [kind, pattern] =
+      Object.entries(defaultConfig().patterns).find(([, p]) => Object.keys(p.params).length > 0) ?? []
     if (!kind || !pattern) return
     const param = Object.keys(pattern.params)[0]
     const path = `patterns.${kind}.params.${param}`
@@ -58,7 +67,9 @@ describe('issues next to their fields', () => {
   })
 
   it('writes issues as sentences with their fix', () => {
-    expect(issueSentence({ path: 'counts.persons', message: 'must be at most 5', hint: 'lower it to 5 or less' })).toBe('Must be at most 5: lower it to 5 or less.')
+    expect(issueSentence({ path: 'counts.persons', message: 'must be at most 5', hint: 'lower it to 5 or less' })).toBe(
+      'Must be at most 5: lower it to 5 or less.',
+    )
   })
 
   it('labels pattern fields with their pattern', () => {

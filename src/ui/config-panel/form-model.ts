@@ -33,8 +33,20 @@ function fromDescriptor(path: string, d: ParamDescriptor): FieldSpec {
 /** The whole form, derived from the engine's descriptors: a new pattern or parameter appears without UI changes. */
 export function buildFormSpec(catalog: Catalog): FormSpec {
   const general: FieldSpec[] = [
-    { path: 'seed', label: 'Seed', help: 'A whole number or any text. The same seed and settings give the same data, byte for byte.', kind: 'seed', descriptor: null },
-    { path: 'startDate', label: 'Start date', help: 'First day of the simulated window (UTC).', kind: 'date', descriptor: null },
+    {
+      path: 'seed',
+      label: 'Seed',
+      help: 'A whole number or any text. The same seed and settings give the same data, byte for byte.',
+      kind: 'seed',
+      descriptor: null,
+    },
+    {
+      path: 'startDate',
+      label: 'Start date',
+      help: 'First day of the simulated window (UTC).',
+      kind: 'date',
+      descriptor: null,
+    },
     ...Object.entries(catalog.general).map(([key, d]) => fromDescriptor(key, d)),
   ]
   const counts = Object.entries(catalog.counts).map(([key, d]) => fromDescriptor(`counts.${key}`, d))

@@ -15,7 +15,19 @@ function Value({ value }: { readonly value: unknown }) {
   return <>{String(value)}</>
 }
 
-function Membership({ ids, roles, patterns, colours, empty }: { ids: readonly string[]; roles: readonly string[]; patterns: Props['patterns']; colours: Props['colours']; empty: string }) {
+function Membership({
+  ids,
+  roles,
+  patterns,
+  colours,
+  empty,
+}: {
+  ids: readonly string[]
+  roles: readonly string[]
+  patterns: Props['patterns']
+  colours: Props['colours']
+  empty: string
+}) {
   if (ids.length === 0) return <p className="muted">{empty}</p>
   return (
     <ul className="membership">
@@ -26,7 +38,12 @@ function Membership({ ids, roles, patterns, colours, empty }: { ids: readonly st
             <span className="kind-chip" style={{ background: colours.get(row?.kind ?? '') ?? '#555' }}>
               {row?.kind ?? 'pattern'}
             </span>{' '}
-            <code>{id}</code> {roles[i] ? <>as <strong>{roles[i]}</strong></> : null}
+            <code>{id}</code>{' '}
+            {roles[i] ? (
+              <>
+                as <strong>{roles[i]}</strong>
+              </>
+            ) : null}
           </li>
         )
       })}
@@ -36,8 +53,10 @@ function Membership({ ids, roles, patterns, colours, empty }: { ids: readonly st
 
 /** Everything known about the clicked node or edge: its pattern membership and its row as exported. */
 export function DetailsPanel({ selection, index, patterns, colours }: Props) {
-  if (!selection) return <p className="details-empty">Click a node or an edge to see its record and why it is on the graph.</p>
-  const item: GraphNode | GraphEdge | undefined = selection.group === 'node' ? index.nodes.get(selection.id) : index.edges.get(selection.id)
+  if (!selection)
+    return <p className="details-empty">Click a node or an edge to see its record and why it is on the graph.</p>
+  const item: GraphNode | GraphEdge | undefined =
+    selection.group === 'node' ? index.nodes.get(selection.id) : index.edges.get(selection.id)
   if (!item) return <p className="details-empty">The selected element is not part of this run.</p>
   const isNode = selection.group === 'node'
   const node = item as GraphNode
@@ -47,16 +66,30 @@ export function DetailsPanel({ selection, index, patterns, colours }: Props) {
       <p className="details-kicker">{isNode ? node.type : `${edge.type.replace('_', ' ')} edge`}</p>
       <h3 className="details-title">{item.label || item.id}</h3>
       {isNode ? (
-        <Membership ids={node.patternIds} roles={node.roles} patterns={patterns} colours={colours} empty="Background: not a member of any injected pattern." />
+        <Membership
+          ids={node.patternIds}
+          roles={node.roles}
+          patterns={patterns}
+          colours={colours}
+          empty="Background: not a member of any injected pattern."
+        />
       ) : (
-        <Membership ids={edge.patternId ? [edge.patternId] : []} roles={edge.role ? [edge.role] : []} patterns={patterns} colours={colours} empty="Not labelled with a pattern." />
+        <Membership
+          ids={edge.patternId ? [edge.patternId] : []}
+          roles={edge.role ? [edge.role] : []}
+          patterns={patterns}
+          colours={colours}
+          empty="Not labelled with a pattern."
+        />
       )}
       {!isNode && (
         <p className="details-ends">
           <code>{edge.source}</code> → <code>{edge.target}</code>
         </p>
       )}
-      {Object.keys(item.data).length === 0 && <p className="muted">No further fields: this link is a relation, not a row.</p>}
+      {Object.keys(item.data).length === 0 && (
+        <p className="muted">No further fields: this link is a relation, not a row.</p>
+      )}
       <table className="kv">
         <tbody>
           {Object.entries(item.data).map(([key, value]) => (

@@ -21,7 +21,15 @@ interface Shown {
 }
 
 /** The pattern rings of a run: toolbar, canvas, legend and the details of what was clicked. */
-export function GraphCard({ summary, seq, catalog }: { readonly summary: RunSummary; readonly seq: number; readonly catalog: Catalog }) {
+export function GraphCard({
+  summary,
+  seq,
+  catalog,
+}: {
+  readonly summary: RunSummary
+  readonly seq: number
+  readonly catalog: Catalog
+}) {
   const layout = useLayout(summary.graph ? summary.runKey : null)
   const { kind, patternId, showContext, selection, select } = useViewStore()
   const filter = useMemo(() => ({ kind, patternId, showContext }), [kind, patternId, showContext])
@@ -51,7 +59,11 @@ export function GraphCard({ summary, seq, catalog }: { readonly summary: RunSumm
 
   const graph = summary.graph
   const pending = !shown || shown.seq !== seq
-  const legendKinds = kinds.map((k) => ({ ...k, colour: colours.get(k.kind) ?? '#555', shown: shown?.index.kindsShown.includes(k.kind) ?? false }))
+  const legendKinds = kinds.map((k) => ({
+    ...k,
+    colour: colours.get(k.kind) ?? '#555',
+    shown: shown?.index.kindsShown.includes(k.kind) ?? false,
+  }))
 
   return (
     <section className="card graph-card" aria-labelledby="graph-title">
@@ -60,7 +72,11 @@ export function GraphCard({ summary, seq, catalog }: { readonly summary: RunSumm
         {graph && (
           <p className="card-meta">
             {formatCount(graph.nodes.length)} nodes · {formatCount(graph.edges.length)} edges
-            {summary.graphPatterns ? ` · ${summary.graphPatterns.length} of ${summary.patterns.length} instances drawn` : graph.truncated ? ' · background sampled' : ''}
+            {summary.graphPatterns
+              ? ` · ${summary.graphPatterns.length} of ${summary.patterns.length} instances drawn`
+              : graph.truncated
+                ? ' · background sampled'
+                : ''}
             {layout.data ? ` · laid out in ${formatMs(layout.data.ms)} (${layout.data.quality})` : ''}
           </p>
         )}
@@ -77,10 +93,22 @@ export function GraphCard({ summary, seq, catalog }: { readonly summary: RunSumm
         >
           {!graph && <p className="graph-placeholder">This run has no graph.</p>}
           {graph && shown && (
-            <GraphView elements={shown.elements} filter={filter} cyRef={cyRef} onSelect={select} onDrawn={() => setDrawnSeq(shown.seq)} label={`Graph of ${summary.patterns.length} pattern instances and their background context`} />
+            <GraphView
+              elements={shown.elements}
+              filter={filter}
+              cyRef={cyRef}
+              onSelect={select}
+              onDrawn={() => setDrawnSeq(shown.seq)}
+              label={`Graph of ${summary.patterns.length} pattern instances and their background context`}
+            />
           )}
           <div className="graph-controls">
-            <button type="button" className="button button-small" onClick={() => cyRef.current?.fit(cyRef.current.elements(':visible'), 30)} disabled={!shown}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => cyRef.current?.fit(cyRef.current.elements(':visible'), 30)}
+              disabled={!shown}
+            >
               Fit
             </button>
             <button type="button" className="button button-small" onClick={exportPng} disabled={pending}>
@@ -94,7 +122,9 @@ export function GraphCard({ summary, seq, catalog }: { readonly summary: RunSumm
           )}
         </div>
         <aside className="graph-side" aria-label="Selection details">
-          {shown && <DetailsPanel selection={selection} index={shown.index} patterns={patternsById} colours={colours} />}
+          {shown && (
+            <DetailsPanel selection={selection} index={shown.index} patterns={patternsById} colours={colours} />
+          )}
           <GraphLegend kinds={legendKinds} />
         </aside>
       </div>

@@ -1,7 +1,12 @@
 import { CONTEXT_EDGE, CONTEXT_NODE } from './palette.ts'
 
 interface Props {
-  readonly kinds: readonly { readonly kind: string; readonly label: string; readonly colour: string; readonly shown: boolean }[]
+  readonly kinds: readonly {
+    readonly kind: string
+    readonly label: string
+    readonly colour: string
+    readonly shown: boolean
+  }[]
 }
 
 const shapes = [
@@ -41,7 +46,11 @@ export function GraphLegend({ kinds }: Props) {
         ))}
         {lines.map((l) => (
           <li key={l.cls}>
-            <span className={`legend-line ${l.cls}`} style={{ borderColor: l.cls === 'line-solid' ? '#4b5563' : undefined }} aria-hidden="true" />
+            <span
+              className={`legend-line ${l.cls}`}
+              style={{ borderColor: l.cls === 'line-solid' ? '#4b5563' : undefined }}
+              aria-hidden="true"
+            />
             {l.label}
           </li>
         ))}
@@ -50,7 +59,9 @@ export function GraphLegend({ kinds }: Props) {
           Background flow
         </li>
       </ul>
-      <p className="legend-note">The label under a member is its role. A dark ring marks an entity in more than one pattern.</p>
+      <p className="legend-note">
+        The label under a member is its role. A dark ring marks an entity in more than one pattern.
+      </p>
     </div>
   )
 }

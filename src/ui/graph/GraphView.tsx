@@ -1,7 +1,14 @@
 import type { Core, ElementDefinition } from 'cytoscape'
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import type { Selection } from '../state/view-store.ts'
-import { applyFilterChange, classifyElements, fitViewport, withFilterClasses, type FilterState, type GraphFilter } from './graph-filter.ts'
+import {
+  applyFilterChange,
+  classifyElements,
+  fitViewport,
+  withFilterClasses,
+  type FilterState,
+  type GraphFilter,
+} from './graph-filter.ts'
 import { graphStyle } from './graph-style.ts'
 import { loadCytoscape } from './load-cytoscape.ts'
 
@@ -44,11 +51,20 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, onDrawn }:
     let disposed = false
     void loadCytoscape().then((cytoscape) => {
       if (disposed || !container.current) return
-      const cy = cytoscape({ container: container.current, style: graphStyle, layout: { name: 'preset' }, minZoom: 0.05, maxZoom: 4, textureOnViewport: true, boxSelectionEnabled: false })
+      const cy = cytoscape({
+        container: container.current,
+        style: graphStyle,
+        layout: { name: 'preset' },
+        minZoom: 0.05,
+        maxZoom: 4,
+        textureOnViewport: true,
+        boxSelectionEnabled: false,
+      })
       cy.on('tap', (event) => {
         const target = event.target as Core | { isNode(): boolean; id(): string }
         if (target === cy) latest.current.onSelect(null)
-        else if ('isNode' in target) latest.current.onSelect({ group: target.isNode() ? 'node' : 'edge', id: target.id() })
+        else if ('isNode' in target)
+          latest.current.onSelect({ group: target.isNode() ? 'node' : 'edge', id: target.id() })
       })
       cyRef.current = cy
       setReady(true)
@@ -102,8 +118,19 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, onDrawn }:
     const next = classifyElements(elements, filter)
     applyFilterChange(cy, states.current, next)
     states.current = next
-    cy.fit(cy.elements().filter((el) => next.get(el.id()) === 'show'), 30)
+    cy.fit(
+      cy.elements().filter((el) => next.get(el.id()) === 'show'),
+      30,
+    )
   }, [ready, filter, elements, cyRef, filterTick])
 
-  return <div ref={container} className="graph-canvas" role="img" aria-label={label} data-state={drawn ? 'drawn' : 'drawing'} />
+  return (
+    <div
+      ref={container}
+      className="graph-canvas"
+      role="img"
+      aria-label={label}
+      data-state={drawn ? 'drawn' : 'drawing'}
+    />
+  )
 }

@@ -47,7 +47,14 @@ export function buildElements(
     const member = kinds.length > 0
     out.push({
       group: 'nodes',
-      data: { id: n.id, type: n.type, badge: member ? roleBadge(n.roles) : '', colour: member ? (colours.get(kinds[0]) ?? '#555') : CONTEXT_NODE, kinds, patterns: n.patternIds },
+      data: {
+        id: n.id,
+        type: n.type,
+        badge: member ? roleBadge(n.roles) : '',
+        colour: member ? (colours.get(kinds[0]) ?? '#555') : CONTEXT_NODE,
+        kinds,
+        patterns: n.patternIds,
+      },
       position: at.get(n.id) ?? { x: (i % columns) * 40, y: Math.floor(i / columns) * 40 },
       classes: `n-${n.type} ${member ? 'member' : 'context'}${kinds.length > 1 ? ' multi' : ''}`,
     })
@@ -57,7 +64,15 @@ export function buildElements(
     const between = !kind && members.has(e.source) && members.has(e.target)
     out.push({
       group: 'edges',
-      data: { id: e.id, source: e.source, target: e.target, type: e.type, colour: kind ? (colours.get(kind) ?? '#555') : between ? '#7b8494' : CONTEXT_EDGE, kinds: kind ? [kind] : [], patterns: e.patternId ? [e.patternId] : [] },
+      data: {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        type: e.type,
+        colour: kind ? (colours.get(kind) ?? '#555') : between ? '#7b8494' : CONTEXT_EDGE,
+        kinds: kind ? [kind] : [],
+        patterns: e.patternId ? [e.patternId] : [],
+      },
       classes: `e-${e.type} ${kind ? 'member' : between ? 'link' : 'context'}`,
     })
   }

@@ -20,7 +20,10 @@ function matches(data: ElementDefinition['data'], filter: GraphFilter): boolean 
  * Left-out elements are dimmed, not removed, so positions never move and the picture stays the one the audience
  * has been looking at.
  */
-export function classifyElements(elements: readonly ElementDefinition[], filter: GraphFilter): Map<string, FilterState> {
+export function classifyElements(
+  elements: readonly ElementDefinition[],
+  filter: GraphFilter,
+): Map<string, FilterState> {
   const states = new Map<string, FilterState>()
   const active = filter.kind !== null || filter.patternId !== null
   for (const el of elements) {
@@ -42,7 +45,10 @@ export function classifyElements(elements: readonly ElementDefinition[], filter:
 }
 
 /** Definitions carrying their filter class, for adding. */
-export function withFilterClasses(elements: readonly ElementDefinition[], states: ReadonlyMap<string, FilterState>): ElementDefinition[] {
+export function withFilterClasses(
+  elements: readonly ElementDefinition[],
+  states: ReadonlyMap<string, FilterState>,
+): ElementDefinition[] {
   return elements.map((el) => {
     const state = states.get(el.data.id as string)
     return state && state !== 'show' ? { ...el, classes: `${el.classes as string} ${state}` } : el
@@ -50,7 +56,11 @@ export function withFilterClasses(elements: readonly ElementDefinition[], states
 }
 
 /** Moves elements between shown, dimmed and hidden, touching only those whose state changed. */
-export function applyFilterChange(cy: Core, previous: ReadonlyMap<string, FilterState>, next: ReadonlyMap<string, FilterState>): void {
+export function applyFilterChange(
+  cy: Core,
+  previous: ReadonlyMap<string, FilterState>,
+  next: ReadonlyMap<string, FilterState>,
+): void {
   cy.batch(() => {
     for (const [id, state] of next) {
       if (previous.get(id) === state) continue
@@ -62,7 +72,13 @@ export function applyFilterChange(cy: Core, previous: ReadonlyMap<string, Filter
 }
 
 /** The viewport that fits the shown nodes, computed from positions before anything is drawn. */
-export function fitViewport(elements: readonly ElementDefinition[], states: ReadonlyMap<string, FilterState>, width: number, height: number, padding = 30) {
+export function fitViewport(
+  elements: readonly ElementDefinition[],
+  states: ReadonlyMap<string, FilterState>,
+  width: number,
+  height: number,
+  padding = 30,
+) {
   let minX = Infinity
   let minY = Infinity
   let maxX = -Infinity
@@ -75,6 +91,10 @@ export function fitViewport(elements: readonly ElementDefinition[], states: Read
     maxY = Math.max(maxY, el.position.y)
   }
   if (!Number.isFinite(minX)) return { zoom: 1, pan: { x: width / 2, y: height / 2 } }
-  const zoom = Math.min(2, (width - 2 * padding) / Math.max(1, maxX - minX), (height - 2 * padding) / Math.max(1, maxY - minY))
+  const zoom = Math.min(
+    2,
+    (width - 2 * padding) / Math.max(1, maxX - minX),
+    (height - 2 * padding) / Math.max(1, maxY - minY),
+  )
   return { zoom, pan: { x: width / 2 - (zoom * (minX + maxX)) / 2, y: height / 2 - (zoom * (minY + maxY)) / 2 } }
 }

@@ -44,15 +44,28 @@ export const graphStyle: StylesheetJson = [
     },
   },
   { selector: 'edge.context', style: { width: 0.8, 'curve-style': 'haystack', opacity: 0.8 } },
-  { selector: 'edge.member.e-transaction, edge.member.e-trade, edge.member.e-document', style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(colour)', 'arrow-scale': 0.7, width: 1.8 } },
+  {
+    selector: 'edge.member.e-transaction, edge.member.e-trade, edge.member.e-document',
+    style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(colour)', 'arrow-scale': 0.7, width: 1.8 },
+  },
   { selector: 'edge.e-communication', style: { 'line-style': 'dashed' } },
   { selector: 'edge.e-shared_attribute', style: { 'line-style': 'dotted', width: 2 } },
   { selector: 'edge.e-access', style: { 'line-style': 'dotted' } },
-  { selector: 'edge.e-ownership', style: { 'line-style': 'solid', 'target-arrow-shape': 'tee', 'target-arrow-color': 'data(colour)', 'arrow-scale': 0.6 } },
+  {
+    selector: 'edge.e-ownership',
+    style: {
+      'line-style': 'solid',
+      'target-arrow-shape': 'tee',
+      'target-arrow-color': 'data(colour)',
+      'arrow-scale': 0.6,
+    },
+  },
   { selector: 'edge.e-holds', style: { width: 1 } },
   { selector: '.dim', style: { opacity: 0.08, label: '', events: 'no' } },
   { selector: '.hidden', style: { display: 'none' } },
   { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111827', 'overlay-opacity': 0 } },
-  { selector: 'edge:selected', style: { width: 3.5, 'line-color': '#111827', 'target-arrow-color': '#111827', opacity: 1 } },
+  {
+    selector: 'edge:selected',
+    style: { width: 3.5, 'line-color': '#111827', 'target-arrow-color': '#111827', opacity: 1 },
+  },
 ]
-

@@ -13,7 +13,8 @@ export function loadCytoscape(): Promise<typeof cytoscape> {
   return loading
 }
 
-const idle = (fn: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(fn, { timeout: 3000 }) : window.setTimeout(fn, 1500))
+const idle = (fn: () => void) =>
+  window.requestIdleCallback ? window.requestIdleCallback(fn, { timeout: 3000 }) : window.setTimeout(fn, 1500)
 
 /**
  * Loads cytoscape while the user reads the settings, then draws a small throwaway graph off screen: the first
@@ -37,14 +38,24 @@ function warmUp(create: typeof cytoscape): void {
     const member = i % 3 !== 0
     elements.push({
       group: 'nodes',
-      data: { id: `w${i}`, badge: member ? 'role' : '', colour: member ? '#0072B2' : '#c4c9d1', kinds: [], patterns: [] },
+      data: {
+        id: `w${i}`,
+        badge: member ? 'role' : '',
+        colour: member ? '#0072B2' : '#c4c9d1',
+        kinds: [],
+        patterns: [],
+      },
       position: { x: (i % 10) * 40, y: Math.floor(i / 10) * 40 },
       classes: `n-${types[i % 3]} ${member ? 'member' : 'context'}`,
     })
   }
   for (let i = 0; i < 59; i++) {
     const member = i % 2 === 0
-    elements.push({ group: 'edges', data: { id: `we${i}`, source: `w${i}`, target: `w${i + 1}`, colour: '#0072B2', kinds: [], patterns: [] }, classes: `e-transaction ${member ? 'member' : 'context'}` })
+    elements.push({
+      group: 'edges',
+      data: { id: `we${i}`, source: `w${i}`, target: `w${i + 1}`, colour: '#0072B2', kinds: [], patterns: [] },
+      classes: `e-transaction ${member ? 'member' : 'context'}`,
+    })
   }
   const cy = create({ container: host, style: graphStyle, elements, layout: { name: 'preset' } })
   cy.one('render', () =>

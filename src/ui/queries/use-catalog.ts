@@ -3,5 +3,11 @@ import { engine } from '../../worker/client.ts'
 
 /** The engine's descriptors (settings, patterns, data dictionary); they never change while the page is open. */
 export function useCatalog() {
-  return useQuery({ queryKey: ['catalog'], queryFn: () => engine.describeCatalog(), staleTime: Infinity, gcTime: Infinity, retry: 1 })
+  return useQuery({
+    queryKey: ['catalog'],
+    queryFn: () => engine.describeCatalog(),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: 1,
+  })
 }

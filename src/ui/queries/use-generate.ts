@@ -28,17 +28,32 @@ export function useGenerate() {
       const started = performance.now()
       useRunStore.setState({ status: 'running', progress: null, error: null, issues: [] })
       try {
-        const response = await engine.generate(config, (progress) => isCurrent() && useRunStore.setState({ progress }), controller.signal)
+        const response = await engine.generate(
+          config,
+          (progress) => isCurrent() && useRunStore.setState({ progress }),
+          controller.signal,
+        )
         if (!isCurrent()) return
         const wallMs = performance.now() - started
         if (response.ok) {
           useViewStore.getState().resetForRun(response.summary.patterns)
-          useRunStore.setState((s) => ({ status: 'done', summary: response.summary, seq: s.seq + 1, wallMs, progress: null }))
+          useRunStore.setState((s) => ({
+            status: 'done',
+            summary: response.summary,
+            seq: s.seq + 1,
+            wallMs,
+            progress: null,
+          }))
         } else useRunStore.setState({ status: 'rejected', issues: response.issues, progress: null })
       } catch (error) {
         if (!isCurrent()) return
         if (isAbortError(error)) useRunStore.setState({ status: 'cancelled', progress: null })
-        else useRunStore.setState({ status: 'failed', error: error instanceof Error ? error.message : String(error), progress: null })
+        else
+          useRunStore.setState({
+            status: 'failed',
+            error: error instanceof Error ? error.message : String(error),
+            progress: null,
+          })
       } finally {
         if (isCurrent()) current.current = null
       }

@@ -6,9 +6,12 @@ export function useNearViewport(ref: RefObject<Element | null>, margin = '300px'
   useEffect(() => {
     const el = ref.current
     if (!el || near) return
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setNear(true)
-    }, { rootMargin: margin })
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setNear(true)
+      },
+      { rootMargin: margin },
+    )
     observer.observe(el)
     return () => observer.disconnect()
   }, [ref, margin, near])

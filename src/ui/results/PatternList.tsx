@@ -43,7 +43,8 @@ export function PatternList({ patterns, colours, labels }: Props) {
                 </span>
                 <span className="pattern-narrative">{p.narrative}</span>
                 <span className="pattern-facts">
-                  {formatDay(p.start)} → {formatDay(p.end)} · {formatCount(p.memberCount)} members · {formatCount(p.eventCount)} events
+                  {formatDay(p.start)} → {formatDay(p.end)} · {formatCount(p.memberCount)} members ·{' '}
+                  {formatCount(p.eventCount)} events
                   {p.currency && p.totalAmount !== null ? ` · ${formatMinor(p.totalAmount, p.currency)}` : ''}
                 </span>
               </button>

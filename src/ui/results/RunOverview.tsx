@@ -25,11 +25,17 @@ export function RunOverview({ summary, running }: { readonly summary: RunSummary
       <dl className="stats">
         <Stat label="Rows" value={formatCount(rows)} note={`${formatCount(injected)} labelled`} testId="total-rows" />
         <Stat label="Patterns" value={formatCount(summary.patterns.length)} testId="pattern-count" />
-        <Stat label="Engine time" value={formatMs(summary.totalMs)} note={formatRate(summary.rowsPerSecond)} testId="run-time" />
+        <Stat
+          label="Engine time"
+          value={formatMs(summary.totalMs)}
+          note={formatRate(summary.rowsPerSecond)}
+          testId="run-time"
+        />
         {wallMs !== null && <Stat label="Click to data" value={formatMs(wallMs)} note="as felt in this tab" />}
       </dl>
       <p className="overview-seed">
-        Seed <code>{String(summary.config.seed)}</code> · {summary.config.startDate} + {summary.config.durationDays} days
+        Seed <code>{String(summary.config.seed)}</code> · {summary.config.startDate} + {summary.config.durationDays}{' '}
+        days
       </p>
       <DownloadButtons config={summary.config} disabled={running} />
     </section>

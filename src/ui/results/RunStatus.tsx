@@ -7,12 +7,19 @@ import { useRunStore } from '../state/run-store.ts'
 export function RunStatus({ onCancel }: { readonly onCancel: () => void }) {
   const { status, progress, error, issues } = useRunStore()
   if (status === 'running') {
-    const phase = progress ? `${progress.label} (step ${progress.phaseIndex + 1} of ${progress.phaseCount})` : 'Starting the engine'
+    const phase = progress
+      ? `${progress.label} (step ${progress.phaseIndex + 1} of ${progress.phaseCount})`
+      : 'Starting the engine'
     return (
       <div className="run-status run-status-running" role="status" aria-live="polite">
         <div className="run-status-text">
           <strong>Generating…</strong> <span>{phase}</span>
-          {progress && <span className="muted"> · {formatCount(progress.rows)} rows · {Math.round(progress.fraction * 100)}%</span>}
+          {progress && (
+            <span className="muted">
+              {' '}
+              · {formatCount(progress.rows)} rows · {Math.round(progress.fraction * 100)}%
+            </span>
+          )}
         </div>
         <ProgressBar fraction={progress?.fraction ?? null} label="Generation progress" />
         <button type="button" className="button" onClick={onCancel}>

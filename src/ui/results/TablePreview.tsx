@@ -3,7 +3,15 @@ import { useNearViewport } from '../queries/use-near-viewport.ts'
 import { parseCsvHead } from './csv-head.ts'
 
 /** The first rows of one table, read back from the CSV bytes the worker wrote. */
-export function TablePreview({ name, head, total }: { readonly name: string; readonly head: Uint8Array | undefined; readonly total: number }) {
+export function TablePreview({
+  name,
+  head,
+  total,
+}: {
+  readonly name: string
+  readonly head: Uint8Array | undefined
+  readonly total: number
+}) {
   const anchor = useRef<HTMLDivElement>(null)
   // Hundreds of table cells are the page's costliest layout; they are built when the table is about to be seen.
   const near = useNearViewport(anchor)

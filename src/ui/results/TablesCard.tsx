@@ -9,7 +9,8 @@ export function TablesCard({ summary }: { readonly summary: RunSummary }) {
   const chosen = useViewStore((s) => s.previewTable)
   const setPreviewTable = useViewStore((s) => s.setPreviewTable)
   const tables = Object.keys(summary.counts) as (keyof RunSummary['counts'])[]
-  const current = chosen && tables.includes(chosen as (typeof tables)[number]) ? (chosen as (typeof tables)[number]) : tables[0]
+  const current =
+    chosen && tables.includes(chosen as (typeof tables)[number]) ? (chosen as (typeof tables)[number]) : tables[0]
   const sizes = new Map(summary.files.map((f) => [f.name, f.bytes]))
   // ARIA tabs: one tab stop for the list, arrow keys move between tables.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -28,7 +29,13 @@ export function TablesCard({ summary }: { readonly summary: RunSummary }) {
         <p className="card-meta">Rows per table; labelled rows belong to injected patterns</p>
       </header>
       <div className="tables-body">
-        <div className="table-tabs" role="tablist" aria-label="Tables" aria-orientation="vertical" onKeyDown={onKeyDown}>
+        <div
+          className="table-tabs"
+          role="tablist"
+          aria-label="Tables"
+          aria-orientation="vertical"
+          onKeyDown={onKeyDown}
+        >
           {tables.map((t) => (
             <button
               key={t}
@@ -47,14 +54,20 @@ export function TablesCard({ summary }: { readonly summary: RunSummary }) {
                 {formatCount(summary.counts[t])}
               </span>
               <span className="table-tab-meta">
-                {t.startsWith('pattern') ? 'ground truth' : summary.injected[t] > 0 ? `${formatCount(summary.injected[t])} labelled` : 'background only'}
+                {t.startsWith('pattern')
+                  ? 'ground truth'
+                  : summary.injected[t] > 0
+                    ? `${formatCount(summary.injected[t])} labelled`
+                    : 'background only'}
                 {sizes.has(`${t}.csv`) ? ` · ${formatBytes(sizes.get(`${t}.csv`) ?? 0)}` : ''}
               </span>
             </button>
           ))}
         </div>
         <div id="table-panel" role="tabpanel" aria-labelledby={`tab-${current}`} className="table-panel">
-          {current && <TablePreview name={current} head={summary.heads[`${current}.csv`]} total={summary.counts[current]} />}
+          {current && (
+            <TablePreview name={current} head={summary.heads[`${current}.csv`]} total={summary.counts[current]} />
+          )}
         </div>
       </div>
     </section>

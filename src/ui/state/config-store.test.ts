@@ -5,7 +5,8 @@ import { validateConfig } from '../../engine/config/validate.ts'
 import { CONFIG_STORAGE_KEY, useConfigStore } from './config-store.ts'
 import { presets } from './presets.ts'
 
-const saved = () => JSON.parse(localStorage.getItem(CONFIG_STORAGE_KEY) ?? 'null') as { state: { draft: Record<string, unknown> } } | null
+const saved = () =>
+  JSON.parse(localStorage.getItem(CONFIG_STORAGE_KEY) ?? 'null') as { state: { draft: Record<string, unknown> } } | null
 
 describe('config store', () => {
   beforeEach(() => {
@@ -18,7 +19,7 @@ describe('config store', () => {
     useConfigStore.getState().setField('patterns.structuring.count', '3x')
     const state = saved()?.state
     expect((state?.draft.counts as Record<string, unknown>).persons).toBe(321)
-    expect(((state?.draft.patterns as Record<string, { count: unknown }>).structuring).count).toBe('3x')
+    expect((state?.draft.patterns as Record<string, { count: unknown }>).structuring.count).toBe('3x')
   })
 
   it('restores a saved draft on rehydrate and fills settings added since it was saved', async () => {
@@ -54,7 +55,9 @@ describe('config store', () => {
 
     store.applyPreset('structuring')
     const workshop = useConfigStore.getState().draft as unknown as ReturnType<typeof defaultConfig>
-    expect(Object.entries(workshop.patterns).filter(([, p]) => p.count > 0)).toEqual([['structuring', expect.objectContaining({ count: 3 })]])
+    expect(Object.entries(workshop.patterns).filter(([, p]) => p.count > 0)).toEqual([
+      ['structuring', expect.objectContaining({ count: 3 })],
+    ])
 
     store.applyPreset('bulk')
     const bulk = useConfigStore.getState().draft as unknown as ReturnType<typeof defaultConfig>

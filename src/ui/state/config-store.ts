@@ -31,7 +31,8 @@ export const useConfigStore = create<ConfigState>()(
         set({ draft: preset.build(keep) as unknown as Draft, presetId: id })
       },
       replaceDraft: (input) => {
-        if (!isRecord(input)) throw new Error('A configuration must be a JSON object, like the one "Export JSON" saves.')
+        if (!isRecord(input))
+          throw new Error('A configuration must be a JSON object, like the one "Export JSON" saves.')
         set({ draft: mergeOntoDefaults(input), presetId: null })
       },
       reset: () => set({ draft: defaultDraft(), presetId: 'default' }),

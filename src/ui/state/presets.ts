@@ -10,16 +10,34 @@ export interface Preset {
 }
 
 const smallPopulation: Counts = {
-  persons: 200, companies: 40, accounts: 400, transactions: 2_000, communications: 400,
-  trades: 200, travels: 100, documents: 200, accessEvents: 1_000,
+  persons: 200,
+  companies: 40,
+  accounts: 400,
+  transactions: 2_000,
+  communications: 400,
+  trades: 200,
+  travels: 100,
+  documents: 200,
+  accessEvents: 1_000,
 }
 
 const bulkPopulation: Counts = {
-  persons: 10_000, companies: 2_000, accounts: 20_000, transactions: 100_000, communications: 20_000,
-  trades: 10_000, travels: 5_000, documents: 10_000, accessEvents: 50_000,
+  persons: 10_000,
+  companies: 2_000,
+  accounts: 20_000,
+  transactions: 100_000,
+  communications: 20_000,
+  trades: 10_000,
+  travels: 5_000,
+  documents: 10_000,
+  accessEvents: 50_000,
 }
 
-function withCounts(seed: number | string, counts: Counts | null, patternCount: (kind: string) => number): ResolvedConfig {
+function withCounts(
+  seed: number | string,
+  counts: Counts | null,
+  patternCount: (kind: string) => number,
+): ResolvedConfig {
   const config = defaultConfig()
   config.seed = seed
   if (counts) config.counts = { ...counts }
@@ -44,13 +62,19 @@ export const presets: readonly Preset[] = [
     id: 'bulk',
     label: 'Bulk sample 100k transactions',
     description: 'A larger population, 100,000 background transactions and the default patterns.',
-    build: (seed) => withCounts(seed, bulkPopulation, (kind) => defaultConfig().patterns[kind as keyof ResolvedConfig['patterns']].count),
+    build: (seed) =>
+      withCounts(
+        seed,
+        bulkPopulation,
+        (kind) => defaultConfig().patterns[kind as keyof ResolvedConfig['patterns']].count,
+      ),
   },
   {
     id: 'default',
     label: 'Default settings',
     description: 'The engine defaults, as the CLI uses without a config file.',
-    build: (seed) => withCounts(seed, null, (kind) => defaultConfig().patterns[kind as keyof ResolvedConfig['patterns']].count),
+    build: (seed) =>
+      withCounts(seed, null, (kind) => defaultConfig().patterns[kind as keyof ResolvedConfig['patterns']].count),
   },
 ]
 

@@ -18,7 +18,12 @@ export type AccountType = Account['accountType']
 export type Owner = { type: 'person'; row: Person } | { type: 'company'; row: Company }
 
 const BALANCE_MEDIAN_USD: Record<AccountType, number> = {
-  checking: 2_500, savings: 12_000, credit_card: 0, investment: 40_000, business: 60_000, loan: 0,
+  checking: 2_500,
+  savings: 12_000,
+  credit_card: 0,
+  investment: 40_000,
+  business: 60_000,
+  loan: 0,
 }
 
 export interface AccountOverrides {
@@ -31,7 +36,14 @@ export interface AccountOverrides {
 }
 
 /** One account: the bank, numbers and currency follow the owner's country; dates follow the owner's existence. */
-export function generateAccount(rng: Rng, ctx: CoreContext, id: string, owner: Owner, type: AccountType, o: AccountOverrides = {}): Account {
+export function generateAccount(
+  rng: Rng,
+  ctx: CoreContext,
+  id: string,
+  owner: Owner,
+  type: AccountType,
+  o: AccountOverrides = {},
+): Account {
   const countryCode = owner.type === 'person' ? owner.row.residenceCountry : owner.row.registrationCountry
   const country = countryByCode[countryCode]
   const bank = rng.pick(banksByCountry.get(countryCode) ?? banks)
@@ -51,8 +63,14 @@ export function generateAccount(rng: Rng, ctx: CoreContext, id: string, owner: O
   const closedAt = closes ? rng.int(Math.max(openedAt + 30, startDay + 1), endDay - 1) : null
   const dormant = !closes && rng.chance(0.04)
   const median = BALANCE_MEDIAN_USD[type]
-  const income = owner.type === 'person' ? minorToMajor(owner.row.annualIncome, owner.row.currency) / currencyByCode[owner.row.currency].perUsd : 0
-  const balanceUsd = median === 0 ? 0 : lognormal(rng, median * (owner.type === 'person' ? Math.sqrt(Math.max(0.2, income / 60_000)) : 1), 1.1)
+  const income =
+    owner.type === 'person'
+      ? minorToMajor(owner.row.annualIncome, owner.row.currency) / currencyByCode[owner.row.currency].perUsd
+      : 0
+  const balanceUsd =
+    median === 0
+      ? 0
+      : lognormal(rng, median * (owner.type === 'person' ? Math.sqrt(Math.max(0.2, income / 60_000)) : 1), 1.1)
   const limitUsd = type === 'credit_card' ? 1_000 * rng.int(1, 25) : type === 'loan' ? 5_000 * rng.int(2, 60) : null
   return {
     id,
@@ -90,7 +108,15 @@ function fillBban(rng: Rng, pattern: string, bankCode: string): string {
   return out
 }
 
-const PERSON_EXTRA: readonly AccountType[] = ['savings', 'savings', 'credit_card', 'credit_card', 'investment', 'loan', 'checking']
+const PERSON_EXTRA: readonly AccountType[] = [
+  'savings',
+  'savings',
+  'credit_card',
+  'credit_card',
+  'investment',
+  'loan',
+  'checking',
+]
 const COMPANY_EXTRA: readonly AccountType[] = ['business', 'business', 'savings', 'loan']
 
 /**
@@ -98,7 +124,12 @@ const COMPANY_EXTRA: readonly AccountType[] = ['business', 'business', 'savings'
  * account, then the rest go to random holders (the first of those is always a person's investment account,
  * so a population with trades has somewhere to trade from).
  */
-export function accountSlot(rng: Rng, index: number, persons: number, companies: number): { owner: 'person' | 'company'; ownerIndex: number; type: AccountType } {
+export function accountSlot(
+  rng: Rng,
+  index: number,
+  persons: number,
+  companies: number,
+): { owner: 'person' | 'company'; ownerIndex: number; type: AccountType } {
   if (index < companies) return { owner: 'company', ownerIndex: index, type: 'business' }
   if (index < companies + persons) return { owner: 'person', ownerIndex: index - companies, type: 'checking' }
   const rest = index - companies - persons

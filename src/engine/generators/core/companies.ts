@@ -35,7 +35,12 @@ function companyName(rng: Rng, country: Country): string {
   const style = rng.next()
   const adjective = rng.pick(companyWords.adjectives)
   const noun = rng.pick(companyWords.nouns)
-  const core = style < 0.45 ? `${adjective} ${noun}` : style < 0.75 ? `${rng.pick(names.last)} ${noun}` : `${rng.pick(names.last)} & ${rng.pick(names.last)}`
+  const core =
+    style < 0.45
+      ? `${adjective} ${noun}`
+      : style < 0.75
+        ? `${rng.pick(names.last)} ${noun}`
+        : `${rng.pick(names.last)} & ${rng.pick(names.last)}`
   return `${core} ${rng.pick(suffixes)}`
 }
 
@@ -44,23 +49,41 @@ function exchangeFor(country: Country): (typeof exchanges)[number] {
 }
 
 /** One company row; `index` names its row stream. Listed companies get a ticker unique within `tickers`. */
-export function generateCompany(rng: Rng, ctx: CoreContext, id: string, o: CompanyOverrides, tickers: Set<string>): Company {
+export function generateCompany(
+  rng: Rng,
+  ctx: CoreContext,
+  id: string,
+  o: CompanyOverrides,
+  tickers: Set<string>,
+): Company {
   const isShell = o.isShell ?? rng.chance(0.02)
   const country = o.country ?? (isShell ? rng.pick(havens) : ctx.residence.sample(rng))
-  const industry = isShell ? industries.find((i) => i.code === 'consulting') ?? industryTable.sample(rng) : industryTable.sample(rng)
+  const industry = isShell
+    ? (industries.find((i) => i.code === 'consulting') ?? industryTable.sample(rng))
+    : industryTable.sample(rng)
   const listed = o.listed ?? false
   const legalName = companyName(rng, country)
-  const employees = isShell ? rng.int(0, 2) : listed ? Math.round(pareto(rng, 800, 0.9)) : Math.max(1, Math.round(pareto(rng, 4, 1.1)))
-  const revenueUsd = isShell ? lognormal(rng, 300_000, 1.2) : Math.max(20_000, employees * industry.revenuePerEmployeeUsd * lognormal(rng, 1, 0.35))
+  const employees = isShell
+    ? rng.int(0, 2)
+    : listed
+      ? Math.round(pareto(rng, 800, 0.9))
+      : Math.max(1, Math.round(pareto(rng, 4, 1.1)))
+  const revenueUsd = isShell
+    ? lognormal(rng, 300_000, 1.2)
+    : Math.max(20_000, employees * industry.revenuePerEmployeeUsd * lognormal(rng, 1, 0.35))
   const latest = o.incorporatedBefore ?? ctx.clock.startDay - 60
   const earliest = o.incorporatedAfter ?? latest - (listed ? 80 : 35) * 365
   const incorporatedOn = rng.int(Math.min(earliest, latest), latest)
   let ticker: string | null = null
   let exchange: string | null = null
   if (listed) {
-    const letters = asciiSlug(legalName).toUpperCase().replace(/[^A-Z]/g, '')
+    const letters = asciiSlug(legalName)
+      .toUpperCase()
+      .replace(/[^A-Z]/g, '')
     let candidate = (letters.slice(0, 3) || 'XYZ').padEnd(3, 'X')
-    for (let n = 0; tickers.has(candidate); n++) candidate = candidate.slice(0, 3) + String.fromCharCode(65 + (n % 26)) + (n >= 26 ? String(Math.floor(n / 26)) : '')
+    for (let n = 0; tickers.has(candidate); n++)
+      candidate =
+        candidate.slice(0, 3) + String.fromCharCode(65 + (n % 26)) + (n >= 26 ? String(Math.floor(n / 26)) : '')
     tickers.add(candidate)
     ticker = candidate
     exchange = exchangeFor(country).code
@@ -68,7 +91,12 @@ export function generateCompany(rng: Rng, ctx: CoreContext, id: string, o: Compa
   const slug = asciiSlug(legalName.split(' ').slice(0, 2).join('')) || 'company'
   const tld = country.code === 'US' ? 'com' : country.code.toLowerCase()
   const havenLinks = isShell ? [country.code] : rng.chance(0.06) ? [rng.pick(havens).code] : []
-  const risk = isShell || country.riskTier === 'high' ? 'high' : havenLinks.length > 0 || country.riskTier === 'medium' ? 'medium' : 'low'
+  const risk =
+    isShell || country.riskTier === 'high'
+      ? 'high'
+      : havenLinks.length > 0 || country.riskTier === 'medium'
+        ? 'medium'
+        : 'low'
   return {
     id,
     legalName,
@@ -102,4 +130,3 @@ export function streetLine(rng: Rng, country: Country): string {
   const number = String(rng.int(1, rng.chance(0.8) ? 200 : 2000))
   return names.streetFormat === 'number-first' ? `${number} ${root}${suffix}` : `${root}${suffix} ${number}`
 }
-

@@ -11,7 +11,14 @@ export interface CoreContext {
 }
 
 export function createCoreContext(clock: SimClock, seedKey: number): CoreContext {
-  return { clock, seedKey, residence: weighted(countries, countries.map((c) => c.populationWeight)) }
+  return {
+    clock,
+    seedKey,
+    residence: weighted(
+      countries,
+      countries.map((c) => c.populationWeight),
+    ),
+  }
 }
 
 /** Picks from a list favouring its head (cities are listed biggest first): a Zipf-like draw. */

@@ -3,7 +3,14 @@ import type { Ownership } from '../../model/tables/ownership.ts'
 import type { Person } from '../../model/tables/persons.ts'
 import type { Rng } from '../../random/rng.ts'
 
-const OFFICER_TITLES = ['Chief Executive Officer', 'Chief Financial Officer', 'Chief Operating Officer', 'General Counsel', 'Chief Technology Officer', 'Head of Investor Relations']
+const OFFICER_TITLES = [
+  'Chief Executive Officer',
+  'Chief Financial Officer',
+  'Chief Operating Officer',
+  'General Counsel',
+  'Chief Technology Officer',
+  'Head of Investor Relations',
+]
 
 export interface OwnershipInput {
   readonly company: Company
@@ -33,13 +40,27 @@ export function generateCompanyOwnership(rng: Rng, input: OwnershipInput): Draft
     if (input.locals.length > 0 && rng.chance(0.85)) return rng.pick(input.locals)
     return rng.below(persons.length)
   }
-  const add = (ownerIndex: number, ownerType: 'person' | 'company', role: Draft['role'], sharePct: number, title: string | null) => {
+  const add = (
+    ownerIndex: number,
+    ownerType: 'person' | 'company',
+    role: Draft['role'],
+    sharePct: number,
+    title: string | null,
+  ) => {
     const owner = ownerType === 'person' ? persons[ownerIndex] : input.companies[ownerIndex]
-    const birth = ownerType === 'person' ? (owner as Person).dateOfBirth + 18 * 365 + 5 : (owner as Company).incorporatedOn
+    const birth =
+      ownerType === 'person' ? (owner as Person).dateOfBirth + 18 * 365 + 5 : (owner as Company).incorporatedOn
     const earliest = Math.max(company.incorporatedOn, birth)
     rows.push({
-      ownerId: owner.id, ownerType, companyId: company.id, sharePct: Math.round(sharePct * 100) / 100, role, title,
-      since: rng.int(earliest, Math.max(earliest, input.latestDay)), patternId: null, patternRole: null,
+      ownerId: owner.id,
+      ownerType,
+      companyId: company.id,
+      sharePct: Math.round(sharePct * 100) / 100,
+      role,
+      title,
+      since: rng.int(earliest, Math.max(earliest, input.latestDay)),
+      patternId: null,
+      patternRole: null,
     })
   }
   const used = new Set<number>()
@@ -56,9 +77,17 @@ export function generateCompanyOwnership(rng: Rng, input: OwnershipInput): Draft
 
   if (company.isListed) {
     const officers = rng.int(2, 4)
-    for (let k = 0; k < officers; k++) add(distinct(true), 'person', 'officer', rng.chance(0.5) ? rng.next() * 2 : 0, OFFICER_TITLES[k])
+    for (let k = 0; k < officers; k++)
+      add(distinct(true), 'person', 'officer', rng.chance(0.5) ? rng.next() * 2 : 0, OFFICER_TITLES[k])
     const directors = rng.int(2, 4)
-    for (let k = 0; k < directors; k++) add(distinct(false), 'person', 'director', rng.chance(0.4) ? rng.next() : 0, k === 0 ? 'Chair of the Board' : 'Non-executive Director')
+    for (let k = 0; k < directors; k++)
+      add(
+        distinct(false),
+        'person',
+        'director',
+        rng.chance(0.4) ? rng.next() : 0,
+        k === 0 ? 'Chair of the Board' : 'Non-executive Director',
+      )
     const founders = rng.int(0, 2)
     for (let k = 0; k < founders; k++) add(distinct(false), 'person', 'shareholder', 1 + rng.next() * 9, null)
     if (input.companies.length > 1 && rng.chance(0.5)) {
@@ -83,6 +112,12 @@ export function generateCompanyOwnership(rng: Rng, input: OwnershipInput): Draft
     add(distinct(false), 'person', 'shareholder', share, null)
     remaining -= share
   }
-  add(rows.length > 0 && rows[rows.length - 1].ownerType === 'person' && rng.chance(0.6) ? [...used][0] : distinct(false), 'person', 'director', 0, 'Managing Director')
+  add(
+    rows.length > 0 && rows[rows.length - 1].ownerType === 'person' && rng.chance(0.6) ? [...used][0] : distinct(false),
+    'person',
+    'director',
+    0,
+    'Managing Director',
+  )
   return rows
 }

@@ -13,14 +13,29 @@ import { asciiSlug, digits, fillPattern } from './text.ts'
 
 /** Occupations by life stage: no retired 25-year-olds, no 70-year-old students. */
 const byStage = (accept: (title: string) => boolean, boost: (title: string) => number) =>
-  weighted(occupations, occupations.map((o) => (accept(o.title) ? o.weight * boost(o.title) : 0)))
-const youngTable = byStage((t) => t !== 'Retired', (t) => (t === 'Student' ? 4 : 1))
-const workingTable = byStage((t) => t !== 'Retired' && t !== 'Student', () => 1)
-const olderTable = byStage((t) => t !== 'Student', (t) => (t === 'Retired' ? 3 : 1))
+  weighted(
+    occupations,
+    occupations.map((o) => (accept(o.title) ? o.weight * boost(o.title) : 0)),
+  )
+const youngTable = byStage(
+  (t) => t !== 'Retired',
+  (t) => (t === 'Student' ? 4 : 1),
+)
+const workingTable = byStage(
+  (t) => t !== 'Retired' && t !== 'Student',
+  () => 1,
+)
+const olderTable = byStage(
+  (t) => t !== 'Student',
+  (t) => (t === 'Retired' ? 3 : 1),
+)
 const retired = occupations.find((x) => x.title === 'Retired') ?? occupations[0]
 const AGE_BANDS = weightedBy([
-  { min: 18, max: 29, weight: 20 }, { min: 30, max: 44, weight: 27 }, { min: 45, max: 64, weight: 32 },
-  { min: 65, max: 84, weight: 18 }, { min: 85, max: 100, weight: 3 },
+  { min: 18, max: 29, weight: 20 },
+  { min: 30, max: 44, weight: 27 },
+  { min: 45, max: 64, weight: 32 },
+  { min: 65, max: 84, weight: 18 },
+  { min: 85, max: 100, weight: 3 },
 ])
 
 export interface PersonOverrides {
@@ -38,7 +53,9 @@ export function generatePerson(rng: Rng, ctx: CoreContext, id: string, o: Person
   const names = locales[residence.locale]
   const g = rng.next()
   const gender = g < 0.495 ? 'female' : g < 0.99 ? 'male' : 'nonbinary'
-  const firstName = rng.pick(gender === 'female' || (gender === 'nonbinary' && rng.chance(0.5)) ? names.firstFemale : names.firstMale)
+  const firstName = rng.pick(
+    gender === 'female' || (gender === 'nonbinary' && rng.chance(0.5)) ? names.firstFemale : names.firstMale,
+  )
   const lastName = rng.pick(names.last)
   const band = AGE_BANDS.sample(rng)
   const lo = Math.max(band.min, o.minAge ?? 18)
@@ -48,20 +65,35 @@ export function generatePerson(rng: Rng, ctx: CoreContext, id: string, o: Person
   const endDay = ctx.clock.startDay + ctx.clock.days
   const dateOfBirth = endDay - age * 365 - Math.floor(age / 4) - rng.int(1, 364)
 
-  const occupation = age >= 67 && rng.chance(0.85) ? retired : (age <= 28 ? youngTable : age < 60 ? workingTable : olderTable).sample(rng)
-  const employerId = occupation.employed && o.pickEmployer && rng.chance(0.85) ? o.pickEmployer(rng, residence.code) : null
+  const occupation =
+    age >= 67 && rng.chance(0.85)
+      ? retired
+      : (age <= 28 ? youngTable : age < 60 ? workingTable : olderTable).sample(rng)
+  const employerId =
+    occupation.employed && o.pickEmployer && rng.chance(0.85) ? o.pickEmployer(rng, residence.code) : null
   const incomeUsd = Math.max(0, lognormal(rng, occupation.medianIncomeUsd * residence.incomeLevel, 0.45))
   const wealthYears = Math.max(0.5, (age - 20) / 6)
   const netWorthUsd = incomeUsd * wealthYears * lognormal(rng, 1, 0.9) + lognormal(rng, 5_000, 1)
 
   const localFirst = asciiSlug(firstName)
   const localLast = asciiSlug(lastName)
-  const local = localFirst && localLast
-    ? rng.pick([`${localFirst}.${localLast}`, `${localFirst}${localLast}`, `${localFirst[0]}${localLast}`, `${localFirst}.${localLast}${rng.int(1, 99)}`])
-    : `user${digits(7, () => rng.next())}`
+  const local =
+    localFirst && localLast
+      ? rng.pick([
+          `${localFirst}.${localLast}`,
+          `${localFirst}${localLast}`,
+          `${localFirst[0]}${localLast}`,
+          `${localFirst}.${localLast}${rng.int(1, 99)}`,
+        ])
+      : `user${digits(7, () => rng.next())}`
   const isPep = rng.chance(0.01)
   const isSanctioned = rng.chance(0.0008)
-  const risk = isSanctioned || residence.riskTier === 'high' ? 'high' : isPep || residence.riskTier === 'medium' || rng.chance(0.04) ? 'medium' : 'low'
+  const risk =
+    isSanctioned || residence.riskTier === 'high'
+      ? 'high'
+      : isPep || residence.riskTier === 'medium' || rng.chance(0.04)
+        ? 'medium'
+        : 'low'
   return {
     id,
     firstName,
@@ -88,4 +120,3 @@ export function generatePerson(rng: Rng, ctx: CoreContext, id: string, o: Person
     sanctionsList: isSanctioned ? rng.pick(sanctionsLists) : null,
   }
 }
-

@@ -45,12 +45,20 @@ export function generatePopulation(root: Rng, ctx: CoreContext, counts: Counts, 
   const tickers = new Set<string>()
   const listed = listedCount(counts.companies)
   const companies = Array.from({ length: counts.companies }, (_, i) =>
-    generateCompany(row.seekRow(companiesRng, i), ctx, ids.companies.id(0, i), { listed: i < listed, isShell: i < listed ? false : undefined }, tickers),
+    generateCompany(
+      row.seekRow(companiesRng, i),
+      ctx,
+      ids.companies.id(0, i),
+      { listed: i < listed, isShell: i < listed ? false : undefined },
+      tickers,
+    ),
   )
 
   const personsRng = root.fork('persons')
   const pickEmployer = employerPicker(companies)
-  const persons = Array.from({ length: counts.persons }, (_, i) => generatePerson(row.seekRow(personsRng, i), ctx, ids.persons.id(0, i), { pickEmployer }))
+  const persons = Array.from({ length: counts.persons }, (_, i) =>
+    generatePerson(row.seekRow(personsRng, i), ctx, ids.persons.id(0, i), { pickEmployer }),
+  )
 
   const companyIndex = new Map(companies.map((c, i) => [c.id, i]))
   const employees: number[][] = companies.map(() => [])
@@ -65,7 +73,13 @@ export function generatePopulation(root: Rng, ctx: CoreContext, counts: Counts, 
   const ownership: Ownership[] = []
   companies.forEach((company, i) => {
     const drafts = generateCompanyOwnership(row.seekRow(ownershipRng, i), {
-      company, companyIndex: i, persons, companies, employees: employees[i], locals: locals.get(company.registrationCountry) ?? [], latestDay: ctx.clock.startDay - 1,
+      company,
+      companyIndex: i,
+      persons,
+      companies,
+      employees: employees[i],
+      locals: locals.get(company.registrationCountry) ?? [],
+      latestDay: ctx.clock.startDay - 1,
     })
     for (const d of drafts) ownership.push({ id: ids.ownership.id(0, ownership.length), ...d })
   })
@@ -74,7 +88,10 @@ export function generatePopulation(root: Rng, ctx: CoreContext, counts: Counts, 
   const accounts = Array.from({ length: counts.accounts }, (_, i) => {
     const rng = row.seekRow(accountsRng, i)
     const slot = accountSlot(rng, i, persons.length, companies.length)
-    const owner = slot.owner === 'person' ? { type: 'person' as const, row: persons[slot.ownerIndex] } : { type: 'company' as const, row: companies[slot.ownerIndex] }
+    const owner =
+      slot.owner === 'person'
+        ? { type: 'person' as const, row: persons[slot.ownerIndex] }
+        : { type: 'company' as const, row: companies[slot.ownerIndex] }
     let jointOwner: Person | null = null
     if (owner.type === 'person' && (slot.type === 'checking' || slot.type === 'savings') && rng.chance(0.08)) {
       const neighbours = locals.get(owner.row.residenceCountry) ?? []

@@ -14,7 +14,10 @@ const KINDS = weighted<AccessEvent['kind']>(
 /** Background online banking: holders log in from their usual one or two devices and home networks, now and then from abroad. */
 export function accessEventStream(ctx: EventContext, count: number): EventStream<AccessEvent> {
   const { world } = ctx
-  const timeline = new Timeline(world.clock, (h, wd) => (DAY_SHAPE[h] + (h >= 18 && h <= 22 ? 2 : 0)) * (wd >= 5 ? 0.8 : 1))
+  const timeline = new Timeline(
+    world.clock,
+    (h, wd) => (DAY_SHAPE[h] + (h >= 18 && h <= 22 ? 2 : 0)) * (wd >= 5 ? 0.8 : 1),
+  )
   const held = world.accounts.flatMap((a, i) => (a.ownerType === 'person' ? [i] : []))
   const rowRng = new Rng(ctx.rng.key)
   return {
@@ -26,13 +29,32 @@ export function accessEventStream(ctx: EventContext, count: number): EventStream
       if (a < 0) a = held[rng.below(held.length)]
       const account = world.accounts[a]
       const joint = account.jointOwnerId !== null && rng.chance(0.4)
-      const person = joint ? world.persons[world.personIndex.get(account.jointOwnerId ?? '') ?? 0] : world.persons[world.accountOwner[a]]
+      const person = joint
+        ? world.persons[world.personIndex.get(account.jointOwnerId ?? '') ?? 0]
+        : world.persons[world.accountOwner[a]]
       const abroad = rng.chance(0.03)
       const country = abroad ? rng.pick(countries).code : person.residenceCountry
       const kind = KINDS.sample(rng)
-      const device = deviceId(world.seedKey, person.id, kind === 'device_added' ? 2 + rng.below(50) : rng.chance(0.7) ? 0 : 1)
-      const ip = ipAddress(world.seedKey, person.id, abroad ? 10 + rng.below(1000) : rng.chance(0.75) ? 0 : 1 + rng.below(40), country)
-      return buildAccessEvent(rng, ctx.ids.id(0, index), { timestamp, accountId: account.id, person, kind, deviceId: device, ipAddress: ip, country })
+      const device = deviceId(
+        world.seedKey,
+        person.id,
+        kind === 'device_added' ? 2 + rng.below(50) : rng.chance(0.7) ? 0 : 1,
+      )
+      const ip = ipAddress(
+        world.seedKey,
+        person.id,
+        abroad ? 10 + rng.below(1000) : rng.chance(0.75) ? 0 : 1 + rng.below(40),
+        country,
+      )
+      return buildAccessEvent(rng, ctx.ids.id(0, index), {
+        timestamp,
+        accountId: account.id,
+        person,
+        kind,
+        deviceId: device,
+        ipAddress: ip,
+        country,
+      })
     },
   }
 }

@@ -9,8 +9,23 @@ export type CommunicationChannel = Communication['channel']
 const CHANNELS = weighted<CommunicationChannel>(['email', 'sms', 'chat', 'call', 'video'], [38, 20, 22, 15, 5])
 
 const LANGUAGE_OF_LOCALE: Record<string, string> = {
-  en_US: 'en', en_GB: 'en', en_IN: 'en', de: 'de', fr: 'fr', es: 'es', it: 'it', nl: 'nl', ja: 'ja', zh_CN: 'zh',
-  pt_BR: 'pt', ru: 'ru', ko: 'ko', ar: 'ar', sv: 'sv', pl: 'pl', tr: 'tr',
+  en_US: 'en',
+  en_GB: 'en',
+  en_IN: 'en',
+  de: 'de',
+  fr: 'fr',
+  es: 'es',
+  it: 'it',
+  nl: 'nl',
+  ja: 'ja',
+  zh_CN: 'zh',
+  pt_BR: 'pt',
+  ru: 'ru',
+  ko: 'ko',
+  ar: 'ar',
+  sv: 'sv',
+  pl: 'pl',
+  tr: 'tr',
 }
 
 export interface CommunicationSpec {
@@ -31,7 +46,8 @@ export function buildCommunication(rng: Rng, id: string, s: CommunicationSpec): 
   const channel = s.channel ?? CHANNELS.sample(rng)
   const count = channel === 'email' ? rng.int(2, 4) : channel === 'call' || channel === 'video' ? 1 : rng.int(1, 2)
   const sentences: string[] = []
-  for (let k = 0; k < count; k++) sentences.push(rng.chance(s.financeShare) ? rng.pick(financeSentences) : rng.pick(messageSentences))
+  for (let k = 0; k < count; k++)
+    sentences.push(rng.chance(s.financeShare) ? rng.pick(financeSentences) : rng.pick(messageSentences))
   for (const extra of s.sentences ?? []) sentences.splice(rng.int(0, sentences.length), 0, extra)
   const spoken = channel === 'call' || channel === 'video'
   const language = LANGUAGE_OF_LOCALE[countryByCode[s.sender.residenceCountry].locale] ?? 'en'

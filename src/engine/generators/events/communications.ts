@@ -39,7 +39,10 @@ export function communicationStream(ctx: EventContext, count: number): EventStre
       let r = rng.chance(0.8) ? usualContact(ctx, s, rng.below(7)) : rng.below(n)
       if (r === s) r = (s + 1 + rng.below(n - 1)) % n
       return buildCommunication(rng, ctx.ids.id(0, index), {
-        timestamp, sender: world.persons[s], recipient: world.persons[r], financeShare: BACKGROUND_FINANCE_SHARE,
+        timestamp,
+        sender: world.persons[s],
+        recipient: world.persons[r],
+        financeShare: BACKGROUND_FINANCE_SHARE,
       })
     },
   }

@@ -42,6 +42,12 @@ export function incomeUsd(p: Person): number {
  * The k-th usual counterparty of `owner` in `pool`: a stateless hash, so people pay the same few
  * accounts again and again (repeat counterparties) without any per-owner state.
  */
-export function usualCounterparty(world: World, pool: readonly number[], owner: number, k: number, salt: number): number {
+export function usualCounterparty(
+  world: World,
+  pool: readonly number[],
+  owner: number,
+  k: number,
+  salt: number,
+): number {
   return pool[Math.floor(unitHash(world.seedKey ^ salt, owner, k) * pool.length)]
 }

@@ -7,7 +7,6 @@ import { lognormal } from '../../random/distributions.ts'
 import type { Rng } from '../../random/rng.ts'
 import { digits } from '../core/text.ts'
 
-
 export interface LineSpec {
   readonly good: Good
   readonly quantity: number
@@ -27,7 +26,12 @@ export interface DocumentSpec {
   readonly patternRole?: string | null
 }
 
-const NUMBER_PREFIX: Record<DocumentRow['docType'], string> = { invoice: 'INV', bill_of_lading: 'BOL', contract: 'CTR', purchase_order: 'PO' }
+const NUMBER_PREFIX: Record<DocumentRow['docType'], string> = {
+  invoice: 'INV',
+  bill_of_lading: 'BOL',
+  contract: 'CTR',
+  purchase_order: 'PO',
+}
 
 /** A legitimate line: typical price with the good's normal spread, a quantity that fits its unit. */
 export function typicalLine(rng: Rng, good: Good, currency: string): LineSpec {
@@ -46,7 +50,12 @@ export function shipmentReference(rng: Rng): string {
  * One document and its lines. Background and TBML rows are both built here, so injected invoices look like
  * ordinary ones in every column except the prices and references the typology itself changes.
  */
-export function buildDocument(rng: Rng, id: string, lineId: (lineNo: number) => string, s: DocumentSpec): { doc: DocumentRow; lines: DocumentLine[] } {
+export function buildDocument(
+  rng: Rng,
+  id: string,
+  lineId: (lineNo: number) => string,
+  s: DocumentSpec,
+): { doc: DocumentRow; lines: DocumentLine[] } {
   const currency = s.issuer.currency
   const lines = s.lines.map((l, k): DocumentLine => ({
     id: lineId(k + 1),

@@ -15,16 +15,25 @@ export interface DocumentPair {
 
 /** What invoice payments need from the documents table: an earlier invoice to settle, found by index, not by scanning. */
 export interface DocumentSource {
-  invoiceBefore(rng: Rng, t: number): { id: string; issuer: number; recipient: number; total: number; currency: string } | null
+  invoiceBefore(
+    rng: Rng,
+    t: number,
+  ): { id: string; issuer: number; recipient: number; total: number; currency: string } | null
 }
 
 const TYPES = weighted(['invoice', 'purchase_order', 'bill_of_lading', 'contract'] as const, [50, 20, 20, 10])
-const goodsOfIndustry = new Map(industries.map((i) => [i.code, i.goods.map((c) => goodByCode[c]).filter((g) => g !== undefined)]))
+const goodsOfIndustry = new Map(
+  industries.map((i) => [i.code, i.goods.map((c) => goodByCode[c]).filter((g) => g !== undefined)]),
+)
 
 /** Line ids are (document index × 16 + line number) in the background stream: documents never have 16 lines. */
 export const LINES_PER_DOCUMENT_SLOT = 16
 
-export function documentStream(ctx: EventContext, lineIds: IdCodec, count: number): EventStream<DocumentPair> & DocumentSource {
+export function documentStream(
+  ctx: EventContext,
+  lineIds: IdCodec,
+  count: number,
+): EventStream<DocumentPair> & DocumentSource {
   const { world } = ctx
   const timeline = new Timeline(world.clock, (h, wd) => (wd >= 5 ? 0.05 : h >= 7 && h <= 17 ? 1 : 0.08))
   const traders = world.companies.flatMap((c, i) => (!c.isShell ? [i] : []))
@@ -49,9 +58,19 @@ export function documentStream(ctx: EventContext, lineIds: IdCodec, count: numbe
         const invoice = row(index - back, invoiceRng)
         const issuer = world.companies[world.companyIndex.get(invoice.doc.issuerId) ?? 0]
         const recipient = world.companies[world.companyIndex.get(invoice.doc.recipientId) ?? 0]
-        const lines: LineSpec[] = invoice.lines.map((l) => ({ good: goodByCode[l.goodsCode] ?? goods[0], quantity: l.quantity, unitPrice: l.unitPrice }))
+        const lines: LineSpec[] = invoice.lines.map((l) => ({
+          good: goodByCode[l.goodsCode] ?? goods[0],
+          quantity: l.quantity,
+          unitPrice: l.unitPrice,
+        }))
         return buildDocument(rng, id, lineId, {
-          docType, issuer, recipient, issuedAt: Math.max(issuedAt, invoice.doc.issuedAt), lines, shipmentRef: invoice.doc.shipmentRef, relatedDocumentId: invoice.doc.id,
+          docType,
+          issuer,
+          recipient,
+          issuedAt: Math.max(issuedAt, invoice.doc.issuedAt),
+          lines,
+          shipmentRef: invoice.doc.shipmentRef,
+          relatedDocumentId: invoice.doc.id,
         })
       }
     }
@@ -61,7 +80,13 @@ export function documentStream(ctx: EventContext, lineIds: IdCodec, count: numbe
     const issuer = world.companies[a]
     const recipient = world.companies[b]
     const catalogue = goodsOfIndustry.get(issuer.industry) ?? []
-    const lines = Array.from({ length: rng.int(1, 4) }, () => typicalLine(rng, catalogue.length > 0 && rng.chance(0.8) ? rng.pick(catalogue) : rng.pick(goods), issuer.currency))
+    const lines = Array.from({ length: rng.int(1, 4) }, () =>
+      typicalLine(
+        rng,
+        catalogue.length > 0 && rng.chance(0.8) ? rng.pick(catalogue) : rng.pick(goods),
+        issuer.currency,
+      ),
+    )
     return buildDocument(rng, id, lineId, { docType, issuer, recipient, issuedAt, lines })
   }
 
@@ -79,8 +104,11 @@ export function documentStream(ctx: EventContext, lineIds: IdCodec, count: numbe
         const { doc } = row(j, invoiceRng)
         if (doc.issuedAt >= t) continue
         return {
-          id: doc.id, issuer: world.companyIndex.get(doc.issuerId) ?? 0, recipient: world.companyIndex.get(doc.recipientId) ?? 0,
-          total: doc.totalAmount, currency: doc.currency,
+          id: doc.id,
+          issuer: world.companyIndex.get(doc.issuerId) ?? 0,
+          recipient: world.companyIndex.get(doc.recipientId) ?? 0,
+          total: doc.totalAmount,
+          currency: doc.currency,
         }
       }
       return null

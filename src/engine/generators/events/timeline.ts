@@ -13,7 +13,10 @@ export class Timeline {
   private readonly cumulative: Float64Array
   private readonly total: number
 
-  constructor(readonly clock: SimClock, weight: HourWeight) {
+  constructor(
+    readonly clock: SimClock,
+    weight: HourWeight,
+  ) {
     const hours = clock.days * 24
     this.cumulative = new Float64Array(hours)
     let sum = 0
@@ -46,4 +49,6 @@ export class Timeline {
 }
 
 /** Shared daily shape of human activity (UTC, a blend of time zones): quiet at night, peaks midday and evening. */
-export const DAY_SHAPE = [1, 0.6, 0.4, 0.3, 0.3, 0.5, 1.2, 2.4, 3.6, 4.4, 4.8, 5, 5.2, 5, 4.8, 4.7, 4.8, 5, 5, 4.6, 4, 3.2, 2.4, 1.6]
+export const DAY_SHAPE = [
+  1, 0.6, 0.4, 0.3, 0.3, 0.5, 1.2, 2.4, 3.6, 4.4, 4.8, 5, 5.2, 5, 4.8, 4.7, 4.8, 5, 5, 4.6, 4, 3.2, 2.4, 1.6,
+]

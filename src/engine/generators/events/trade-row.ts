@@ -24,12 +24,19 @@ export function isOpen(ex: Exchange, t: number): boolean {
  * Share price of a listed company on a day, in minor units of the exchange currency: a smooth, seeded path
  * (two slow waves and daily noise), so every trade on a day sees about the same price without shared state.
  */
-export function sharePrice(seedKey: number, company: Company, currency: string, day: number, minuteNoise: number): number {
+export function sharePrice(
+  seedKey: number,
+  company: Company,
+  currency: string,
+  day: number,
+  minuteNoise: number,
+): number {
   const key = hashString(company.id) ^ seedKey
   const baseUsd = 8 + 240 * unitHash(key, 1) * unitHash(key, 2)
   const phase1 = unitHash(key, 3) * 6.283
   const phase2 = unitHash(key, 4) * 6.283
-  const drift = 0.22 * Math.sin(day / 47 + phase1) + 0.09 * Math.sin(day / 9 + phase2) + 0.015 * (unitHash(key, 5, day) - 0.5)
+  const drift =
+    0.22 * Math.sin(day / 47 + phase1) + 0.09 * Math.sin(day / 9 + phase2) + 0.015 * (unitHash(key, 5, day) - 0.5)
   return Math.max(1, usdToMinor(baseUsd * Math.exp(drift) * (1 + 0.004 * (minuteNoise - 0.5)), currency))
 }
 
@@ -52,7 +59,10 @@ export function buildTrade(rng: Rng, seedKey: number, id: string, s: TradeSpec):
   const currency = ex.currency
   const price = sharePrice(seedKey, s.company, currency, Math.floor(s.timestamp / DAY), rng.next())
   const priceUsdMinor = usdToMinor(1, currency)
-  const quantity = Math.max(1, Math.round((s.valueUsd * priceUsdMinor) / price / (s.valueUsd > 20_000 ? 10 : 1)) * (s.valueUsd > 20_000 ? 10 : 1))
+  const quantity = Math.max(
+    1,
+    Math.round((s.valueUsd * priceUsdMinor) / price / (s.valueUsd > 20_000 ? 10 : 1)) * (s.valueUsd > 20_000 ? 10 : 1),
+  )
   const o = rng.next()
   return {
     id,

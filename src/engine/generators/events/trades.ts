@@ -23,13 +23,20 @@ export function tradeStream(ctx: EventContext, count: number): EventStream<Trade
     row(index) {
       const rng = rowRng.seekRow(ctx.rng, index)
       const timestamp = timeline.at((index + rng.next()) / count)
-      const openNow = listed.filter((c) => isOpen(exchangeByCode.get(world.companies[c].exchange ?? '') ?? exchanges[0], timestamp))
+      const openNow = listed.filter((c) =>
+        isOpen(exchangeByCode.get(world.companies[c].exchange ?? '') ?? exchanges[0], timestamp),
+      )
       const company = world.companies[rng.pick(openNow.length > 0 ? openNow : listed)]
       let a = pickActiveAccount(rng, world, world.investmentAccounts, timestamp)
       if (a < 0) a = world.investmentAccounts[rng.below(world.investmentAccounts.length)]
       const person = world.persons[world.accountOwner[a]]
       return buildTrade(rng, world.seedKey, ctx.ids.id(0, index), {
-        timestamp, person, account: world.accounts[a], company, side: rng.chance(0.53) ? 'buy' : 'sell', valueUsd: lognormal(rng, 4_000, 1.2),
+        timestamp,
+        person,
+        account: world.accounts[a],
+        company,
+        side: rng.chance(0.53) ? 'buy' : 'sell',
+        valueUsd: lognormal(rng, 4_000, 1.2),
       })
     },
   }

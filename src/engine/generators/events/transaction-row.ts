@@ -40,7 +40,12 @@ const CHANNELS_BY_KIND: Record<TransactionKind, readonly Channel[]> = {
 /** Fills a payment reference template; `{ref}` becomes a number, so texts vary like real references. */
 export function describeTransaction(rng: Rng, kind: TransactionKind): string {
   const template = rng.pick(transactionDescriptions[kind])
-  return template.includes('{ref}') ? template.replace('{ref}', digits(rng.int(4, 8), () => rng.next())) : template
+  return template.includes('{ref}')
+    ? template.replace(
+        '{ref}',
+        digits(rng.int(4, 8), () => rng.next()),
+      )
+    : template
 }
 
 /**

@@ -8,13 +8,30 @@ import { unitHash } from '../../random/hash.ts'
 import { lognormal } from '../../random/distributions.ts'
 import { Rng } from '../../random/rng.ts'
 import { weighted, weightedBy, type Weighted } from '../../random/sampling.ts'
-import { isActive, incomeUsd, pickActiveAccount, usualCounterparty, type EventContext, type EventStream } from './context.ts'
+import {
+  isActive,
+  incomeUsd,
+  pickActiveAccount,
+  usualCounterparty,
+  type EventContext,
+  type EventStream,
+} from './context.ts'
 import type { DocumentSource } from './documents.ts'
 import { Timeline, DAY_SHAPE } from './timeline.ts'
 import { buildTransaction, type TransactionSpec } from './transaction-row.ts'
 
 const mccTable = weightedBy(merchantCategories)
-const KINDS: readonly TransactionKind[] = ['card_purchase', 'cash_withdrawal', 'cash_deposit', 'transfer', 'bill_payment', 'invoice_payment', 'wire', 'salary', 'rent']
+const KINDS: readonly TransactionKind[] = [
+  'card_purchase',
+  'cash_withdrawal',
+  'cash_deposit',
+  'transfer',
+  'bill_payment',
+  'invoice_payment',
+  'wire',
+  'salary',
+  'rent',
+]
 
 /** Kind weights at an instant: salaries on paydays, rent at the start of the month, business payments on weekdays. */
 function kindWeights(hour: number, wd: number, dom: number): number[] {
@@ -59,11 +76,22 @@ function kindsAt(t: number): Weighted<TransactionKind> {
   return table
 }
 
-export function transactionStream(ctx: EventContext, count: number, docs: DocumentSource | null): EventStream<Transaction> {
+export function transactionStream(
+  ctx: EventContext,
+  count: number,
+  docs: DocumentSource | null,
+): EventStream<Transaction> {
   const { world } = ctx
-  const timeline = new Timeline(world.clock, (h, wd, dom) => DAY_SHAPE[h] * (wd >= 5 ? 0.7 : 1) * (dom >= 25 && dom <= 28 ? 1.3 : 1))
-  const spending = world.accounts.flatMap((a, i) => (a.ownerType === 'person' && (a.accountType === 'checking' || a.accountType === 'credit_card') ? [i] : []))
-  const current = world.accounts.flatMap((a, i) => (a.ownerType === 'person' && a.accountType === 'checking' ? [i] : []))
+  const timeline = new Timeline(
+    world.clock,
+    (h, wd, dom) => DAY_SHAPE[h] * (wd >= 5 ? 0.7 : 1) * (dom >= 25 && dom <= 28 ? 1.3 : 1),
+  )
+  const spending = world.accounts.flatMap((a, i) =>
+    a.ownerType === 'person' && (a.accountType === 'checking' || a.accountType === 'credit_card') ? [i] : [],
+  )
+  const current = world.accounts.flatMap((a, i) =>
+    a.ownerType === 'person' && a.accountType === 'checking' ? [i] : [],
+  )
   const everyone = world.accounts.map((_, i) => i)
   const payers = current.length > 0 ? current : everyone
   const business = world.businessAccounts.length > 0 ? world.businessAccounts : everyone
@@ -71,7 +99,9 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
     const industry = world.companies[world.accountOwner[i]].industry
     return industry === 'energy' || industry === 'telecommunications' || industry === 'utilities'
   })
-  const landlords = world.businessAccounts.filter((i) => world.companies[world.accountOwner[i]].industry === 'real_estate')
+  const landlords = world.businessAccounts.filter(
+    (i) => world.companies[world.accountOwner[i]].industry === 'real_estate',
+  )
   const rowRng = new Rng(ctx.rng.key)
   // Rent, bills and most transfers stay inside the payer's country.
   const domestic = (pool: readonly number[]) => {
@@ -82,7 +112,8 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
       if (list) list.push(i)
       else by.set(c, [i])
     }
-    return (payer: number, fallback: readonly number[]): readonly number[] => by.get(world.accounts[payer].country) ?? fallback
+    return (payer: number, fallback: readonly number[]): readonly number[] =>
+      by.get(world.accounts[payer].country) ?? fallback
   }
   const localPayers = domestic(payers)
   const localBillers = domestic(billers.length > 0 ? billers : business)
@@ -109,8 +140,14 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
         const abroad = rng.chance(0.04)
         const country = abroad ? rng.pick(['US', 'GB', 'FR', 'ES', 'IT', 'DE', 'JP', 'AE']) : from.country
         return {
-          timestamp: t, kind, from, to: null, amount: Math.max(1, usdToMinor(lognormal(rng, mcc.medianUsd * factor, mcc.sigma), from.currency)),
-          merchant: { name: rng.pick(mcc.merchants), mcc: mcc.mcc }, city: abroad ? rng.pick(countryByCode[country]?.cities ?? [city ?? '']) : city, destinationCountry: country,
+          timestamp: t,
+          kind,
+          from,
+          to: null,
+          amount: Math.max(1, usdToMinor(lognormal(rng, mcc.medianUsd * factor, mcc.sigma), from.currency)),
+          merchant: { name: rng.pick(mcc.merchants), mcc: mcc.mcc },
+          city: abroad ? rng.pick(countryByCode[country]?.cities ?? [city ?? '']) : city,
+          destinationCountry: country,
         }
       }
       case 'cash_withdrawal': {
@@ -119,8 +156,13 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
         const from = account(a)
         const company = world.accountIsCompany[a] === 1
         return {
-          timestamp: t, kind, from, to: null, amount: cashAmount(lognormal(rng, 140, 0.75), from.currency),
-          city: company ? world.companies[world.accountOwner[a]].city : ownerOf(a).city, conductorId: cashHandler(rng, a),
+          timestamp: t,
+          kind,
+          from,
+          to: null,
+          amount: cashAmount(lognormal(rng, 140, 0.75), from.currency),
+          city: company ? world.companies[world.accountOwner[a]].city : ownerOf(a).city,
+          conductorId: cashHandler(rng, a),
         }
       }
       case 'cash_deposit': {
@@ -130,30 +172,67 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
         const to = account(a)
         const usd = world.accountIsCompany[a] ? lognormal(rng, 2_400, 1) : lognormal(rng, 450, 1.15)
         const city = world.accountIsCompany[a] ? world.companies[world.accountOwner[a]].city : ownerOf(a).city
-        return { timestamp: t, kind, from: null, to, amount: cashAmount(usd, to.currency), city, conductorId: cashHandler(rng, a) }
+        return {
+          timestamp: t,
+          kind,
+          from: null,
+          to,
+          amount: cashAmount(usd, to.currency),
+          city,
+          conductorId: cashHandler(rng, a),
+        }
       }
       case 'transfer': {
         const a = pickActiveAccount(rng, world, payers, t)
         if (a < 0) return null
-        const b = rng.chance(0.75) ? usualCounterparty(world, rng.chance(0.9) ? localPayers(a, payers) : payers, a, rng.below(6), 0x7a11) : payers[rng.below(payers.length)]
+        const b = rng.chance(0.75)
+          ? usualCounterparty(world, rng.chance(0.9) ? localPayers(a, payers) : payers, a, rng.below(6), 0x7a11)
+          : payers[rng.below(payers.length)]
         if (b === a || !isActive(world, b, t)) return null
-        return { timestamp: t, kind, from: account(a), to: account(b), amount: usdToMinor(lognormal(rng, 160, 1.25), account(a).currency) }
+        return {
+          timestamp: t,
+          kind,
+          from: account(a),
+          to: account(b),
+          amount: usdToMinor(lognormal(rng, 160, 1.25), account(a).currency),
+        }
       }
       case 'bill_payment': {
         const a = pickActiveAccount(rng, world, payers, t)
         if (a < 0) return null
-        const b = usualCounterparty(world, localBillers(a, billers.length > 0 ? billers : business), a, rng.below(3), 0xb111)
+        const b = usualCounterparty(
+          world,
+          localBillers(a, billers.length > 0 ? billers : business),
+          a,
+          rng.below(3),
+          0xb111,
+        )
         if (b === a || !isActive(world, b, t)) return null
-        return { timestamp: t, kind, from: account(a), to: account(b), amount: usdToMinor(lognormal(rng, 85, 0.6), account(a).currency) }
+        return {
+          timestamp: t,
+          kind,
+          from: account(a),
+          to: account(b),
+          amount: usdToMinor(lognormal(rng, 85, 0.6), account(a).currency),
+        }
       }
       case 'rent': {
         const a = pickActiveAccount(rng, world, payers, t)
         if (a < 0 || world.accountIsCompany[a]) return null
-        const pool = landlords.length > 0 && unitHash(world.seedKey, a, 1) < 0.6 ? localLandlords(a, landlords) : localPayers(a, payers)
+        const pool =
+          landlords.length > 0 && unitHash(world.seedKey, a, 1) < 0.6
+            ? localLandlords(a, landlords)
+            : localPayers(a, payers)
         const b = usualCounterparty(world, pool, a, 0, 0x4e47)
         if (b === a || !isActive(world, b, t)) return null
         const monthlyUsd = (incomeUsd(ownerOf(a)) / 12) * (0.22 + 0.16 * unitHash(world.seedKey, a, 2))
-        return { timestamp: t, kind, from: account(a), to: account(b), amount: usdToMinor(Math.max(250, Math.round(monthlyUsd / 10) * 10), account(a).currency) }
+        return {
+          timestamp: t,
+          kind,
+          from: account(a),
+          to: account(b),
+          amount: usdToMinor(Math.max(250, Math.round(monthlyUsd / 10) * 10), account(a).currency),
+        }
       }
       case 'salary': {
         const a = pickActiveAccount(rng, world, payers, t)
@@ -172,7 +251,13 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
         if (paid !== null) {
           const from = world.accountsOfCompany[paid.recipient]?.[0]
           const to = world.accountsOfCompany[paid.issuer]?.[0]
-          if (from !== undefined && to !== undefined && from !== to && isActive(world, from, t) && isActive(world, to, t)) {
+          if (
+            from !== undefined &&
+            to !== undefined &&
+            from !== to &&
+            isActive(world, from, t) &&
+            isActive(world, to, t)
+          ) {
             const amount = convertMinor(paid.total, paid.currency, account(from).currency).minor
             return { timestamp: t, kind, from: account(from), to: account(to), amount, documentId: paid.id }
           }
@@ -180,13 +265,25 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
         const a = pickActiveAccount(rng, world, business, t)
         const b = a < 0 ? -1 : usualCounterparty(world, business, a, rng.below(5), 0x1f0e)
         if (a < 0 || b === a || !isActive(world, b, t)) return null
-        return { timestamp: t, kind, from: account(a), to: account(b), amount: usdToMinor(lognormal(rng, 6_000, 1.3), account(a).currency) }
+        return {
+          timestamp: t,
+          kind,
+          from: account(a),
+          to: account(b),
+          amount: usdToMinor(lognormal(rng, 6_000, 1.3), account(a).currency),
+        }
       }
       case 'wire': {
         const a = pickActiveAccount(rng, world, rng.chance(0.6) ? business : payers, t)
         const b = pickActiveAccount(rng, world, business, t)
         if (a < 0 || b < 0 || a === b) return null
-        return { timestamp: t, kind, from: account(a), to: account(b), amount: usdToMinor(lognormal(rng, 9_000, 1.3), account(a).currency) }
+        return {
+          timestamp: t,
+          kind,
+          from: account(a),
+          to: account(b),
+          amount: usdToMinor(lognormal(rng, 9_000, 1.3), account(a).currency),
+        }
       }
     }
   }
@@ -211,9 +308,12 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
     for (let i = 1; i < world.accounts.length; i++) if (world.accountFrom[i] < world.accountFrom[best]) best = i
     const from = account(best)
     return {
-      timestamp: Math.max(t, world.accountFrom[best]), kind: 'cash_withdrawal', from, to: null,
-      amount: cashAmount(lognormal(rng, 140, 0.75), from.currency), conductorId: cashHandler(rng, best),
+      timestamp: Math.max(t, world.accountFrom[best]),
+      kind: 'cash_withdrawal',
+      from,
+      to: null,
+      amount: cashAmount(lognormal(rng, 140, 0.75), from.currency),
+      conductorId: cashHandler(rng, best),
     }
   }
 }
-

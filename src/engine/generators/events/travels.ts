@@ -9,7 +9,10 @@ import { weighted, weightedBy } from '../../random/sampling.ts'
 import type { EventContext, EventStream } from './context.ts'
 import { Timeline } from './timeline.ts'
 
-const destinations = weighted(countries, countries.map((c) => c.populationWeight + (c.financialCentre ? 3 : 0) + (c.taxHaven ? 0.6 : 0)))
+const destinations = weighted(
+  countries,
+  countries.map((c) => c.populationWeight + (c.financialCentre ? 3 : 0) + (c.taxHaven ? 0.6 : 0)),
+)
 const purposes = weightedBy(travelPurposes)
 
 export interface TravelSpec {
@@ -29,7 +32,17 @@ const EUROPE = new Set(['GB', 'DE', 'FR', 'NL', 'BE', 'LU', 'CH', 'AT', 'IT', 'E
 export function buildTravel(rng: Rng, id: string, s: TravelSpec): Travel {
   const m = rng.next()
   const overland = EUROPE.has(s.fromCountry) && EUROPE.has(s.toCountry)
-  const mode: Travel['mode'] = overland ? (m < 0.6 ? 'air' : m < 0.85 ? 'rail' : m < 0.97 ? 'road' : 'sea') : m < 0.985 ? 'air' : 'sea'
+  const mode: Travel['mode'] = overland
+    ? m < 0.6
+      ? 'air'
+      : m < 0.85
+        ? 'rail'
+        : m < 0.97
+          ? 'road'
+          : 'sea'
+    : m < 0.985
+      ? 'air'
+      : 'sea'
   const hours = mode === 'air' ? 1 + rng.next() * 13 : mode === 'sea' ? 10 + rng.next() * 40 : 2 + rng.next() * 9
   return {
     id,
@@ -48,7 +61,10 @@ export function buildTravel(rng: Rng, id: string, s: TravelSpec): Travel {
 export function travelStream(ctx: EventContext, count: number): EventStream<Travel> {
   const { world } = ctx
   // Trips leave mostly in the morning and on Fridays and Sundays; none arrive after the window (last day trimmed).
-  const timeline = new Timeline({ ...world.clock, days: Math.max(1, world.clock.days - 2) }, (h, wd) => (h >= 5 && h <= 21 ? 1 : 0.1) * (wd === 4 || wd === 6 ? 1.6 : 1))
+  const timeline = new Timeline(
+    { ...world.clock, days: Math.max(1, world.clock.days - 2) },
+    (h, wd) => (h >= 5 && h <= 21 ? 1 : 0.1) * (wd === 4 || wd === 6 ? 1.6 : 1),
+  )
   const rowRng = new RngClass(ctx.rng.key)
   return {
     count,
@@ -61,7 +77,12 @@ export function travelStream(ctx: EventContext, count: number): EventStream<Trav
       if (to === home) to = destinations.sample(rng).code
       if (to === home) to = home === 'US' ? 'GB' : 'US'
       const outbound = rng.chance(0.55)
-      return buildTravel(rng, ctx.ids.id(0, index), { person, departureAt, fromCountry: outbound ? home : to, toCountry: outbound ? to : home })
+      return buildTravel(rng, ctx.ids.id(0, index), {
+        person,
+        departureAt,
+        fromCountry: outbound ? home : to,
+        toCountry: outbound ? to : home,
+      })
     },
   }
 }

@@ -10,7 +10,7 @@ export const accounts = defineTable('accounts', 'ACC', 'Bank accounts of persons
   ownerType: f.enum(OWNER_TYPES, 'Entity type of owner_id.'),
   jointOwnerId: f.ref('persons', 'Second holder of a joint personal account.', { nullable: true }),
   accountType: f.enum(ACCOUNT_TYPES, 'Product type.'),
-  currency: f.text('Account currency, ISO 4217 (the owner\'s country\'s).'),
+  currency: f.text("Account currency, ISO 4217 (the owner's country's)."),
   country: f.text('Country of the bank branch, ISO 3166-1 alpha-2.'),
   bankName: f.text('Bank name.'),
   bic: f.text('Bank identifier code (SWIFT/BIC, 8 characters).'),

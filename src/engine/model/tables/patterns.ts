@@ -7,7 +7,9 @@ export const patterns = defineTable('patterns', 'PAT', 'Ground truth: one row pe
   start: f.timestamp('First event of the instance (UTC).'),
   end: f.timestamp('Last event of the instance (UTC).'),
   currency: f.text('Currency of total_amount.', { nullable: true }),
-  totalAmount: f.money('currency', 'Money the instance moved (see the pattern\'s description for what is summed).', { nullable: true }),
+  totalAmount: f.money('currency', "Money the instance moved (see the pattern's description for what is summed).", {
+    nullable: true,
+  }),
   memberCount: f.int('Rows in pattern_members for this instance.'),
   eventCount: f.int('Event rows (all tables) labelled with this instance.'),
   params: f.text('Parameters used, as JSON.'),
@@ -16,11 +18,16 @@ export const patterns = defineTable('patterns', 'PAT', 'Ground truth: one row pe
 
 export type PatternRow = RowOf<typeof patterns>
 
-export const patternMembers = defineTable('pattern_members', '', 'Ground truth: entities that take part in a pattern instance, with their role.', {
-  patternId: f.ref('patterns', 'Pattern instance.'),
-  entityType: f.enum(['person', 'company', 'account'], 'Table of entity_id.'),
-  entityId: f.ref(['persons', 'companies', 'accounts'], 'The member.', { typeField: 'entityType' }),
-  role: f.text('Role in the instance (smurf, collector, mule, insider, tipper, victim, attacker, shell, …).'),
-})
+export const patternMembers = defineTable(
+  'pattern_members',
+  '',
+  'Ground truth: entities that take part in a pattern instance, with their role.',
+  {
+    patternId: f.ref('patterns', 'Pattern instance.'),
+    entityType: f.enum(['person', 'company', 'account'], 'Table of entity_id.'),
+    entityId: f.ref(['persons', 'companies', 'accounts'], 'The member.', { typeField: 'entityType' }),
+    role: f.text('Role in the instance (smurf, collector, mule, insider, tipper, victim, attacker, shell, …).'),
+  },
+)
 
 export type PatternMember = RowOf<typeof patternMembers>
