@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test'
 
 // The benchmark spec (tagged @bench) runs only when asked: BENCH=1 npx playwright test e2e/bench.spec.ts
 const bench = Boolean(process.env.BENCH)
+// Several checkouts on one machine each test against their own port.
+const port = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'e2e',
@@ -13,7 +15,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   grepInvert: bench ? undefined : /@bench/,
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     acceptDownloads: true,
     viewport: { width: 1440, height: 900 },
     trace: 'off',
@@ -41,8 +43,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
   },

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test'
 import { applyPreset, field, generateAndWait, guardPage, openFresh, setField, waitForGraph } from './helpers.ts'
 
-test('a shared link reproduces the run in a fresh tab', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'http://127.0.0.1:4173' })
+test('a shared link reproduces the run in a fresh tab', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL })
   const guard = guardPage(page)
   await openFresh(page)
   await applyPreset(page, 'Demo: one of each')
@@ -14,7 +14,8 @@ test('a shared link reproduces the run in a fresh tab', async ({ page, context }
   await page.getByRole('button', { name: 'Copy share link' }).click()
   await expect(page.getByText('Link copied to the clipboard.')).toBeVisible()
   const link = await page.evaluate(() => navigator.clipboard.readText())
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#config=[A-Za-z0-9_-]+$/)
+  expect(link.startsWith(`${baseURL}/#config=`)).toBe(true)
+  expect(link).toMatch(/#config=[A-Za-z0-9_-]+$/)
 
   const other = await context.newPage()
   const otherGuard = guardPage(other)
@@ -35,8 +36,12 @@ test('a shared link reproduces the run in a fresh tab', async ({ page, context }
   }
 })
 
-test('the CLI command and the exported file carry the config; importing a file loads it', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'http://127.0.0.1:4173' })
+test('the CLI command and the exported file carry the config; importing a file loads it', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL })
   await openFresh(page)
   await setField(page, 'seed', '7')
   await page.getByRole('button', { name: 'Copy as CLI command' }).click()
