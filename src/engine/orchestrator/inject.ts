@@ -4,7 +4,7 @@ import type { Rng } from '../random/rng.ts'
 import { patternRegistry, patternStream, type PatternKind } from '../patterns/registry.ts'
 import type { PatternRows, PatternTable } from '../patterns/types.ts'
 import type { Codecs } from './codecs.ts'
-import type { World } from './world.ts'
+import type { World } from '../model/world.ts'
 
 export interface Injected {
   readonly rows: PatternRows

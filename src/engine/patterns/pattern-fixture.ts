@@ -6,7 +6,7 @@ import { generatePopulation } from '../generators/core/population.ts'
 import { DAY, createClock } from '../model/time.ts'
 import { createRng } from '../random/rng.ts'
 import { createCodecs } from '../orchestrator/codecs.ts'
-import { buildWorld, type World } from '../orchestrator/world.ts'
+import { buildWorld, type World } from '../model/world.ts'
 import type { InjectContext, PatternDefinition, PatternOutput, PatternRows, PatternTable } from './types.ts'
 
 /**
