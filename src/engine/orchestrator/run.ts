@@ -15,7 +15,8 @@ import { LANE_RANGE_ROWS, laneTables, writeWithLanes, type LaneTable } from './l
 import { CHUNK_ROWS, ROW_COST } from './phases.ts'
 import { createProgress } from './progress.ts'
 import { buildTableSources } from './table-sources.ts'
-import type { FileInfo, PhaseStat, RunOptions, RunResult } from './types.ts'
+import type { FileInfo } from '../export/output.ts'
+import type { PhaseStat, RunOptions, RunResult } from './types.ts'
 
 function isLaneTable(name: string): name is LaneTable {
   return (laneTables as readonly string[]).includes(name)
