@@ -1,7 +1,7 @@
 import { patternSpecs, type PatternKind } from '../patterns/specs.ts'
-import type { CountKey } from './general.ts'
+import type { Counts } from './general.ts'
 
-export type Counts = Record<CountKey, number>
+export type { Counts }
 
 export interface PatternConfig {
   count: number

@@ -82,7 +82,7 @@ export function injectPatterns(
         },
       }
       const out = def.inject(
-        { rng: root.fork(`pattern:${kind}:${i}`), world, clock: world.clock, config, patternId, ids },
+        { rng: root.fork(`pattern:${kind}:${i}`), world, clock: world.clock, patternId, ids },
         params as never,
       )
       const span = eventSpan(out.rows)

@@ -55,7 +55,6 @@ export function makeFixture(
         rng: root.fork(`pattern:${def.kind}:${instance}`),
         world,
         clock,
-        config,
         patternId: codecs.patterns.id(0, stream),
         ids: {
           next(table) {
