@@ -5,9 +5,9 @@ import { DAY, HOUR, MINUTE } from '../model/time.ts'
 import type { Person } from '../model/tables/persons.ts'
 import { accountTakeover, localHour } from './account-takeover.ts'
 import { integrityProblems, makeFixture, type Fixture } from './pattern-fixture.ts'
+import { SUBTYPES } from './specs/account-takeover.ts'
 
 const SEEDS = [1, 42, 1337, 2024]
-const SUBTYPES = ['credential_stuffing', 'session_hijacking', 'sim_swap', 'phishing', 'malware'] as const
 const fixtures = new Map<number, Fixture>()
 const fixture = (seed: number) => fixtures.get(seed) ?? fixtures.set(seed, makeFixture(seed)).get(seed)!
 
