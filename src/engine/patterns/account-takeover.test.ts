@@ -177,7 +177,10 @@ describe('accountTakeover', () => {
     const bad = validateConfig({ patterns: { accountTakeover: { params: { subtype: 'brute_force' } } } })
     expect(bad.ok).toBe(false)
     if (!bad.ok) expect(bad.issues.map((i) => i.path)).toEqual(['patterns.accountTakeover.params.subtype'])
-    const many = validateConfig({ counts: { persons: 5 }, patterns: { accountTakeover: { params: { victims: 6 } } } })
+    const many = validateConfig({
+      counts: { persons: 5 },
+      patterns: { accountTakeover: { count: 1, params: { victims: 6 } } },
+    })
     expect(many.ok).toBe(false)
     if (!many.ok) expect(many.issues.map((i) => i.path)).toContain('patterns.accountTakeover.params.victims')
   })

@@ -38,7 +38,14 @@ export function makeFixture(
   durationDays = 365,
 ): Fixture {
   const counts = testCounts(over)
-  const config: ResolvedConfig = { seed, startDate, durationDays, counts, patterns: {} as ResolvedConfig['patterns'] }
+  const config: ResolvedConfig = {
+    version: 1,
+    seed,
+    startDate,
+    durationDays,
+    counts,
+    patterns: {} as ResolvedConfig['patterns'],
+  }
   const root = createRng(seed)
   const seedKey = root.key[0]
   const clock = createClock(startDate, durationDays)

@@ -201,7 +201,10 @@ describe('structuring', () => {
     const bad = validateConfig({ patterns: { structuring: { params: { subtype: 'layering' } } } })
     expect(bad.ok).toBe(false)
     if (!bad.ok) expect(bad.issues.map((i) => i.path)).toContain('patterns.structuring.params.subtype')
-    const many = validateConfig({ counts: { persons: 10 }, patterns: { structuring: { params: { smurfs: 11 } } } })
+    const many = validateConfig({
+      counts: { persons: 10 },
+      patterns: { structuring: { count: 1, params: { smurfs: 11 } } },
+    })
     expect(many.ok).toBe(false)
     if (!many.ok) expect(many.issues.map((i) => i.path)).toContain('patterns.structuring.params.smurfs')
   })
