@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { Command, CommanderError } from 'commander'
 import {
+  defaultConfig,
   issueText,
   runGeneration,
   validateConfig,
@@ -111,7 +112,8 @@ async function main(): Promise<void> {
 
   let input: InputConfig
   try {
-    input = applyFlags(opts.config ? await readConfigFile(opts.config) : {}, opts)
+    // Without a file the CLI starts from the default config (every kind written out), as the page does.
+    input = applyFlags(opts.config ? await readConfigFile(opts.config) : defaultConfig(), opts)
   } catch (e) {
     if (e instanceof UsageError || e instanceof FlagError) fail(2, e.message)
     throw e
