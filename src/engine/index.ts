@@ -11,6 +11,9 @@ export { defaultConfig } from './config/defaults.ts'
 export type { ResolvedConfig, InputConfig, Counts, PatternConfig } from './config/schema.ts'
 export type { ConfigIssue } from './config/issues.ts'
 export { issueText } from './config/issues.ts'
+export { checkShape } from './config/shape.ts'
+export { shownText } from './config/display.ts'
+export { estimateResources, type ResourceEstimate, type EstimateOptions } from './resources/estimate.ts'
 export type { ParamDescriptor, IntParam, NumberParam, EnumParam } from './config/params.ts'
 export {
   describeCatalog,
