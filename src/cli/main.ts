@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { Command, CommanderError } from 'commander'
 import {
+  defaultConfig,
   issueText,
   runGeneration,
   validateConfig,
@@ -12,6 +13,7 @@ import {
 import { addConfigFlags, applyFlags, FlagError } from './flags.ts'
 import { createFsSink } from './fs-sink.ts'
 import { createLanePool, defaultThreads } from './lanes.ts'
+import { runMergeCommand } from './merge-command.ts'
 import { prepareOutput, UsageError } from './output-dir.ts'
 import { createProgressReporter } from './progress.ts'
 
@@ -110,7 +112,8 @@ async function main(): Promise<void> {
 
   let input: InputConfig
   try {
-    input = applyFlags(opts.config ? await readConfigFile(opts.config) : {}, opts)
+    // Without a file the CLI starts from the default config (every kind written out), as the page does.
+    input = applyFlags(opts.config ? await readConfigFile(opts.config) : defaultConfig(), opts)
   } catch (e) {
     if (e instanceof UsageError || e instanceof FlagError) fail(2, e.message)
     throw e
@@ -171,4 +174,6 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => fail(1, (e as Error).stack ?? String(e)))
+// Subcommands first; everything else is a generation run.
+const entry = process.argv[2] === 'merge' ? () => runMergeCommand(process.argv.slice(3)) : main
+entry().catch((e: unknown) => fail(1, (e as Error).stack ?? String(e)))

@@ -7,7 +7,7 @@ import {
   type ConfigIssue,
   type GraphData,
   type Progress,
-  type ResolvedConfig,
+  type ValidConfig,
   type RunResult,
 } from '../engine/index.ts'
 import { withHeadCapture } from './head-sink.ts'
@@ -48,12 +48,12 @@ type MemorySink = ReturnType<typeof createMemorySink>
 
 interface HeldRun {
   readonly key: string
-  readonly config: ResolvedConfig
+  readonly config: ValidConfig
   readonly sink: MemorySink
   readonly graph: GraphData | null
 }
 
-function resolve(input: unknown): { config: ResolvedConfig; key: string } {
+function resolve(input: unknown): { config: ValidConfig; key: string } {
   const checked = validateConfig(input)
   if (!checked.ok) {
     const first = checked.issues[0]
@@ -62,7 +62,7 @@ function resolve(input: unknown): { config: ResolvedConfig; key: string } {
   return { config: checked.config, key: JSON.stringify(checked.config) }
 }
 
-function fileStem(config: ResolvedConfig): string {
+function fileStem(config: ValidConfig): string {
   return `fincrime-synth-seed-${String(config.seed)
     .replace(/[^A-Za-z0-9_-]+/g, '_')
     .slice(0, 40)}`
@@ -79,7 +79,7 @@ export function createEngineApi() {
   const now = () => performance.now()
   setTimeout(() => void loadLayoutModules(), 0)
 
-  async function runCsv(config: ResolvedConfig, key: string, onProgress?: (p: Progress) => void) {
+  async function runCsv(config: ValidConfig, key: string, onProgress?: (p: Progress) => void) {
     held = null // never keep a half-written run if this one fails
     const sink = createMemorySink()
     const tee = withHeadCapture(sink)
