@@ -17,7 +17,8 @@ import {
   type EventStream,
 } from './context.ts'
 import type { DocumentSource } from './documents.ts'
-import { Timeline, DAY_SHAPE } from './timeline.ts'
+import { LocalRhythm } from './local-rhythm.ts'
+import { DAY_SHAPE } from './timeline.ts'
 import { buildTransaction, type TransactionSpec } from './transaction-row.ts'
 
 const mccTable = weightedBy(merchantCategories)
@@ -82,10 +83,6 @@ export function transactionStream(
   docs: DocumentSource | null,
 ): EventStream<Transaction> {
   const { world } = ctx
-  const timeline = new Timeline(
-    world.clock,
-    (h, wd, dom) => DAY_SHAPE[h] * (wd >= 5 ? 0.7 : 1) * (dom >= 25 && dom <= 28 ? 1.3 : 1),
-  )
   const spending = world.accounts.flatMap((a, i) =>
     a.ownerType === 'person' && (a.accountType === 'checking' || a.accountType === 'credit_card') ? [i] : [],
   )
@@ -103,6 +100,29 @@ export function transactionStream(
     (i) => world.companies[world.accountOwner[i]].industry === 'real_estate',
   )
   const rowRng = new Rng(ctx.rng.key)
+  // Each row belongs to one country, acting on its own clock: its accounts are drawn from that country's pools.
+  const countryShare = new Map<string, number>()
+  for (const a of world.accounts) countryShare.set(a.country, (countryShare.get(a.country) ?? 0) + 1)
+  const homes = [...countryShare.keys()].sort()
+  const rhythm = new LocalRhythm(
+    world.clock,
+    homes,
+    homes.map((c) => countryShare.get(c) ?? 0),
+    (h, wd, dom) => DAY_SHAPE[h] * (wd >= 5 ? 0.7 : 1) * (dom >= 25 && dom <= 28 ? 1.3 : 1),
+  )
+  const inHome = (pool: readonly number[]) => {
+    const by = new Map<string, number[]>()
+    for (const i of pool) {
+      const c = world.accounts[i].country
+      const list = by.get(c)
+      if (list) list.push(i)
+      else by.set(c, [i])
+    }
+    return (home: string): readonly number[] => by.get(home) ?? pool
+  }
+  const homeSpending = inHome(spending.length > 0 ? spending : everyone)
+  const homePayers = inHome(payers)
+  const homeBusiness = inHome(business)
   // Rent, bills and most transfers stay inside the payer's country.
   const domestic = (pool: readonly number[]) => {
     const by = new Map<string, number[]>()
@@ -128,10 +148,10 @@ export function transactionStream(
   }
   const ownerOf = (i: number) => world.persons[world.accountOwner[i]]
 
-  function spec(rng: Rng, t: number, kind: TransactionKind): TransactionSpec | null {
+  function spec(rng: Rng, t: number, kind: TransactionKind, home: string): TransactionSpec | null {
     switch (kind) {
       case 'card_purchase': {
-        const a = pickActiveAccount(rng, world, spending.length > 0 ? spending : everyone, t)
+        const a = pickActiveAccount(rng, world, homeSpending(home), t)
         if (a < 0) return null
         const mcc = mccTable.sample(rng)
         const factor = world.accountIsCompany[a] ? 1 : Math.sqrt(Math.max(0.15, incomeUsd(ownerOf(a)) / 55_000))
@@ -151,7 +171,7 @@ export function transactionStream(
         }
       }
       case 'cash_withdrawal': {
-        const a = pickActiveAccount(rng, world, payers, t)
+        const a = pickActiveAccount(rng, world, homePayers(home), t)
         if (a < 0) return null
         const from = account(a)
         const company = world.accountIsCompany[a] === 1
@@ -167,7 +187,7 @@ export function transactionStream(
       }
       case 'cash_deposit': {
         const toBusiness = rng.chance(0.35)
-        const a = pickActiveAccount(rng, world, toBusiness ? business : payers, t)
+        const a = pickActiveAccount(rng, world, toBusiness ? homeBusiness(home) : homePayers(home), t)
         if (a < 0) return null
         const to = account(a)
         const usd = world.accountIsCompany[a] ? lognormal(rng, 2_400, 1) : lognormal(rng, 450, 1.15)
@@ -183,7 +203,7 @@ export function transactionStream(
         }
       }
       case 'transfer': {
-        const a = pickActiveAccount(rng, world, payers, t)
+        const a = pickActiveAccount(rng, world, homePayers(home), t)
         if (a < 0) return null
         const b = rng.chance(0.75)
           ? usualCounterparty(world, rng.chance(0.9) ? localPayers(a, payers) : payers, a, rng.below(6), 0x7a11)
@@ -198,7 +218,7 @@ export function transactionStream(
         }
       }
       case 'bill_payment': {
-        const a = pickActiveAccount(rng, world, payers, t)
+        const a = pickActiveAccount(rng, world, homePayers(home), t)
         if (a < 0) return null
         const b = usualCounterparty(
           world,
@@ -217,7 +237,7 @@ export function transactionStream(
         }
       }
       case 'rent': {
-        const a = pickActiveAccount(rng, world, payers, t)
+        const a = pickActiveAccount(rng, world, homePayers(home), t)
         if (a < 0 || world.accountIsCompany[a]) return null
         const pool =
           landlords.length > 0 && unitHash(world.seedKey, a, 1) < 0.6
@@ -235,7 +255,7 @@ export function transactionStream(
         }
       }
       case 'salary': {
-        const a = pickActiveAccount(rng, world, payers, t)
+        const a = pickActiveAccount(rng, world, homePayers(home), t)
         if (a < 0 || world.accountIsCompany[a]) return null
         const person = ownerOf(a)
         if (person.employerId === null) return null
@@ -262,7 +282,7 @@ export function transactionStream(
             return { timestamp: t, kind, from: account(from), to: account(to), amount, documentId: paid.id }
           }
         }
-        const a = pickActiveAccount(rng, world, business, t)
+        const a = pickActiveAccount(rng, world, homeBusiness(home), t)
         const b = a < 0 ? -1 : usualCounterparty(world, business, a, rng.below(5), 0x1f0e)
         if (a < 0 || b === a || !isActive(world, b, t)) return null
         return {
@@ -274,7 +294,7 @@ export function transactionStream(
         }
       }
       case 'wire': {
-        const a = pickActiveAccount(rng, world, rng.chance(0.6) ? business : payers, t)
+        const a = pickActiveAccount(rng, world, rng.chance(0.6) ? homeBusiness(home) : homePayers(home), t)
         const b = pickActiveAccount(rng, world, business, t)
         if (a < 0 || b < 0 || a === b) return null
         return {
@@ -292,11 +312,14 @@ export function transactionStream(
     count,
     row(index) {
       const rng = rowRng.seekRow(ctx.rng, index)
-      const t = timeline.at((index + rng.next()) / count)
-      const kinds = kindsAt(t)
+      const t = rhythm.timeline.at((index + rng.next()) / count)
+      const c = rhythm.countryAt(rng.next(), t)
+      const home = homes[c]
+      // What people do depends on their own clock: office hours, weekends and paydays are local.
+      const kinds = kindsAt(rhythm.local(t, c))
       // A drawn combination can be impossible (no active account of that kind at t); fall back through kinds in a fixed order.
-      let s = spec(rng, t, kinds.sample(rng))
-      for (let k = 0; s === null && k < KINDS.length * 2; k++) s = spec(rng, t, KINDS[k % 4])
+      let s = spec(rng, t, kinds.sample(rng), home)
+      for (let k = 0; s === null && k < KINDS.length * 2; k++) s = spec(rng, t, KINDS[k % 4], home)
       if (s === null) s = fallback(rng, t)
       return buildTransaction(rng, ctx.ids.id(0, index), s)
     },
