@@ -50,4 +50,30 @@ describe('background realism', () => {
       expect(s.night / s.n, `${c}: ${s.night} of ${s.n} at night`).toBeLessThan(0.08)
     }
   }, 120_000)
+
+  it('has a calendar: December busier than average, Christmas Day quiet, days that differ', async () => {
+    const g = await dataset()
+    const country = new Map(g.tables.accounts.map((a) => [a.id, a.country]))
+    const perDay = new Map<string, number>()
+    for (const t of g.tables.transactions) {
+      const c = country.get(t.from_account_id || t.to_account_id) ?? ''
+      if (c !== 'US' && c !== 'GB' && c !== 'DE') continue
+      const day = t.timestamp.slice(0, 10)
+      perDay.set(day, (perDay.get(day) ?? 0) + 1)
+    }
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
+    const all = [...perDay.values()]
+    const december = [...perDay].filter(([d]) => d >= '2025-12-01' && d <= '2025-12-23').map(([, n]) => n)
+    expect(mean(december)).toBeGreaterThan(1.08 * mean(all))
+    expect(perDay.get('2025-12-25') ?? 0).toBeLessThan(0.7 * mean(december))
+    // Ordinary days (no payday, no December) scatter around their weekday's mean by more than counting noise.
+    const ordinary = [...perDay].filter(([d]) => d < '2025-12-01' && (d.slice(8) < '25' || d.slice(8) > '28'))
+    const byWeekday = new Map<number, number[]>()
+    for (const [d, n] of ordinary)
+      byWeekday.set(new Date(d).getUTCDay(), [...(byWeekday.get(new Date(d).getUTCDay()) ?? []), n])
+    const residuals = ordinary.map(([d, n]) => n - mean(byWeekday.get(new Date(d).getUTCDay()) ?? []))
+    // Counting noise alone gives a cv of about 0.10 at this size; the calendar's day-to-day noise adds to it.
+    const cv = Math.sqrt(mean(residuals.map((r) => r * r))) / mean(ordinary.map(([, n]) => n))
+    expect(cv, 'day-to-day scatter of daily counts around their weekday mean').toBeGreaterThan(0.125)
+  }, 120_000)
 })

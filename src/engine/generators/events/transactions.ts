@@ -3,7 +3,7 @@ import { countryByCode } from '../../reference/countries.ts'
 import type { Account } from '../../model/tables/accounts.ts'
 import type { Transaction, TransactionKind } from '../../model/tables/transactions.ts'
 import { convertMinor, usdToMinor } from '../../model/money.ts'
-import { civilFromDays, DAY, HOUR } from '../../model/time.ts'
+import { civilFromDays, DAY, HOUR, weekday } from '../../model/time.ts'
 import { unitHash } from '../../random/hash.ts'
 import { lognormal } from '../../random/distributions.ts'
 import { Rng } from '../../random/rng.ts'
@@ -17,6 +17,7 @@ import {
   type EventStream,
 } from './context.ts'
 import type { DocumentSource } from './documents.ts'
+import { dayVolume, isHoliday, WEEKDAY_VOLUME } from './calendar.ts'
 import { LocalRhythm } from './local-rhythm.ts'
 import { DAY_SHAPE } from './timeline.ts'
 import { buildTransaction, type TransactionSpec } from './transaction-row.ts'
@@ -61,11 +62,14 @@ function cashAmount(usd: number, currency: string): number {
 
 const kindTables = new Map<number, Weighted<TransactionKind>>()
 
-/** The kind table for an instant, cached by (hour, weekday, day-of-month class): 504 tables at most. */
-function kindsAt(t: number): Weighted<TransactionKind> {
+/**
+ * The kind table for a local instant, cached by (hour, weekday, day-of-month class): 504 tables at most. A public
+ * holiday counts as a Sunday (no office payments, no payroll runs).
+ */
+function kindsAt(t: number, holiday: boolean): Weighted<TransactionKind> {
   const day = Math.floor(t / DAY)
   const hour = Math.floor((t - day * DAY) / HOUR)
-  const wd = (((day + 3) % 7) + 7) % 7
+  const wd = holiday ? 6 : weekday(day)
   const dom = civilFromDays(day).day
   const domClass = dom >= 25 && dom <= 28 ? 26 : dom <= 3 ? 1 : 10
   const key = (hour * 7 + wd) * 32 + domClass
@@ -104,11 +108,25 @@ export function transactionStream(
   const countryShare = new Map<string, number>()
   for (const a of world.accounts) countryShare.set(a.country, (countryShare.get(a.country) ?? 0) + 1)
   const homes = [...countryShare.keys()].sort()
+  const levels = new Map<number, number>()
+  /** A country's level on a local day (weekday, payday, season, holiday, noise), memoised: every hour asks. */
+  const dayLevel = (wd: number, dom: number, day: number, c: number): number => {
+    const key = day * homes.length + c
+    let v = levels.get(key)
+    if (v === undefined) {
+      v =
+        WEEKDAY_VOLUME[isHoliday(homes[c], day) ? 6 : wd] *
+        (dom >= 25 && dom <= 28 ? 1.3 : 1) *
+        dayVolume(world.seedKey, homes[c], day)
+      levels.set(key, v)
+    }
+    return v
+  }
   const rhythm = new LocalRhythm(
     world.clock,
     homes,
     homes.map((c) => countryShare.get(c) ?? 0),
-    (h, wd, dom) => DAY_SHAPE[h] * (wd >= 5 ? 0.7 : 1) * (dom >= 25 && dom <= 28 ? 1.3 : 1),
+    (h, wd, dom, day, c) => DAY_SHAPE[h] * dayLevel(wd, dom, day, c),
   )
   const inHome = (pool: readonly number[]) => {
     const by = new Map<string, number[]>()
@@ -316,7 +334,8 @@ export function transactionStream(
       const c = rhythm.countryAt(rng.next(), t)
       const home = homes[c]
       // What people do depends on their own clock: office hours, weekends and paydays are local.
-      const kinds = kindsAt(rhythm.local(t, c))
+      const local = rhythm.local(t, c)
+      const kinds = kindsAt(local, isHoliday(home, Math.floor(local / DAY)))
       // A drawn combination can be impossible (no active account of that kind at t); fall back through kinds in a fixed order.
       let s = spec(rng, t, kinds.sample(rng), home)
       for (let k = 0; s === null && k < KINDS.length * 2; k++) s = spec(rng, t, KINDS[k % 4], home)
