@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { banks } from '../src/engine/reference/banks.ts'
 import { countryByCode } from '../src/engine/reference/countries.ts'
 import { locales } from '../src/engine/reference/locales.ts'
 import { fictionalPhoneBlocks, UNASSIGNED_PREFIX } from '../src/engine/reference/phone-ranges.ts'
 import { tableNames } from '../src/engine/index.ts'
 import { isValidIban } from '../src/engine/generators/core/iban.ts'
-import { generate, type CsvRow } from './helpers/dataset.ts'
+import { generate, type CsvRow, type Generated } from './helpers/dataset.ts'
 
 /**
  * No real PII (README "Generated data is not real"): every contact detail in a generated dataset is reserved
@@ -76,9 +76,13 @@ function phoneProblem(phone: string, country: string): string | null {
 
 const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1)
 
-describe('no real PII in generated data', async () => {
-  const g = await generate(config)
-  const { persons, companies, accounts, access_events: access } = g.tables
+describe('no real PII in generated data', () => {
+  let g: Generated
+  let persons: CsvRow[], companies: CsvRow[], accounts: CsvRow[], access: CsvRow[]
+  beforeAll(async () => {
+    g = await generate(config)
+    ;({ persons, companies, accounts, access_events: access } = g.tables)
+  }, 120_000)
 
   it('persons: free-mail look-alikes under .example, fictional phones', () => {
     expect(persons.length).toBeGreaterThan(2000)
