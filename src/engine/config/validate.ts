@@ -5,6 +5,7 @@ import type { RunShape } from '../patterns/types.ts'
 import { emptyConfig } from './defaults.ts'
 import { countKeys, countParams, generalParams, MAX_PATTERN_COUNT } from './general.ts'
 import type { ConfigIssue } from './issues.ts'
+import { checkShape } from './shape.ts'
 import { checkParam, type ParamDescriptors } from './params.ts'
 import { CONFIG_VERSION, patternKinds, type PatternParams, type ResolvedConfig, type ValidConfig } from './schema.ts'
 
@@ -138,6 +139,8 @@ function checkPopulation(c: ResolvedConfig, issues: ConfigIssue[]): void {
 
 /** Validates user input and fills defaults. Never throws on bad input; nothing is generated from an invalid config. */
 export function validateConfig(input: unknown): ValidationResult {
+  const shapeIssues = checkShape(input)
+  if (shapeIssues.length > 0) return { ok: false, issues: shapeIssues }
   const issues: ConfigIssue[] = []
   if (!isRecord(input))
     return {
