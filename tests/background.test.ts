@@ -76,4 +76,26 @@ describe('background realism', () => {
     const cv = Math.sqrt(mean(residuals.map((r) => r * r))) / mean(ordinary.map(([, n]) => n))
     expect(cv, 'day-to-day scatter of daily counts around their weekday mean').toBeGreaterThan(0.125)
   }, 120_000)
+
+  it('says "Own account transfer" only between two accounts of the same holder, and such transfers exist', async () => {
+    const g = await dataset()
+    const owner = new Map(g.tables.accounts.map((a) => [a.id, a.owner_id]))
+    const own = g.tables.transactions.filter((t) => t.description === 'Own account transfer')
+    expect(own.length).toBeGreaterThan(200)
+    for (const t of own) expect(owner.get(t.to_account_id), t.id).toBe(owner.get(t.from_account_id))
+  })
+
+  it('opens every account inside or before the window, on or after its holder’s 18th birthday', async () => {
+    const g = await dataset()
+    const born = new Map(g.tables.persons.map((p) => [p.id, p.date_of_birth]))
+    for (const a of g.tables.accounts) {
+      expect(a.opened_at <= '2025-12-31', `${a.id} opened ${a.opened_at}`).toBe(true)
+      const dob = born.get(a.owner_id)
+      if (a.owner_type !== 'person' || dob === undefined) continue
+      const adult = `${Number(dob.slice(0, 4)) + 18}${dob.slice(4)}`
+      expect(a.opened_at >= adult || (dob.endsWith('02-29') && a.opened_at >= adult.replace('02-29', '03-01'))).toBe(
+        true,
+      )
+    }
+  })
 })

@@ -10,7 +10,7 @@ import { accountSlot, generateAccount } from './accounts.ts'
 import { generateCompany, listedCount } from './companies.ts'
 import type { CoreContext } from './context.ts'
 import { generateCompanyOwnership } from './ownership.ts'
-import { generatePerson } from './persons.ts'
+import { adultOn, generatePerson } from './persons.ts'
 
 export interface Population {
   persons: Person[]
@@ -100,7 +100,7 @@ export function generatePopulation(root: Rng, ctx: CoreContext, counts: Counts, 
     }
     const account = generateAccount(rng, ctx, ids.accounts.id(0, i), owner, slot.type, { jointOwner })
     // A joint holder must have been an adult when the account was opened.
-    if (jointOwner && jointOwner.dateOfBirth + 18 * 366 > account.openedAt) account.jointOwnerId = null
+    if (jointOwner && adultOn(jointOwner.dateOfBirth) > account.openedAt) account.jointOwnerId = null
     return account
   })
   return { persons, companies, ownership, accounts }

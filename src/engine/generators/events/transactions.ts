@@ -60,6 +60,9 @@ function cashAmount(usd: number, currency: string): number {
   return Math.max(note, Math.round(usdToMinor(usd, currency) / note) * note)
 }
 
+/** Share of a checking account's transfers that go to (or come from) the holder's own savings or investment account. */
+const OWN_TRANSFER_SHARE = 0.18
+
 const kindTables = new Map<number, Weighted<TransactionKind>>()
 
 /**
@@ -223,6 +226,10 @@ export function transactionStream(
       case 'transfer': {
         const a = pickActiveAccount(rng, world, homePayers(home), t)
         if (a < 0) return null
+        if (rng.chance(OWN_TRANSFER_SHARE)) {
+          const own = ownAccountTransfer(rng, a, t)
+          if (own !== null) return own
+        }
         const b = rng.chance(0.75)
           ? usualCounterparty(world, rng.chance(0.9) ? localPayers(a, payers) : payers, a, rng.below(6), 0x7a11)
           : payers[rng.below(payers.length)]
@@ -342,6 +349,32 @@ export function transactionStream(
       if (s === null) s = fallback(rng, t)
       return buildTransaction(rng, ctx.ids.id(0, index), s)
     },
+  }
+
+  /**
+   * Money moved between two accounts of the same holder (checking to savings or investment and back): the only
+   * transfers described as "Own account transfer". Null when the holder has no other active account of that kind.
+   */
+  function ownAccountTransfer(rng: Rng, a: number, t: number): TransactionSpec | null {
+    if (world.accountIsCompany[a]) return null
+    const others = world.accountsOfPerson[world.accountOwner[a]].filter(
+      (i) =>
+        i !== a &&
+        (world.accounts[i].accountType === 'savings' || world.accounts[i].accountType === 'investment') &&
+        isActive(world, i, t),
+    )
+    if (others.length === 0) return null
+    const b = rng.pick(others)
+    const saving = rng.chance(0.7)
+    const from = account(saving ? a : b)
+    return {
+      timestamp: t,
+      kind: 'transfer',
+      from,
+      to: account(saving ? b : a),
+      amount: usdToMinor(Math.max(20, Math.round(lognormal(rng, 400, 1) / 10) * 10), from.currency),
+      description: 'Own account transfer',
+    }
   }
 
   function fallback(rng: Rng, t: number): TransactionSpec {
