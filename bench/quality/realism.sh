@@ -10,3 +10,5 @@ for seed in 1 2; do
   npm run --silent generate -- --config "$config" --seed "$seed" --out "$out/seed-$seed" --force --quiet >/dev/null
 done
 python3 bench/quality/realism.py "$out/seed-1" "$out/seed-2" --out "$out/realism.json"
+# The shipped load.py must give back every cell of both outputs.
+python3 bench/quality/loadcheck.py "$out/seed-1" "$out/seed-2" > "$out/loadcheck.json"
