@@ -98,4 +98,23 @@ describe('background realism', () => {
       )
     }
   })
+
+  it('has heavy-tailed merchants and regulars: hundreds of merchants, a few very large, usual shops revisited', async () => {
+    const g = await dataset()
+    const cards = g.tables.transactions.filter((t) => t.kind === 'card_purchase')
+    const byMerchant = new Map<string, number>()
+    const seen = new Set<string>()
+    let repeat = 0
+    for (const t of cards) {
+      byMerchant.set(t.merchant_name, (byMerchant.get(t.merchant_name) ?? 0) + 1)
+      const key = `${t.from_account_id}|${t.merchant_name}`
+      if (seen.has(key)) repeat++
+      else seen.add(key)
+    }
+    const sizes = [...byMerchant.values()].sort((a, b) => b - a)
+    expect(sizes.length).toBeGreaterThan(1000)
+    expect(sizes[0]).toBeGreaterThan(40 * sizes[Math.floor(sizes.length / 2)])
+    // Before usual merchants, 4 % of purchases went to a merchant the account had used before.
+    expect(repeat / cards.length).toBeGreaterThan(0.15)
+  })
 })

@@ -19,6 +19,7 @@ import {
 import type { DocumentSource } from './documents.ts'
 import { dayVolume, isHoliday, WEEKDAY_VOLUME } from './calendar.ts'
 import { LocalRhythm } from './local-rhythm.ts'
+import { merchantFor, popularMerchant } from './merchants.ts'
 import { DAY_SHAPE } from './timeline.ts'
 import { buildTransaction, type TransactionSpec } from './transaction-row.ts'
 
@@ -141,8 +142,33 @@ export function transactionStream(
     }
     return (home: string): readonly number[] => by.get(home) ?? pool
   }
-  const homeSpending = inHome(spending.length > 0 ? spending : everyone)
+  /**
+   * As inHome, but drawn by each account's activity: a heavy-tailed trait (Pareto, tail index 1.7) fixed per
+   * account by a hash, so a few customers use their card every day and many only now and then.
+   */
+  const busyInHome = (pool: readonly number[]) => {
+    const lists = inHome(pool)
+    const tables = new Map<readonly number[], Weighted<number>>()
+    return (home: string): Weighted<number> => {
+      const list = lists(home)
+      let table = tables.get(list)
+      if (table === undefined) {
+        const w = list.map((i) => Math.min(60, (1 - unitHash(world.seedKey ^ 0xac71, i)) ** -0.6))
+        tables.set(list, (table = weighted(list, w)))
+      }
+      return table
+    }
+  }
+  const homeSpending = busyInHome(spending.length > 0 ? spending : everyone)
   const homePayers = inHome(payers)
+  const busyPayers = busyInHome(payers)
+  const pickBusy = (rng: Rng, table: Weighted<number>, t: number): number => {
+    for (let tries = 0; tries < 12; tries++) {
+      const i = table.sample(rng)
+      if (isActive(world, i, t)) return i
+    }
+    return -1
+  }
   const homeBusiness = inHome(business)
   // Rent, bills and most transfers stay inside the payer's country.
   const domestic = (pool: readonly number[]) => {
@@ -172,9 +198,12 @@ export function transactionStream(
   function spec(rng: Rng, t: number, kind: TransactionKind, home: string): TransactionSpec | null {
     switch (kind) {
       case 'card_purchase': {
-        const a = pickActiveAccount(rng, world, homeSpending(home), t)
+        const a = pickBusy(rng, homeSpending(home), t)
         if (a < 0) return null
-        const mcc = mccTable.sample(rng)
+        // Most purchases fall in the holder's own few habitual categories (drawn once by the same weights).
+        const mcc = rng.chance(0.55)
+          ? mccTable.items[mccTable.indexAt(unitHash(world.seedKey ^ 0x4abc, a, rng.below(3)))]
+          : mccTable.sample(rng)
         const factor = world.accountIsCompany[a] ? 1 : Math.sqrt(Math.max(0.15, incomeUsd(ownerOf(a)) / 55_000))
         const from = account(a)
         const city = world.accountIsCompany[a] ? null : ownerOf(a).city
@@ -186,13 +215,13 @@ export function transactionStream(
           from,
           to: null,
           amount: Math.max(1, usdToMinor(lognormal(rng, mcc.medianUsd * factor, mcc.sigma), from.currency)),
-          merchant: { name: rng.pick(mcc.merchants), mcc: mcc.mcc },
+          merchant: abroad ? popularMerchant(rng, mcc) : merchantFor(rng, world.seedKey, a, mcc),
           city: abroad ? rng.pick(countryByCode[country]?.cities ?? [city ?? '']) : city,
           destinationCountry: country,
         }
       }
       case 'cash_withdrawal': {
-        const a = pickActiveAccount(rng, world, homePayers(home), t)
+        const a = pickBusy(rng, busyPayers(home), t)
         if (a < 0) return null
         const from = account(a)
         const company = world.accountIsCompany[a] === 1
@@ -224,7 +253,7 @@ export function transactionStream(
         }
       }
       case 'transfer': {
-        const a = pickActiveAccount(rng, world, homePayers(home), t)
+        const a = pickBusy(rng, busyPayers(home), t)
         if (a < 0) return null
         if (rng.chance(OWN_TRANSFER_SHARE)) {
           const own = ownAccountTransfer(rng, a, t)
