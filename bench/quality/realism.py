@@ -13,7 +13,7 @@ Definitions (per dataset):
 - recurring_share: the share of those payments in pairs of >= 3 payments whose gaps are regular (coefficient of
   variation of the gaps <= 0.35): standing orders, salaries, rent, subscriptions.
 - out_degree: distinct account counterparties per paying account; p99, max and the continuous MLE tail exponent
-  alpha = 1 + n / sum(ln(x / xmin)) over x >= xmin (xmin = 5).
+  alpha = 1 + n / sum(ln(x / xmin)) over x >= xmin (xmin = 5); in_degree the same per receiving account (hubs).
 - local_time: per account country (>= 200 card purchases), the share of card purchases at 00:00-05:59 and on
   Saturday/Sunday in local time.
 - benford_mad: mean absolute deviation of the first-digit distribution of all amounts from Benford's law.
@@ -86,8 +86,11 @@ def out_degree(tx):
     xmin = 5
     tail = d[d >= xmin]
     alpha = 1 + len(tail) / np.log(tail / xmin).sum() if len(tail) else float("nan")
+    inn = a2a.groupby("to_account_id")["from_account_id"].nunique().to_numpy()
     return {"accounts": int(len(d)), "p50": float(np.percentile(d, 50)), "p99": float(np.percentile(d, 99)),
-            "max": int(d.max()), "alpha_mle_xmin5": round(float(alpha), 3)}
+            "max": int(d.max()), "alpha_mle_xmin5": round(float(alpha), 3),
+            "in_degree": {"p99": float(np.percentile(inn, 99)), "max": int(inn.max()),
+                          "accounts_over_100": int((inn > 100).sum())}}
 
 
 def local_time(tx, accounts):

@@ -183,8 +183,19 @@ export function transactionStream(
       by.get(world.accounts[payer].country) ?? fallback
   }
   const localPayers = domestic(payers)
-  const localBillers = domestic(billers.length > 0 ? billers : business)
-  const localLandlords = domestic(landlords)
+  // Utilities and landlords by size: the country's largest few serve most households (the in-degree hubs).
+  const bySize = (pool: readonly number[]) =>
+    [...pool].sort(
+      (x, y) =>
+        world.companies[world.accountOwner[y]].employees - world.companies[world.accountOwner[x]].employees || x - y,
+    )
+  const localBillers = domestic(bySize(billers.length > 0 ? billers : business))
+  const localLandlords = domestic(bySize(landlords))
+  /** The k-th usual counterparty of `owner` among a size-ordered pool, Zipf-like by rank (stateless, by hash). */
+  const popularCounterparty = (pool: readonly number[], owner: number, k: number, salt: number): number => {
+    const u = unitHash(world.seedKey ^ salt, owner, k)
+    return pool[Math.min(pool.length - 1, Math.floor(Math.exp(u * Math.log(pool.length + 1))) - 1)]
+  }
 
   const account = (i: number): Account => world.accounts[i]
   /** Who carries cash for an account: the holder, or for a company one of its employees or officers. */
@@ -274,13 +285,7 @@ export function transactionStream(
       case 'bill_payment': {
         const a = pickActiveAccount(rng, world, homePayers(home), t)
         if (a < 0) return null
-        const b = usualCounterparty(
-          world,
-          localBillers(a, billers.length > 0 ? billers : business),
-          a,
-          rng.below(3),
-          0xb111,
-        )
+        const b = popularCounterparty(localBillers(a, billers.length > 0 ? billers : business), a, rng.below(3), 0xb111)
         if (b === a || !isActive(world, b, t)) return null
         return {
           timestamp: t,
@@ -293,11 +298,11 @@ export function transactionStream(
       case 'rent': {
         const a = pickActiveAccount(rng, world, homePayers(home), t)
         if (a < 0 || world.accountIsCompany[a]) return null
-        const pool =
+        // Six in ten rent from a property company, the rest from a private landlord.
+        const b =
           landlords.length > 0 && unitHash(world.seedKey, a, 1) < 0.6
-            ? localLandlords(a, landlords)
-            : localPayers(a, payers)
-        const b = usualCounterparty(world, pool, a, 0, 0x4e47)
+            ? popularCounterparty(localLandlords(a, landlords), a, 0, 0x4e47)
+            : usualCounterparty(world, localPayers(a, payers), a, 0, 0x4e47)
         if (b === a || !isActive(world, b, t)) return null
         const monthlyUsd = (incomeUsd(ownerOf(a)) / 12) * (0.22 + 0.16 * unitHash(world.seedKey, a, 2))
         return {
