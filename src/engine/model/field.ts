@@ -104,6 +104,16 @@ export interface TableDef<TName extends string = string, TFields extends Fields 
   readonly columns: readonly Column[]
   /** Event tables carry pattern_id / pattern_role and are time-ordered. */
   readonly labelled: boolean
+  /** The field event rows are ordered by (null for tables sorted by id, and for rows that go with a parent row). */
+  readonly time: string | null
+  /** The field holding when an event that lasts ends (travels arrive); the pattern's span covers it. */
+  readonly until: string | null
+}
+
+/** Where a table's events sit in time: declared once with the table, read by every merge, span and lane. */
+export interface TimeFields<TFields extends Fields> {
+  readonly time: keyof TFields & string
+  readonly until?: keyof TFields & string
 }
 
 export function snakeCase(key: string): string {
@@ -115,9 +125,24 @@ export function defineTable<const TName extends string, const TFields extends Fi
   prefix: string,
   description: string,
   fields: TFields,
+  timing?: TimeFields<TFields>,
 ): TableDef<TName, TFields> {
   const columns = Object.entries(fields).map(([key, spec]) => ({ key, name: snakeCase(key), spec }))
-  return { name, prefix, description, fields, columns, labelled: 'patternId' in fields }
+  return {
+    name,
+    prefix,
+    description,
+    fields,
+    columns,
+    labelled: 'patternId' in fields,
+    time: timing?.time ?? null,
+    until: timing?.until ?? null,
+  }
+}
+
+/** A row's instant in its table's time field (tables without one are never asked). */
+export function timeOf(table: TableDef, row: unknown): number {
+  return (row as Record<string, number>)[table.time as string]
 }
 
 /** The two ground-truth columns every event table ends with. */
