@@ -4,7 +4,7 @@ import type { Person } from '../model/tables/persons.ts'
 import { DAY } from '../model/time.ts'
 import { fraudRing } from './fraud-ring.ts'
 import { ATTRIBUTES, SUBTYPES, existingMembers } from './specs/fraud-ring.ts'
-import { integrityProblems, makeFixture, testCounts, type Fixture } from './pattern-fixture.ts'
+import { integrityProblems, makeFixture, testCounts, type Fixture } from '../../../tests/helpers/pattern-fixture.ts'
 
 type Params = ParamValues<typeof fraudRing.params>
 const SEEDS = [1, 42, 1337, 2024]

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { convertMinor } from '../model/money.ts'
 import { DAY, MINUTE } from '../model/time.ts'
-import { integrityProblems, makeFixture, type Fixture } from './pattern-fixture.ts'
+import { integrityProblems, makeFixture, type Fixture } from '../../../tests/helpers/pattern-fixture.ts'
 import { muleChain } from './mule-chain.ts'
 import { SUBTYPES } from './specs/mule-chain.ts'
 

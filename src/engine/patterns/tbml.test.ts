@@ -3,7 +3,7 @@ import { convertMinor, usdToMinor } from '../model/money.ts'
 import type { ParamValues } from '../config/params.ts'
 import { countryByCode } from '../reference/countries.ts'
 import { goodByCode } from '../reference/goods.ts'
-import { integrityProblems, makeFixture, testCounts } from './pattern-fixture.ts'
+import { integrityProblems, makeFixture, testCounts } from '../../../tests/helpers/pattern-fixture.ts'
 import { tbml } from './tbml.ts'
 import { SUBTYPES } from './specs/tbml.ts'
 

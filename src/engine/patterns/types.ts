@@ -71,6 +71,11 @@ export interface RunShape {
  */
 export interface PatternSpec<TKind extends string = string, TParams extends ParamDescriptors = ParamDescriptors> {
   readonly kind: TKind
+  /**
+   * Id stream slot, fixed forever (never renumber): instance i uses stream 1 + slot × 4096 + i, so its rows' ids
+   * depend only on its own kind and index. Built-in kinds hold 0–5; 6–15 are free for custom kinds.
+   */
+  readonly slot: number
   readonly label: string
   /** One sentence for the data dictionary, the UI and the CLI help. */
   readonly description: string
@@ -99,3 +104,10 @@ export function definePattern<const TKind extends string, const TParams extends 
 ): PatternDefinition<TKind, TParams> {
   return def
 }
+
+/** Any pattern's spec or definition, whatever its parameters: what registries and the engine's loops hold. */
+export type AnyPatternSpec = PatternSpec<string, ParamDescriptors>
+export type AnyPattern = PatternDefinition<string, ParamDescriptors>
+
+/** The pattern kinds a config may name, by kind: the built-in specs, plus any a library user registers. */
+export type PatternSpecSet = Readonly<Record<string, AnyPatternSpec>>
