@@ -55,3 +55,12 @@ export interface InputConfig {
 }
 
 export const patternKinds = Object.keys(patternSpecs) as PatternKind[]
+
+/**
+ * The config as a manifest records it: kinds with no instances are left out (that is what leaving a kind out
+ * means), so registering a new kind does not change the manifest of a config written before it.
+ */
+export function recordedConfig(config: ResolvedConfig): ResolvedConfig {
+  const patterns = Object.fromEntries(Object.entries(config.patterns).filter(([, p]) => p.count > 0))
+  return { ...config, patterns: patterns as ResolvedConfig['patterns'] }
+}

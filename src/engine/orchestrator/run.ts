@@ -1,4 +1,4 @@
-import type { ValidConfig } from '../config/schema.ts'
+import { recordedConfig, type ValidConfig } from '../config/schema.ts'
 import { describeTables } from '../catalog.ts'
 import { ConfigError, EngineError } from '../errors.ts'
 import { createDatasetWriter, formatFiles, type DatasetWriter } from '../export/formats.ts'
@@ -180,7 +180,7 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
     version: PRODUCT_VERSION,
     format: opts.format,
     seed: config.seed,
-    config,
+    config: recordedConfig(config),
     counts,
     injected: injectedCounts,
     dictionary: describeTables(),
