@@ -14,6 +14,9 @@ export type { ResolvedConfig, ValidConfig, InputConfig, Counts, PatternConfig, P
 export { ConfigError, EngineError } from './errors.ts'
 export type { ConfigIssue } from './config/issues.ts'
 export { issueText } from './config/issues.ts'
+export { checkShape } from './config/shape.ts'
+export { shownText } from './config/display.ts'
+export { estimateResources, type ResourceEstimate, type EstimateOptions } from './resources/estimate.ts'
 export type { ParamDescriptor, IntParam, NumberParam, EnumParam } from './config/params.ts'
 export {
   describeCatalog,

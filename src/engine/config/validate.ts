@@ -5,6 +5,7 @@ import type { PatternSpecSet } from '../patterns/types.ts'
 import { emptyConfig } from './defaults.ts'
 import { countKeys, countParams, generalParams, MAX_PATTERN_COUNT } from './general.ts'
 import type { ConfigIssue } from './issues.ts'
+import { checkShape } from './shape.ts'
 import { checkParam, type ParamDescriptors } from './params.ts'
 import { CONFIG_VERSION, type ResolvedConfig, type ValidConfig } from './schema.ts'
 
@@ -141,6 +142,8 @@ function checkPopulation(c: ResolvedConfig, issues: ConfigIssue[]): void {
  * `specs` are the pattern kinds a config may name (the built-in ones unless an engine registered more).
  */
 export function validateConfig(input: unknown, specs: PatternSpecSet = patternSpecs): ValidationResult {
+  const shapeIssues = checkShape(input)
+  if (shapeIssues.length > 0) return { ok: false, issues: shapeIssues }
   const patternKinds = Object.keys(specs)
   const issues: ConfigIssue[] = []
   if (!isRecord(input))
