@@ -7,11 +7,10 @@ import { strFromU8, unzipSync } from 'fflate'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { defaultConfig } from '../engine/config/defaults.ts'
-import type { Progress } from '../engine/index.ts'
+import { countTable, type CountKey, type Progress } from '../engine/index.ts'
 import { createEngineApi, MAX_GRAPH_ELEMENTS, type RunSummary } from './api.ts'
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
-const tableOfCount = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
 
 describe('worker API in Node', () => {
   const api = createEngineApi()
@@ -25,7 +24,7 @@ describe('worker API in Node', () => {
     if (!response.ok) return
     summary = response.summary
     for (const [key, count] of Object.entries(config.counts)) {
-      const table = tableOfCount(key) as keyof RunSummary['counts']
+      const table = countTable(key as CountKey)
       expect(summary.counts[table] - summary.injected[table], table).toBe(count)
     }
     const instances = Object.values(config.patterns).reduce((n, p) => n + p.count, 0)
