@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import Papa from 'papaparse'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { defaultConfig } from '../engine/config/defaults.ts'
 import { countTable, type CountKey, type Progress } from '../engine/index.ts'
 import { createEngineApi, MAX_GRAPH_ELEMENTS, type RunSummary } from './api.ts'
@@ -13,16 +13,19 @@ import { createEngineApi, MAX_GRAPH_ELEMENTS, type RunSummary } from './api.ts'
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
 describe('worker API in Node', () => {
+  // Every test reads this one run and nothing another test leaves behind, so they pass in any order
+  // (`vitest --sequence.shuffle`); a test that needs the worker's held state makes its own api.
   const api = createEngineApi()
   const config = defaultConfig()
   let summary: RunSummary
   const progress: Progress[] = []
-
-  it('generates the default config with background counts as configured and one pattern row per instance', async () => {
+  beforeAll(async () => {
     const response = await api.generate(config, (p) => progress.push(p))
-    expect(response.ok).toBe(true)
-    if (!response.ok) return
+    if (!response.ok) throw new Error(`the default config failed: ${JSON.stringify(response.issues)}`)
     summary = response.summary
+  }, 60_000)
+
+  it('generates the default config with background counts as configured and one pattern row per instance', () => {
     for (const [key, count] of Object.entries(config.counts)) {
       const table = countTable(key as CountKey)
       expect(summary.counts[table] - summary.injected[table], table).toBe(count)
@@ -113,13 +116,17 @@ describe('worker API in Node', () => {
   })
 
   it('lays out the held run’s graph headless, with a finite position for every node', async () => {
-    const layout = await api.layoutGraph(summary.runKey)
+    const own = createEngineApi()
+    const response = await own.generate(config)
+    if (!response.ok) throw new Error(JSON.stringify(response.issues))
+    expect(response.summary.runKey).toBe(summary.runKey)
+    const layout = await own.layoutGraph(summary.runKey)
     expect(layout).not.toBeNull()
     if (!layout) return
     expect(layout.ids.length).toBe(summary.graph?.nodes.length)
     expect(layout.xy.length).toBe(layout.ids.length * 2)
     expect([...layout.xy].every(Number.isFinite)).toBe(true)
-    expect(await api.layoutGraph('another run')).toBeNull()
+    expect(await own.layoutGraph('another run')).toBeNull()
   })
 
   it('caps a large graph to whole instances of every kind', async () => {
