@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { defaultConfig } from '../engine/config/defaults.ts'
 import { countTable, type CountKey, type Progress } from '../engine/index.ts'
 import { createEngineApi, MAX_GRAPH_ELEMENTS, type RunSummary } from './api.ts'
+import { crossings, type CallName } from './surface.ts'
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
@@ -148,6 +149,11 @@ describe('worker API in Node', () => {
       for (const p of n.patternIds)
         if (!graphPatterns.includes(p)) expect(n.patternIds.some((q) => graphPatterns.includes(q))).toBe(true)
   }, 60_000)
+
+  it('declares every api call once in surface.ts, with its real number of arguments', () => {
+    expect(Object.keys(crossings).sort()).toEqual(Object.keys(api).sort())
+    for (const [name, c] of Object.entries(crossings)) expect(api[name as CallName].length, name).toBe(c.arity)
+  })
 
   it('answers an invalid config with issues instead of throwing', async () => {
     const response = await api.generate({ ...config, durationDays: 0 })
