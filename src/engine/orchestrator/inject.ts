@@ -1,11 +1,12 @@
 import type { ResolvedConfig } from '../config/schema.ts'
-import type { PatternMember, PatternRow } from '../model/tables/patterns.ts'
+import type { PatternRow } from '../model/tables/patterns.ts'
 import type { World } from '../model/world.ts'
 import type { Rng } from '../random/rng.ts'
 import { patternStream } from '../patterns/registry.ts'
 import type {
   AnyPattern,
   AnyPatternSpec,
+  Injected,
   InjectContext,
   PatternOutput,
   PatternRows,
@@ -13,12 +14,6 @@ import type {
 } from '../patterns/types.ts'
 import { eventSpan } from './event-span.ts'
 import type { Codecs } from './codecs.ts'
-
-export interface Injected {
-  readonly rows: PatternRows
-  readonly patterns: PatternRow[]
-  readonly members: PatternMember[]
-}
 
 /** The patterns a run injects, by kind, in injection order. */
 export type PatternSet = Readonly<Record<string, AnyPattern>>

@@ -9,7 +9,7 @@ import { travelStream } from '../generators/events/travels.ts'
 import type { TableName } from '../model/schema.ts'
 import type { Background } from './background.ts'
 import type { Codecs } from './codecs.ts'
-import type { Injected } from './inject.ts'
+import type { Injected } from '../patterns/types.ts'
 import { mergeByTime, patternDocumentPairs, sortById, sortByTime } from './sources.ts'
 
 export interface TableSource {

@@ -10,7 +10,7 @@ import type { Communication } from '../model/tables/communications.ts'
 import type { Company } from '../model/tables/companies.ts'
 import type { DocumentLine, DocumentRow } from '../model/tables/documents.ts'
 import type { Ownership } from '../model/tables/ownership.ts'
-import type { PatternMember } from '../model/tables/patterns.ts'
+import type { PatternMember, PatternRow } from '../model/tables/patterns.ts'
 import type { Person } from '../model/tables/persons.ts'
 import type { Trade } from '../model/tables/trades.ts'
 import type { Transaction } from '../model/tables/transactions.ts'
@@ -111,3 +111,10 @@ export type AnyPattern = PatternDefinition<string, ParamDescriptors>
 
 /** The pattern kinds a config may name, by kind: the built-in specs, plus any a library user registers. */
 export type PatternSpecSet = Readonly<Record<string, AnyPatternSpec>>
+
+/** Every instance's rows, ground-truth rows and members, merged: what injection hands to the table sources. */
+export interface Injected {
+  readonly rows: PatternRows
+  readonly patterns: PatternRow[]
+  readonly members: PatternMember[]
+}
