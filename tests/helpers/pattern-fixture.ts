@@ -1,3 +1,6 @@
+import type { Account } from '../../src/engine/model/tables/accounts.ts'
+import type { Company } from '../../src/engine/model/tables/companies.ts'
+import type { Person } from '../../src/engine/model/tables/persons.ts'
 import { countKeys, countParams } from '../../src/engine/config/general.ts'
 import { defaultsOf, type ParamDescriptors, type ParamValues } from '../../src/engine/config/params.ts'
 import type { Counts, ResolvedConfig } from '../../src/engine/config/schema.ts'
@@ -83,9 +86,9 @@ export function integrityProblems(world: World, ctx: InjectContext, out: Pattern
   const bad: string[] = []
   const rows = out.rows as Partial<PatternRows>
   const { start, end } = world.clock
-  const newPersons = new Map((rows.persons ?? []).map((p) => [p.id, p]))
-  const newCompanies = new Map((rows.companies ?? []).map((c) => [c.id, c]))
-  const newAccounts = new Map((rows.accounts ?? []).map((a) => [a.id, a]))
+  const newPersons = new Map<string, Person>((rows.persons ?? []).map((p) => [p.id, p]))
+  const newCompanies = new Map<string, Company>((rows.companies ?? []).map((c) => [c.id, c]))
+  const newAccounts = new Map<string, Account>((rows.accounts ?? []).map((a) => [a.id, a]))
   const docs = new Map((rows.documents ?? []).map((d) => [d.id, d]))
   const person = (id: string) => newPersons.get(id) ?? world.persons[world.personIndex.get(id) ?? -1]
   const company = (id: string) => newCompanies.get(id) ?? world.companies[world.companyIndex.get(id) ?? -1]

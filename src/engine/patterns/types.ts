@@ -1,6 +1,7 @@
 import type { ConfigIssue } from '../config/issues.ts'
 import type { ParamDescriptors, ParamValues } from '../config/params.ts'
 import type { Counts } from '../config/general.ts'
+import type { Id } from '../model/ids.ts'
 import type { SimClock } from '../model/time.ts'
 import type { Rng } from '../random/rng.ts'
 import type { World } from '../model/world.ts'
@@ -35,7 +36,7 @@ export type PatternTable = keyof PatternRows
 
 /** Allocates ids inside this instance's own stream, so they never shift when another pattern changes. */
 export interface InstanceIds {
-  next(table: PatternTable): string
+  next<T extends PatternTable>(table: T): Id<T>
 }
 
 export interface InjectContext {

@@ -121,7 +121,7 @@ export function transactionStream(
 
   const account = (i: number): Account => world.accounts[i]
   /** Who carries cash for an account: the holder, or for a company one of its employees or officers. */
-  const cashHandler = (rng: Rng, a: number): string | null => {
+  const cashHandler = (rng: Rng, a: number): Transaction['conductorId'] => {
     if (!world.accountIsCompany[a]) return world.persons[world.accountOwner[a]].id
     const staff = world.employeesOf[world.accountOwner[a]]
     return staff.length > 0 ? world.persons[rng.pick(staff)].id : null

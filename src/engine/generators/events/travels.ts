@@ -21,7 +21,7 @@ export interface TravelSpec {
   readonly fromCountry: string
   readonly toCountry: string
   readonly purpose?: string
-  readonly patternId?: string | null
+  readonly patternId?: Travel['patternId']
   readonly patternRole?: string | null
 }
 
@@ -29,7 +29,7 @@ export interface TravelSpec {
 /** Countries close enough for rail and road between any two of them. */
 const EUROPE = new Set(['GB', 'DE', 'FR', 'NL', 'BE', 'LU', 'CH', 'AT', 'IT', 'ES', 'PL', 'SE', 'NO', 'DK', 'IE'])
 
-export function buildTravel(rng: Rng, id: string, s: TravelSpec): Travel {
+export function buildTravel(rng: Rng, id: Travel['id'], s: TravelSpec): Travel {
   const m = rng.next()
   const overland = EUROPE.has(s.fromCountry) && EUROPE.has(s.toCountry)
   const mode: Travel['mode'] = overland
