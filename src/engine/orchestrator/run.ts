@@ -151,29 +151,79 @@ export function runGeneration(config: ValidConfig, opts: RunOptions): Promise<Ru
   return generateWith(builtinParts, config, opts)
 }
 
-export async function generateWith(parts: RunParts, config: ValidConfig, opts: RunOptions): Promise<RunResult> {
-  const { signal } = opts
-  const format = formatOf(parts, opts.format)
-  const shard = checkOptions(opts, format.perTable)
-  signal?.throwIfAborted()
-  const now = opts.now ?? (() => 0)
-  const timer = phaseTimer(now)
-  const c = config.counts
-  const progress = createProgress(opts.onProgress, now, c, ROW_COST)
+type Timer = ReturnType<typeof phaseTimer>
+type Reporter = ReturnType<typeof createProgress>
 
+/** The background population, the injected patterns and every table as a row source, with their counts. */
+function prepare(
+  parts: RunParts,
+  config: ValidConfig,
+  signal: AbortSignal | undefined,
+  timer: Timer,
+  progress: Reporter,
+) {
+  const c = config.counts
   progress.phase('population')
   const bg = buildBackground(config)
   timer.end('population', c.persons + c.companies + c.accounts + bg.population.ownership.length)
   signal?.throwIfAborted()
-
   progress.phase('injection')
   const injected = injectPatterns(bg.root, bg.world, config, bg.codecs, parts.patterns, signal)
   timer.end('injection', injected.patterns.length)
-
   const sources = buildTableSources(bg, injected, c)
   const counts = perTableCounts(sources, (s) => s.count)
-  const injectedCounts = perTableCounts(sources, (s) => s.injected)
   progress.plan(counts)
+  return { bg, injected, sources, counts, injectedCounts: perTableCounts(sources, (s) => s.injected) }
+}
+
+interface TableWriting {
+  readonly opts: RunOptions
+  readonly writer: DatasetWriter
+  readonly shard: Shard | null
+  readonly progress: Reporter
+  readonly graph: ReturnType<typeof createGraphCollector> | null
+  readonly previewRows: number
+}
+
+/** Writes one table by one of the three paths (a shard's part, lanes, or every row here); null when it is not this shard's. */
+async function writeTable(
+  w: TableWriting,
+  name: TableName,
+  source: TableSource,
+): Promise<{ n: number; kept: Row[] } | null> {
+  const { opts, writer, shard, progress } = w
+  const merge = source.merge
+  // Sharded: each shard writes its part of every event table; the small tables only go with the first shard.
+  const part = shard && merge && isLaneTable(name) ? shardRows(merge.stream, merge.extra, merge.time, shard) : null
+  if (shard && !part && shard.index > 0) return null
+  progress.phase(name)
+  const writeRow = await writer.beginTable(tables[name], !part || shard?.index === 0)
+  const report = (rows: number) => {
+    opts.signal?.throwIfAborted()
+    progress.rows(name, rows)
+  }
+  const t: TableRun = { name, source, writeRow, report }
+  const kept: Row[] = []
+  let n: number
+  if (part) n = await writeShard(t, part.rows)
+  else if (opts.lanes && merge && writer.raw && isLaneTable(name) && merge.background >= LANE_RANGE_ROWS) {
+    // Small tables stay on this thread: a lane's start-up costs more than encoding them here.
+    await writeWithLanes(opts.lanes, name, merge.background, merge.extra, merge.time, writer.raw, writeRow, report)
+    n = source.count
+  } else n = await writeRows(t, w.graph?.observer(name), w.previewRows, kept)
+  await writer.endTable()
+  progress.rows(name, n)
+  return { n, kept }
+}
+
+export async function generateWith(parts: RunParts, config: ValidConfig, opts: RunOptions): Promise<RunResult> {
+  const format = formatOf(parts, opts.format)
+  const shard = checkOptions(opts, format.perTable)
+  opts.signal?.throwIfAborted()
+  const now = opts.now ?? (() => 0)
+  const timer = phaseTimer(now)
+  const progress = createProgress(opts.onProgress, now, config.counts, ROW_COST)
+  const { bg, injected, sources, counts, injectedCounts } = prepare(parts, config, opts.signal, timer, progress)
 
   const manifestCore = {
     product: 'fincrime-synth',
@@ -188,43 +238,20 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
   const hasher = opts.hasher ?? jsHasher
   const writer = format.open(opts, manifestCore, hasher)
   const graph = opts.graph ? createGraphCollector(bg.world, injected, opts.graph.maxContextEdges) : null
-  const preview: Partial<Record<TableName, Row[]>> = {}
   const previewRows = opts.previewRows ?? 0
+  const w: TableWriting = { opts, writer, shard, progress, graph, previewRows }
+  const preview: Partial<Record<TableName, Row[]>> = {}
   const written: Partial<Record<TableName, number>> = {}
-
   for (const name of tableNames) {
-    const source = sources[name]
-    const merge = source.merge
-    // Sharded: each shard writes its part of every event table; the small tables only go with the first shard.
-    const part = shard && merge && isLaneTable(name) ? shardRows(merge.stream, merge.extra, merge.time, shard) : null
-    if (shard && !part && shard.index > 0) continue
-    progress.phase(name)
-    const writeRow = await writer.beginTable(tables[name], !part || shard?.index === 0)
-    const report = (rows: number) => {
-      signal?.throwIfAborted()
-      progress.rows(name, rows)
-    }
-    const t: TableRun = { name, source, writeRow, report }
-    const kept: Row[] = []
-    let n: number
-    if (part) n = await writeShard(t, part.rows)
-    else if (opts.lanes && merge && writer.raw && isLaneTable(name) && merge.background >= LANE_RANGE_ROWS) {
-      // Small tables stay on this thread: a lane's start-up costs more than encoding them here.
-      await writeWithLanes(opts.lanes, name, merge.background, merge.extra, merge.time, writer.raw, writeRow, report)
-      n = source.count
-    } else n = await writeRows(t, graph?.observer(name), previewRows, kept)
-    await writer.endTable()
-    written[name] = n
-    progress.rows(name, n)
-    if (previewRows > 0) preview[name] = kept
-    timer.end(name, n)
+    const done = await writeTable(w, name, sources[name])
+    if (!done) continue
+    written[name] = done.n
+    if (previewRows > 0) preview[name] = done.kept
+    timer.end(name, done.n)
   }
-  signal?.throwIfAborted()
+  opts.signal?.throwIfAborted()
   const dataFiles = await writer.finish()
-  const files: FileInfo[] = [
-    ...dataFiles,
-    await writeManifest(opts, hasher, manifestCore, dataFiles, format.perTable ? written : null, shard),
-  ]
+  const manifest = await writeManifest(opts, hasher, manifestCore, dataFiles, format.perTable ? written : null, shard)
   progress.done()
 
   const totalMs = timer.total()
@@ -236,7 +263,7 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
     phases: timer.phases,
     totalMs,
     rowsPerSecond: totalMs > 0 ? Math.round((totalRows / totalMs) * 1000) : 0,
-    files,
+    files: [...dataFiles, manifest],
     patterns: injected.patterns,
     members: injected.members,
     graph: graph?.result() ?? null,
