@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink'
 import type { Progress } from '../engine/index.ts'
-import { createEngineApi, type Download, type GenerateResponse, type GraphLayout } from './api.ts'
+import { createEngineApi, type Download, type GenerateResponse, type GraphLayout, type RingGraph } from './api.ts'
 
 const api = createEngineApi()
 
@@ -39,6 +39,13 @@ const exposed = {
   async layoutGraph(runKey: string): Promise<GraphLayout | null> {
     const layout = await api.layoutGraph(runKey)
     return layout && Comlink.transfer(layout, [layout.xy.buffer as ArrayBuffer])
+  },
+
+  ringThumbs: (runKey: string, ids: readonly string[]) => api.ringThumbs(runKey, ids),
+
+  async ringGraph(runKey: string, patternId: string): Promise<RingGraph | null> {
+    const ring = await api.ringGraph(runKey, patternId)
+    return ring && Comlink.transfer(ring, [ring.layout.xy.buffer as ArrayBuffer])
   },
 
   async exportZip(input: unknown, onProgress?: ProgressCallback): Promise<Download> {

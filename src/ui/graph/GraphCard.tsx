@@ -12,7 +12,7 @@ import { GraphControls } from './GraphControls.tsx'
 import { GraphLegend } from './GraphLegend.tsx'
 import { GraphToolbar } from './GraphToolbar.tsx'
 import { GraphView } from './GraphView.tsx'
-import { CONTEXT_NODE, kindColours } from './palette.ts'
+import { CONTEXT_NODE, kindChipColours, kindColours } from './palette.ts'
 
 function picture(run: LaidOutRun | undefined, colours: ReadonlyMap<string, string>) {
   const graph = run?.summary.graph
@@ -35,11 +35,12 @@ export function GraphCard({
   readonly seq: number
   readonly catalog: Catalog
 }) {
-  const laid = useLayout(summary, seq)
   const { kind, patternId, showContext, selection, select, setPattern } = useViewStore()
+  const laid = useLayout(summary, seq, patternId)
   const filter = useMemo(() => ({ kind, patternId, showContext }), [kind, patternId, showContext])
   const kinds = useMemo(() => catalog.patterns.map((p) => ({ kind: p.kind, label: p.label })), [catalog])
   const colours = useMemo(() => kindColours(kinds.map((k) => k.kind)), [kinds])
+  const chips = useMemo(() => kindChipColours(kinds.map((k) => k.kind)), [kinds])
   const patternsById = useMemo(() => new Map(summary.patterns.map((p) => [p.id, p])), [summary])
   const cyRef = useRef<Core | null>(null)
   // The previous run's picture stays up (placeholder data) while the worker lays out the next one.
@@ -64,7 +65,8 @@ export function GraphCard({
     : `${formatCount(summary.patterns.length)} injected pattern instances against ${formatCount(summary.counts.persons)} persons. Pick an instance (or press →) to walk through them.`
 
   const graph = summary.graph
-  const pending = laid.data?.seq !== seq
+  const alone = laid.data?.alone ?? null
+  const pending = laid.data?.seq !== seq || (laid.isPlaceholderData && laid.isFetching)
   const layout = laid.data?.seq === seq ? laid.data.layout : null
   const legendKinds = kinds.map((k) => ({
     ...k,
@@ -92,6 +94,12 @@ export function GraphCard({
                 ? ' · background sampled'
                 : ''}
             {layout ? ` · laid out in ${formatMs(layout.ms)}` : ''}
+          </p>
+        )}
+        {alone && (
+          <p className="graph-alone" role="status">
+            {alone} is not on the overview (it draws {summary.graphPatterns?.length} of {summary.patterns.length}{' '}
+            instances), so it is shown on its own, where it sits in the full picture.
           </p>
         )}
       </header>
@@ -147,9 +155,7 @@ export function GraphCard({
           )}
         </div>
         <aside className="graph-side" aria-label="Selection details">
-          {shown && (
-            <DetailsPanel selection={selection} index={shown.index} patterns={patternsById} colours={colours} />
-          )}
+          {shown && <DetailsPanel selection={selection} index={shown.index} patterns={patternsById} colours={chips} />}
           <GraphLegend kinds={legendKinds} />
         </aside>
       </div>

@@ -6,6 +6,8 @@ export interface GraphFilter {
   readonly showContext: boolean
 }
 
+export const MIN_ZOOM = 0.02
+
 export type FilterState = 'show' | 'dim' | 'hidden'
 
 function matches(data: ElementDefinition['data'], filter: GraphFilter): boolean {
@@ -91,10 +93,10 @@ export function fitViewport(
     maxY = Math.max(maxY, el.position.y)
   }
   if (!Number.isFinite(minX)) return { zoom: 1, pan: { x: width / 2, y: height / 2 } }
-  const zoom = Math.min(
-    2,
-    (width - 2 * padding) / Math.max(1, maxX - minX),
-    (height - 2 * padding) / Math.max(1, maxY - minY),
+  // Never below the canvas's own minimum zoom, which would make cytoscape refuse the whole viewport.
+  const zoom = Math.max(
+    MIN_ZOOM,
+    Math.min(2, (width - 2 * padding) / Math.max(1, maxX - minX), (height - 2 * padding) / Math.max(1, maxY - minY)),
   )
   return { zoom, pan: { x: width / 2 - (zoom * (minX + maxX)) / 2, y: height / 2 - (zoom * (minY + maxY)) / 2 } }
 }

@@ -26,9 +26,11 @@ export const useViewStore = create<ViewState>()((set) => ({
   showContext: true,
   selection: null,
   previewTable: null,
-  setKind: (kind) => set({ kind, patternId: null }),
-  setPattern: (patternId, kind) => set((s) => ({ patternId, kind: kind === undefined ? s.kind : kind })),
-  setShowContext: (showContext) => set({ showContext }),
+  // A new focus may leave the selected element out of view; the details panel must never describe what is not shown.
+  setKind: (kind) => set({ kind, patternId: null, selection: null }),
+  setPattern: (patternId, kind) =>
+    set((s) => ({ patternId, kind: kind === undefined ? s.kind : kind, selection: null })),
+  setShowContext: (showContext) => set({ showContext, selection: null }),
   select: (selection) => set({ selection }),
   setPreviewTable: (previewTable) => set({ previewTable }),
   resetForRun: (patterns) =>
