@@ -7,7 +7,7 @@ import {
   type ConfigIssue,
   type GraphData,
   type Progress,
-  type ResolvedConfig,
+  type ValidConfig,
   type RunResult,
 } from '../engine/index.ts'
 import { withHeadCapture } from './head-sink.ts'
@@ -49,7 +49,7 @@ type MemorySink = ReturnType<typeof createMemorySink>
 
 interface HeldRun {
   readonly key: string
-  readonly config: ResolvedConfig
+  readonly config: ValidConfig
   readonly sink: MemorySink
   readonly graph: GraphData | null
   /** The whole graph before the cap: the gallery and a focused ring that is not on the overview come from it. */
@@ -66,7 +66,7 @@ export interface RingGraph {
   readonly layout: GraphLayout
 }
 
-function resolve(input: unknown): { config: ResolvedConfig; key: string } {
+function resolve(input: unknown): { config: ValidConfig; key: string } {
   const checked = validateConfig(input)
   if (!checked.ok) {
     const first = checked.issues[0]
@@ -75,7 +75,7 @@ function resolve(input: unknown): { config: ResolvedConfig; key: string } {
   return { config: checked.config, key: JSON.stringify(checked.config) }
 }
 
-function fileStem(config: ResolvedConfig): string {
+function fileStem(config: ValidConfig): string {
   return `fincrime-synth-seed-${String(config.seed)
     .replace(/[^A-Za-z0-9_-]+/g, '_')
     .slice(0, 40)}`
@@ -102,7 +102,7 @@ export function createEngineApi() {
     return held as HeldRun & { full: GraphData; placement: Placement }
   }
 
-  async function runCsv(config: ResolvedConfig, key: string, onProgress?: (p: Progress) => void) {
+  async function runCsv(config: ValidConfig, key: string, onProgress?: (p: Progress) => void) {
     held = null // never keep a half-written run if this one fails
     const sink = createMemorySink()
     const tee = withHeadCapture(sink)
