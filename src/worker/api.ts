@@ -15,9 +15,11 @@ import { zipFiles } from './zip.ts'
 import { capGraph } from './graph-cap.ts'
 import { layoutOf, placeNodes, type GraphLayout, type InstanceRef, type Placement } from './graph-layout.ts'
 import { ringSubgraph, ringThumbs, type RingThumb } from './ring-gallery.ts'
+import { activityHistogram, type Activity } from './activity.ts'
 
 export type { GraphLayout } from './graph-layout.ts'
 export type { RingThumb } from './ring-gallery.ts'
+export type { Activity } from './activity.ts'
 export { MAX_GRAPH_ELEMENTS } from './graph-cap.ts'
 
 /** Background edges the graph view gets besides the rings: enough context to read, few enough to lay out in well under a second. */
@@ -153,6 +155,13 @@ export function createEngineApi() {
       if (!run?.graph) return null
       const rings = new Set(run.graph.nodes.map((n) => run.placement.owner.get(n.id)).filter(Boolean)).size
       return { ...layoutOf(run.graph.nodes, run.placement.positions), rings, ms: performance.now() - started }
+    },
+
+    /** Labelled and background events over the window, counted from the held CSV files, for the timeline. */
+    async activity(runKey: string): Promise<Activity | null> {
+      if (!held || held.key !== runKey) return null
+      const [y, m, d] = held.config.startDate.split('-').map(Number)
+      return activityHistogram(held.sink.files, Date.UTC(y, m - 1, d), held.config.durationDays)
     },
 
     /** Small multiples for the gallery: each listed instance's own nodes around its centre. */

@@ -1,9 +1,9 @@
 import * as Comlink from 'comlink'
 import type { Catalog, Progress } from '../engine/index.ts'
-import type { Download, GenerateResponse, GraphLayout, RingGraph, RingThumb, RunSummary } from './api.ts'
+import type { Activity, Download, GenerateResponse, GraphLayout, RingGraph, RingThumb, RunSummary } from './api.ts'
 import type { WorkerApi } from './engine.worker.ts'
 
-export type { Download, GenerateResponse, GraphLayout, RingGraph, RingThumb, RunSummary }
+export type { Activity, Download, GenerateResponse, GraphLayout, RingGraph, RingThumb, RunSummary }
 
 interface Pending {
   readonly reject: (reason: unknown) => void
@@ -84,6 +84,7 @@ function createEngineClient() {
     generate: (config: unknown, onProgress?: (p: Progress) => void, signal?: AbortSignal): Promise<GenerateResponse> =>
       call((api) => api.generate(config, progressProxy(onProgress)) as Promise<GenerateResponse>, signal),
     layoutGraph: (runKey: string): Promise<GraphLayout | null> => call((api) => api.layoutGraph(runKey)),
+    activity: (runKey: string): Promise<Activity | null> => call((api) => api.activity(runKey)),
     ringThumbs: (runKey: string, ids: readonly string[]): Promise<RingThumb[] | null> =>
       call((api) => api.ringThumbs(runKey, ids)),
     ringGraph: (runKey: string, patternId: string): Promise<RingGraph | null> =>

@@ -41,6 +41,8 @@ const exposed = {
     return layout && Comlink.transfer(layout, [layout.xy.buffer as ArrayBuffer])
   },
 
+  activity: (runKey: string) => api.activity(runKey),
+
   ringThumbs: (runKey: string, ids: readonly string[]) => api.ringThumbs(runKey, ids),
 
   async ringGraph(runKey: string, patternId: string): Promise<RingGraph | null> {

@@ -12,6 +12,8 @@ import { GraphControls } from './GraphControls.tsx'
 import { GraphLegend } from './GraphLegend.tsx'
 import { GraphToolbar } from './GraphToolbar.tsx'
 import { GraphView } from './GraphView.tsx'
+import { Timeline } from './Timeline.tsx'
+import { ringTimeline } from './timeline-events.ts'
 import { CONTEXT_NODE, kindChipColours, kindColours } from './palette.ts'
 
 function picture(run: LaidOutRun | undefined, colours: ReadonlyMap<string, string>) {
@@ -58,6 +60,15 @@ export function GraphCard({
     [summary.patterns, patternId, setPattern],
   )
   const { presenting, enter, leave } = usePresentation(card, step)
+  // The playhead belongs to one ring: focusing another starts its timeline from "all events shown".
+  const [play, setPlay] = useState<{ patternId: string | null; at: number | null }>({ patternId: null, at: null })
+  const at = play.patternId === patternId ? play.at : null
+  const events = useMemo(
+    () => (shown && patternId ? ringTimeline(shown.index.edges.values(), patternId) : []),
+    [shown, patternId],
+  )
+  const playhead = useMemo(() => (at === null ? null : { order: events.map((e) => e.edgeId), at }), [events, at])
+  const onAt = useCallback((next: number | null) => setPlay({ patternId, at: next }), [patternId])
   const focused = patternId ? patternsById.get(patternId) : undefined
   const kindLabel = (k: string) => kinds.find((x) => x.kind === k)?.label ?? k
   const caption = focused
@@ -122,6 +133,7 @@ export function GraphCard({
               onSelect={select}
               onDrawn={() => setDrawnSeq(shown.seq)}
               presenting={presenting}
+              playhead={playhead}
               label={`Graph of ${summary.patterns.length} pattern instances and their background context`}
             />
           )}
@@ -159,6 +171,16 @@ export function GraphCard({
           <GraphLegend kinds={legendKinds} />
         </aside>
       </div>
+      {graph && (
+        <Timeline
+          runKey={summary.runKey}
+          events={events}
+          colour={colours.get(focused?.kind ?? '') ?? '#0b5cad'}
+          at={at}
+          onAt={onAt}
+          focused={focused !== undefined}
+        />
+      )}
     </section>
   )
 }

@@ -20,6 +20,12 @@ export const GRAPH_DRAWN_MARK = 'fincrime:graph-drawn'
 /** Elements styled per frame: cytoscape restyles each added element synchronously, so all at once would be a long task. */
 const CHUNK = 60
 
+export interface Playhead {
+  /** The ring's event edges in time order. */
+  readonly order: readonly string[]
+  readonly at: number
+}
+
 interface Props {
   readonly elements: readonly ElementDefinition[]
   readonly filter: GraphFilter
@@ -28,6 +34,8 @@ interface Props {
   readonly label: string
   /** Presentation mode: big always-on labels and nodes, and the canvas refits when its size changes. */
   readonly presenting: boolean
+  /** The timeline's position in a ring's events: later events fade, the current one stands out. */
+  readonly playhead: Playhead | null
   /** Called once the canvas has painted the current elements. */
   readonly onDrawn: () => void
 }
@@ -39,7 +47,7 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * with positions from the worker (the `preset` layout costs nothing here) and are added a chunk per frame with the
  * viewport already set, so the page never freezes while a graph appears.
  */
-export function GraphView({ elements, filter, cyRef, onSelect, label, presenting, onDrawn }: Props) {
+export function GraphView({ elements, filter, cyRef, onSelect, label, presenting, playhead, onDrawn }: Props) {
   const container = useRef<HTMLDivElement>(null)
   const [ready, setReady] = useState(false)
   const [drawn, setDrawn] = useState(false)
@@ -160,6 +168,24 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, presenting
       cancelAnimationFrame(refit)
     }
   }, [ready, presenting, cyRef])
+
+  useEffect(() => {
+    const cy = cyRef.current
+    if (!ready || !cy || !drawn || !playhead) return
+    const touched = cy.collection()
+    cy.batch(() => {
+      playhead.order.forEach((id, i) => {
+        const edge = cy.getElementById(id)
+        if (edge.empty()) return
+        touched.merge(edge)
+        if (i > playhead.at) edge.addClass('future')
+        else if (i === playhead.at) edge.addClass('now')
+      })
+    })
+    return () => {
+      cy.batch(() => touched.removeClass('future now'))
+    }
+  }, [ready, drawn, playhead, cyRef])
 
   return (
     <div
