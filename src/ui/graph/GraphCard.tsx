@@ -37,9 +37,12 @@ export function GraphCard({
   readonly seq: number
   readonly catalog: Catalog
 }) {
-  const { kind, patternId, showContext, selection, select, setPattern } = useViewStore()
+  const { kind, patternId, showContext, hiddenKinds, selection, select, setPattern, toggleKind } = useViewStore()
   const laid = useLayout(summary, seq, patternId)
-  const filter = useMemo(() => ({ kind, patternId, showContext }), [kind, patternId, showContext])
+  const filter = useMemo(
+    () => ({ kind, patternId, showContext, hiddenKinds }),
+    [kind, patternId, showContext, hiddenKinds],
+  )
   const kinds = useMemo(() => catalog.patterns.map((p) => ({ kind: p.kind, label: p.label })), [catalog])
   const colours = useMemo(() => kindColours(kinds.map((k) => k.kind)), [kinds])
   const chips = useMemo(() => kindChipColours(kinds.map((k) => k.kind)), [kinds])
@@ -83,6 +86,7 @@ export function GraphCard({
     ...k,
     colour: colours.get(k.kind) ?? '#555',
     shown: shown?.index.kindsShown.includes(k.kind) ?? false,
+    on: !hiddenKinds.includes(k.kind),
   }))
 
   return (
@@ -150,7 +154,7 @@ export function GraphCard({
               subtitle: `Fincrime Synth · seed ${String(summary.config.seed)}${focused ? ` · ${focused.id}` : ''} · ${formatCount(summary.counts.transactions)} transactions`,
               caption,
               legend: [
-                ...legendKinds.filter((k) => k.shown).map((k) => ({ label: k.label, colour: k.colour })),
+                ...legendKinds.filter((k) => k.shown && k.on).map((k) => ({ label: k.label, colour: k.colour })),
                 { label: 'Background', colour: CONTEXT_NODE },
               ],
             })}
@@ -168,7 +172,7 @@ export function GraphCard({
         </div>
         <aside className="graph-side" aria-label="Selection details">
           {shown && <DetailsPanel selection={selection} index={shown.index} patterns={patternsById} colours={chips} />}
-          <GraphLegend kinds={legendKinds} />
+          <GraphLegend kinds={legendKinds} onToggle={toggleKind} />
         </aside>
       </div>
       {graph && (

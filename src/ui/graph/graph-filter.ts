@@ -4,6 +4,7 @@ export interface GraphFilter {
   readonly kind: string | null
   readonly patternId: string | null
   readonly showContext: boolean
+  readonly hiddenKinds: readonly string[]
 }
 
 export const MIN_ZOOM = 0.02
@@ -28,10 +29,14 @@ export function classifyElements(
 ): Map<string, FilterState> {
   const states = new Map<string, FilterState>()
   const active = filter.kind !== null || filter.patternId !== null
+  const off = (data: ElementDefinition['data']) => {
+    const kinds = data.kinds as string[]
+    return kinds.length > 0 && kinds.every((k) => filter.hiddenKinds.includes(k))
+  }
   for (const el of elements) {
     const id = el.data.id as string
     const context = (el.classes as string).includes('context')
-    if (context && !filter.showContext) states.set(id, 'hidden')
+    if ((context && !filter.showContext) || off(el.data)) states.set(id, 'hidden')
     else if (!active) states.set(id, 'show')
     else if (el.group === 'nodes') states.set(id, matches(el.data, filter) ? 'show' : 'dim')
   }
