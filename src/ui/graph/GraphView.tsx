@@ -17,8 +17,13 @@ import { loadCytoscape } from './load-cytoscape.ts'
 
 export const GRAPH_DRAWN_MARK = 'fincrime:graph-drawn'
 
-/** Elements styled per frame: cytoscape restyles each added element synchronously, so all at once would be a long task. */
-const CHUNK = 60
+/**
+ * Elements go in a slice at a time, as many slices per frame as fit in a few milliseconds: cytoscape styles each added
+ * element synchronously, so all at once would be a long task, while a fixed small slice per frame spends most of the
+ * time redrawing the canvas between slices.
+ */
+const SLICE = 20
+const FRAME_BUDGET_MS = 10
 
 export interface Playhead {
   /** The ring's event edges in time order. */
@@ -102,8 +107,12 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, presenting
     cy.elements().remove()
     cy.viewport(fitViewport(defs, next, cy.width(), cy.height()))
     void (async () => {
-      for (let i = 0; i < defs.length; i += CHUNK) {
-        cy.add(defs.slice(i, i + CHUNK))
+      for (let i = 0; i < defs.length; ) {
+        const started = performance.now()
+        do {
+          cy.add(defs.slice(i, i + SLICE))
+          i += SLICE
+        } while (i < defs.length && performance.now() - started < FRAME_BUDGET_MS)
         await nextFrame()
         if (!current) return
       }
