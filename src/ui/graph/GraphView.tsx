@@ -107,7 +107,7 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, presenting
     cy.elements().remove()
     cy.viewport(fitViewport(defs, next, cy.width(), cy.height()))
     void (async () => {
-      for (let i = 0; i < defs.length; ) {
+      for (let i = 0; i < defs.length;) {
         const started = performance.now()
         do {
           cy.add(defs.slice(i, i + SLICE))
