@@ -6,12 +6,13 @@ import { convertMinor, usdToMinor } from '../../model/money.ts'
 import { civilFromDays, DAY, HOUR, weekday } from '../../model/time.ts'
 import { unitHash } from '../../random/hash.ts'
 import { lognormal } from '../../random/distributions.ts'
-import { Rng } from '../../random/rng.ts'
+import { type Rng } from '../../random/rng.ts'
 import { weighted, weightedBy, type Weighted } from '../../random/sampling.ts'
 import {
   isActive,
   incomeUsd,
   pickActiveAccount,
+  timedStream,
   usualCounterparty,
   type EventContext,
   type EventStream,
@@ -107,7 +108,6 @@ export function transactionStream(
   const landlords = world.businessAccounts.filter(
     (i) => world.companies[world.accountOwner[i]].industry === 'real_estate',
   )
-  const rowRng = new Rng(ctx.rng.key)
   // Each row belongs to one country, acting on its own clock: its accounts are drawn from that country's pools.
   const countryShare = new Map<string, number>()
   for (const a of world.accounts) countryShare.set(a.country, (countryShare.get(a.country) ?? 0) + 1)
@@ -199,7 +199,7 @@ export function transactionStream(
 
   const account = (i: number): Account => world.accounts[i]
   /** Who carries cash for an account: the holder, or for a company one of its employees or officers. */
-  const cashHandler = (rng: Rng, a: number): string | null => {
+  const cashHandler = (rng: Rng, a: number): Transaction['conductorId'] => {
     if (!world.accountIsCompany[a]) return world.persons[world.accountOwner[a]].id
     const staff = world.employeesOf[world.accountOwner[a]]
     return staff.length > 0 ? world.persons[rng.pick(staff)].id : null
@@ -367,23 +367,18 @@ export function transactionStream(
     }
   }
 
-  return {
-    count,
-    row(index) {
-      const rng = rowRng.seekRow(ctx.rng, index)
-      const t = rhythm.timeline.at((index + rng.next()) / count)
-      const c = rhythm.countryAt(rng.next(), t)
-      const home = homes[c]
-      // What people do depends on their own clock: office hours, weekends and paydays are local.
-      const local = rhythm.local(t, c)
-      const kinds = kindsAt(local, isHoliday(home, Math.floor(local / DAY)))
-      // A drawn combination can be impossible (no active account of that kind at t); fall back through kinds in a fixed order.
-      let s = spec(rng, t, kinds.sample(rng), home)
-      for (let k = 0; s === null && k < KINDS.length * 2; k++) s = spec(rng, t, KINDS[k % 4], home)
-      if (s === null) s = fallback(rng, t)
-      return buildTransaction(rng, ctx.ids.id(0, index), s)
-    },
-  }
+  return timedStream(ctx, count, rhythm.timeline, (rng, id, t) => {
+    const c = rhythm.countryAt(rng.next(), t)
+    const home = homes[c]
+    // What people do depends on their own clock: office hours, weekends and paydays are local.
+    const local = rhythm.local(t, c)
+    const kinds = kindsAt(local, isHoliday(home, Math.floor(local / DAY)))
+    // A drawn combination can be impossible (no active account of that kind at t); fall back through kinds in a fixed order.
+    let s = spec(rng, t, kinds.sample(rng), home)
+    for (let k = 0; s === null && k < KINDS.length * 2; k++) s = spec(rng, t, KINDS[k % 4], home)
+    if (s === null) s = fallback(rng, t)
+    return buildTransaction(rng, id, s)
+  })
 
   /**
    * Money moved between two accounts of the same holder (checking to savings or investment and back): the only
