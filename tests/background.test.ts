@@ -13,11 +13,11 @@ const config = {
     companies: 1200,
     accounts: 3900,
     transactions: 40_000,
-    communications: 10,
+    communications: 6000,
     trades: 10,
     travels: 10,
     documents: 200,
-    accessEvents: 10,
+    accessEvents: 8000,
   },
   patterns: {},
 }
@@ -133,5 +133,34 @@ describe('background realism', () => {
     expect(degrees.length).toBeGreaterThan(5)
     // A uniform choice among the country’s billers gave 1.4 here (23 US billers); Zipf by size gives about 4.6.
     expect(Math.max(...degrees) / mean).toBeGreaterThan(2.5)
+  })
+
+  it('logs in and writes messages in local waking hours: night (00–06 local) under 8 % in every country', async () => {
+    const g = await dataset()
+    const accountCountry = new Map(g.tables.accounts.map((a) => [a.id, a.country]))
+    const residence = new Map(g.tables.persons.map((p) => [p.id, p.residence_country]))
+    const shares = (rows: { timestamp: string; country: string }[]) => {
+      const by = new Map<string, { n: number; night: number }>()
+      for (const r of rows) {
+        const s = by.get(r.country) ?? { n: 0, night: 0 }
+        s.n++
+        if (localHour(r.timestamp, r.country) < 6) s.night++
+        by.set(r.country, s)
+      }
+      return [...by].filter(([, s]) => s.n >= 250)
+    }
+    const logins = shares(
+      g.tables.access_events.map((e) => ({ timestamp: e.timestamp, country: accountCountry.get(e.account_id) ?? '' })),
+    )
+    const messages = shares(
+      g.tables.communications.map((m) => ({ timestamp: m.timestamp, country: residence.get(m.sender_id) ?? '' })),
+    )
+    for (const [what, list] of [
+      ['logins', logins],
+      ['messages', messages],
+    ] as const) {
+      expect(list.length, what).toBeGreaterThanOrEqual(4)
+      for (const [c, s] of list) expect(s.night / s.n, `${what} in ${c}: ${s.night} of ${s.n}`).toBeLessThan(0.08)
+    }
   })
 })

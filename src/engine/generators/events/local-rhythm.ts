@@ -74,3 +74,19 @@ export class LocalRhythm {
     return t + this.offsets[c]
   }
 }
+
+/** Items grouped by country code, codes sorted: the countries and pools a LocalRhythm draws from. */
+export function groupByCountry(
+  items: readonly number[],
+  countryOf: (item: number) => string,
+): { codes: string[]; pools: number[][] } {
+  const by = new Map<string, number[]>()
+  for (const i of items) {
+    const c = countryOf(i)
+    const list = by.get(c)
+    if (list) list.push(i)
+    else by.set(c, [i])
+  }
+  const codes = [...by.keys()].sort()
+  return { codes, pools: codes.map((c) => by.get(c) ?? []) }
+}
