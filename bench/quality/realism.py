@@ -134,6 +134,12 @@ def negative_balances(tx, accounts):
             "never_transact": round(float(1 - acc.index.isin(legs["acc"]).mean()), 4)}
 
 
+def never_transact(tx, accounts):
+    """Share of background accounts of each type that appear in no transaction."""
+    used = set(tx["from_account_id"]) | set(tx["to_account_id"])
+    return {k: round(float((~g["id"].isin(used)).mean()), 4) for k, g in accounts.groupby("account_type")}
+
+
 def salaries(tx, accounts, persons):
     employed = persons[persons["employer_id"].ne("")]
     sal = tx[tx["kind"].eq("salary")]
@@ -189,6 +195,7 @@ def measure(folder):
         "daily_counts": daily(tx),
         "benford_mad": benford_mad(tx_all["amount_f"].to_numpy()),
         "negative_balance": negative_balances(tx, t["accounts"]),
+        "never_transact_by_type": never_transact(tx, t["accounts"]),
         "salary": salaries(tx, t["accounts"], t["persons"]),
         "mistakes": mistakes(t, tx_all),
     }
