@@ -13,7 +13,7 @@ export function defaultThreads(): number {
  */
 export function createLanePool(
   config: ResolvedConfig,
-  format: Exclude<OutputFormat, 'json'>,
+  format: Extract<OutputFormat, 'csv' | 'jsonl'>,
   count: number,
 ): Lanes & { close(): Promise<void> } {
   const workers = Array.from(

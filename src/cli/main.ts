@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { Command, CommanderError } from 'commander'
 import {
+  exporters,
   issueText,
+  outputFormats,
   runGeneration,
   validateConfig,
   type InputConfig,
@@ -15,7 +17,7 @@ import { createLanePool, defaultThreads } from './lanes.ts'
 import { prepareOutput, UsageError } from './output-dir.ts'
 import { createProgressReporter } from './progress.ts'
 
-const FORMATS: readonly OutputFormat[] = ['csv', 'json', 'jsonl']
+const FORMATS: readonly OutputFormat[] = outputFormats
 
 function fail(code: number, message: string): never {
   process.stderr.write(`error: ${message}\n`)
@@ -57,7 +59,7 @@ async function main(): Promise<void> {
     .description('Generate a labelled synthetic financial-crime dataset into a folder.')
     .option('--config <file>', 'JSON config (same format as the web app exports); missing keys take defaults')
     .requiredOption('--out <dir>', 'output folder (written atomically; must be empty unless --force)')
-    .option('--format <format>', 'csv (one file per table), json (dataset.json) or jsonl (one file per table)', 'csv')
+    .option('--format <format>', outputFormats.map((f) => `${f}: ${exporters[f].description}`).join('; '), 'csv')
     .option('--force', 'replace a non-empty output folder')
     .option('--quiet', 'no progress on stderr')
     .option(
@@ -92,7 +94,7 @@ async function main(): Promise<void> {
     }
   >()
   if (!FORMATS.includes(opts.format as OutputFormat))
-    fail(2, `--format ${opts.format} is not supported: use csv, json or jsonl`)
+    fail(2, `--format ${opts.format} is not supported: use one of ${FORMATS.join(', ')}`)
   let shard: { index: number; count: number } | undefined
   if (opts.shard !== undefined) {
     const m = /^(\d+)\/(\d+)$/.exec(String(opts.shard))
@@ -100,7 +102,11 @@ async function main(): Promise<void> {
     const n = m ? Number(m[2]) : 0
     if (!m || n < 1 || n > 10_000 || i < 1 || i > n)
       fail(2, `--shard ${String(opts.shard)} must look like 2/8 (part 2 of 8, parts counted from 1)`)
-    if (opts.format === 'json') fail(2, '--shard cannot split dataset.json: use --format csv or jsonl')
+    if (!exporters[opts.format as OutputFormat].concatenates)
+      fail(
+        2,
+        `--shard cannot split ${opts.format === 'json' ? 'dataset.json' : `${opts.format} output`}: use --format csv or jsonl`,
+      )
     shard = { index: i - 1, count: n }
   }
   // Each thread holds its own copy of the population, so the default leaves a core (and memory) for the main thread.
@@ -138,7 +144,7 @@ async function main(): Promise<void> {
   // Lanes pay for building the population once more per thread: only worth it for big event tables.
   const big = Math.max(c.transactions, c.communications, c.trades, c.travels, c.accessEvents) >= 200_000
   const lanes =
-    threads > 0 && big && opts.format !== 'json' && shard === undefined
+    threads > 0 && big && (opts.format === 'csv' || opts.format === 'jsonl') && shard === undefined
       ? createLanePool(checked.config, opts.format as 'csv' | 'jsonl', threads)
       : undefined
   try {

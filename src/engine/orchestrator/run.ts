@@ -2,9 +2,9 @@ import { validateConfig } from '../config/validate.ts'
 import type { ResolvedConfig } from '../config/schema.ts'
 import { describeTables } from '../catalog.ts'
 import { ConfigError } from '../errors.ts'
-import { createDatasetWriter } from '../export/formats.ts'
 import { FileWriter, jsHasher } from '../export/file-writer.ts'
 import { createGraphCollector } from '../export/graph-collector.ts'
+import { exporters } from '../export/registry.ts'
 import { rowToCells } from '../export/cells.ts'
 import { tables, tableNames, type TableName } from '../model/schema.ts'
 import { PRODUCT_VERSION } from '../version.ts'
@@ -73,15 +73,20 @@ export async function runGeneration(input: unknown, opts: RunOptions): Promise<R
     dictionary: describeTables(),
   }
   const hasher = opts.hasher ?? jsHasher
-  const writer = createDatasetWriter(opts.format, opts.sink, manifestCore, hasher)
+  const exporter = exporters[opts.format]
+  const writer = exporter.create({ sink: opts.sink, manifest: manifestCore, hasher })
   const graph = opts.graph ? createGraphCollector(world, injected, opts.graph.maxContextEdges) : null
   const preview: Partial<Record<TableName, Record<string, unknown>[]>> = {}
   const previewRows = opts.previewRows ?? 0
 
   const shard = opts.shard && opts.shard.count > 1 ? opts.shard : null
-  if (shard && opts.format === 'json')
+  if (shard && !exporter.concatenates)
     throw new ConfigError([
-      { path: 'shard', message: 'cannot split dataset.json', hint: 'use format csv or jsonl with shards' },
+      {
+        path: 'shard',
+        message: `cannot split ${opts.format === 'json' ? 'dataset.json' : `${opts.format} output`}`,
+        hint: 'use format csv or jsonl with shards',
+      },
     ])
   const written: Partial<Record<TableName, number>> = {}
 
@@ -142,7 +147,12 @@ export async function runGeneration(input: unknown, opts: RunOptions): Promise<R
   const manifestFile = await FileWriter.open(opts.sink, 'manifest.json', hasher)
   const fileEntries = dataFiles.map((f) => ({
     ...f,
-    rows: opts.format === 'json' ? null : (written[f.name.replace(/\.(csv|jsonl)$/, '') as TableName] ?? 0),
+    rows:
+      f.rows !== undefined
+        ? f.rows
+        : opts.format === 'json'
+          ? null
+          : (written[f.name.replace(/\.(csv|jsonl)$/, '') as TableName] ?? 0),
   }))
   const shardInfo = shard ? { shard: { index: shard.index + 1, count: shard.count } } : {}
   await manifestFile.write(JSON.stringify({ ...manifestCore, ...shardInfo, files: fileEntries }, null, 2) + '\n')

@@ -7,7 +7,8 @@ import type { TableName } from '../model/schema.ts'
 import type { ResolvedConfig } from '../config/schema.ts'
 import type { GraphData } from '../export/subgraph.ts'
 
-export type OutputFormat = 'csv' | 'json' | 'jsonl'
+/** Every format has an entry in export/registry.ts (the compiler checks the two agree). */
+export type OutputFormat = 'csv' | 'json' | 'jsonl' | 'parquet'
 
 export interface Progress {
   /** Name of the running phase: population, injection, a table name, or done. */
@@ -57,6 +58,8 @@ export interface FileInfo {
   readonly name: string
   readonly bytes: number
   readonly sha256: string
+  /** Data rows in the file, where the format's writer counts them itself (files that are not one table each). */
+  readonly rows?: number | null
 }
 
 export interface RunResult {

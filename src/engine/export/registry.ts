@@ -1,0 +1,50 @@
+import type { ByteSink } from './byte-sink.ts'
+import type { HasherFactory } from './file-writer.ts'
+import { createDatasetWriter, type DatasetWriter } from './formats.ts'
+import { parquetWriter } from './parquet/writer.ts'
+import type { OutputFormat } from '../orchestrator/types.ts'
+
+export interface ExportTarget {
+  readonly sink: ByteSink
+  /** The manifest without its file list (dataset.json embeds it). */
+  readonly manifest: unknown
+  readonly hasher: HasherFactory
+}
+
+export interface Exporter {
+  /** One line for --help and the download menu. */
+  readonly description: string
+  /** Rows arrive in table order; shards and parallel lanes need a format whose files simply concatenate. */
+  readonly concatenates: boolean
+  create(target: ExportTarget): DatasetWriter
+}
+
+/** Every output format. Adding one means adding a folder under export/ and one entry here. */
+export const exporters: Readonly<Record<OutputFormat, Exporter>> = {
+  csv: {
+    description: 'one CSV file per table (RFC 4180, header row)',
+    concatenates: true,
+    create: (t) => createDatasetWriter('csv', t.sink, t.manifest, t.hasher),
+  },
+  json: {
+    description: 'one dataset.json holding the manifest and every table',
+    concatenates: false,
+    create: (t) => createDatasetWriter('json', t.sink, t.manifest, t.hasher),
+  },
+  jsonl: {
+    description: 'one JSON Lines file per table',
+    concatenates: true,
+    create: (t) => createDatasetWriter('jsonl', t.sink, t.manifest, t.hasher),
+  },
+  parquet: {
+    description: 'one Parquet file per table (typed columns, Snappy)',
+    concatenates: false,
+    create: (t) => parquetWriter(t.sink, t.hasher),
+  },
+}
+
+export const outputFormats = Object.keys(exporters) as OutputFormat[]
+
+export function isOutputFormat(name: string): name is OutputFormat {
+  return Object.hasOwn(exporters, name)
+}
