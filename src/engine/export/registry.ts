@@ -1,6 +1,8 @@
 import type { ByteSink } from './byte-sink.ts'
 import type { HasherFactory } from './file-writer.ts'
 import { createDatasetWriter, type DatasetWriter } from './formats.ts'
+import type { GroundTruth } from './ground-truth.ts'
+import { neo4jWriter } from './neo4j/writer.ts'
 import { parquetWriter } from './parquet/writer.ts'
 import type { OutputFormat } from '../orchestrator/types.ts'
 
@@ -9,6 +11,8 @@ export interface ExportTarget {
   /** The manifest without its file list (dataset.json embeds it). */
   readonly manifest: unknown
   readonly hasher: HasherFactory
+  /** Instances and members, known before the first table is written. */
+  readonly truth: GroundTruth
 }
 
 export interface Exporter {
@@ -40,6 +44,11 @@ export const exporters: Readonly<Record<OutputFormat, Exporter>> = {
     description: 'one Parquet file per table (typed columns, Snappy)',
     concatenates: false,
     create: (t) => parquetWriter(t.sink, t.hasher),
+  },
+  neo4j: {
+    description: 'node and relationship CSVs for neo4j-admin database import full, with import.sh',
+    concatenates: false,
+    create: (t) => neo4jWriter(t.sink, t.hasher, t.truth),
   },
 }
 
