@@ -1,6 +1,7 @@
 import type { ByteSink } from './byte-sink.ts'
 import type { HasherFactory } from './file-writer.ts'
 import { createDatasetWriter, type DatasetWriter } from './formats.ts'
+import { amlworldWriter } from './amlworld/writer.ts'
 import type { GroundTruth } from './ground-truth.ts'
 import { neo4jWriter } from './neo4j/writer.ts'
 import { parquetWriter } from './parquet/writer.ts'
@@ -49,6 +50,12 @@ export const exporters: Readonly<Record<OutputFormat, Exporter>> = {
     description: 'node and relationship CSVs for neo4j-admin database import full, with import.sh',
     concatenates: false,
     create: (t) => neo4jWriter(t.sink, t.hasher, t.truth),
+  },
+  amlworld: {
+    description:
+      "IBM AMLworld (Kaggle IT-AML) layout: _Trans.csv, _accounts.csv, _Patterns.txt, for Multi-GNN's converter",
+    concatenates: false,
+    create: (t) => amlworldWriter(t.sink, t.hasher, t.truth),
   },
 }
 
