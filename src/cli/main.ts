@@ -14,6 +14,7 @@ import {
 import { addConfigFlags, applyFlags, FlagError } from './flags.ts'
 import { createFsSink } from './fs-sink.ts'
 import { createLanePool, defaultThreads } from './lanes.ts'
+import { runMergeCommand } from './merge-command.ts'
 import { prepareOutput, UsageError } from './output-dir.ts'
 import { createProgressReporter } from './progress.ts'
 
@@ -177,4 +178,6 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => fail(1, (e as Error).stack ?? String(e)))
+// Subcommands first; everything else is a generation run.
+const entry = process.argv[2] === 'merge' ? () => runMergeCommand(process.argv.slice(3)) : main
+entry().catch((e: unknown) => fail(1, (e as Error).stack ?? String(e)))

@@ -160,7 +160,8 @@ export async function runGeneration(input: unknown, opts: RunOptions): Promise<R
   progress.done()
 
   const totalMs = now() - started
-  const totalRows = tableNames.reduce((sum, t) => sum + counts[t], 0)
+  // Rows this run wrote: a shard writes only its part of each table.
+  const totalRows = tableNames.reduce((sum, t) => sum + (written[t] ?? 0), 0)
   return {
     config,
     counts,
