@@ -3,6 +3,7 @@ import type { HasherFactory } from './file-writer.ts'
 import { createDatasetWriter, type DatasetWriter } from './formats.ts'
 import { amlworldWriter } from './amlworld/writer.ts'
 import type { GroundTruth } from './ground-truth.ts'
+import { graphsonWriter } from './graphson/writer.ts'
 import { neo4jWriter } from './neo4j/writer.ts'
 import { parquetWriter } from './parquet/writer.ts'
 import type { OutputFormat } from '../orchestrator/types.ts'
@@ -56,6 +57,11 @@ export const exporters: Readonly<Record<OutputFormat, Exporter>> = {
       "IBM AMLworld (Kaggle IT-AML) layout: _Trans.csv, _accounts.csv, _Patterns.txt, for Multi-GNN's converter",
     concatenates: false,
     create: (t) => amlworldWriter(t.sink, t.hasher, t.truth),
+  },
+  graphson: {
+    description: 'GraphSON 3.0 adjacency list with a JanusGraph schema-and-load Groovy script',
+    concatenates: false,
+    create: (t) => graphsonWriter(t.sink, t.hasher, t.truth),
   },
 }
 
