@@ -17,6 +17,7 @@ import { createLanePool, defaultThreads } from './lanes.ts'
 import { runMergeCommand } from './merge-command.ts'
 import { prepareOutput, UsageError } from './output-dir.ts'
 import { createProgressReporter } from './progress.ts'
+import { addStreamFlags, streamOptions, streamToStdout, StreamUsageError } from './stream.ts'
 
 const FORMATS: readonly OutputFormat[] = outputFormats
 
@@ -59,7 +60,10 @@ async function main(): Promise<void> {
     .name('npm run generate --')
     .description('Generate a labelled synthetic financial-crime dataset into a folder.')
     .option('--config <file>', 'JSON config (same format as the web app exports); missing keys take defaults')
-    .requiredOption('--out <dir>', 'output folder (written atomically; must be empty unless --force)')
+    .requiredOption(
+      '--out <dir>',
+      'output folder (written atomically; must be empty unless --force), or - to stream every event as JSON Lines to stdout',
+    )
     .option('--format <format>', outputFormats.map((f) => `${f}: ${exporters[f].description}`).join('; '), 'csv')
     .option('--force', 'replace a non-empty output folder')
     .option('--quiet', 'no progress on stderr')
@@ -74,6 +78,7 @@ async function main(): Promise<void> {
     .exitOverride()
     .configureOutput({ writeErr: () => undefined })
   addConfigFlags(program)
+  addStreamFlags(program)
   try {
     program.parse(process.argv)
   } catch (e) {
@@ -122,6 +127,13 @@ async function main(): Promise<void> {
     if (e instanceof UsageError || e instanceof FlagError) fail(2, e.message)
     throw e
   }
+  let pace: ReturnType<typeof streamOptions>
+  try {
+    pace = streamOptions(program, opts)
+  } catch (e) {
+    if (e instanceof StreamUsageError) fail(2, e.message)
+    throw e
+  }
   const checked = validateConfig(input)
   if (!checked.ok) {
     const more = checked.issues.length > 1 ? ` (and ${checked.issues.length - 1} more)` : ''
@@ -133,6 +145,10 @@ async function main(): Promise<void> {
   const onSignal = () => controller.abort()
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
+  if (pace) {
+    process.exitCode = await streamToStdout(checked.config, pace, controller.signal)
+    return
+  }
   let output: Awaited<ReturnType<typeof prepareOutput>>
   try {
     output = await prepareOutput(opts.out, opts.force === true)

@@ -22,6 +22,7 @@ export {
 } from './catalog.ts'
 export { createMemorySink, type ByteSink, type FileSink } from './export/byte-sink.ts'
 export { exporters, outputFormats, isOutputFormat, type Exporter } from './export/registry.ts'
+export { streamEvents, streamTables, type StreamEvent } from './export/stream/event-stream.ts'
 export type { Hasher, HasherFactory } from './export/file-writer.ts'
 export type { GraphData, GraphNode, GraphEdge, GraphNodeType, GraphEdgeType } from './export/subgraph.ts'
 export { tableNames, type TableName } from './model/schema.ts'
