@@ -3,10 +3,12 @@ import type { HasherFactory } from './file-writer.ts'
 import { createDatasetWriter, type DatasetWriter } from './formats.ts'
 import { amlworldWriter } from './amlworld/writer.ts'
 import type { GroundTruth } from './ground-truth.ts'
+import { graphMlWriter } from './graph-ml/writer.ts'
 import { graphsonWriter } from './graphson/writer.ts'
 import { neo4jWriter } from './neo4j/writer.ts'
 import { parquetWriter } from './parquet/writer.ts'
 import type { OutputFormat } from '../orchestrator/types.ts'
+import type { ResolvedConfig } from '../config/schema.ts'
 
 export interface ExportTarget {
   readonly sink: ByteSink
@@ -15,6 +17,7 @@ export interface ExportTarget {
   readonly hasher: HasherFactory
   /** Instances and members, known before the first table is written. */
   readonly truth: GroundTruth
+  readonly config: ResolvedConfig
 }
 
 export interface Exporter {
@@ -62,6 +65,11 @@ export const exporters: Readonly<Record<OutputFormat, Exporter>> = {
     description: 'GraphSON 3.0 adjacency list with a JanusGraph schema-and-load Groovy script',
     concatenates: false,
     create: (t) => graphsonWriter(t.sink, t.hasher, t.truth),
+  },
+  'graph-ml': {
+    description: 'transaction graph for PyTorch Geometric / DGL: integer ids, feature tables, time-based masks',
+    concatenates: false,
+    create: (t) => graphMlWriter(t.sink, t.hasher, t.truth, t.config),
   },
 }
 

@@ -74,7 +74,7 @@ export async function runGeneration(input: unknown, opts: RunOptions): Promise<R
   }
   const hasher = opts.hasher ?? jsHasher
   const exporter = exporters[opts.format]
-  const writer = exporter.create({ sink: opts.sink, manifest: manifestCore, hasher, truth: injected })
+  const writer = exporter.create({ sink: opts.sink, manifest: manifestCore, hasher, truth: injected, config })
   const graph = opts.graph ? createGraphCollector(world, injected, opts.graph.maxContextEdges) : null
   const preview: Partial<Record<TableName, Record<string, unknown>[]>> = {}
   const previewRows = opts.previewRows ?? 0

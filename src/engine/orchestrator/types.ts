@@ -8,7 +8,7 @@ import type { ResolvedConfig } from '../config/schema.ts'
 import type { GraphData } from '../export/subgraph.ts'
 
 /** Every format has an entry in export/registry.ts (the compiler checks the two agree). */
-export type OutputFormat = 'csv' | 'json' | 'jsonl' | 'parquet' | 'neo4j' | 'amlworld' | 'graphson'
+export type OutputFormat = 'csv' | 'json' | 'jsonl' | 'parquet' | 'neo4j' | 'amlworld' | 'graphson' | 'graph-ml'
 
 export interface Progress {
   /** Name of the running phase: population, injection, a table name, or done. */

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { exporters, outputFormats } from '../src/engine/index.ts'
+import { generate, smallConfig } from './helpers/dataset.ts'
+
+/** Registry-wide: every output format gives the same bytes twice and lists every file it wrote in the manifest. */
+describe('every output format', () => {
+  it('has a description and the registry lists it', () => {
+    expect(outputFormats).toEqual(
+      expect.arrayContaining(['csv', 'json', 'jsonl', 'parquet', 'neo4j', 'amlworld', 'graphson', 'graph-ml']),
+    )
+    for (const f of outputFormats) expect(exporters[f].description.length, f).toBeGreaterThan(10)
+  })
+
+  for (const format of outputFormats)
+    it(`${format}: same bytes for the same config, every file in the manifest with its hash`, async () => {
+      const a = await generate(smallConfig('formats', 1), format)
+      const b = await generate(smallConfig('formats', 1), format)
+      expect(b.hashes).toEqual(a.hashes)
+      const manifest = JSON.parse(a.text('manifest.json')) as {
+        format: string
+        files: { name: string; sha256: string }[]
+      }
+      expect(manifest.format).toBe(format)
+      const listed = Object.fromEntries(manifest.files.map((f) => [f.name, f.sha256]))
+      const written = Object.fromEntries(Object.entries(a.hashes).filter(([name]) => name !== 'manifest.json'))
+      expect(listed).toEqual(written)
+    }, 60_000)
+})
