@@ -116,6 +116,24 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/server/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/engine/*', '**/engine/**/*', '!**/engine/index.ts'], message: why.adapter },
+            {
+              group: ['**/ui/**', '**/worker/**', '**/cli/**'],
+              message: "The HTTP API imports only the engine's public surface.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx'],
     ignores: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     plugins: { 'react-hooks': reactHooks },

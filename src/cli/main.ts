@@ -17,6 +17,7 @@ import { createLanePool, defaultThreads } from './lanes.ts'
 import { runMergeCommand } from './merge-command.ts'
 import { prepareOutput, UsageError } from './output-dir.ts'
 import { createProgressReporter } from './progress.ts'
+import { serve } from './serve.ts'
 import { addStreamFlags, streamOptions, streamToStdout, StreamUsageError } from './stream.ts'
 
 const FORMATS: readonly OutputFormat[] = outputFormats
@@ -56,6 +57,7 @@ function summary(result: RunResult, out: string): string {
 }
 
 async function main(): Promise<void> {
+  if (process.argv[2] === 'serve') return serve(process.argv.slice(3))
   const program = new Command()
     .name('npm run generate --')
     .description('Generate a labelled synthetic financial-crime dataset into a folder.')
