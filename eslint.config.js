@@ -16,7 +16,16 @@ const engineFiles = ['src/engine/**/*.ts']
 const engineTests = ['src/engine/**/*.test.ts']
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'reports/**', 'test-results/**', 'src/engine/reference/locales.ts'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-cli/**',
+      'node_modules/**',
+      'reports/**',
+      'test-results/**',
+      'src/engine/reference/locales.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

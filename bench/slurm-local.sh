@@ -9,9 +9,10 @@ work=$(mktemp -d /tmp/fincrime-slurm-XXXX)
 host=$(hostname -s)
 cpus=$(nproc)
 
-# A `fincrime-synth` on PATH for the array tasks: the compiled CLI when built, else the sources through tsx.
+# A `fincrime-synth` on PATH for the array tasks, as `npm link` would give.
 mkdir -p "$work/bin"
-if [ -f dist/cli/main.js ]; then cli="node $root/dist/cli/main.js"; else cli="node --import $root/node_modules/tsx/dist/loader.mjs $root/src/cli/main.ts"; fi
+[ -f dist-cli/main.js ] || npm run build:cli
+cli="node $root/bin/fincrime-synth.mjs"
 printf '#!/bin/sh\nexec %s "$@"\n' "$cli" > "$work/bin/fincrime-synth"
 chmod +x "$work/bin/fincrime-synth"
 

@@ -14,5 +14,6 @@ else
   echo "error: no part number: run as a Kubernetes Indexed Job or set SHARD_INDEX (1-based)" >&2
   exit 2
 fi
+mkdir -p "$OUT"
 exec fincrime-synth --config "$CONFIG" --out "$(printf '%s/part-%05d' "$OUT" "$part")" \
   --shard "$part/$SHARDS" --threads 0 --quiet --force

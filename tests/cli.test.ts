@@ -1,21 +1,13 @@
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { bin, cli, ensureCliBuilt, root } from './helpers/cli.ts'
 
-const root = new URL('..', import.meta.url).pathname
 const work = mkdtempSync(join(tmpdir(), 'fincrime-cli-'))
-
-function cli(args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 60_000,
-  })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
-}
+beforeAll(ensureCliBuilt, 120_000)
 
 function configFile(name: string, content: string): string {
   const path = join(work, name)
@@ -92,27 +84,17 @@ describe('CLI', () => {
       expect(bytes.length, f.name).toBe(f.bytes)
       expect(createHash('sha256').update(bytes).digest('hex'), f.name).toBe(f.sha256)
     }
-    expect(readdirSync(work).filter((n) => n.includes('.partial-'))).toEqual([])
+    expect(readdirSync(work).filter((n) => n.includes('.fincrime-synth-'))).toEqual([])
   })
 
-  it('refuses a non-empty folder without --force and replaces it with --force', () => {
+  it('refuses a non-empty folder without --force; --force replaces an earlier output of this tool', () => {
     const out = join(work, 'occupied')
-    mkdirSync(out)
-    writeFileSync(join(out, 'keep.txt'), 'mine')
-    const refused = cli(['--out', out, '--persons', '30', '--quiet'])
+    const config = configFile('tiny2.json', JSON.stringify(tiny))
+    expect(cli(['--config', config, '--out', out, '--quiet']).code).toBe(0)
+    const refused = cli(['--config', config, '--out', out, '--quiet'])
     expect(refused.code).toBe(2)
     expect(refused.stderr).toMatch(/already exists and is not empty.*--force/)
-    expect(readFileSync(join(out, 'keep.txt'), 'utf8')).toBe('mine')
-    const forced = cli([
-      '--config',
-      configFile('tiny2.json', JSON.stringify(tiny)),
-      '--out',
-      out,
-      '--force',
-      '--quiet',
-      '--format',
-      'json',
-    ])
+    const forced = cli(['--config', config, '--out', out, '--force', '--quiet', '--format', 'json'])
     expect(forced.code, forced.stderr).toBe(0)
     expect(readdirSync(out).sort()).toEqual(['dataset.json', 'manifest.json'])
   })
@@ -165,15 +147,15 @@ describe('CLI', () => {
 
   it('stops cleanly on Ctrl-C: exit 130, no output folder, no temp folder', async () => {
     const out = join(work, 'interrupted')
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(root, 'src/cli/main.ts'), '--out', out, '--transactions', '20000000', '--quiet'],
-      { cwd: root },
-    )
+    const child = spawn(process.execPath, [bin, '--out', out, '--transactions', '20000000', '--quiet'], { cwd: root })
     let stderr = ''
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     // Wait until the temp folder exists, i.e. generation has started writing.
-    for (let i = 0; i < 200 && !readdirSync(work).some((n) => n.startsWith('.interrupted.partial-')); i++)
+    for (
+      let i = 0;
+      i < 200 && !readdirSync(work).some((n) => n.startsWith('.interrupted.fincrime-synth-partial-'));
+      i++
+    )
       await new Promise((r) => setTimeout(r, 50))
     child.kill('SIGINT')
     const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)))

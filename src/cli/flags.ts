@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { describeCatalog, type InputConfig } from '../engine/index.ts'
+import { describeCatalog, shownText, type InputConfig } from '../engine/index.ts'
 
 const catalog = describeCatalog()
 
@@ -43,9 +43,19 @@ function collect(value: string, previous: string[]): string[] {
 
 export class FlagError extends Error {}
 
+/** Sets an own property even for `__proto__`, so validation sees the key and refuses it instead of the prototype changing. */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+}
+
+function ownValue(target: Record<string, unknown>, key: string): Record<string, unknown> {
+  const v = Object.hasOwn(target, key) ? target[key] : undefined
+  return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {}
+}
+
 function splitAssignment(text: string, flag: string, example: string): [string, string] {
   const at = text.indexOf('=')
-  if (at <= 0) throw new FlagError(`${flag} ${text} must look like ${example}`)
+  if (at <= 0) throw new FlagError(`${flag} ${shownText(text)} must look like ${example}`)
   return [text.slice(0, at), text.slice(at + 1)]
 }
 
@@ -59,20 +69,26 @@ export function applyFlags(base: InputConfig, opts: Record<string, unknown>): In
     const v = opts[camel(kebab(key))]
     if (v !== undefined) (config.counts as Record<string, unknown>)[key] = parseValue(String(v))
   }
-  const patterns = config.patterns as Record<string, { count?: unknown; params?: Record<string, unknown> }>
+  const patterns = config.patterns as Record<string, unknown>
   for (const text of (opts.pattern as string[]) ?? []) {
     const [kind, count] = splitAssignment(text, '--pattern', 'structuring=3')
-    patterns[kind] = { ...patterns[kind], count: parseValue(count) }
+    const entry = { ...ownValue(patterns, kind) }
+    setOwn(entry, 'count', parseValue(count))
+    setOwn(patterns, kind, entry)
   }
   for (const text of (opts.param as string[]) ?? []) {
     const [path, value] = splitAssignment(text, '--param', 'structuring.smurfs=8')
     const dot = path.indexOf('.')
     if (dot <= 0)
-      throw new FlagError(`--param ${text} must name the pattern and the parameter, e.g. structuring.smurfs=8`)
+      throw new FlagError(
+        `--param ${shownText(text)} must name the pattern and the parameter, e.g. structuring.smurfs=8`,
+      )
     const kind = path.slice(0, dot)
-    const entry = { ...patterns[kind] }
-    entry.params = { ...entry.params, [path.slice(dot + 1)]: parseValue(value) }
-    patterns[kind] = entry
+    const entry = { ...ownValue(patterns, kind) }
+    const params = { ...ownValue(entry, 'params') }
+    setOwn(params, path.slice(dot + 1), parseValue(value))
+    setOwn(entry, 'params', params)
+    setOwn(patterns, kind, entry)
   }
   return config
 }

@@ -3,6 +3,11 @@ import { Worker } from 'node:worker_threads'
 import type { EncodedRange, LaneTable, Lanes, OutputFormat, ResolvedConfig } from '../engine/index.ts'
 
 /** Each lane holds its own copy of the population: leave a core (and memory) to the main thread, and stop at 4. */
+// Bundled (dist-cli/) the lane is plain JavaScript beside this file; run from source (tests, bench) it needs tsx.
+const laneEntry = import.meta.url.endsWith('.ts')
+  ? new URL('./lane-worker-entry.mjs', import.meta.url)
+  : new URL('./lane-worker.js', import.meta.url)
+
 export function defaultThreads(): number {
   return Math.max(1, Math.min(availableParallelism() - 1, 4))
 }
@@ -16,10 +21,7 @@ export function createLanePool(
   format: Extract<OutputFormat, 'csv' | 'jsonl'>,
   count: number,
 ): Lanes & { close(): Promise<void> } {
-  const workers = Array.from(
-    { length: count },
-    () => new Worker(new URL('./lane-worker-entry.mjs', import.meta.url), { workerData: { config, format } }),
-  )
+  const workers = Array.from({ length: count }, () => new Worker(laneEntry, { workerData: { config, format } }))
   const waiting = new Map<number, { resolve(r: EncodedRange): void; reject(e: Error): void }>()
   let failure: Error | null = null
   let closing = false

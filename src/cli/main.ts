@@ -1,46 +1,38 @@
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import { Command, CommanderError } from 'commander'
 import {
+  defaultConfig,
   exporters,
   issueText,
   outputFormats,
   runGeneration,
+  shownText,
   validateConfig,
   type InputConfig,
   type OutputFormat,
   type RunResult,
 } from '../engine/index.ts'
+import { readConfigFile } from './config-file.ts'
 import { addConfigFlags, applyFlags, FlagError } from './flags.ts'
+import { fsErrorText, isFsError } from './fs-errors.ts'
 import { createFsSink } from './fs-sink.ts'
 import { createLanePool, defaultThreads } from './lanes.ts'
 import { runMergeCommand } from './merge-command.ts'
-import { prepareOutput, UsageError } from './output-dir.ts'
-import { createProgressReporter } from './progress.ts'
 import { serve } from './serve.ts'
 import { addStreamFlags, streamOptions, streamToStdout, StreamUsageError } from './stream.ts'
+import { prepareOutput, type Output } from './output-dir.ts'
+import { createProgressReporter } from './progress.ts'
+import { checkResources, MAX_MEMORY_FLAG } from './resources.ts'
+import { handleStopSignals, SIGNAL_EXIT, type StopSignal } from './signals.ts'
+import { UsageError } from './usage-error.ts'
 
 const FORMATS: readonly OutputFormat[] = outputFormats
+/** After the first signal the run has this long to stop in order before it is stopped at once. */
+const ORDERLY_STOP_MS = 2_000
 
 function fail(code: number, message: string): never {
   process.stderr.write(`error: ${message}\n`)
   process.exit(code)
-}
-
-async function readConfigFile(path: string): Promise<InputConfig> {
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch {
-    throw new UsageError(`--config ${path} cannot be read: check the path`)
-  }
-  try {
-    return JSON.parse(text) as InputConfig
-  } catch (e) {
-    throw new UsageError(
-      `--config ${path} is not valid JSON (${(e as Error).message}): fix the file or start from the README's example`,
-    )
-  }
 }
 
 function summary(result: RunResult, out: string): string {
@@ -56,18 +48,18 @@ function summary(result: RunResult, out: string): string {
   return lines.join('\n') + '\n'
 }
 
-async function main(): Promise<void> {
-  if (process.argv[2] === 'serve') return serve(process.argv.slice(3))
+function parseProgram(): Command {
   const program = new Command()
-    .name('npm run generate --')
+    .name('fincrime-synth')
+    .usage('--out <dir> [options]   (or: npm run generate -- --out <dir> [options])')
     .description('Generate a labelled synthetic financial-crime dataset into a folder.')
     .option('--config <file>', 'JSON config (same format as the web app exports); missing keys take defaults')
     .requiredOption(
       '--out <dir>',
-      'output folder (written atomically; must be empty unless --force), or - to stream every event as JSON Lines to stdout',
+      'output folder (written atomically; must be new or empty unless --force), or - to stream every event as JSON Lines to stdout',
     )
     .option('--format <format>', outputFormats.map((f) => `${f}: ${exporters[f].description}`).join('; '), 'csv')
-    .option('--force', 'replace a non-empty output folder')
+    .option('--force', 'replace an earlier output of this tool (a folder whose manifest.json lists all its files)')
     .option('--quiet', 'no progress on stderr')
     .option(
       '--shard <i/n>',
@@ -76,6 +68,10 @@ async function main(): Promise<void> {
     .option(
       '--threads <n>',
       'extra threads that generate big event tables (default: cores − 1, at most 4; 0 = main thread only); output is the same either way',
+    )
+    .option(
+      `${MAX_MEMORY_FLAG} <MiB>`,
+      'memory the run may use, in MiB (default: the free memory now); runs estimated to need more are refused',
     )
     .exitOverride()
     .configureOutput({ writeErr: () => undefined })
@@ -86,10 +82,38 @@ async function main(): Promise<void> {
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') process.exit(0)
-      fail(2, `${e.message.replace(/^error: /, '')} (see --help)`)
+      fail(2, `${shownText(e.message.replace(/^error: /, ''), 200)} (see --help)`)
     }
     throw e
   }
+  return program
+}
+
+async function main(): Promise<void> {
+  // From the first moment a signal must end in cleanup, never in a half-written folder.
+  let stage: 'setup' | 'running' | 'committed' = 'setup'
+  let output: Output | null = null
+  const controller = new AbortController()
+  const stopNow = (signal: StopSignal) => {
+    try {
+      output?.discard()
+    } catch {
+      // Nothing more can be done from a signal handler; the next run sweeps what is left (see stale.ts).
+    }
+    process.stderr.write(
+      stage === 'committed'
+        ? `\nStopped by ${signal} after the output was complete.\n`
+        : `\nCancelled (${signal}): nothing was written.\n`,
+    )
+    process.exit(stage === 'committed' ? 0 : SIGNAL_EXIT[signal])
+  }
+  const signals = handleStopSignals((signal) => {
+    if (stage !== 'running') return stopNow(signal)
+    controller.abort()
+    setTimeout(() => stopNow(signal), ORDERLY_STOP_MS).unref()
+  }, stopNow)
+
+  const program = parseProgram()
   const opts = program.opts<
     Record<string, unknown> & {
       config?: string
@@ -99,17 +123,18 @@ async function main(): Promise<void> {
       quiet?: boolean
       threads?: string
       shard?: string
+      maxMemory?: string
     }
   >()
   if (!FORMATS.includes(opts.format as OutputFormat))
-    fail(2, `--format ${opts.format} is not supported: use one of ${FORMATS.join(', ')}`)
+    fail(2, `--format ${shownText(opts.format)} is not supported: use one of ${FORMATS.join(', ')}`)
   let shard: { index: number; count: number } | undefined
   if (opts.shard !== undefined) {
     const m = /^(\d+)\/(\d+)$/.exec(String(opts.shard))
     const i = m ? Number(m[1]) : 0
     const n = m ? Number(m[2]) : 0
     if (!m || n < 1 || n > 10_000 || i < 1 || i > n)
-      fail(2, `--shard ${String(opts.shard)} must look like 2/8 (part 2 of 8, parts counted from 1)`)
+      fail(2, `--shard ${shownText(String(opts.shard))} must look like 2/8 (part 2 of 8, parts counted from 1)`)
     if (!exporters[opts.format as OutputFormat].concatenates)
       fail(
         2,
@@ -118,13 +143,15 @@ async function main(): Promise<void> {
     shard = { index: i - 1, count: n }
   }
   // Each thread holds its own copy of the population, so the default leaves a core (and memory) for the main thread.
+  if (opts.threads !== undefined && !/^\d{1,2}$/.test(opts.threads.trim()))
+    fail(2, `--threads ${opts.threads === '' ? "''" : shownText(opts.threads)} must be a whole number from 0 to 64`)
   const threads = opts.threads === undefined ? defaultThreads() : Number(opts.threads)
-  if (!Number.isInteger(threads) || threads < 0 || threads > 64)
-    fail(2, `--threads ${String(opts.threads)} must be a whole number from 0 to 64`)
+  if (threads > 64) fail(2, `--threads ${threads} must be a whole number from 0 to 64`)
 
   let input: InputConfig
   try {
-    input = applyFlags(opts.config ? await readConfigFile(opts.config) : {}, opts)
+    // Without a file the CLI starts from the default config (every kind written out), as the page does.
+    input = applyFlags(opts.config ? ((await readConfigFile(opts.config)) as InputConfig) : defaultConfig(), opts)
   } catch (e) {
     if (e instanceof UsageError || e instanceof FlagError) fail(2, e.message)
     throw e
@@ -141,35 +168,45 @@ async function main(): Promise<void> {
     const more = checked.issues.length > 1 ? ` (and ${checked.issues.length - 1} more)` : ''
     fail(2, issueText(checked.issues[0]) + more)
   }
-
-  // Listen before the temp folder exists: a Ctrl-C from then on must reach the cleanup below, not kill the process.
-  const controller = new AbortController()
-  const onSignal = () => controller.abort()
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
-  if (pace) {
-    process.exitCode = await streamToStdout(checked.config, pace, controller.signal)
-    return
-  }
-  let output: Awaited<ReturnType<typeof prepareOutput>>
-  try {
-    output = await prepareOutput(opts.out, opts.force === true)
-  } catch (e) {
-    if (e instanceof UsageError) fail(2, e.message)
-    throw e
-  }
-  const progress = createProgressReporter(process.stderr)
+  const format = opts.format as OutputFormat
   const c = checked.config.counts
   // Lanes pay for building the population once more per thread: only worth it for big event tables.
   const big = Math.max(c.transactions, c.communications, c.trades, c.travels, c.accessEvents) >= 200_000
-  const lanes =
-    threads > 0 && big && (opts.format === 'csv' || opts.format === 'jsonl') && shard === undefined
-      ? createLanePool(checked.config, opts.format as 'csv' | 'jsonl', threads)
-      : undefined
+  const laneCount = threads > 0 && big && (format === 'csv' || format === 'jsonl') && shard === undefined ? threads : 0
+  if (pace) {
+    stage = 'running'
+    process.exitCode = await streamToStdout(checked.config, pace, controller.signal)
+    return
+  }
+
+  try {
+    output = prepareOutput(opts.out, opts.force === true)
+  } catch (e) {
+    if (e instanceof UsageError) fail(2, e.message)
+    if (isFsError(e)) fail(1, `--out ${fsErrorText(e, shownText(opts.out), 'write')}`)
+    throw e
+  }
+  for (const note of output.notes) process.stderr.write(note + '\n')
+  const refusal = await checkResources(checked.config, {
+    format,
+    lanes: laneCount,
+    shardCount: shard?.count ?? 1,
+    folder: output.temp,
+    maxMemoryMiB: opts.maxMemory,
+  })
+  if (refusal) {
+    output.discard()
+    fail(2, refusal)
+  }
+
+  const progress = createProgressReporter(process.stderr)
+  const sink = createFsSink(output.temp)
+  const lanes = laneCount > 0 ? createLanePool(checked.config, format as 'csv' | 'jsonl', laneCount) : undefined
+  stage = 'running'
   try {
     const result = await runGeneration(checked.config, {
-      format: opts.format as OutputFormat,
-      sink: createFsSink(output.temp),
+      format,
+      sink,
       signal: controller.signal,
       onProgress: opts.quiet ? undefined : (p) => progress.report(p),
       now: () => performance.now(),
@@ -181,21 +218,32 @@ async function main(): Promise<void> {
       },
     })
     await lanes?.close()
-    await output.commit()
+    controller.signal.throwIfAborted()
+    output.commit()
+    stage = 'committed'
     progress.finish()
     process.stdout.write(summary(result, opts.out))
   } catch (e) {
     progress.finish()
+    await sink.closeAll()
     await lanes?.close()
-    await output.discard()
-    if ((e as Error).name === 'AbortError') {
-      process.stderr.write('Cancelled: nothing was written.\n')
-      process.exit(130)
+    output.discard()
+    const signal = controller.signal.aborted ? signals.received : null
+    if (signal) {
+      process.stderr.write(`Cancelled (${signal}): nothing was written.\n`)
+      process.exit(SIGNAL_EXIT[signal])
     }
-    fail(1, `generation failed: ${(e as Error).message}`)
+    if (e instanceof UsageError) fail(2, e.message)
+    if (isFsError(e)) {
+      const path = (e as NodeJS.ErrnoException).path
+      fail(1, fsErrorText(e, shownText(path ?? opts.out), 'write'))
+    }
+    fail(1, `generation failed: ${shownText((e as Error).message, 300)}`)
   }
 }
 
 // Subcommands first; everything else is a generation run.
-const entry = process.argv[2] === 'merge' ? () => runMergeCommand(process.argv.slice(3)) : main
-entry().catch((e: unknown) => fail(1, (e as Error).stack ?? String(e)))
+const subcommands: Record<string, (argv: string[]) => Promise<void>> = { merge: runMergeCommand, serve }
+const sub = subcommands[process.argv[2]]
+const entry = sub ? () => sub(process.argv.slice(3)) : main
+entry().catch((e: unknown) => fail(1, `unexpected error: ${(e as Error).stack ?? String(e)}`))

@@ -2,7 +2,8 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Command, CommanderError } from 'commander'
 import { concatenate, loadParts, mergedManifest, mergeFiles } from './merge.ts'
-import { prepareOutput, UsageError } from './output-dir.ts'
+import { prepareOutput, type Output } from './output-dir.ts'
+import { UsageError } from './usage-error.ts'
 
 function fail(code: number, message: string): never {
   process.stderr.write(`error: ${message}\n`)
@@ -35,22 +36,22 @@ export async function runMergeCommand(argv: readonly string[]): Promise<void> {
     throw e
   }
   const opts = program.opts<{ out: string; concat?: boolean; force?: boolean; quiet?: boolean }>()
-  let output: Awaited<ReturnType<typeof prepareOutput>> | undefined
+  let output: Output | undefined
   try {
     const parts = await loadParts(program.args)
-    output = await prepareOutput(opts.out, opts.force === true)
+    output = prepareOutput(opts.out, opts.force === true)
     const files = await mergeFiles(parts, (name) => {
       if (!opts.quiet) process.stderr.write(`checking ${name}\n`)
     })
     if (opts.concat) await concatenate(files, output.temp)
     await writeFile(join(output.temp, 'manifest.json'), mergedManifest(parts, files, opts.out, opts.concat === true))
-    await output.commit()
+    output.commit()
     const rows = files.reduce((n, f) => n + (f.rows ?? 0), 0)
     process.stdout.write(
       `Merged ${parts.length} parts into ${opts.out}: ${files.length} files, ${rows} rows${opts.concat ? '' : ' (manifest only; files stay in their parts)'}\n`,
     )
   } catch (e) {
-    await output?.discard()
+    output?.discard()
     if (e instanceof UsageError) fail(2, e.message)
     fail(1, `merge failed: ${(e as Error).message}`)
   }

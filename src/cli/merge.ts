@@ -3,7 +3,7 @@ import { createReadStream, createWriteStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { pipeline } from 'node:stream/promises'
-import { UsageError } from './output-dir.ts'
+import { UsageError } from './usage-error.ts'
 
 /** One file as a manifest lists it. */
 interface FileEntry {

@@ -2,7 +2,7 @@ import type { TableDef } from '../model/field.ts'
 import type { ByteSink } from './byte-sink.ts'
 import { csvHeader, csvRowWriter, jsonRowEncoder, type TextOut } from './cells.ts'
 import { FileWriter, type HasherFactory } from './file-writer.ts'
-import type { FileInfo } from '../orchestrator/types.ts'
+import type { FileInfo } from './output.ts'
 
 /** The text formats written here; the others live in their own folders (see registry.ts). */
 type TextFormat = 'csv' | 'json' | 'jsonl'

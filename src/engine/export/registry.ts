@@ -7,7 +7,7 @@ import { graphMlWriter } from './graph-ml/writer.ts'
 import { graphsonWriter } from './graphson/writer.ts'
 import { neo4jWriter } from './neo4j/writer.ts'
 import { parquetWriter } from './parquet/writer.ts'
-import type { OutputFormat } from '../orchestrator/types.ts'
+import type { OutputFormat } from './output.ts'
 import type { ResolvedConfig } from '../config/schema.ts'
 
 export interface ExportTarget {

@@ -6,9 +6,7 @@ import type { PatternMember, PatternRow } from '../model/tables/patterns.ts'
 import type { TableName } from '../model/schema.ts'
 import type { ResolvedConfig } from '../config/schema.ts'
 import type { GraphData } from '../export/subgraph.ts'
-
-/** Every format has an entry in export/registry.ts (the compiler checks the two agree). */
-export type OutputFormat = 'csv' | 'json' | 'jsonl' | 'parquet' | 'neo4j' | 'amlworld' | 'graphson' | 'graph-ml'
+import type { FileInfo, OutputFormat } from '../export/output.ts'
 
 export interface Progress {
   /** Name of the running phase: population, injection, a table name, or done. */
@@ -52,14 +50,6 @@ export interface PhaseStat {
   readonly name: string
   readonly ms: number
   readonly rows: number
-}
-
-export interface FileInfo {
-  readonly name: string
-  readonly bytes: number
-  readonly sha256: string
-  /** Data rows in the file, where the format's writer counts them itself (files that are not one table each). */
-  readonly rows?: number | null
 }
 
 export interface RunResult {

@@ -1,7 +1,7 @@
 import { currencyByCode } from '../../reference/currencies.ts'
 import { formatMinor } from '../../model/money.ts'
 import { civilFromDays } from '../../model/time.ts'
-import type { FileInfo } from '../../orchestrator/types.ts'
+import type { FileInfo } from '../output.ts'
 import type { ByteSink } from '../byte-sink.ts'
 import { quoteCsv } from '../cells.ts'
 import { FileWriter, type HasherFactory } from '../file-writer.ts'

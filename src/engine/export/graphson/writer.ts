@@ -1,6 +1,6 @@
 import type { Column, TableDef } from '../../model/field.ts'
 import { tables } from '../../model/schema.ts'
-import type { FileInfo } from '../../orchestrator/types.ts'
+import type { FileInfo } from '../output.ts'
 import type { ByteSink } from '../byte-sink.ts'
 import { FileWriter, type HasherFactory } from '../file-writer.ts'
 import type { DatasetWriter } from '../formats.ts'

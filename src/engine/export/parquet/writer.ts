@@ -2,7 +2,7 @@ import { ByteWriter, ParquetWriter } from 'hyparquet-writer'
 import type { ByteSink } from '../byte-sink.ts'
 import { FileWriter, type HasherFactory } from '../file-writer.ts'
 import type { DatasetWriter } from '../formats.ts'
-import type { FileInfo } from '../../orchestrator/types.ts'
+import type { FileInfo } from '../output.ts'
 import { PRODUCT_VERSION } from '../../version.ts'
 import { parquetColumns, parquetSchema, type ParquetColumn } from './schema.ts'
 

@@ -1,0 +1,53 @@
+import type { ResolvedConfig } from '../config/schema.ts'
+import type { OutputFormat } from '../export/output.ts'
+import { BYTES_PER_ROW, FIXED_OUTPUT_BYTES, LINES_PER_DOCUMENT, MEMORY, OWNERSHIP_PER_COMPANY } from './constants.ts'
+
+export interface ResourceEstimate {
+  /** Peak resident memory of the whole run (all generation threads included), in bytes. */
+  readonly peakMemoryBytes: number
+  /** Bytes the run writes (this shard's part when sharded). */
+  readonly outputBytes: number
+}
+
+export interface EstimateOptions {
+  readonly format: OutputFormat
+  /** Generation threads besides the main one; each builds its own copy of the population. */
+  readonly lanes?: number
+  /** Shards the event tables are split into (this run writes one of them). */
+  readonly shardCount?: number
+}
+
+/**
+ * What a run will need, from the counts alone (constants measured by bench/estimate-constants.ts), so a host can
+ * refuse a run that cannot fit before it starts instead of running out of memory or disk an hour in.
+ */
+export function estimateResources(config: ResolvedConfig, opts: EstimateOptions): ResourceEstimate {
+  const c = config.counts
+  const population =
+    c.persons * MEMORY.perPerson +
+    c.companies * MEMORY.perCompany +
+    c.accounts * MEMORY.perAccount +
+    c.documents * MEMORY.perDocument
+  const lanes = Math.max(0, opts.lanes ?? 0)
+  const peakMemoryBytes =
+    MEMORY.baseBytes + MEMORY.eventsBytes + population + lanes * (MEMORY.perLaneBytes + population)
+
+  const perRow = BYTES_PER_ROW[opts.format === 'csv' ? 'csv' : 'jsonl'] // dataset.json holds the JSONL rows
+  const small =
+    c.persons * perRow.persons +
+    c.companies * perRow.companies +
+    c.companies * OWNERSHIP_PER_COMPANY * perRow.ownership +
+    c.accounts * perRow.accounts
+  const events =
+    c.transactions * perRow.transactions +
+    c.communications * perRow.communications +
+    c.trades * perRow.trades +
+    c.travels * perRow.travels +
+    c.documents * perRow.documents +
+    c.documents * LINES_PER_DOCUMENT * perRow.document_lines +
+    c.accessEvents * perRow.access_events
+  const shards = Math.max(1, opts.shardCount ?? 1)
+  // The first shard writes the small tables; assume this is it (the larger of the parts).
+  const outputBytes = Math.ceil(FIXED_OUTPUT_BYTES + small + events / shards)
+  return { peakMemoryBytes: Math.ceil(peakMemoryBytes), outputBytes }
+}

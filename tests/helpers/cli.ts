@@ -1,0 +1,69 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+
+export const root = new URL('../..', import.meta.url).pathname
+export const bin = join(root, 'bin/fincrime-synth.mjs')
+const bundle = join(root, 'dist-cli/main.js')
+
+function newestSource(dir: string): number {
+  let newest = 0
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, e.name)
+    newest = Math.max(newest, e.isDirectory() ? newestSource(path) : statSync(path).mtimeMs)
+  }
+  return newest
+}
+
+/**
+ * The CLI's tests run the compiled CLI, as users do. CI builds it first (`npm run build`); locally this rebuilds
+ * it when a source is newer than the bundle. A lock folder keeps parallel test files from building at once.
+ */
+export function ensureCliBuilt(): void {
+  const fresh = () =>
+    existsSync(bundle) &&
+    statSync(bundle).mtimeMs >= Math.max(newestSource(join(root, 'src/cli')), newestSource(join(root, 'src/engine')))
+  if (fresh()) return
+  const lock = join(root, 'node_modules/.cli-build.lock')
+  for (let i = 0; ; i++) {
+    try {
+      mkdirSync(lock)
+      break
+    } catch {
+      if (i > 600) rmSync(lock, { recursive: true, force: true }) // a crashed builder's lock (after ~60 s)
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100)
+    }
+  }
+  try {
+    if (!fresh()) execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { stdio: 'inherit' })
+  } finally {
+    rmSync(lock, { recursive: true, force: true })
+  }
+}
+
+export interface CliResult {
+  code: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+}
+
+/** Runs the compiled CLI with plain node (what the package's bin does), in `cwd`. */
+export function cli(args: string[], opts: { cwd?: string; timeout?: number; input?: string } = {}): CliResult {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: opts.cwd ?? root,
+    encoding: 'utf8',
+    timeout: opts.timeout ?? 60_000,
+    input: opts.input,
+  })
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr }
+}
+
+/** Lines of stderr without npm's own noise (its warnings about the machine's npmrc). */
+export function errorLines(stderr: string): string[] {
+  return stderr.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('npm warn') && !l.startsWith('npm WARN'))
+}
+
+export function touch(path: string): void {
+  closeSync(openSync(path, 'w'))
+}
