@@ -21,6 +21,7 @@ const tiny = {
     documents: 20,
     accessEvents: 80,
   },
+  patterns: { structuring: { count: 1 }, fraudRing: { count: 1 } },
 }
 /** Big enough to still be running while the test acts on it (cancelled before it ends). */
 const slow = { ...tiny, counts: { ...tiny.counts, persons: 20_000, accounts: 40_000, transactions: 3_000_000 } }
@@ -136,6 +137,15 @@ describe('HTTP API', () => {
     await check(await post({ colour: 'blue' }), 400, /colour/)
     await check(await post('{not json'), 400, /JSON/)
     await check(await post({ counts: { transactions: 4_999_999, persons: 10 } }), 413, /at most 5000000/)
+    const guarded = buildServer({ maxJobMemory: 64 * 1048576, log: false })
+    const url = await guarded.listen({ host: '127.0.0.1', port: 0 })
+    const big = await fetch(`${url}/api/v1/datasets`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ counts: { persons: 1_000_000, accounts: 2_000_000 } }),
+    })
+    await check(big, 413, /needs about \d+ MiB of memory; a job here may use 64 MiB: lower counts.persons/)
+    await guarded.close()
     await check(await fetch(`${base}/api/v1/jobs/job-nope/events`), 404, /unknown/)
     await check(await fetch(`${base}/nowhere`), 404, /openapi/)
   })
@@ -163,7 +173,8 @@ describe('HTTP API', () => {
       expect(line).toMatch(/^(# (HELP|TYPE) \w+ .+|\w+(\{\w+="[^"]*"\})? -?\d+(\.\d+)?(e[+-]?\d+)?)$/)
     expect(text).toMatch(/^fincrime_jobs_total\{outcome="ok"\} [1-9]/m)
     expect(text).toMatch(/^fincrime_jobs_total\{outcome="cancelled"\} [1-9]/m)
-    expect(text).toMatch(/^fincrime_pattern_instances_injected_total\{kind="\w+"\} \d+/m)
+    expect(text).toMatch(/^fincrime_pattern_instances_injected_total\{kind="structuring"\} [1-9]/m)
+    expect(text).toMatch(/^fincrime_pattern_instances_requested_total\{kind="structuring"\} [1-9]/m)
     expect(text).toMatch(/^process_resident_memory_bytes \d+/m)
     const doc = (await (await fetch(`${base}/api/v1/openapi.json`)).json()) as { openapi: string; paths: object }
     expect(doc.openapi).toBe('3.1.0')

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto'
-import { availableParallelism } from 'node:os'
+import { availableParallelism, freemem } from 'node:os'
+import { getHeapStatistics } from 'node:v8'
 import Fastify, { LogController, type FastifyInstance, type FastifyReply } from 'fastify'
 import {
+  estimateResources,
   isOutputFormat,
   issueText,
   outputFormats,
@@ -23,6 +25,8 @@ export interface ServerOptions {
   readonly queue?: number
   /** Largest config accepted, in rows summed over the counts (default 5 million). */
   readonly maxRows?: number
+  /** Memory one job may use, in bytes (default: the free memory shared by the slots, at most the heap limit). */
+  readonly maxJobMemory?: number
   /** Where the JSON log lines go (default stdout); false for none. */
   readonly log?: { write(line: string): void } | false
 }
@@ -120,6 +124,23 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
           'too-large',
           'Config too large for this server',
           `the config asks for ${rows} rows; this server generates at most ${maxRows} per request: lower the counts or use the CLI`,
+        ),
+      )
+    }
+
+    // The resource guard (the CLI's estimate): refuse before generating what would not fit in memory.
+    const need = estimateResources(config, { format }).peakMemoryBytes
+    const budget = options.maxJobMemory ?? Math.min(freemem() / concurrency, getHeapStatistics().heap_size_limit)
+    if (need > budget) {
+      metrics.jobEnded('rejected', 0, 0, 0)
+      const mib = (b: number) => `${Math.ceil(b / 1048576)} MiB`
+      return send(
+        reply,
+        problem(
+          413,
+          'resource-guard',
+          'Not enough memory for this config',
+          `the config needs about ${mib(need)} of memory; a job here may use ${mib(budget)}: lower counts.persons, counts.companies or counts.accounts`,
         ),
       )
     }

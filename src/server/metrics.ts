@@ -28,7 +28,11 @@ export function createMetrics(): Metrics {
       }
     },
     patterns(req, inj) {
-      for (const [k, v] of Object.entries(req)) add(requested, k, v)
+      // Every kind asked about gets a sample, zero included, so rate() and ratios work from the first job.
+      for (const [k, v] of Object.entries(req)) {
+        add(requested, k, v)
+        add(injected, k, 0)
+      }
       for (const [k, v] of Object.entries(inj)) add(injected, k, v)
     },
     render({ running, queued }) {
