@@ -6,6 +6,7 @@ import {
   type Catalog,
   type ConfigIssue,
   type GraphData,
+  type OutputFormat,
   type Progress,
   type ValidConfig,
   type RunResult,
@@ -138,6 +139,14 @@ export function createEngineApi() {
       if (!sink.files.has('dataset.json'))
         throw new Error(`the JSON run wrote ${[...sink.files.keys()].join(', ')} but no dataset.json`)
       return { name: 'dataset.json', mime: 'application/json', bytes: sink.bytes('dataset.json') }
+    },
+
+    /** Any other output format (Parquet, Neo4j, GraphSON, AMLworld, graph ML): a fresh run of it, every file in one zip. */
+    async exportFormat(input: unknown, format: OutputFormat, onProgress?: (p: Progress) => void): Promise<Download> {
+      const { config } = resolve(input)
+      const sink = createMemorySink()
+      await runGeneration(config, { format, sink, onProgress, now })
+      return { name: `${fileStem(config)}-${format}.zip`, mime: 'application/zip', bytes: zipFiles(sink.files) }
     },
   }
 }

@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink'
-import type { Catalog, Progress } from '../engine/index.ts'
+import type { Catalog, OutputFormat, Progress } from '../engine/index.ts'
 import type { Download, GenerateResponse, GraphLayout, RunSummary } from './api.ts'
 import type { WorkerApi } from './engine.worker.ts'
 
@@ -86,6 +86,12 @@ function createEngineClient() {
     layoutGraph: (runKey: string): Promise<GraphLayout | null> => call((api) => api.layoutGraph(runKey)),
     exportZip: (config: unknown, onProgress?: (p: Progress) => void, signal?: AbortSignal): Promise<Download> =>
       call((api) => api.exportZip(config, progressProxy(onProgress)), signal),
+    exportFormat: (
+      config: unknown,
+      format: OutputFormat,
+      onProgress?: (p: Progress) => void,
+      signal?: AbortSignal,
+    ): Promise<Download> => call((api) => api.exportFormat(config, format, progressProxy(onProgress)), signal),
     exportJson: (config: unknown, onProgress?: (p: Progress) => void, signal?: AbortSignal): Promise<Download> =>
       call((api) => api.exportJson(config, progressProxy(onProgress)), signal),
   }

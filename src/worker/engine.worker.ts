@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink'
-import type { Progress } from '../engine/index.ts'
+import type { OutputFormat, Progress } from '../engine/index.ts'
 import { createEngineApi, type Download, type GenerateResponse, type GraphLayout } from './api.ts'
 
 const api = createEngineApi()
@@ -44,6 +44,14 @@ const exposed = {
   async exportZip(input: unknown, onProgress?: ProgressCallback): Promise<Download> {
     try {
       return transferDownload(await api.exportZip(input, onProgress))
+    } finally {
+      release(onProgress)
+    }
+  },
+
+  async exportFormat(input: unknown, format: OutputFormat, onProgress?: ProgressCallback): Promise<Download> {
+    try {
+      return transferDownload(await api.exportFormat(input, format, onProgress))
     } finally {
       release(onProgress)
     }
