@@ -86,6 +86,21 @@ describe('HTTP API', () => {
     expect(line.duration_ms).toBeTypeOf('number')
   }, 120_000)
 
+  it('gives the same zip with jobs on the server thread as on job threads', async () => {
+    const inline = buildServer({ threads: false, log: false })
+    const url = await inline.listen({ host: '127.0.0.1', port: 0 })
+    const a = new Uint8Array(await (await post(tiny, '?format=neo4j')).arrayBuffer())
+    const res = await fetch(`${url}/api/v1/datasets?format=neo4j`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(tiny),
+    })
+    const b = new Uint8Array(await res.arrayBuffer())
+    await inline.close()
+    expect(Buffer.from(b).equals(Buffer.from(a))).toBe(true)
+    expect(Object.keys(unzipSync(a))).toContain('import.sh')
+  }, 120_000)
+
   it('reports progress as Server-Sent Events, ending with the outcome', async () => {
     const res = await post({ ...tiny, counts: { ...tiny.counts, transactions: 60_000 } }, '?format=jsonl')
     const id = res.headers.get('x-job-id') as string

@@ -18,7 +18,6 @@ import { fsErrorText, isFsError } from './fs-errors.ts'
 import { createFsSink } from './fs-sink.ts'
 import { createLanePool, defaultThreads } from './lanes.ts'
 import { runMergeCommand } from './merge-command.ts'
-import { serve } from './serve.ts'
 import { addStreamFlags, streamOptions, streamToStdout, StreamUsageError } from './stream.ts'
 import { prepareOutput, type Output } from './output-dir.ts'
 import { createProgressReporter } from './progress.ts'
@@ -243,7 +242,11 @@ async function main(): Promise<void> {
 }
 
 // Subcommands first; everything else is a generation run.
-const subcommands: Record<string, (argv: string[]) => Promise<void>> = { merge: runMergeCommand, serve }
+const subcommands: Record<string, (argv: string[]) => Promise<void>> = {
+  merge: runMergeCommand,
+  // Loaded on demand: a generation run never pays for the HTTP stack.
+  serve: async (argv) => (await import('./serve.ts')).serve(argv),
+}
 const sub = subcommands[process.argv[2]]
 const entry = sub ? () => sub(process.argv.slice(3)) : main
 entry().catch((e: unknown) => fail(1, `unexpected error: ${(e as Error).stack ?? String(e)}`))

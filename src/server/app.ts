@@ -9,8 +9,13 @@ import {
   outputFormats,
   runGeneration,
   validateConfig,
+  type ByteSink,
+  type OutputFormat,
+  type Progress,
   type ResolvedConfig,
+  type ValidConfig,
 } from '../engine/index.ts'
+import { runJobThread, type JobResult } from './job-runner.ts'
 import { createJobRegistry, type JobState, type Outcome } from './jobs.ts'
 import { createMetrics } from './metrics.ts'
 import { openApiDocument } from './openapi.ts'
@@ -27,6 +32,8 @@ export interface ServerOptions {
   readonly maxRows?: number
   /** Memory one job may use, in bytes (default: the free memory shared by the slots, at most the heap limit). */
   readonly maxJobMemory?: number
+  /** Run each job on its own worker thread (default); false runs them on the server's thread (tests, debugging). */
+  readonly threads?: boolean
   /** Where the JSON log lines go (default stdout); false for none. */
   readonly log?: { write(line: string): void } | false
 }
@@ -38,6 +45,27 @@ const nativeHasher = () => {
 
 function send(reply: FastifyReply, p: Problem, headers: Record<string, string> = {}) {
   return reply.code(p.status).headers(headers).type(PROBLEM_TYPE).send(p)
+}
+
+/** The same job on the server's own thread. */
+async function runHere(
+  config: ValidConfig,
+  format: OutputFormat,
+  sink: ByteSink,
+  onProgress: (p: Progress) => void,
+  signal: AbortSignal,
+): Promise<JobResult> {
+  const result = await runGeneration(config, {
+    format,
+    sink,
+    signal,
+    onProgress,
+    now: () => performance.now(),
+    hasher: nativeHasher,
+  })
+  const injected: Record<string, number> = {}
+  for (const p of result.patterns) injected[p.kind] = (injected[p.kind] ?? 0) + 1
+  return { rows: Object.values(result.counts).reduce((n, v) => n + v, 0), injected }
 }
 
 function totalRows(config: ResolvedConfig): number {
@@ -179,21 +207,16 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
     try {
       if (!release) throw Object.assign(new Error('client left while queued'), { name: 'AbortError' })
       metrics.jobStarted()
-      const result = await runGeneration(config, {
-        format,
-        sink,
-        signal: controller.signal,
-        onProgress: (p) => jobs.progress(job, p),
-        now: () => performance.now(),
-        hasher: nativeHasher,
-      })
+      const onProgress = (p: Progress) => jobs.progress(job, p)
+      const result: JobResult =
+        options.threads === false
+          ? await runHere(config, format, sink, onProgress, controller.signal)
+          : await runJobThread(config, format, sink, onProgress, controller.signal)
       await sink.end()
       res.end()
-      written = Object.values(result.counts).reduce((n, v) => n + v, 0)
+      written = result.rows
       const requested = Object.fromEntries(Object.entries(config.patterns).map(([k, p]) => [k, p.count]))
-      const injected: Record<string, number> = {}
-      for (const p of result.patterns) injected[p.kind] = (injected[p.kind] ?? 0) + 1
-      metrics.patterns(requested, injected)
+      metrics.patterns(requested, result.injected)
     } catch (e) {
       outcome = (e as Error).name === 'AbortError' ? 'cancelled' : 'failed'
       detail = (e as Error).message
