@@ -16,6 +16,8 @@ export interface ParquetColumn {
   readonly name: string
   readonly elements: SchemaElement[]
   readonly value: (row: Row) => unknown
+  /** Min/max statistics: kept where readers prune on them (ids, codes, numbers, times), not for free text. */
+  readonly statistics: boolean
 }
 
 function scaleOf(code: unknown): bigint {
@@ -29,6 +31,7 @@ function column(c: Column): ParquetColumn {
   const key = c.key
   const leaf = (el: Omit<SchemaElement, 'name' | 'repetition_type'>, value: (v: never, row: Row) => unknown) => ({
     name: c.name,
+    statistics: s.kind !== 'text',
     elements: [{ name: c.name, repetition_type, ...el } as SchemaElement],
     value: (row: Row) => {
       const v = row[key]
@@ -73,6 +76,7 @@ function column(c: Column): ParquetColumn {
       // The three-level LIST layout the Parquet spec requires (DuckDB, Arrow and Spark read it as list<string>).
       return {
         name: c.name,
+        statistics: false,
         elements: [
           { name: c.name, repetition_type, converted_type: 'LIST', num_children: 1 },
           { name: 'list', repetition_type: 'REPEATED', num_children: 1 },

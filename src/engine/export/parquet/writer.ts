@@ -42,7 +42,7 @@ export function parquetWriter(sink: ByteSink, hasher: HasherFactory): DatasetWri
 
   const flushGroup = (t: OpenTable): Promise<void> | void => {
     if (t.rows === 0) return
-    const columnData = t.columns.map((c, i) => ({ name: c.name, data: t.data[i] }))
+    const columnData = t.columns.map((c, i) => ({ name: c.name, data: t.data[i], statistics: c.statistics }))
     t.data = t.columns.map(() => [])
     const n = t.rows
     t.rows = 0
