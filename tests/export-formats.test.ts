@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { exporters, outputFormats } from '../src/engine/index.ts'
+import { estimateResources, exporters, outputFormats, validateConfig } from '../src/engine/index.ts'
 import { generate, smallConfig } from './helpers/dataset.ts'
 
 /** Registry-wide: every output format gives the same bytes twice and lists every file it wrote in the manifest. */
@@ -9,6 +9,16 @@ describe('every output format', () => {
       expect.arrayContaining(['csv', 'json', 'jsonl', 'parquet', 'neo4j', 'amlworld', 'graphson', 'graph-ml']),
     )
     for (const f of outputFormats) expect(exporters[f].description.length, f).toBeGreaterThan(10)
+  })
+
+  it('tells the resource guard what each format holds in memory and writes', () => {
+    const checked = validateConfig({ counts: { persons: 10_000, accounts: 20_000, transactions: 1_000_000 } })
+    if (!checked.ok) throw new Error('invalid config')
+    const of = (format: (typeof outputFormats)[number]) => estimateResources(checked.config, { format })
+    // GraphSON holds the whole graph until the last table and writes several times the CSV.
+    expect(of('graphson').peakMemoryBytes).toBeGreaterThan(of('csv').peakMemoryBytes + 5e8)
+    expect(of('graphson').outputBytes).toBeGreaterThan(4 * of('csv').outputBytes)
+    expect(of('parquet').outputBytes).toBeLessThan(of('csv').outputBytes / 2)
   })
 
   for (const format of outputFormats)
