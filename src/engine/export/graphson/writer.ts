@@ -200,14 +200,15 @@ export function graphsonWriter(sink: ByteSink, hasher: HasherFactory, truth: Gro
     return [...byLabel].map(([label, list]) => `${JSON.stringify(label)}:[${list.join(',')}]`).join(',')
   }
 
+  let current = ''
   return {
     async beginTable(table) {
+      current = table.name
       const handle = handlers[table.name]
       return (row) => handle?.(row)
     },
     async endTable() {
-      if (vertices.size > 0 && pendingEmployers.length > 0 && schema.vertexLabels.has('Company'))
-        for (const [p, c] of pendingEmployers.splice(0)) link('EMPLOYED_BY', p, c)
+      if (current === 'companies') for (const [p, c] of pendingEmployers.splice(0)) link('EMPLOYED_BY', p, c)
     },
     async finish() {
       const file = await FileWriter.open(sink, GRAPHSON_FILE, hasher)

@@ -124,19 +124,16 @@ export function neo4jWriter(sink: ByteSink, hasher: HasherFactory, truth: Ground
     endpoint('END', 'Company', str('employerId')),
     fixed(':TYPE', () => 'EMPLOYED_BY'),
   ])
-  const holdsColumns = (role: string) => ({ role, extra: [fixed('role:string', () => role)] })
-  const holds = relation(
-    'HOLDS',
-    t.accounts,
-    t.accounts.columns.map((c) => c.key),
-    holdsColumns('primary').extra,
-  )
-  const jointHolds = relation(
-    'HOLDS',
-    t.accounts,
-    t.accounts.columns.map((c) => c.key),
-    holdsColumns('joint').extra,
-  )
+  // HOLDS carries only the holder's role; the account's own columns are on its node.
+  const holdsAs = (role: string) =>
+    relation(
+      'HOLDS',
+      t.accounts,
+      t.accounts.columns.map((c) => c.key),
+      [fixed('role:string', () => role)],
+    )
+  const holds = holdsAs('primary')
+  const jointHolds = holdsAs('joint')
 
   const emitters: Record<string, Emit> = {
     persons: (() => {
@@ -210,7 +207,8 @@ export function neo4jWriter(sink: ByteSink, hasher: HasherFactory, truth: Ground
       const rel = relation('DOCUMENT', t.documents, ['issuerId', 'recipientId'])
       return (row) => rel('Company', row.issuerId as string, 'Company', row.recipientId as string, row)
     })(),
-    document_lines: entityNodeless(),
+    // Line items stay in the tabular formats: as nodes they would only hang off their document.
+    document_lines: () => undefined,
     access_events: (() => {
       const rel = relation('ACCESS', t.access_events, ['accountId', 'deviceId'])
       return (row) => {
@@ -308,9 +306,4 @@ export function neo4jWriter(sink: ByteSink, hasher: HasherFactory, truth: Ground
       return files
     },
   }
-}
-
-/** Line items stay in the tabular formats: as nodes they would only hang off their document. */
-function entityNodeless(): Emit {
-  return () => undefined
 }
