@@ -175,6 +175,7 @@ describe('HTTP API', () => {
     expect(refused.status).toBe(503)
     expect(refused.headers.get('retry-after')).toBe('5')
     expect(((await refused.json()) as { detail: string }).detail).toMatch(/queue is full/)
+    expect(jobLines().at(-1)).toMatchObject({ outcome: 'rejected', reason: 'busy', seed: 'api' })
     const metrics = await (await fetch(`${base}/metrics`)).text()
     expect(metrics).toMatch(/^fincrime_jobs_running 1$/m)
     expect(metrics).toMatch(/^fincrime_jobs_queued 1$/m)

@@ -142,9 +142,15 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
         }),
       )
     const config = checked.config
+    const configHash = createHash('sha256').update(JSON.stringify(config)).digest('hex')
+    // Refusals belong in the audit trail too: one line, like a job's, with the reason.
+    const refuse = (reason: string) => {
+      metrics.jobEnded('rejected', 0, 0, 0)
+      request.log.info({ config_sha256: configHash, seed: config.seed, format, outcome: 'rejected', reason }, 'job')
+    }
     const rows = totalRows(config)
     if (rows > maxRows) {
-      metrics.jobEnded('rejected', 0, 0, 0)
+      refuse('too-large')
       return send(
         reply,
         problem(
@@ -160,7 +166,7 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
     const need = estimateResources(config, { format }).peakMemoryBytes
     const budget = options.maxJobMemory ?? Math.min(freemem() / concurrency, getHeapStatistics().heap_size_limit)
     if (need > budget) {
-      metrics.jobEnded('rejected', 0, 0, 0)
+      refuse('resource-guard')
       const mib = (b: number) => `${Math.ceil(b / 1048576)} MiB`
       return send(
         reply,
@@ -180,7 +186,7 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
     })
     const acquired = slots.acquire(controller.signal)
     if (acquired === null) {
-      metrics.jobEnded('rejected', 0, 0, 0)
+      refuse('busy')
       return send(
         reply,
         problem(503, 'busy', 'Server busy', `all ${concurrency} slots are busy and the queue is full: retry later`),
@@ -189,7 +195,6 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
     }
 
     const job = jobs.create()
-    const configHash = createHash('sha256').update(JSON.stringify(config)).digest('hex')
     reply.hijack()
     res.writeHead(200, {
       'content-type': 'application/zip',
