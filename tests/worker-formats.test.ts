@@ -17,4 +17,11 @@ describe('worker exportFormat', () => {
       for (const [name, bytes] of direct.files)
         expect(Buffer.from(entries[name]).equals(Buffer.from(bytes)), name).toBe(true)
     }, 60_000)
+
+  it('refuses, before generating, a format too big for a browser tab, and names the way out', async () => {
+    const config = { counts: { persons: 10_000, accounts: 20_000, transactions: 3_000_000 } }
+    await expect(createEngineApi().exportFormat(config, 'graphson')).rejects.toThrow(
+      /graphson of this config needs about \d+ MiB, more than a browser tab should hold .*use the CLI \(--format graphson\)/,
+    )
+  })
 })
