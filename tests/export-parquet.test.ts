@@ -54,6 +54,16 @@ describe('parquet export', () => {
     })
   })
 
+  it('dictionary-encodes the categories and compresses every column', async () => {
+    const meta = await query(
+      `select path_in_schema p, encodings e, compression c from parquet_metadata('${pq.path('transactions.parquet')}') where row_group_id = 0`,
+    )
+    const of = (p: string) => meta.find((m) => m.p === p)
+    for (const category of ['kind', 'channel', 'currency', 'origin_country'])
+      expect(String(of(category)?.e), category).toContain('RLE_DICTIONARY')
+    for (const m of meta) expect(m.c, String(m.p)).toBe('SNAPPY')
+  })
+
   it('holds the same values as the CSV: ids, times, amounts and labels of every transaction', async () => {
     const [diff] = await query(`
       select count(*)::INTEGER n from (
