@@ -125,6 +125,21 @@ export default tseslint.config(
     },
   },
   {
+    // Examples show what someone who installs the package can do: the public entry only.
+    files: ['examples/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/engine/*', '**/engine/**/*', '!**/engine/index.ts'], message: why.adapter },
+            { group: ['**/ui/**', '**/worker/**', '**/cli/**'], message: 'Examples use the engine only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/server/**/*.ts'],
     ignores: ['src/**/*.test.ts'],
     rules: {

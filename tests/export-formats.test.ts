@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { estimateResources, exporters, outputFormats, validateConfig } from '../src/engine/index.ts'
+import { estimateResources, formatInfo, outputFormats, validateConfig } from '../src/engine/index.ts'
 import { generate, smallConfig } from './helpers/dataset.ts'
 
 /** Registry-wide: every output format gives the same bytes twice and lists every file it wrote in the manifest. */
@@ -8,7 +8,7 @@ describe('every output format', () => {
     expect(outputFormats).toEqual(
       expect.arrayContaining(['csv', 'json', 'jsonl', 'parquet', 'neo4j', 'amlworld', 'graphson', 'graph-ml']),
     )
-    for (const f of outputFormats) expect(exporters[f].description.length, f).toBeGreaterThan(10)
+    for (const f of outputFormats) expect(formatInfo[f].description.length, f).toBeGreaterThan(10)
   })
 
   it('tells the resource guard what each format holds in memory and writes', () => {

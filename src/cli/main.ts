@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { Command, CommanderError } from 'commander'
 import {
   defaultConfig,
-  exporters,
+  formatInfo,
   issueText,
   outputFormats,
   runGeneration,
@@ -57,7 +57,7 @@ function parseProgram(): Command {
       '--out <dir>',
       'output folder (written atomically; must be new or empty unless --force), or - to stream every event as JSON Lines to stdout',
     )
-    .option('--format <format>', outputFormats.map((f) => `${f}: ${exporters[f].description}`).join('; '), 'csv')
+    .option('--format <format>', outputFormats.map((f) => `${f}: ${formatInfo[f].description}`).join('; '), 'csv')
     .option('--force', 'replace an earlier output of this tool (a folder whose manifest.json lists all its files)')
     .option('--quiet', 'no progress on stderr')
     .option(
@@ -134,7 +134,7 @@ async function main(): Promise<void> {
     const n = m ? Number(m[2]) : 0
     if (!m || n < 1 || n > 10_000 || i < 1 || i > n)
       fail(2, `--shard ${shownText(String(opts.shard))} must look like 2/8 (part 2 of 8, parts counted from 1)`)
-    if (!exporters[opts.format as OutputFormat].concatenates)
+    if (!formatInfo[opts.format as OutputFormat].concatenates)
       fail(
         2,
         `--shard cannot split ${opts.format === 'json' ? 'dataset.json' : `${opts.format} output`}: use --format csv or jsonl`,

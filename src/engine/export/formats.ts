@@ -5,7 +5,7 @@ import { FileWriter, type HasherFactory } from './file-writer.ts'
 import type { FileInfo } from './output.ts'
 
 /** The text formats written here; the others live in their own folders (see registry.ts). */
-type TextFormat = 'csv' | 'json' | 'jsonl'
+export type TextFormat = 'csv' | 'json' | 'jsonl'
 
 type Row = Record<string, unknown>
 

@@ -4,6 +4,7 @@ import { tables, type TableName } from '../../model/schema.ts'
 import { buildBackground } from '../../orchestrator/background.ts'
 import { injectPatterns } from '../../orchestrator/inject.ts'
 import { buildTableSources } from '../../orchestrator/table-sources.ts'
+import { patternRegistry } from '../../patterns/registry.ts'
 import { jsonRowEncoder } from '../cells.ts'
 
 type Row = Record<string, unknown>
@@ -46,7 +47,7 @@ export function* streamEvents(input: unknown, signal?: AbortSignal): Generator<S
   if (!checked.ok) throw new ConfigError(checked.issues)
   const config = checked.config
   const bg = buildBackground(config)
-  const injected = injectPatterns(bg.root, bg.world, config, bg.codecs, signal)
+  const injected = injectPatterns(bg.root, bg.world, config, bg.codecs, patternRegistry, signal)
   const sources = buildTableSources(bg, injected, config.counts)
   const prefix = (t: TableName) => `{"table":${JSON.stringify(t)},`
   const encoder = (t: TableName) => {
