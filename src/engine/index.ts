@@ -28,6 +28,8 @@ export {
   type ColumnDictionaryEntry,
 } from './catalog.ts'
 export { createMemorySink, type ByteSink, type FileSink } from './export/byte-sink.ts'
+export { formatInfo, outputFormats, isOutputFormat, type FormatInfo } from './export/registry.ts'
+export { streamEvents, streamTables, type StreamEvent } from './export/stream/event-stream.ts'
 export type { Hasher, HasherFactory } from './export/file-writer.ts'
 export type { GraphData, GraphNode, GraphEdge, GraphNodeType, GraphEdgeType } from './export/subgraph.ts'
 export { tableNames, type TableName } from './model/schema.ts'

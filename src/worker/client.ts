@@ -1,9 +1,9 @@
 import * as Comlink from 'comlink'
-import type { Download, GenerateResponse, GraphLayout, RunSummary } from './api.ts'
+import type { Activity, Download, GenerateResponse, GraphLayout, RingGraph, RingThumb, RunSummary } from './api.ts'
 import type { WorkerApi } from './engine.worker.ts'
 import { crossings, type CallName } from './surface.ts'
 
-export type { Download, GenerateResponse, GraphLayout, RunSummary }
+export type { Activity, Download, GenerateResponse, GraphLayout, RingGraph, RingThumb, RunSummary }
 
 interface Pending {
   readonly reject: (reason: unknown) => void

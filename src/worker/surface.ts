@@ -24,8 +24,12 @@ export const crossings = {
     transfer: (r) => (r.ok ? Object.values(r.summary.heads).map((h) => h.buffer as ArrayBuffer) : []),
   },
   layoutGraph: { arity: 1, progressArg: null, transfer: (l) => (l ? [l.xy.buffer as ArrayBuffer] : []) },
+  activity: { arity: 1, progressArg: null, transfer: () => [] },
+  ringThumbs: { arity: 2, progressArg: null, transfer: () => [] },
+  ringGraph: { arity: 2, progressArg: null, transfer: (r) => (r ? [r.layout.xy.buffer as ArrayBuffer] : []) },
   exportZip: { arity: 2, progressArg: 1, transfer: (d) => [d.bytes.buffer as ArrayBuffer] },
   exportJson: { arity: 2, progressArg: 1, transfer: (d) => [d.bytes.buffer as ArrayBuffer] },
+  exportFormat: { arity: 3, progressArg: 2, transfer: (d) => [d.bytes.buffer as ArrayBuffer] },
 } satisfies { readonly [K in keyof EngineApi]: Crossing<Awaited<ReturnType<EngineApi[K]>>> }
 
 export type CallName = keyof typeof crossings
