@@ -63,6 +63,21 @@ export function injectPatterns(
   codecs: Codecs,
   signal?: AbortSignal,
 ): Injected {
+  const steps = injectionSteps(root, world, config, codecs, signal)
+  for (;;) {
+    const r = steps.next()
+    if (r.done) return r.value
+  }
+}
+
+/** The same injection, yielding the instances done so far after each one (a host may pause or abort there). */
+export function* injectionSteps(
+  root: Rng,
+  world: World,
+  config: ResolvedConfig,
+  codecs: Codecs,
+  signal?: AbortSignal,
+): Generator<number, Injected, void> {
   const rows = emptyRows()
   const patterns: PatternRow[] = []
   const members: PatternMember[] = []
@@ -104,6 +119,7 @@ export function injectPatterns(
         params: JSON.stringify(params),
         narrative: out.narrative,
       })
+      yield patterns.length
     }
   }
   return { rows, patterns, members }

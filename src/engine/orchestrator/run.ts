@@ -8,14 +8,34 @@ import { createGraphCollector } from '../export/graph-collector.ts'
 import { rowToCells } from '../export/cells.ts'
 import { tables, tableNames, type TableName } from '../model/schema.ts'
 import { PRODUCT_VERSION } from '../version.ts'
-import { buildBackground } from './background.ts'
-import { injectPatterns } from './inject.ts'
+import { backgroundSteps, type Background } from './background.ts'
+import { injectionSteps, type Injected } from './inject.ts'
 import { shardRows } from './shards.ts'
 import { LANE_RANGE_ROWS, laneTables, writeWithLanes, type LaneTable } from './lanes.ts'
 import { CHUNK_ROWS, ROW_COST } from './phases.ts'
 import { createProgress } from './progress.ts'
 import { buildTableSources } from './table-sources.ts'
 import type { FileInfo, PhaseStat, RunOptions, RunResult } from './types.ts'
+
+/** Rows the population phase builds (ownership estimated as in progress.ts): the denominator of its progress. */
+function populationRows(c: ResolvedConfig['counts']): number {
+  return Math.max(1, c.persons + c.companies * 4 + c.accounts)
+}
+
+/** Runs a stepped synchronous phase, reporting, checking for abort and pausing for the host between steps. */
+async function drainSteps<T>(
+  steps: Generator<number, T, void>,
+  opts: RunOptions,
+  onStep: (done: number) => void,
+): Promise<T> {
+  for (;;) {
+    const r = steps.next()
+    if (r.done) return r.value
+    onStep(r.value)
+    opts.signal?.throwIfAborted()
+    if (opts.pause) await opts.pause()
+  }
+}
 
 function isLaneTable(name: string): name is LaneTable {
   return (laneTables as readonly string[]).includes(name)
@@ -45,13 +65,21 @@ export async function runGeneration(input: unknown, opts: RunOptions): Promise<R
   const progress = createProgress(opts.onProgress, now, c, ROW_COST)
 
   progress.phase('population')
-  const bg = buildBackground(config)
+  const bg: Background = await drainSteps(backgroundSteps(config), opts, (built) =>
+    progress.setup(built / populationRows(c)),
+  )
   const { root, world, codecs, population } = bg
   endPhase('population', c.persons + c.companies + c.accounts + population.ownership.length)
   signal?.throwIfAborted()
 
   progress.phase('injection')
-  const injected = injectPatterns(root, world, config, codecs, signal)
+  const instances = Math.max(
+    1,
+    Object.values(config.patterns).reduce((n, p) => n + p.count, 0),
+  )
+  const injected: Injected = await drainSteps(injectionSteps(root, world, config, codecs, signal), opts, (done) =>
+    progress.setup(done / instances),
+  )
   endPhase('injection', injected.patterns.length)
 
   const sources = buildTableSources(bg, injected, c)
