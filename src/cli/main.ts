@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { join, relative } from 'node:path'
 import { Command, CommanderError } from 'commander'
 import {
   issueText,
@@ -18,7 +19,7 @@ import { prepareOutput, type Output } from './output-dir.ts'
 import { createProgressReporter } from './progress.ts'
 import { checkResources, MAX_MEMORY_FLAG } from './resources.ts'
 import { handleStopSignals, SIGNAL_EXIT, type StopSignal } from './signals.ts'
-import { UsageError } from './usage-error.ts'
+import { FsProblem, UsageError } from './usage-error.ts'
 
 const FORMATS: readonly OutputFormat[] = ['csv', 'json', 'jsonl']
 /** After the first signal the run has this long to stop in order before it is stopped at once. */
@@ -156,6 +157,7 @@ async function main(): Promise<void> {
     output = prepareOutput(opts.out, opts.force === true)
   } catch (e) {
     if (e instanceof UsageError) fail(2, e.message)
+    if (e instanceof FsProblem) fail(1, e.message)
     if (isFsError(e)) fail(1, `--out ${fsErrorText(e, shownText(opts.out), 'write')}`)
     throw e
   }
@@ -210,8 +212,10 @@ async function main(): Promise<void> {
     }
     if (e instanceof UsageError) fail(2, e.message)
     if (isFsError(e)) {
-      const path = (e as NodeJS.ErrnoException).path
-      fail(1, fsErrorText(e, shownText(path ?? opts.out), 'write'))
+      // Name the file as the user will know it: inside --out, not inside our hidden temp folder.
+      const path = (e as NodeJS.ErrnoException).path ?? output.temp
+      const shown = path.startsWith(output.temp) ? join(opts.out, relative(output.temp, path)) : path
+      fail(1, fsErrorText(e, shownText(shown), 'write'))
     }
     fail(1, `generation failed: ${shownText((e as Error).message, 300)}`)
   }
