@@ -42,8 +42,9 @@ export default defineConfig({
       },
     },
   ],
+  // The app's own server (scripts/serve.mjs, what `npm start` runs), so every spec runs under its CSP and headers.
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npm run build && node scripts/serve.mjs --port ${port}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -1,6 +1,14 @@
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { runGeneration, type ByteSink, type InputConfig, type OutputFormat } from '../src/engine/index.ts'
+import {
+  issueText,
+  runGeneration,
+  validateConfig,
+  type ByteSink,
+  type InputConfig,
+  type OutputFormat,
+  type ValidConfig,
+} from '../src/engine/index.ts'
 
 /**
  * `npx tsx bench/estimate-constants.ts`: measures the per-entity constants that src/engine/resources/constants.ts
@@ -13,9 +21,15 @@ const noPatterns = Object.fromEntries(
   ['structuring', 'fraudRing', 'muleChain', 'accountTakeover', 'insiderTrading', 'tbml'].map((k) => [k, { count: 0 }]),
 )
 
+function valid(input: InputConfig): ValidConfig {
+  const checked = validateConfig(input)
+  if (!checked.ok) throw new Error(issueText(checked.issues[0]))
+  return checked.config
+}
+
 async function child(counts: Record<string, number>): Promise<void> {
   const sink: ByteSink = { open: () => ({ write: () => undefined, close: () => undefined }) }
-  await runGeneration({ seed: 1, counts: { ...zeroEvents, ...counts }, patterns: noPatterns } as InputConfig, {
+  await runGeneration(valid({ seed: 1, counts: { ...zeroEvents, ...counts }, patterns: noPatterns }), {
     format: 'csv',
     sink,
   })
@@ -49,7 +63,7 @@ async function bytesPerRow(format: OutputFormat): Promise<Record<string, number>
     documents: 10_000,
     accessEvents: 20_000,
   }
-  const r = await runGeneration({ seed: 7, counts, patterns: noPatterns } as InputConfig, { format, sink })
+  const r = await runGeneration(valid({ seed: 7, counts, patterns: noPatterns }), { format, sink })
   const perRow: Record<string, number> = {}
   for (const [name, n] of bytes) {
     const table = name.replace(/\.(csv|jsonl)$/, '')

@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { strFromU8, unzipSync } from 'fflate'
 import Papa from 'papaparse'
 import { defaultConfig } from '../src/engine/config/defaults.ts'
-import { createMemorySink, runGeneration } from '../src/engine/index.ts'
+import { createMemorySink, parseConfig, runGeneration } from '../src/engine/index.ts'
 import { generateAndWait, guardPage, openFresh } from './helpers.ts'
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
@@ -43,7 +43,7 @@ test('the CSV zip holds exactly the manifest’s files, with its hashes and the 
   }
   // The same files, byte for byte, as the engine writes in Node (and so the CLI) for the same config.
   const sink = createMemorySink()
-  await runGeneration(defaultConfig(), { format: 'csv', sink })
+  await runGeneration(parseConfig(defaultConfig()), { format: 'csv', sink })
   expect([...sink.files.keys()].sort()).toEqual(Object.keys(entries).sort())
   for (const name of sink.files.keys()) expect(sha256(entries[name]), name).toBe(sha256(sink.bytes(name)))
   expect(guard.offHost).toEqual([])
@@ -63,7 +63,7 @@ test('dataset.json from the browser is byte-identical to the engine run in Node 
     expect(rows.length, table).toBe(await shownCount(page, table))
 
   const sink = createMemorySink()
-  await runGeneration(defaultConfig(), { format: 'json', sink })
+  await runGeneration(parseConfig(defaultConfig()), { format: 'json', sink })
   expect(sha256(json.bytes)).toBe(sha256(sink.bytes('dataset.json')))
   expect(guard.offHost).toEqual([])
   expect(guard.consoleErrors).toEqual([])

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test'
+import type { Core } from 'cytoscape'
 
 /** Every request the page makes must stay on this machine; console errors fail the test. */
 export function guardPage(page: Page): { offHost: string[]; consoleErrors: string[] } {
@@ -65,4 +66,16 @@ export async function setField(page: Page, path: string, value: string): Promise
 
 export async function applyPreset(page: Page, label: string): Promise<void> {
   await page.getByRole('button', { name: new RegExp(`^${label}`) }).click()
+}
+
+/** Model positions of the drawn nodes, read from the cytoscape instance the canvas container is registered with. */
+export async function nodePositions(page: Page): Promise<Record<string, { x: number; y: number; member: boolean }>> {
+  return page.locator('.graph-canvas').evaluate((el) => {
+    const reg = (el as unknown as { _cyreg?: { cy?: Core } })._cyreg
+    const out: Record<string, { x: number; y: number; member: boolean }> = {}
+    reg?.cy?.nodes().forEach((n) => {
+      out[n.id()] = { ...n.position(), member: n.hasClass('member') }
+    })
+    return out
+  })
 }

@@ -18,6 +18,20 @@ const copyrightLine = readFileSync(join(fakerDir, 'LICENSE'), 'utf8').split('\n'
 const CAP = 150
 const FALLBACK_EMAIL_DOMAINS = ['gmail.com', 'outlook.com', 'yahoo.com']
 
+/**
+ * No real PII: faker's free-mail providers become look-alikes under the reserved TLD .example (RFC 2606 / 6761),
+ * so no generated address can reach a real mailbox. The provider stays recognisable (free-mail vs corporate is a
+ * signal models use), national variants keep their country: yahoo.com → yahoo.example, yahoo.co.jp → yahoo-jp.example.
+ */
+function reservedMailDomain(domain) {
+  const labels = domain.toLowerCase().split('.')
+  const last = labels.pop()
+  const generic = new Set(['com', 'net', 'org', 'co', 'ne'])
+  const name = labels.filter((l, i) => i === 0 || !generic.has(l))
+  if (!generic.has(last)) name.push(last)
+  return `${name.join('-')}.example`
+}
+
 // Our key → faker locale definition. Order here is the order in the generated file.
 const LOCALES = [
   'en_US',
@@ -254,7 +268,7 @@ function build(key) {
   entry.streetFormat =
     FORMAT_OVERRIDE[key] ?? (normal?.startsWith('{{location.buildingNumber}}') ? 'number-first' : 'number-last')
   const own = clean(def(key).internet?.free_email)
-  entry.emailDomains = own.length ? pick(own) : FALLBACK_EMAIL_DOMAINS
+  entry.emailDomains = [...new Set((own.length ? pick(own) : FALLBACK_EMAIL_DOMAINS).map(reservedMailDomain))]
   for (const field of ['firstMale', 'firstFemale', 'last', 'streets']) {
     if (!entry[field] || entry[field].length === 0) throw new Error(`${key}: empty ${field}`)
   }

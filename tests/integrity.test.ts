@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { defaultConfig, DEFAULT_PATTERN_COUNT } from '../src/engine/config/defaults.ts'
+import { patternKinds } from '../src/engine/config/schema.ts'
 import { currencyByCode } from '../src/engine/reference/currencies.ts'
 import { tables, type TableName } from '../src/engine/model/schema.ts'
 import { parseDate } from '../src/engine/model/time.ts'
@@ -136,10 +138,10 @@ describe('whole-dataset integrity', () => {
     })
   }
   it('default (mid) config with every pattern kind twice', async () => {
-    const g = await generate({ seed: 7 })
+    const g = await generate({ ...defaultConfig(), seed: 7 })
     const d = g.result.config
     checkIntegrity(g, d.counts, { start: d.startDate, days: d.durationDays })
-    expect(g.result.patterns.length).toBe(12)
+    expect(g.result.patterns.length).toBe(patternKinds.length * DEFAULT_PATTERN_COUNT)
   })
   it('a short window starting on another date keeps every event inside it', async () => {
     const config = { ...smallConfig(3), startDate: '2023-06-15', durationDays: 30 }

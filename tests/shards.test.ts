@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { createMemorySink, runGeneration, type OutputFormat } from '../src/engine/index.ts'
+import { createMemorySink, parseConfig, runGeneration, type OutputFormat } from '../src/engine/index.ts'
 import { smallConfig } from './helpers/dataset.ts'
 
 async function files(format: OutputFormat, shard?: { index: number; count: number }) {
   const sink = createMemorySink()
-  await runGeneration(smallConfig('shards', 2), { format, sink, shard })
+  await runGeneration(parseConfig(smallConfig('shards', 2)), { format, sink, shard })
   return new Map([...sink.files.keys()].map((name) => [name, sink.bytes(name)]))
 }
 

@@ -26,7 +26,9 @@ function listedFiles(dir: string): Set<string> | null {
     if (!info.isFile() || info.size > MAX_MANIFEST_BYTES) return null
     const manifest = JSON.parse(readFileSync(path, 'utf8')) as { product?: unknown; files?: unknown }
     if (manifest.product !== 'fincrime-synth' || !Array.isArray(manifest.files)) return null
-    const names = manifest.files.map((f: { name?: unknown }) => f?.name)
+    // A merged manifest (fincrime-synth merge without --concat) lists files that stay in their part folders.
+    const here = manifest.files.filter((f: { parts?: unknown }) => !Array.isArray(f?.parts))
+    const names = here.map((f: { name?: unknown }) => f?.name)
     if (!names.every((n): n is string => typeof n === 'string' && n !== '' && !n.includes('/'))) return null
     return new Set(names)
   } catch {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { join, relative } from 'node:path'
 import { Command, CommanderError } from 'commander'
 import {
+  defaultConfig,
   issueText,
   runGeneration,
   shownText,
@@ -15,6 +16,7 @@ import { addConfigFlags, applyFlags, FlagError } from './flags.ts'
 import { fsErrorText, isFsError } from './fs-errors.ts'
 import { createFsSink } from './fs-sink.ts'
 import { createLanePool, defaultThreads } from './lanes.ts'
+import { runMergeCommand } from './merge-command.ts'
 import { prepareOutput, type Output } from './output-dir.ts'
 import { createProgressReporter } from './progress.ts'
 import { checkResources, MAX_MEMORY_FLAG } from './resources.ts'
@@ -137,7 +139,8 @@ async function main(): Promise<void> {
 
   let input: InputConfig
   try {
-    input = applyFlags(opts.config ? ((await readConfigFile(opts.config)) as InputConfig) : {}, opts)
+    // Without a file the CLI starts from the default config (every kind written out), as the page does.
+    input = applyFlags(opts.config ? ((await readConfigFile(opts.config)) as InputConfig) : defaultConfig(), opts)
   } catch (e) {
     if (e instanceof UsageError || e instanceof FlagError) fail(2, e.message)
     throw e
@@ -221,4 +224,6 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => fail(1, `unexpected error: ${(e as Error).stack ?? String(e)}`))
+// Subcommands first; everything else is a generation run.
+const entry = process.argv[2] === 'merge' ? () => runMergeCommand(process.argv.slice(3)) : main
+entry().catch((e: unknown) => fail(1, `unexpected error: ${(e as Error).stack ?? String(e)}`))

@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { holdsOnlyFiles, parseTempName } from './temp-names.ts'
+import { holdsOnlyFiles, parseTempName, thisHost } from './temp-names.ts'
 
 function isRunning(pid: number): boolean {
   if (pid === process.pid) return false // a pid reused for us: the run that made the folder is gone
@@ -14,7 +14,8 @@ function isRunning(pid: number): boolean {
 
 /**
  * Temp folders left in `parent` by a run that was killed (SIGKILL, power loss) before it could clean up: removed
- * when the process that made them is gone, reported (never touched) while it still runs. Returns one line per
+ * when the process that made them is gone, reported (never touched) while it still runs; another machine's are
+ * left alone (batch tasks share output folders). Returns one line per
  * folder for stderr.
  */
 export function sweepStaleTemps(parent: string): string[] {
@@ -27,7 +28,8 @@ export function sweepStaleTemps(parent: string): string[] {
   const notes: string[] = []
   for (const name of names) {
     const parsed = parseTempName(name)
-    if (!parsed) continue
+    // Another machine's run (a sibling batch task on a shared volume): its pid cannot be checked from here.
+    if (!parsed || parsed.host !== thisHost) continue
     const path = join(parent, name)
     let isDir: boolean
     try {

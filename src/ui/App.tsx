@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { Header } from './components/Header.tsx'
 import { ConfigPanel } from './config-panel/ConfigPanel.tsx'
 import { preloadCytoscapeWhenIdle } from './graph/load-cytoscape.ts'
+import { useAutoRegenerate } from './queries/use-auto-regenerate.ts'
 import { useGenerate } from './queries/use-generate.ts'
 import { useSharedLink } from './queries/use-shared-link.ts'
 import { ResultsPanel } from './results/ResultsPanel.tsx'
@@ -10,6 +11,7 @@ import { useRunStore } from './state/run-store.ts'
 export function App() {
   const { generate, cancel } = useGenerate()
   const notice = useSharedLink(generate)
+  useAutoRegenerate(generate)
   const running = useRunStore((s) => s.status === 'running')
   useEffect(() => preloadCytoscapeWhenIdle(), [])
 

@@ -78,7 +78,7 @@ describe('worker API in Node', () => {
   it('zips the same bytes the CLI writes for the same config', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fincrime-cli-'))
     try {
-      writeFileSync(join(dir, 'config.json'), JSON.stringify({ seed: config.seed }))
+      writeFileSync(join(dir, 'config.json'), JSON.stringify(config))
       const cli = spawnSync(
         process.execPath,
         ['--import', 'tsx', 'src/cli/main.ts', '--config', join(dir, 'config.json'), '--out', join(dir, 'out')],

@@ -7,16 +7,15 @@ import {
   type ConfigIssue,
   type GraphData,
   type Progress,
-  type ResolvedConfig,
+  type ValidConfig,
   type RunResult,
 } from '../engine/index.ts'
 import { withHeadCapture } from './head-sink.ts'
 import { zipFiles } from './zip.ts'
 import { capGraph } from './graph-cap.ts'
-import { layoutGraph, loadLayoutModules, type GraphLayout, type Positions } from './graph-layout.ts'
+import { layoutGraph, type GraphLayout, type InstanceRef } from './graph-layout.ts'
 
 export type { GraphLayout } from './graph-layout.ts'
-export { DRAFT_ABOVE_NODES } from './graph-layout.ts'
 export { MAX_GRAPH_ELEMENTS } from './graph-cap.ts'
 
 /** Background edges the graph view gets besides the rings: enough context to read, few enough to lay out in well under a second. */
@@ -48,12 +47,13 @@ type MemorySink = ReturnType<typeof createMemorySink>
 
 interface HeldRun {
   readonly key: string
-  readonly config: ResolvedConfig
+  readonly config: ValidConfig
   readonly sink: MemorySink
   readonly graph: GraphData | null
+  readonly instances: readonly InstanceRef[]
 }
 
-function resolve(input: unknown): { config: ResolvedConfig; key: string } {
+function resolve(input: unknown): { config: ValidConfig; key: string } {
   const checked = validateConfig(input)
   if (!checked.ok) {
     const first = checked.issues[0]
@@ -62,7 +62,7 @@ function resolve(input: unknown): { config: ResolvedConfig; key: string } {
   return { config: checked.config, key: JSON.stringify(checked.config) }
 }
 
-function fileStem(config: ResolvedConfig): string {
+function fileStem(config: ValidConfig): string {
   return `fincrime-synth-seed-${String(config.seed)
     .replace(/[^A-Za-z0-9_-]+/g, '_')
     .slice(0, 40)}`
@@ -75,11 +75,10 @@ function fileStem(config: ResolvedConfig): string {
  */
 export function createEngineApi() {
   let held: HeldRun | null = null
-  let positions: Positions = new Map()
   const now = () => performance.now()
-  setTimeout(() => void loadLayoutModules(), 0)
+  const kindOrder = describeCatalog().patterns.map((p) => p.kind)
 
-  async function runCsv(config: ResolvedConfig, key: string, onProgress?: (p: Progress) => void) {
+  async function runCsv(config: ValidConfig, key: string, onProgress?: (p: Progress) => void) {
     held = null // never keep a half-written run if this one fails
     const sink = createMemorySink()
     const tee = withHeadCapture(sink)
@@ -91,7 +90,8 @@ export function createEngineApi() {
       graph: { maxContextEdges: GRAPH_CONTEXT_EDGES },
     })
     const capped = result.graph && capGraph(result.graph, result.patterns)
-    held = { key, config, sink, graph: capped?.graph ?? null }
+    const instances = result.patterns.map((p) => ({ id: p.id, kind: p.kind }))
+    held = { key, config, sink, graph: capped?.graph ?? null, instances }
     return {
       result,
       heads: Object.fromEntries(tee.heads),
@@ -114,12 +114,10 @@ export function createEngineApi() {
       return { ok: true, summary: { ...rest, graph, graphPatterns, runKey: key, heads } }
     },
 
-    /** Positions for the held run's graph; reuses the previous run's positions so a tweak moves only what changed. */
+    /** Positions for the held run's graph: a function of the run alone, so a ring keeps its place across tweaks. */
     async layoutGraph(runKey: string): Promise<GraphLayout | null> {
       if (!held || held.key !== runKey || !held.graph) return null
-      const { layout, positions: next } = await layoutGraph(held.graph, positions)
-      positions = next
-      return layout
+      return layoutGraph(held.graph, held.instances, kindOrder)
     },
 
     /** The CSV files and manifest.json exactly as the sink received them (what the CLI writes), in one zip. */

@@ -94,3 +94,5 @@ function createEngineClient() {
 export type EngineClient = ReturnType<typeof createEngineClient>
 
 export const engine: EngineClient = createEngineClient()
+
+export { fileStem } from './file-names.ts'

@@ -1,121 +1,167 @@
-import type { FcoseLayoutOptions } from 'cytoscape-fcose'
-import type Cytoscape from 'cytoscape'
-import type { LayoutOptions } from 'cytoscape'
-import type { GraphData } from '../engine/index.ts'
-
-export type Positions = Map<string, readonly [number, number]>
+import type { GraphData, GraphEdge } from '../engine/index.ts'
+import { placeAround, relaxRing } from './ring-layout.ts'
 
 export interface GraphLayout {
   /** Node ids and their positions, interleaved x, y (a transferable typed array). */
   readonly ids: readonly string[]
   readonly xy: Float64Array
-  readonly quality: 'draft' | 'default' | 'proof'
+  /** Pattern instances laid out, each in its own cell. */
+  readonly rings: number
   readonly ms: number
 }
 
-/** fcose's spectral-only 'draft' quality keeps big graphs under a second (toolchain.md §4e). */
-export const DRAFT_ABOVE_NODES = 700
-
-let layoutModules: Promise<typeof Cytoscape> | null = null
-
-/** Cytoscape and fcose load on the worker's first idle moment, so the first layout does not wait for them. */
-export function loadLayoutModules(): Promise<typeof Cytoscape> {
-  layoutModules ??= Promise.all([import('cytoscape'), import('cytoscape-fcose')]).then(
-    ([{ default: cytoscape }, { default: fcose }]) => {
-      cytoscape.use(fcose)
-      return cytoscape
-    },
-  )
-  return layoutModules
+export interface InstanceRef {
+  readonly id: string
+  readonly kind: string
 }
 
 /**
- * fcose in a headless cytoscape: the layout is a multi-hundred-millisecond synchronous task, which here blocks
- * only the worker; the page draws the result with a `preset` layout. When nearly all nodes were on the previous
- * graph (a tweak and regenerate), those stay pinned where they were and only the new ones are placed.
+ * Distance between neighbouring ring cells, in graph units (a node is 18 wide). Fixed, never derived from the rings
+ * themselves: a cell's place must not depend on how big any other ring is, or one tweak would move them all.
  */
-export async function layoutGraph(
+export const CELL = 460
+/** Largest radius a ring's members may take inside their cell; bigger rings are scaled down to fit. */
+const RING_RADIUS = 150
+
+/**
+ * The cell of every pattern instance: one column per pattern kind (catalog order), one row per instance number within
+ * its kind. Instance i of a kind is the same ring (same stream, same id) whatever else the config says, so it always
+ * lands in the same cell, and a ring added to a kind takes the next free row of that column.
+ */
+export function ringCells(
+  instances: readonly InstanceRef[],
+  kindOrder: readonly string[],
+): Map<string, { x: number; y: number }> {
+  const column = new Map(kindOrder.map((k, i) => [k, i]))
+  const seen = new Map<string, number>()
+  const cells = new Map<string, { x: number; y: number }>()
+  for (const p of instances) {
+    const row = seen.get(p.kind) ?? 0
+    seen.set(p.kind, row + 1)
+    const col = column.get(p.kind) ?? kindOrder.length
+    cells.set(p.id, { x: col * CELL, y: row * CELL })
+  }
+  return cells
+}
+
+/**
+ * Positions as a function of the graph alone, with no randomness and no memory of earlier runs: the same config gives
+ * the same picture on any load and from a shared link. Each ring (its members and the ends of its own events) is
+ * relaxed on its own from hashed starting points and put in its cell; background context is then placed beside
+ * the ring node it touches. A background count change alters only the context, so the rings stay exactly put.
+ */
+export function layoutGraph(
   graph: GraphData,
-  previous: Positions,
-): Promise<{ layout: GraphLayout; positions: Positions }> {
-  const cytoscape = await loadLayoutModules()
+  instances: readonly InstanceRef[],
+  kindOrder: readonly string[],
+): GraphLayout {
   const started = performance.now()
-  const big = graph.nodes.length > DRAFT_ABOVE_NODES
-  const known = graph.nodes.filter((n) => previous.has(n.id)).length
-  const incremental = !big && known > 0 && known >= graph.nodes.length * 0.8
-  const cy = cytoscape({
-    headless: true,
-    styleEnabled: true,
-    style: [{ selector: 'node', style: { width: 26, height: 26 } }],
-    elements: [
-      ...graph.nodes.map((n) => ({
-        group: 'nodes' as const,
-        data: { id: n.id },
-        position: incremental ? seedPosition(n.id, previous, graph) : undefined,
-      })),
-      ...springs(graph).map((e) => ({
-        group: 'edges' as const,
-        data: { id: e.id, source: e.source, target: e.target },
-      })),
-    ],
-  })
-  const quality = big ? 'draft' : incremental ? 'proof' : 'default'
-  const fixedNodeConstraint = incremental
-    ? graph.nodes.flatMap((n) => {
-        const at = previous.get(n.id)
-        return at ? [{ nodeId: n.id, position: { x: at[0], y: at[1] } }] : []
-      })
-    : undefined
-  const options: FcoseLayoutOptions = {
-    name: 'fcose',
-    animate: false,
-    fit: false,
-    randomize: !incremental,
-    quality,
-    nodeRepulsion: () => 6000,
-    idealEdgeLength: () => 55,
-    fixedNodeConstraint,
+  const cells = ringCells(instances, kindOrder)
+  const owner = ringOwners(graph, instances)
+  const placed = new Map<string, readonly [number, number]>()
+  const centreOf = new Map<string, { x: number; y: number }>()
+
+  const coreOf = new Map<string, string[]>()
+  for (const n of graph.nodes) {
+    const ring = owner.get(n.id)
+    if (ring) coreOf.set(ring, [...(coreOf.get(ring) ?? []), n.id])
   }
-  cy.layout(options as unknown as LayoutOptions).run()
-  const ids = cy.nodes().map((n) => n.id())
+  const edgesOf = groupEdges(graph.edges, owner)
+  for (const p of instances) {
+    const cell = cells.get(p.id)
+    const core = coreOf.get(p.id)
+    if (!cell || !core) continue
+    const local = relaxRing(core, edgesOf.get(p.id) ?? [], RING_RADIUS)
+    for (const [id, [x, y]] of local) {
+      placed.set(id, [cell.x + x, cell.y + y])
+      centreOf.set(id, cell)
+    }
+  }
+  placeContext(graph, placed, centreOf)
+
+  const ids = graph.nodes.map((n) => n.id)
   const xy = new Float64Array(ids.length * 2)
-  const positions: Positions = new Map()
-  cy.nodes().forEach((n, i) => {
-    const { x, y } = n.position()
-    xy[2 * i] = x
-    xy[2 * i + 1] = y
-    positions.set(n.id(), [x, y])
+  ids.forEach((id, i) => {
+    const at = placed.get(id) ?? [0, 0]
+    xy[2 * i] = at[0]
+    xy[2 * i + 1] = at[1]
   })
-  cy.destroy() // a live headless instance keeps a timer running
-  return { layout: { ids, xy, quality, ms: performance.now() - started }, positions }
+  return { ids, xy, rings: coreOf.size, ms: performance.now() - started }
 }
 
-/** One spring per linked pair: twenty deposits between the same two nodes should not pull twenty times as hard. */
-function springs(graph: GraphData): GraphData['edges'] {
-  const seen = new Set<string>()
-  return graph.edges.filter((e) => {
-    const pair = e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`
-    if (seen.has(pair) || e.source === e.target) return false
-    seen.add(pair)
-    return true
-  })
-}
-
-/** A node's starting point: where it was last time, else beside a neighbour that was there, else near the origin. */
-function seedPosition(id: string, previous: Positions, graph: GraphData): { x: number; y: number } {
-  const jitter = (salt: number) => ((hash(id + salt) % 1000) / 1000 - 0.5) * 80
-  const at = previous.get(id)
-  if (at) return { x: at[0], y: at[1] }
-  for (const e of graph.edges) {
-    const other = e.source === id ? e.target : e.target === id ? e.source : null
-    const near = other ? previous.get(other) : undefined
-    if (near) return { x: near[0] + jitter(1), y: near[1] + jitter(2) }
+/**
+ * Which ring each node is drawn in: its own pattern for a member, the pattern of an event it takes part in for a
+ * counterparty. A node in several rings goes to the first in registry order, so it has one place only.
+ */
+function ringOwners(graph: GraphData, instances: readonly InstanceRef[]): Map<string, string> {
+  const rank = new Map(instances.map((p, i) => [p.id, i]))
+  const owner = new Map<string, string>()
+  const claim = (node: string, ring: string) => {
+    const mine = rank.get(ring)
+    if (mine === undefined) return
+    const held = owner.get(node)
+    if (held === undefined || mine < (rank.get(held) ?? Infinity)) owner.set(node, ring)
   }
-  return { x: jitter(3) * 5, y: jitter(4) * 5 }
+  for (const n of graph.nodes) for (const p of n.patternIds) claim(n.id, p)
+  for (const e of graph.edges) {
+    if (!e.patternId) continue
+    claim(e.source, e.patternId)
+    claim(e.target, e.patternId)
+  }
+  return owner
 }
 
-function hash(text: string): number {
-  let h = 2_166_136_261
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16_777_619)
-  return h >>> 0
+/** The links inside each ring (both ends in it), one per pair, as the ring's springs. */
+function groupEdges(edges: readonly GraphEdge[], owner: ReadonlyMap<string, string>): Map<string, [string, string][]> {
+  const out = new Map<string, [string, string][]>()
+  const seen = new Set<string>()
+  for (const e of edges) {
+    const ring = owner.get(e.source)
+    if (!ring || ring !== owner.get(e.target) || e.source === e.target) continue
+    const pair = e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`
+    if (seen.has(pair)) continue
+    seen.add(pair)
+    out.set(ring, [...(out.get(ring) ?? []), [e.source, e.target]])
+  }
+  return out
+}
+
+/**
+ * Background nodes go just outside the ring node they touch, away from the ring's centre, in breadth-first order so a
+ * chain of context hangs off the ring. Whatever touches no ring at all is lined up below the grid.
+ */
+function placeContext(
+  graph: GraphData,
+  placed: Map<string, readonly [number, number]>,
+  centreOf: Map<string, { x: number; y: number }>,
+): void {
+  const neighbours = new Map<string, string[]>()
+  for (const e of graph.edges) {
+    neighbours.set(e.source, [...(neighbours.get(e.source) ?? []), e.target])
+    neighbours.set(e.target, [...(neighbours.get(e.target) ?? []), e.source])
+  }
+  const queue = graph.nodes.filter((n) => placed.has(n.id)).map((n) => n.id)
+  const fanned = new Map<string, number>()
+  for (let head = 0; head < queue.length; head++) {
+    const from = queue[head]
+    const at = placed.get(from)
+    const centre = centreOf.get(from)
+    if (!at || !centre) continue
+    for (const next of neighbours.get(from) ?? []) {
+      if (placed.has(next)) continue
+      const k = fanned.get(from) ?? 0
+      fanned.set(from, k + 1)
+      placed.set(next, placeAround(at, centre, next, k))
+      centreOf.set(next, centre)
+      queue.push(next)
+    }
+  }
+  let maxY = 0
+  for (const [, y] of placed.values()) maxY = Math.max(maxY, y)
+  let loose = 0
+  for (const n of graph.nodes) {
+    if (placed.has(n.id)) continue
+    placed.set(n.id, [(loose % 20) * 40, maxY + CELL / 2 + Math.floor(loose / 20) * 40])
+    loose++
+  }
 }

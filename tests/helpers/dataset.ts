@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import Papa from 'papaparse'
 import {
   createMemorySink,
+  parseConfig,
   runGeneration,
   tableNames,
   type InputConfig,
@@ -33,7 +34,7 @@ export async function generate(
   extra: { previewRows?: number } = {},
 ): Promise<Generated> {
   const sink = createMemorySink()
-  const result = await runGeneration(config, { format, sink, previewRows: extra.previewRows })
+  const result = await runGeneration(parseConfig(config), { format, sink, previewRows: extra.previewRows })
   const files = new Map<string, Uint8Array>()
   for (const name of sink.files.keys()) files.set(name, sink.bytes(name))
   const text = (name: string) => decoder.decode(files.get(name) ?? new Uint8Array())

@@ -81,6 +81,8 @@ export const countParams = {
 export type CountKey = keyof typeof countParams
 export const countKeys = Object.keys(countParams) as CountKey[]
 
+export type Counts = Record<CountKey, number>
+
 export const DEFAULT_SEED = 42
 export const DEFAULT_START_DATE = '2025-01-01'
 export const MAX_PATTERN_COUNT = 1000

@@ -1,24 +1,44 @@
+import type { ParamValues } from './params.ts'
 import { patternSpecs, type PatternKind } from '../patterns/specs.ts'
-import type { CountKey } from './general.ts'
+import type { Counts } from './general.ts'
 
-export type Counts = Record<CountKey, number>
+export type { Counts }
 
-export interface PatternConfig {
+/**
+ * The config format's version. A file says which version it was written for; the meaning of a version never
+ * changes (a kind missing from a file is 0 instances, so registering a new kind leaves old files' bytes alone).
+ */
+export const CONFIG_VERSION = 1
+
+/** Each kind's parameter values, typed from its descriptors. */
+export type PatternParams = { -readonly [K in PatternKind]: ParamValues<(typeof patternSpecs)[K]['params']> }
+
+export interface PatternConfig<K extends PatternKind = PatternKind> {
   count: number
-  params: Record<string, string | number>
+  params: PatternParams[K]
 }
 
 /** A config with every default filled in: what the engine runs and what the manifest records. */
 export interface ResolvedConfig {
+  version: typeof CONFIG_VERSION
   seed: number | string
   startDate: string
   durationDays: number
   counts: Counts
-  patterns: Record<PatternKind, PatternConfig>
+  patterns: { [K in PatternKind]: PatternConfig<K> }
 }
 
-/** What users write: any key may be left out. */
+declare const validated: unique symbol
+
+/**
+ * A config `validateConfig` accepted. Only validation makes one, once at each boundary (page, worker entry, CLI);
+ * everything behind it trusts it and checks nothing again.
+ */
+export type ValidConfig = ResolvedConfig & { readonly [validated]: true }
+
+/** What users write: any key may be left out. A pattern kind or count left out means no instances. */
 export interface InputConfig {
+  version?: number
   seed?: number | string
   startDate?: string
   durationDays?: number

@@ -1,15 +1,28 @@
+import { ConfigError } from '../errors.ts'
 import { parseDate, weekday } from '../model/time.ts'
 import { patternSpecs, type PatternKind } from '../patterns/specs.ts'
-import { defaultConfig } from './defaults.ts'
+import type { RunShape } from '../patterns/types.ts'
+import { emptyConfig } from './defaults.ts'
 import { countKeys, countParams, generalParams, MAX_PATTERN_COUNT } from './general.ts'
 import type { ConfigIssue } from './issues.ts'
 import { checkShape } from './shape.ts'
 import { checkParam, type ParamDescriptors } from './params.ts'
-import { patternKinds, type ResolvedConfig } from './schema.ts'
+import { CONFIG_VERSION, patternKinds, type PatternParams, type ResolvedConfig, type ValidConfig } from './schema.ts'
 
-export type ValidationResult = { ok: true; config: ResolvedConfig } | { ok: false; issues: ConfigIssue[] }
+export type ValidationResult = { ok: true; config: ValidConfig } | { ok: false; issues: ConfigIssue[] }
 
-const TOP_KEYS = ['seed', 'startDate', 'durationDays', 'counts', 'patterns']
+const TOP_KEYS = ['version', 'seed', 'startDate', 'durationDays', 'counts', 'patterns']
+
+/** Each kind's validator with its own parameter type, so a kind's params reach its validator without a cast. */
+type Validators = { [K in PatternKind]: { validate?(params: PatternParams[K], shape: RunShape): ConfigIssue[] } }
+const validators: Validators = patternSpecs
+
+function patternIssues<K extends PatternKind>(kind: K, config: ResolvedConfig): readonly ConfigIssue[] {
+  const { count, params } = config.patterns[kind]
+  if (count === 0) return []
+  const spec: Validators[K] = validators[kind]
+  return spec.validate?.(params, { counts: config.counts, durationDays: config.durationDays }) ?? []
+}
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x)
@@ -137,7 +150,14 @@ export function validateConfig(input: unknown): ValidationResult {
       ],
     }
   unknownKeys(input, TOP_KEYS, '', issues)
-  const config = defaultConfig()
+  const config = emptyConfig()
+
+  if ('version' in input && input.version !== CONFIG_VERSION)
+    issues.push({
+      path: 'version',
+      message: `is ${JSON.stringify(input.version)}, but this release reads config version ${CONFIG_VERSION}`,
+      hint: `set "version": ${CONFIG_VERSION}, or use the release the file was written for`,
+    })
 
   if ('seed' in input) {
     checkSeed(input.seed, issues)
@@ -215,11 +235,12 @@ export function validateConfig(input: unknown): ValidationResult {
               hint: 'write "params": { … } or leave it out',
             })
           else {
-            const descriptors = patternSpecs[kind].params as ParamDescriptors
+            const descriptors: ParamDescriptors = patternSpecs[kind].params
             unknownKeys(given.params, Object.keys(descriptors), `${path}.params`, issues)
             checkParams(descriptors, given.params, `${path}.params`, issues)
-            for (const key of Object.keys(descriptors))
-              if (key in given.params) config.patterns[kind].params[key] = given.params[key] as string | number
+            // Each value was just checked against its descriptor: this is the one place params get their type.
+            const params = config.patterns[kind].params as Record<string, unknown>
+            for (const key of Object.keys(descriptors)) if (key in given.params) params[key] = given.params[key]
           }
         }
       }
@@ -228,11 +249,13 @@ export function validateConfig(input: unknown): ValidationResult {
   if (issues.length > 0) return { ok: false, issues }
 
   checkPopulation(config, issues)
-  for (const kind of patternKinds) {
-    const pc = config.patterns[kind]
-    if (pc.count === 0) continue
-    const def = patternSpecs[kind as PatternKind]
-    for (const issue of def.validate?.(pc.params as never, config) ?? []) issues.push(issue)
-  }
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, config }
+  for (const kind of patternKinds) issues.push(...patternIssues(kind, config))
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, config: config as ValidConfig }
+}
+
+/** `validateConfig` for callers that treat bad input as an error: the valid config, or a ConfigError naming every issue. */
+export function parseConfig(input: unknown): ValidConfig {
+  const checked = validateConfig(input)
+  if (!checked.ok) throw new ConfigError(checked.issues)
+  return checked.config
 }

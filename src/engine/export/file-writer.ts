@@ -1,4 +1,5 @@
 import type { ByteSink, FileSink } from './byte-sink.ts'
+import type { FileInfo } from './output.ts'
 import { Sha256 } from './sha256.ts'
 
 /** An incremental SHA-256. Hosts may supply a native one (Node's crypto is ~10× faster); the digest is the same. */
@@ -169,7 +170,7 @@ export class FileWriter {
     while (this.ready.length > 0) await this.file.write(this.ready.shift() as Uint8Array)
   }
 
-  async close(): Promise<{ name: string; bytes: number; sha256: string }> {
+  async close(): Promise<FileInfo> {
     this.cut()
     await this.send()
     await this.file.close()

@@ -2,7 +2,7 @@ import type { TableDef } from '../model/field.ts'
 import type { ByteSink } from './byte-sink.ts'
 import { csvHeader, csvRowWriter, jsonRowEncoder, type TextOut } from './cells.ts'
 import { FileWriter, type HasherFactory } from './file-writer.ts'
-import type { OutputFormat, FileInfo } from '../orchestrator/types.ts'
+import type { OutputFormat, FileInfo } from './output.ts'
 
 type Row = Record<string, unknown>
 

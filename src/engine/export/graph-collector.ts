@@ -4,7 +4,7 @@ import type { Communication } from '../model/tables/communications.ts'
 import type { Person } from '../model/tables/persons.ts'
 import type { Transaction } from '../model/tables/transactions.ts'
 import type { Injected } from '../orchestrator/inject.ts'
-import type { World } from '../orchestrator/world.ts'
+import type { World } from '../model/world.ts'
 import { rowToCells } from './cells.ts'
 import type { GraphData, GraphEdge, GraphEdgeType, GraphNode, GraphNodeType } from './subgraph.ts'
 

@@ -4,7 +4,7 @@ import { populationSteps, type Population } from '../generators/core/population.
 import { createClock } from '../model/time.ts'
 import { createRng, type Rng } from '../random/rng.ts'
 import { createCodecs, type Codecs } from './codecs.ts'
-import { buildWorld, type World } from './world.ts'
+import { buildWorld, type World } from '../model/world.ts'
 
 export interface Background {
   readonly root: Rng

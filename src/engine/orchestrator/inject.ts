@@ -1,10 +1,10 @@
-import type { ResolvedConfig } from '../config/schema.ts'
+import type { PatternParams, ResolvedConfig } from '../config/schema.ts'
 import type { PatternMember, PatternRow } from '../model/tables/patterns.ts'
 import type { Rng } from '../random/rng.ts'
 import { patternRegistry, patternStream, type PatternKind } from '../patterns/registry.ts'
-import type { PatternRows, PatternTable } from '../patterns/types.ts'
+import type { InjectContext, PatternOutput, PatternRows, PatternTable } from '../patterns/types.ts'
 import type { Codecs } from './codecs.ts'
-import type { World } from './world.ts'
+import type { World } from '../model/world.ts'
 
 export interface Injected {
   readonly rows: PatternRows
@@ -52,6 +52,15 @@ function eventSpan(rows: Partial<PatternRows>): { start: number; end: number; ev
   return { start, end, events }
 }
 
+/** Each kind's injector with its own parameter type, so a kind's params reach it without a cast. */
+type Injectors = { [K in PatternKind]: { inject(ctx: InjectContext, params: PatternParams[K]): PatternOutput } }
+const injectors: Injectors = patternRegistry
+
+function injectOne<K extends PatternKind>(kind: K, ctx: InjectContext, params: PatternParams[K]): PatternOutput {
+  const def: Injectors[K] = injectors[kind]
+  return def.inject(ctx, params)
+}
+
 /**
  * Runs every configured pattern instance. Instance i of a kind draws from its own fork and allocates ids in its
  * own stream, so changing one kind's count or parameters leaves every other instance's rows identical.
@@ -82,7 +91,6 @@ export function* injectionSteps(
   const patterns: PatternRow[] = []
   const members: PatternMember[] = []
   for (const kind of Object.keys(patternRegistry) as PatternKind[]) {
-    const def = patternRegistry[kind]
     const { count, params } = config.patterns[kind]
     for (let i = 0; i < count; i++) {
       signal?.throwIfAborted()
@@ -96,9 +104,10 @@ export function* injectionSteps(
           return codecs[table].id(stream, n)
         },
       }
-      const out = def.inject(
-        { rng: root.fork(`pattern:${kind}:${i}`), world, clock: world.clock, config, patternId, ids },
-        params as never,
+      const out = injectOne(
+        kind,
+        { rng: root.fork(`pattern:${kind}:${i}`), world, clock: world.clock, patternId, ids },
+        params,
       )
       const span = eventSpan(out.rows)
       for (const table of Object.keys(out.rows) as PatternTable[]) {

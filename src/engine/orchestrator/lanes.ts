@@ -1,5 +1,4 @@
-import { validateConfig } from '../config/validate.ts'
-import { ConfigError } from '../errors.ts'
+import { parseConfig } from '../config/validate.ts'
 import { FileWriter } from '../export/file-writer.ts'
 import { rowWriter } from '../export/formats.ts'
 import { tables } from '../model/schema.ts'
@@ -31,11 +30,13 @@ export interface Lanes {
 
 export const LANE_RANGE_ROWS = 50_000
 
-/** What runs inside a lane: builds the background once (the same population the main run builds), then encodes ranges. */
+/**
+ * What runs inside a lane: builds the background once (the same population the main run builds), then encodes
+ * ranges. A lane is a thread entry, so the config it was sent is validated again here.
+ */
 export function createRangeEncoder(input: unknown, format: 'csv' | 'jsonl') {
-  const checked = validateConfig(input)
-  if (!checked.ok) throw new ConfigError(checked.issues)
-  const streams = eventStreams(buildBackground(checked.config), checked.config.counts)
+  const config = parseConfig(input)
+  const streams = eventStreams(buildBackground(config), config.counts)
   const timeOf: Record<LaneTable, (row: never) => number> = {
     transactions: (r: { timestamp: number }) => r.timestamp,
     communications: (r: { timestamp: number }) => r.timestamp,

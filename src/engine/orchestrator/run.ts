@@ -1,5 +1,4 @@
-import { validateConfig } from '../config/validate.ts'
-import type { ResolvedConfig } from '../config/schema.ts'
+import type { ValidConfig } from '../config/schema.ts'
 import { describeTables } from '../catalog.ts'
 import { ConfigError } from '../errors.ts'
 import { createDatasetWriter } from '../export/formats.ts'
@@ -15,7 +14,8 @@ import { LANE_RANGE_ROWS, laneTables, writeWithLanes, type LaneTable } from './l
 import { CHUNK_ROWS, ROW_COST } from './phases.ts'
 import { createProgress } from './progress.ts'
 import { buildTableSources } from './table-sources.ts'
-import type { FileInfo, PhaseStat, RunOptions, RunResult } from './types.ts'
+import type { FileInfo } from '../export/output.ts'
+import type { PhaseStat, RunOptions, RunResult } from './types.ts'
 
 /** Rows the population phase builds (ownership estimated as in progress.ts): the denominator of its progress. */
 function populationRows(c: ResolvedConfig['counts']): number {
@@ -43,12 +43,10 @@ function isLaneTable(name: string): name is LaneTable {
 
 /**
  * Generates one dataset and streams it to `opts.sink` in `opts.format`, table by table, followed by
- * `manifest.json`. Same config and seed give the same bytes on any machine and any day.
+ * `manifest.json`. Same config and seed give the same bytes on any machine and any day. The config comes from
+ * `validateConfig` (the caller's boundary) and is not checked again.
  */
-export async function runGeneration(input: unknown, opts: RunOptions): Promise<RunResult> {
-  const checked = validateConfig(input)
-  if (!checked.ok) throw new ConfigError(checked.issues)
-  const config: ResolvedConfig = checked.config
+export async function runGeneration(config: ValidConfig, opts: RunOptions): Promise<RunResult> {
   const { signal } = opts
   signal?.throwIfAborted()
   const now = opts.now ?? (() => 0)
@@ -178,7 +176,8 @@ export async function runGeneration(input: unknown, opts: RunOptions): Promise<R
   progress.done()
 
   const totalMs = now() - started
-  const totalRows = tableNames.reduce((sum, t) => sum + counts[t], 0)
+  // Rows this run wrote: a shard writes only its part of each table.
+  const totalRows = tableNames.reduce((sum, t) => sum + (written[t] ?? 0), 0)
   return {
     config,
     counts,

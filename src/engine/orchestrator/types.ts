@@ -6,8 +6,7 @@ import type { PatternMember, PatternRow } from '../model/tables/patterns.ts'
 import type { TableName } from '../model/schema.ts'
 import type { ResolvedConfig } from '../config/schema.ts'
 import type { GraphData } from '../export/subgraph.ts'
-
-export type OutputFormat = 'csv' | 'json' | 'jsonl'
+import type { FileInfo, OutputFormat } from '../export/output.ts'
 
 export interface Progress {
   /** Name of the running phase: population, injection, a table name, or done. */
@@ -56,12 +55,6 @@ export interface PhaseStat {
   readonly name: string
   readonly ms: number
   readonly rows: number
-}
-
-export interface FileInfo {
-  readonly name: string
-  readonly bytes: number
-  readonly sha256: string
 }
 
 export interface RunResult {

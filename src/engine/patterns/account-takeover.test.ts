@@ -5,9 +5,9 @@ import { DAY, HOUR, MINUTE } from '../model/time.ts'
 import type { Person } from '../model/tables/persons.ts'
 import { accountTakeover, localHour } from './account-takeover.ts'
 import { integrityProblems, makeFixture, type Fixture } from './pattern-fixture.ts'
+import { SUBTYPES } from './specs/account-takeover.ts'
 
 const SEEDS = [1, 42, 1337, 2024]
-const SUBTYPES = ['credential_stuffing', 'session_hijacking', 'sim_swap', 'phishing', 'malware'] as const
 const fixtures = new Map<number, Fixture>()
 const fixture = (seed: number) => fixtures.get(seed) ?? fixtures.set(seed, makeFixture(seed)).get(seed)!
 
@@ -177,7 +177,10 @@ describe('accountTakeover', () => {
     const bad = validateConfig({ patterns: { accountTakeover: { params: { subtype: 'brute_force' } } } })
     expect(bad.ok).toBe(false)
     if (!bad.ok) expect(bad.issues.map((i) => i.path)).toEqual(['patterns.accountTakeover.params.subtype'])
-    const many = validateConfig({ counts: { persons: 5 }, patterns: { accountTakeover: { params: { victims: 6 } } } })
+    const many = validateConfig({
+      counts: { persons: 5 },
+      patterns: { accountTakeover: { count: 1, params: { victims: 6 } } },
+    })
     expect(many.ok).toBe(false)
     if (!many.ok) expect(many.issues.map((i) => i.path)).toContain('patterns.accountTakeover.params.victims')
   })

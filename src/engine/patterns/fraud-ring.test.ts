@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest'
 import type { ParamValues } from '../config/params.ts'
 import type { Person } from '../model/tables/persons.ts'
 import { DAY } from '../model/time.ts'
-import { existingMembers, fraudRing } from './fraud-ring.ts'
+import { fraudRing } from './fraud-ring.ts'
+import { ATTRIBUTES, SUBTYPES, existingMembers } from './specs/fraud-ring.ts'
 import { integrityProblems, makeFixture, testCounts, type Fixture } from './pattern-fixture.ts'
 
 type Params = ParamValues<typeof fraudRing.params>
 const SEEDS = [1, 42, 1337, 2024]
-const SUBTYPES = ['money_mule_network', 'synthetic_identity', 'bust_out'] as const
-const ATTRIBUTES = ['all', 'phone', 'address', 'device', 'ip'] as const
 const RING_ROLES = ['ring_leader', 'mule', 'synthetic_identity', 'ring_member']
 const fixtures = new Map<number, Fixture>()
 const fixture = (seed: number) => fixtures.get(seed) ?? fixtures.set(seed, makeFixture(seed)).get(seed)!

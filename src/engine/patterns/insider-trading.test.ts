@@ -4,10 +4,10 @@ import { exchangeByCode, isOpen } from '../generators/events/trade-row.ts'
 import { DAY, MINUTE, parseDate } from '../model/time.ts'
 import { insiderTrading } from './insider-trading.ts'
 import { integrityProblems, makeFixture, testCounts, type Fixture } from './pattern-fixture.ts'
+import { SUBTYPES } from './specs/insider-trading.ts'
 
 type Params = ParamValues<typeof insiderTrading.params>
 const SEEDS = [1, 42, 1337, 2024]
-const SUBTYPES = ['pre_announcement', 'coordinated', 'executive', 'tipping'] as const
 const fixtures = new Map<number, Fixture>()
 const fixture = (seed: number) => fixtures.get(seed) ?? fixtures.set(seed, makeFixture(seed)).get(seed)!
 

@@ -3,9 +3,9 @@ import { convertMinor } from '../model/money.ts'
 import { DAY, MINUTE } from '../model/time.ts'
 import { integrityProblems, makeFixture, type Fixture } from './pattern-fixture.ts'
 import { muleChain } from './mule-chain.ts'
+import { SUBTYPES } from './specs/mule-chain.ts'
 
 const SEEDS = [1, 42, 1337, 2024]
-const SUBTYPES = ['app_scam', 'romance_scam', 'invoice_redirection'] as const
 const fixtures = new Map<number, Fixture>()
 const fixture = (seed: number) => fixtures.get(seed) ?? fixtures.set(seed, makeFixture(seed)).get(seed)!
 

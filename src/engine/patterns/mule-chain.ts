@@ -1,5 +1,3 @@
-import { p } from '../config/params.ts'
-import type { ConfigIssue } from '../config/issues.ts'
 import { buildCommunication, type CommunicationChannel } from '../generators/events/communication-row.ts'
 import { buildTransaction } from '../generators/events/transaction-row.ts'
 import { minorToMajor, usdToMinor } from '../model/money.ts'
@@ -19,10 +17,9 @@ import {
   usableAccountOf,
   type Member,
 } from './select.ts'
-import { definePattern, definePatternSpec, type InjectContext, type PatternRows } from './types.ts'
+import { definePattern, type InjectContext, type PatternRows } from './types.ts'
+import { SUBTYPES, type Subtype, muleChainSpec } from './specs/mule-chain.ts'
 
-const SUBTYPES = ['app_scam', 'romance_scam', 'invoice_redirection'] as const
-type Subtype = (typeof SUBTYPES)[number]
 /** Jurisdictions where cash-out services and exchanges that ask few questions sit. */
 const CASH_OUT_HAVENS = ['MT', 'CY', 'AE', 'HK', 'SG', 'KY', 'VG', 'PA']
 /** What victims of each scam write as the payment reference (all from the background's transfer texts). */
@@ -144,74 +141,6 @@ function cashOutAccount(ctx: InjectContext, t: number, home: string, rows: Rows,
     openedTo: 60,
   })
 }
-
-/** What the UI and CLI need without the injector: kind, texts, parameter descriptors and cross-field checks. */
-export const muleChainSpec = definePatternSpec({
-  kind: 'muleChain',
-  label: 'Mule chain (APP fraud)',
-  description:
-    'A victim is tricked into an authorised push payment to a mule; the money runs through a chain of mule accounts minutes apart, each keeping a cut, and is cashed out at the end.',
-  params: {
-    hops: p.int({
-      label: 'Mule accounts',
-      help: 'Mule accounts the money passes through before the cash-out.',
-      min: 1,
-      max: 12,
-      default: 4,
-    }),
-    startAmountUsd: p.int({
-      label: 'Amount stolen',
-      help: "What the victim pays, in USD (converted to the victim's currency).",
-      min: 500,
-      max: 500_000,
-      default: 12_000,
-      unit: 'USD',
-    }),
-    skimPct: p.number({
-      label: 'Cut per hop',
-      help: 'Share each mule keeps before forwarding.',
-      min: 0.5,
-      max: 15,
-      default: 3,
-      step: 0.5,
-      unit: '%',
-    }),
-    delayMinutes: p.int({
-      label: 'Delay per hop',
-      help: 'Typical minutes between receiving and forwarding (each hop takes 0.6–1.6 times this).',
-      min: 1,
-      max: 720,
-      default: 20,
-      unit: 'minutes',
-    }),
-    subtype: p.enum({
-      label: 'Subtype',
-      help: 'How the victim was deceived: bank/police impersonation, romance, or a redirected supplier invoice.',
-      options: ['any', ...SUBTYPES],
-      default: 'any',
-    }),
-  },
-
-  validate(params, config) {
-    const issues: ConfigIssue[] = []
-    const chainMinutes = (params.hops + 1) * params.delayMinutes * 2
-    const windowMinutes = config.durationDays * 1440
-    if (chainMinutes >= windowMinutes) {
-      issues.push({
-        path: 'patterns.muleChain.params.delayMinutes',
-        message: `makes a chain of up to ${chainMinutes} minutes ((hops + 1) × 2 × delay), longer than the simulated window (${windowMinutes} minutes)`,
-        hint: 'lower delayMinutes or hops, or raise durationDays',
-      })
-    }
-    if (config.counts.persons < 1)
-      issues.push({
-        path: 'patterns.muleChain.count',
-        message: 'needs at least 1 person to be the victim',
-        hint: 'raise counts.persons or set the count to 0',
-      })
-    return issues
-  },
-})
 
 export const muleChain = definePattern({
   ...muleChainSpec,

@@ -6,7 +6,7 @@ import { generatePopulation } from '../generators/core/population.ts'
 import { DAY, createClock } from '../model/time.ts'
 import { createRng } from '../random/rng.ts'
 import { createCodecs } from '../orchestrator/codecs.ts'
-import { buildWorld, type World } from '../orchestrator/world.ts'
+import { buildWorld, type World } from '../model/world.ts'
 import type { InjectContext, PatternDefinition, PatternOutput, PatternRows, PatternTable } from './types.ts'
 
 /**
@@ -38,7 +38,14 @@ export function makeFixture(
   durationDays = 365,
 ): Fixture {
   const counts = testCounts(over)
-  const config: ResolvedConfig = { seed, startDate, durationDays, counts, patterns: {} as ResolvedConfig['patterns'] }
+  const config: ResolvedConfig = {
+    version: 1,
+    seed,
+    startDate,
+    durationDays,
+    counts,
+    patterns: {} as ResolvedConfig['patterns'],
+  }
   const root = createRng(seed)
   const seedKey = root.key[0]
   const clock = createClock(startDate, durationDays)
@@ -55,7 +62,6 @@ export function makeFixture(
         rng: root.fork(`pattern:${def.kind}:${instance}`),
         world,
         clock,
-        config,
         patternId: codecs.patterns.id(0, stream),
         ids: {
           next(table) {

@@ -8,7 +8,7 @@ import { generateAccount, type AccountType } from '../generators/core/accounts.t
 import { generateCompany, type CompanyOverrides } from '../generators/core/companies.ts'
 import { createCoreContext, type CoreContext } from '../generators/core/context.ts'
 import { generatePerson, type PersonOverrides } from '../generators/core/persons.ts'
-import type { World } from '../orchestrator/world.ts'
+import type { World } from '../model/world.ts'
 import type { Rng } from '../random/rng.ts'
 import type { InjectContext } from './types.ts'
 

@@ -1,9 +1,9 @@
-import { accountTakeoverSpec } from './account-takeover.ts'
-import { fraudRingSpec } from './fraud-ring.ts'
-import { insiderTradingSpec } from './insider-trading.ts'
-import { muleChainSpec } from './mule-chain.ts'
-import { structuringSpec } from './structuring.ts'
-import { tbmlSpec } from './tbml.ts'
+import { accountTakeoverSpec } from './specs/account-takeover.ts'
+import { fraudRingSpec } from './specs/fraud-ring.ts'
+import { insiderTradingSpec } from './specs/insider-trading.ts'
+import { muleChainSpec } from './specs/mule-chain.ts'
+import { structuringSpec } from './specs/structuring.ts'
+import { tbmlSpec } from './specs/tbml.ts'
 import type { PatternSpec } from './types.ts'
 
 /**

@@ -4,9 +4,9 @@ import type { Transaction } from '../model/tables/transactions.ts'
 import { countryByCode } from '../reference/countries.ts'
 import { integrityProblems, makeFixture, type Fixture } from './pattern-fixture.ts'
 import { structuring, thresholdMinor } from './structuring.ts'
+import { SUBTYPES } from './specs/structuring.ts'
 
 const SEEDS = [1, 42, 1337, 2024]
-const SUBTYPES = ['classic', 'smurfing', 'geographic', 'temporal', 'account_hopping'] as const
 const fixtures = new Map<number, Fixture>()
 const fixture = (seed: number) => fixtures.get(seed) ?? fixtures.set(seed, makeFixture(seed)).get(seed)!
 
@@ -201,7 +201,10 @@ describe('structuring', () => {
     const bad = validateConfig({ patterns: { structuring: { params: { subtype: 'layering' } } } })
     expect(bad.ok).toBe(false)
     if (!bad.ok) expect(bad.issues.map((i) => i.path)).toContain('patterns.structuring.params.subtype')
-    const many = validateConfig({ counts: { persons: 10 }, patterns: { structuring: { params: { smurfs: 11 } } } })
+    const many = validateConfig({
+      counts: { persons: 10 },
+      patterns: { structuring: { count: 1, params: { smurfs: 11 } } },
+    })
     expect(many.ok).toBe(false)
     if (!many.ok) expect(many.issues.map((i) => i.path)).toContain('patterns.structuring.params.smurfs')
   })

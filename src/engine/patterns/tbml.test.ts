@@ -5,9 +5,9 @@ import { countryByCode } from '../reference/countries.ts'
 import { goodByCode } from '../reference/goods.ts'
 import { integrityProblems, makeFixture, testCounts } from './pattern-fixture.ts'
 import { tbml } from './tbml.ts'
+import { SUBTYPES } from './specs/tbml.ts'
 
 const SEEDS = [1, 42, 1337, 2024]
-const SUBTYPES = ['over_invoicing', 'under_invoicing', 'multiple_invoicing', 'phantom_shipment', 'carousel'] as const
 const fixtures = new Map(SEEDS.map((s) => [s, makeFixture(s)]))
 const config = (over = {}) => ({ ...makeFixture(1).config, counts: testCounts(over) })
 

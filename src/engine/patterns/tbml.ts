@@ -1,5 +1,3 @@
-import type { ConfigIssue } from '../config/issues.ts'
-import { p } from '../config/params.ts'
 import { buildDocument, typicalLine, type LineSpec } from '../generators/events/document-row.ts'
 import { buildTransaction } from '../generators/events/transaction-row.ts'
 import { convertMinor, usdToMinor } from '../model/money.ts'
@@ -14,28 +12,13 @@ import { industries } from '../reference/industries.ts'
 import { isAdultOn, newAdult } from './human-time.ts'
 import { moneyText } from './money-text.ts'
 import { chooseWindow, dayOf, instant, member, newCompany, openAccount, type Member } from './select.ts'
-import { definePattern, definePatternSpec, type InjectContext, type PatternRows } from './types.ts'
+import { definePattern, type InjectContext, type PatternRows } from './types.ts'
+import { SUBTYPES, type Subtype, infeasible, tbmlSpec } from './specs/tbml.ts'
 
-const SUBTYPES = ['over_invoicing', 'under_invoicing', 'multiple_invoicing', 'phantom_shipment', 'carousel'] as const
-type Subtype = (typeof SUBTYPES)[number]
 const HAVENS = countries.filter((c) => c.taxHaven)
 const GOODS_OF = new Map(industries.map((i) => [i.code, i.goods]))
 /** Carousels favour small, valuable, fungible goods that are easy to ship round again. */
 const CAROUSEL_GOODS = ['smartphones', 'processors', 'laptops', 'gold_bars', 'silver_bars', 'electronic_components']
-
-/** Why `subtype` cannot run with these counts (null when it can): every company must trade at least once. */
-function infeasible(subtype: Subtype, companies: number, invoices: number): string | null {
-  if (subtype === 'carousel') {
-    if (companies < 3) return 'a carousel needs at least 3 companies to go round'
-    return invoices < companies
-      ? `a carousel needs at least one invoice per company (${companies}) to close the circle`
-      : null
-  }
-  const need = (subtype === 'multiple_invoicing' ? 2 : 1) * (companies - 1)
-  return invoices < need
-    ? `${subtype} needs at least ${need} invoices so every counterparty of the ${companies} companies trades`
-    : null
-}
 
 /** A mispriced line sits far outside the good's normal scatter: only goods whose spread the factor clears qualify. */
 function clears(good: Good, factor: number): boolean {
@@ -68,71 +51,6 @@ interface Party {
   account: Account
   role: string
 }
-
-/** What the UI and CLI need without the injector: kind, texts, parameter descriptors and cross-field checks. */
-export const tbmlSpec = definePatternSpec({
-  kind: 'tbml',
-  label: 'Trade-based money laundering',
-  description:
-    'Companies move value through trade documents: invoices priced far from what the goods cost, one shipment invoiced several times, invoices with no shipment, or goods and money sent round a circle of companies; every payment references the invoice it settles (total amount: payments, in USD).',
-  params: {
-    companies: p.int({
-      label: 'Companies',
-      help: 'Companies in the scheme: one onshore trading company plus shells or partners (or the members of the carousel).',
-      min: 2,
-      max: 12,
-      default: 3,
-    }),
-    invoices: p.int({
-      label: 'Invoices',
-      help: 'Invoices issued in the scheme; each one is paid.',
-      min: 1,
-      max: 100,
-      default: 8,
-    }),
-    priceFactor: p.number({
-      label: 'Price factor',
-      help: 'Over-invoicing multiplies the typical unit price by about this factor; under-invoicing divides by it.',
-      min: 1.5,
-      max: 20,
-      default: 4,
-      step: 0.1,
-      unit: '×',
-    }),
-    subtype: p.enum({
-      label: 'Subtype',
-      help: 'Variant of the scheme; any draws one per instance.',
-      options: ['any', ...SUBTYPES],
-      default: 'any',
-    }),
-  },
-  validate(params, config) {
-    const issues: ConfigIssue[] = []
-    const path = 'patterns.tbml.params'
-    if (params.subtype !== 'any') {
-      const why = infeasible(params.subtype, params.companies, params.invoices)
-      if (why)
-        issues.push({
-          path: `${path}.${params.subtype === 'carousel' && params.companies < 3 ? 'companies' : 'invoices'}`,
-          message: why,
-          hint: 'raise invoices or lower companies',
-        })
-    } else if (SUBTYPES.every((s) => infeasible(s, params.companies, params.invoices) !== null)) {
-      issues.push({
-        path: `${path}.invoices`,
-        message: `must be at least companies − 1 (${params.companies - 1}) so every company trades`,
-        hint: 'raise invoices or lower companies',
-      })
-    }
-    if (config.durationDays < 14)
-      issues.push({
-        path: 'durationDays',
-        message: 'is too short for invoices to be issued and paid (tbml needs 14 days)',
-        hint: 'raise durationDays to 14 or more, or set patterns.tbml.count to 0',
-      })
-    return issues
-  },
-})
 
 export const tbml = definePattern({
   ...tbmlSpec,

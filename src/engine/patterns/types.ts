@@ -1,9 +1,9 @@
 import type { ConfigIssue } from '../config/issues.ts'
 import type { ParamDescriptors, ParamValues } from '../config/params.ts'
-import type { ResolvedConfig } from '../config/schema.ts'
+import type { Counts } from '../config/general.ts'
 import type { SimClock } from '../model/time.ts'
 import type { Rng } from '../random/rng.ts'
-import type { World } from '../orchestrator/world.ts'
+import type { World } from '../model/world.ts'
 import type { Account } from '../model/tables/accounts.ts'
 import type { AccessEvent } from '../model/tables/access-events.ts'
 import type { Communication } from '../model/tables/communications.ts'
@@ -44,7 +44,6 @@ export interface InjectContext {
   /** The background population, read-only. */
   readonly world: World
   readonly clock: SimClock
-  readonly config: ResolvedConfig
   /** This instance's `PAT-` id; put it in `patternId` of every event row. */
   readonly patternId: string
   readonly ids: InstanceIds
@@ -60,6 +59,12 @@ export interface PatternOutput {
   readonly narrative: string
 }
 
+/** What a pattern's validator may see of the config: the population's counts and the window's length. */
+export interface RunShape {
+  readonly counts: Readonly<Counts>
+  readonly durationDays: number
+}
+
 /**
  * What configuration needs of a pattern: plain data plus a validator. Kept apart from `inject` so the page's
  * validator (config/*) bundles no generator code.
@@ -71,7 +76,7 @@ export interface PatternSpec<TKind extends string = string, TParams extends Para
   readonly description: string
   readonly params: TParams
   /** Cross-field checks against the population (e.g. more smurfs than persons). Per-field bounds are checked from `params`. */
-  validate?(params: ParamValues<TParams>, config: ResolvedConfig): ConfigIssue[]
+  validate?(params: ParamValues<TParams>, shape: RunShape): ConfigIssue[]
 }
 
 export interface PatternDefinition<

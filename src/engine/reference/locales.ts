@@ -126,7 +126,7 @@ export const locales: Readonly<Record<string, LocaleNames>> = {
     ],
     streetFormat: 'number-first',
     emailDomains: [
-      'gmail.com', 'outlook.com', 'yahoo.com',
+      'gmail.example', 'outlook.example', 'yahoo.example',
     ],
   },
   en_GB: {
@@ -212,7 +212,7 @@ export const locales: Readonly<Record<string, LocaleNames>> = {
     ],
     streetFormat: 'number-first',
     emailDomains: [
-      'gmail.com', 'outlook.com', 'yahoo.com',
+      'gmail.example', 'outlook.example', 'yahoo.example',
     ],
   },
   de: {
@@ -302,7 +302,7 @@ export const locales: Readonly<Record<string, LocaleNames>> = {
     streetSuffixes: [],
     streetFormat: 'number-last',
     emailDomains: [
-      'gmail.com', 'hotmail.com', 'yahoo.com',
+      'gmail.example', 'hotmail.example', 'yahoo.example',
     ],
   },
   fr: {
@@ -404,7 +404,7 @@ export const locales: Readonly<Record<string, LocaleNames>> = {
     streetSuffixes: [],
     streetFormat: 'number-first',
     emailDomains: [
-      'gmail.com', 'hotmail.fr', 'yahoo.fr',
+      'gmail.example', 'hotmail-fr.example', 'yahoo-fr.example',
     ],
   },
   es: {
@@ -499,7 +499,7 @@ export const locales: Readonly<Record<string, LocaleNames>> = {
     streetSuffixes: [],
     streetFormat: 'number-last',
     emailDomains: [
-      'gmail.com', 'hotmail.com', 'yahoo.com',
+      'gmail.example', 'hotmail.example', 'yahoo.example',
     ],
   },
   it: {
@@ -591,7 +591,8 @@ export const locales: Readonly<Record<string, LocaleNames>> = {
     streetSuffixes: [],
     streetFormat: 'number-last',
     emailDomains: [
-      'email.it', 'gmail.com', 'hotmail.com', 'libero.it', 'yahoo.com', 'yahoo.it',
+      'email-it.example', 'gmail.example', 'hotmail.example', 'libero-it.example', 'yahoo.example',
+      'yahoo-it.example',
     ],
   },
   nl: {
@@ -674,7 +675,7 @@ export const locales: Readonly<Record<string, LocaleNames>> = {
     streetSuffixes: [],
     streetFormat: 'number-last',
     emailDomains: [
-      'gmail.com', 'hotmail.com', 'yahoo.com',
+      'gmail.example', 'hotmail.example', 'yahoo.example',
     ],
   },
   ja: {
@@ -727,8 +728,9 @@ export const locales: Readonly<Record<string, LocaleNames>> = {
     streetSuffixes: [],
     streetFormat: 'number-last',
     emailDomains: [
-      'docomo.ne.jp', 'ezweb.ne.jp', 'gmail.com', 'hotmail.co.jp', 'i.softbank.jp', 'icloud.com',
-      'outlook.jp', 'softbank.ne.jp', 'yahoo.co.jp',
+      'docomo-jp.example', 'ezweb-jp.example', 'gmail.example', 'hotmail-jp.example',
+      'i-softbank-jp.example', 'icloud.example', 'outlook-jp.example', 'softbank-jp.example',
+      'yahoo-jp.example',
     ],
   },
   zh_CN: {
@@ -771,8 +773,9 @@ export const locales: Readonly<Record<string, LocaleNames>> = {
     streetSuffixes: [],
     streetFormat: 'number-last',
     emailDomains: [
-      '126.com', '139.com', '163.com', '21cn.com', 'foxmail.com', 'gmail.com', 'hotmail.com', 'outlook.com',
-      'qq.com', 'sina.com', 'sohu.com', 'tom.com', 'vip.qq.com', 'yahoo.cn', 'yahoo.com.cn', 'yeah.net',
+      '126.example', '139.example', '163.example', '21cn.example', 'foxmail.example', 'gmail.example',
+      'hotmail.example', 'outlook.example', 'qq.example', 'sina.example', 'sohu.example', 'tom.example',
+      'vip-qq.example', 'yahoo-cn.example', 'yeah.example',
     ],
   },
   pt_BR: {
@@ -846,7 +849,7 @@ export const locales: Readonly<Record<string, LocaleNames>> = {
     streetSuffixes: [],
     streetFormat: 'number-last',
     emailDomains: [
-      'bol.com.br', 'gmail.com', 'hotmail.com', 'live.com', 'yahoo.com',
+      'bol-br.example', 'gmail.example', 'hotmail.example', 'live.example', 'yahoo.example',
     ],
   },
   ru: {
@@ -956,7 +959,8 @@ export const locales: Readonly<Record<string, LocaleNames>> = {
     streetSuffixes: [],
     streetFormat: 'number-last',
     emailDomains: [
-      'gmail.com', 'hotmail.com', 'mail.ru', 'ya.ru', 'yahoo.com', 'yandex.ru',
+      'gmail.example', 'hotmail.example', 'mail-ru.example', 'ya-ru.example', 'yahoo.example',
+      'yandex-ru.example',
     ],
   },
   ko: {
@@ -1008,7 +1012,7 @@ export const locales: Readonly<Record<string, LocaleNames>> = {
     streetSuffixes: [],
     streetFormat: 'number-last',
     emailDomains: [
-      'gmail.com', 'hanmail.net', 'naver.com', 'yahoo.co.kr',
+      'gmail.example', 'hanmail.example', 'naver.example', 'yahoo-kr.example',
     ],
   },
   en_IN: {
@@ -1088,7 +1092,7 @@ export const locales: Readonly<Record<string, LocaleNames>> = {
     ],
     streetFormat: 'number-first',
     emailDomains: [
-      'gmail.com', 'hotmail.com', 'yahoo.co.in',
+      'gmail.example', 'hotmail.example', 'yahoo-in.example',
     ],
   },
   ar: {
@@ -1147,7 +1151,7 @@ export const locales: Readonly<Record<string, LocaleNames>> = {
     streetSuffixes: [],
     streetFormat: 'number-first',
     emailDomains: [
-      'gmail.com', 'outlook.com', 'yahoo.com',
+      'gmail.example', 'outlook.example', 'yahoo.example',
     ],
   },
   sv: {
@@ -1224,7 +1228,7 @@ export const locales: Readonly<Record<string, LocaleNames>> = {
     streetSuffixes: [],
     streetFormat: 'number-last',
     emailDomains: [
-      'gmail.com', 'outlook.com', 'yahoo.com',
+      'gmail.example', 'outlook.example', 'yahoo.example',
     ],
   },
   pl: {
@@ -1315,7 +1319,7 @@ export const locales: Readonly<Record<string, LocaleNames>> = {
     streetSuffixes: [],
     streetFormat: 'number-last',
     emailDomains: [
-      'gmail.com', 'hotmail.com', 'yahoo.com',
+      'gmail.example', 'hotmail.example', 'yahoo.example',
     ],
   },
   tr: {
@@ -1384,7 +1388,7 @@ export const locales: Readonly<Record<string, LocaleNames>> = {
     streetSuffixes: [],
     streetFormat: 'number-last',
     emailDomains: [
-      'gmail.com', 'outlook.com', 'yahoo.com',
+      'gmail.example', 'outlook.example', 'yahoo.example',
     ],
   },
 }

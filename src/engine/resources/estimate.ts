@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../config/schema.ts'
-import type { OutputFormat } from '../orchestrator/types.ts'
+import type { OutputFormat } from '../export/output.ts'
 import { BYTES_PER_ROW, FIXED_OUTPUT_BYTES, LINES_PER_DOCUMENT, MEMORY, OWNERSHIP_PER_COMPANY } from './constants.ts'
 
 export interface ResourceEstimate {

@@ -1,8 +1,8 @@
-import { useMemo } from 'react'
-import { validateConfig } from '../../engine/config/validate.ts'
+import { useMemo, type KeyboardEvent } from 'react'
 import type { ResolvedConfig } from '../../engine/index.ts'
 import { kindColours } from '../graph/palette.ts'
 import { useCatalog } from '../queries/use-catalog.ts'
+import { useDraftCheck } from '../queries/use-draft-check.ts'
 import { useConfigStore } from '../state/config-store.ts'
 import { getAt } from '../state/draft.ts'
 import { ConfigActions } from './ConfigActions.tsx'
@@ -22,19 +22,29 @@ interface Props {
 /** The settings, rendered from the engine's descriptors and checked by the engine's own validator on every edit. */
 export function ConfigPanel({ running, onGenerate, onCancel }: Props) {
   const catalog = useCatalog()
-  const draft = useConfigStore((s) => s.draft)
+  const { draft, validation } = useDraftCheck()
   const setField = useConfigStore((s) => s.setField)
   const spec = useMemo(() => (catalog.data ? buildFormSpec(catalog.data) : null), [catalog.data])
-  const validation = useMemo(() => validateConfig(draft), [draft])
   const issues = useMemo(() => (validation.ok ? [] : validation.issues), [validation])
   const placed = useMemo(() => (spec ? placeIssues(issues, spec) : null), [issues, spec])
   const colours = useMemo(() => kindColours(spec?.patterns.map((p) => p.kind) ?? []), [spec])
   const reason = catalog.isError ? 'The engine could not start; reload the page.' : generateBlockReason(issues, spec)
   const byPath = placed?.byPath ?? new Map()
+  const run = () => {
+    if (validation.ok && reason === null) onGenerate(validation.config)
+  }
+  // Enter in any settings field runs, as in a form; the button stays the visible way to do the same.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing || target.tagName !== 'INPUT') return
+    if ((target as HTMLInputElement).type === 'checkbox' || (target as HTMLInputElement).type === 'file') return
+    event.preventDefault()
+    run()
+  }
 
   return (
     <aside className="config-panel" aria-label="Settings">
-      <div className="panel-scroll">
+      <div className="panel-scroll" onKeyDown={onKeyDown}>
         <PresetPicker />
         {placed && <IssueList issues={placed.unplaced} title="This configuration has problems outside the form:" />}
         {spec ? (
@@ -95,7 +105,7 @@ export function ConfigPanel({ running, onGenerate, onCancel }: Props) {
         reason={reason}
         rows={validation.ok ? Object.values(validation.config.counts).reduce((n, c) => n + c, 0) : 0}
         running={running}
-        onGenerate={() => validation.ok && onGenerate(validation.config)}
+        onGenerate={run}
         onCancel={onCancel}
       />
     </aside>

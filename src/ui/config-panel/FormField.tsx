@@ -1,7 +1,8 @@
-import { useId, useState } from 'react'
+import { useId, useState, type KeyboardEvent } from 'react'
 import type { ConfigIssue } from '../../engine/index.ts'
 import { formatDraftValue, parseNumberInput, parseSeedInput } from '../state/draft.ts'
 import { fieldId, issueSentence, type FieldSpec } from './form-model.ts'
+import { stepCount } from './stepping.ts'
 
 interface Props {
   readonly spec: FieldSpec
@@ -47,6 +48,38 @@ export function FormField({ spec, value, issues, onChange, helpVisible = true }:
     onChange(spec.path, parse(spec, next))
   }
   const unit = unitOf(spec)
+  const bounds = spec.descriptor?.type === 'int' ? spec.descriptor : null
+  const step = (direction: 1 | -1, big = false) => {
+    if (!bounds) return
+    const current = parse(spec, text)
+    change(
+      String(stepCount(typeof current === 'number' ? current : bounds.min, direction, bounds.min, bounds.max, big)),
+    )
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const keys: Record<string, [1 | -1, boolean]> = {
+      ArrowUp: [1, event.shiftKey],
+      ArrowDown: [-1, event.shiftKey],
+      PageUp: [1, true],
+      PageDown: [-1, true],
+    }
+    const hit = bounds ? keys[event.key] : undefined
+    if (!hit) return
+    event.preventDefault()
+    step(...hit)
+  }
+  const input = (
+    <input
+      {...common}
+      type={spec.kind === 'date' ? 'date' : 'text'}
+      inputMode={spec.kind === 'int' ? 'numeric' : spec.kind === 'number' ? 'decimal' : undefined}
+      autoComplete="off"
+      spellCheck={false}
+      value={text}
+      onChange={(e) => change(e.target.value)}
+      onKeyDown={onKeyDown}
+    />
+  )
 
   return (
     <div className={`field${invalid ? ' field-invalid' : ''}`} data-path={spec.path}>
@@ -63,16 +96,19 @@ export function FormField({ spec, value, issues, onChange, helpVisible = true }:
             </option>
           ))}
         </select>
+      ) : bounds ? (
+        <span className="stepper">
+          {input}
+          {/* Out of the tab order: the arrow keys do the same from the field itself. */}
+          <button type="button" tabIndex={-1} aria-label={`Decrease ${spec.label}`} onClick={() => step(-1)}>
+            −
+          </button>
+          <button type="button" tabIndex={-1} aria-label={`Increase ${spec.label}`} onClick={() => step(1)}>
+            +
+          </button>
+        </span>
       ) : (
-        <input
-          {...common}
-          type={spec.kind === 'date' ? 'date' : 'text'}
-          inputMode={spec.kind === 'int' ? 'numeric' : spec.kind === 'number' ? 'decimal' : undefined}
-          autoComplete="off"
-          spellCheck={false}
-          value={text}
-          onChange={(e) => change(e.target.value)}
-        />
+        input
       )}
       <span id={helpId} className={helpVisible ? 'field-help' : 'visually-hidden'}>
         {spec.help}

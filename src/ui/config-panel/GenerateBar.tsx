@@ -1,3 +1,7 @@
+import { formatMs } from '../format.ts'
+import { AUTO_RUN_MAX_MS, useLiveStore } from '../state/live-store.ts'
+import { useRunStore } from '../state/run-store.ts'
+
 interface Props {
   readonly reason: string | null
   /** Rows the settings ask for, to warn before a run too large for a browser tab. */
@@ -29,6 +33,7 @@ export function GenerateBar({ reason, rows, running, onGenerate, onCancel }: Pro
           Generate
         </button>
       )}
+      <AutoRunToggle />
       {!reason && !running && rows > LARGE_RUN_ROWS && (
         <p className="generate-note">
           About {rows.toLocaleString('en-US')} rows: this takes a while and a lot of memory in a tab. For runs this size
@@ -41,5 +46,31 @@ export function GenerateBar({ reason, rows, running, onGenerate, onCancel }: Pro
         </p>
       )}
     </div>
+  )
+}
+
+/** "Regenerate on change", offered only when the last run was quick enough to keep up with typing. */
+function AutoRunToggle() {
+  const { autoRun, setAutoRun } = useLiveStore()
+  const wallMs = useRunStore((s) => s.wallMs)
+  const fast = wallMs !== null && wallMs <= AUTO_RUN_MAX_MS
+  const why =
+    wallMs === null
+      ? 'Available after a run that takes under a second.'
+      : fast
+        ? 'Every valid edit reruns after a short pause.'
+        : `The last run took ${formatMs(wallMs)}; this needs runs under a second.`
+  return (
+    <label className="inline-check auto-run" title={why}>
+      <input
+        type="checkbox"
+        checked={autoRun && fast}
+        disabled={!fast}
+        onChange={(e) => setAutoRun(e.target.checked)}
+      />
+      <span>
+        Regenerate on change <span className="auto-run-why">{why}</span>
+      </span>
+    </label>
   )
 }

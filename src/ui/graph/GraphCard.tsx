@@ -1,23 +1,28 @@
-import type { Core, ElementDefinition } from 'cytoscape'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import type { Core } from 'cytoscape'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { Catalog } from '../../engine/index.ts'
 import type { RunSummary } from '../../worker/client.ts'
 import { formatCount, formatMs } from '../format.ts'
-import { useLayout } from '../queries/use-layout.ts'
-import { saveFile } from '../save-file.ts'
+import { useLayout, type LaidOutRun } from '../queries/use-layout.ts'
+import { usePresentation } from '../queries/use-presentation.ts'
 import { useViewStore } from '../state/view-store.ts'
 import { DetailsPanel } from './DetailsPanel.tsx'
-import { buildElements, indexGraph, type GraphIndex } from './graph-elements.ts'
+import { buildElements, indexGraph } from './graph-elements.ts'
+import { GraphControls } from './GraphControls.tsx'
 import { GraphLegend } from './GraphLegend.tsx'
 import { GraphToolbar } from './GraphToolbar.tsx'
 import { GraphView } from './GraphView.tsx'
-import { kindColours } from './palette.ts'
+import { CONTEXT_NODE, kindColours } from './palette.ts'
 
-interface Shown {
-  readonly seq: number
-  readonly runKey: string
-  readonly elements: readonly ElementDefinition[]
-  readonly index: GraphIndex
+function picture(run: LaidOutRun | undefined, colours: ReadonlyMap<string, string>) {
+  const graph = run?.summary.graph
+  if (!run || !graph) return null
+  const patternKind = new Map(run.summary.patterns.map((p) => [p.id, p.kind]))
+  return {
+    seq: run.seq,
+    elements: buildElements(graph, run.layout, patternKind, colours),
+    index: indexGraph(graph, patternKind),
+  }
 }
 
 /** The pattern rings of a run: toolbar, canvas, legend and the details of what was clicked. */
@@ -30,35 +35,37 @@ export function GraphCard({
   readonly seq: number
   readonly catalog: Catalog
 }) {
-  const layout = useLayout(summary.graph ? summary.runKey : null)
-  const { kind, patternId, showContext, selection, select } = useViewStore()
+  const laid = useLayout(summary, seq)
+  const { kind, patternId, showContext, selection, select, setPattern } = useViewStore()
   const filter = useMemo(() => ({ kind, patternId, showContext }), [kind, patternId, showContext])
   const kinds = useMemo(() => catalog.patterns.map((p) => ({ kind: p.kind, label: p.label })), [catalog])
   const colours = useMemo(() => kindColours(kinds.map((k) => k.kind)), [kinds])
-  const patternKind = useMemo(() => new Map(summary.patterns.map((p) => [p.id, p.kind])), [summary])
   const patternsById = useMemo(() => new Map(summary.patterns.map((p) => [p.id, p])), [summary])
   const cyRef = useRef<Core | null>(null)
-  // The previous run's picture stays up while the worker lays out the next one.
-  const [shown, setShown] = useState<Shown | null>(null)
+  // The previous run's picture stays up (placeholder data) while the worker lays out the next one.
+  const shown = useMemo(() => picture(laid.data, colours), [laid.data, colours])
   const [drawnSeq, setDrawnSeq] = useState(0)
-
-  useEffect(() => {
-    if (!summary.graph || layout.data === undefined || shown?.seq === seq) return
-    const elements = buildElements(summary.graph, layout.data, patternKind, colours)
-    // Held in state, not derived: the previous run's picture must stay up until the next layout arrives.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setShown({ seq, runKey: summary.runKey, elements, index: indexGraph(summary.graph, patternKind) })
-  }, [summary, seq, layout.data, patternKind, colours, shown])
-
-  const exportPng = async () => {
-    const cy = cyRef.current
-    if (!cy) return
-    const blob = await cy.png({ output: 'blob-promise', bg: '#ffffff', full: false, scale: 2 })
-    saveFile(blob, `fincrime-graph-${String(summary.config.seed)}.png`, 'image/png')
-  }
+  const card = useRef<HTMLElement>(null)
+  const step = useCallback(
+    (by: 1 | -1) => {
+      const list = summary.patterns
+      if (list.length === 0) return
+      const at = list.findIndex((p) => p.id === patternId)
+      const next = list[at < 0 ? (by > 0 ? 0 : list.length - 1) : (at + by + list.length) % list.length]
+      setPattern(next.id, next.kind)
+    },
+    [summary.patterns, patternId, setPattern],
+  )
+  const { presenting, enter, leave } = usePresentation(card, step)
+  const focused = patternId ? patternsById.get(patternId) : undefined
+  const kindLabel = (k: string) => kinds.find((x) => x.kind === k)?.label ?? k
+  const caption = focused
+    ? focused.narrative
+    : `${formatCount(summary.patterns.length)} injected pattern instances against ${formatCount(summary.counts.persons)} persons. Pick an instance (or press →) to walk through them.`
 
   const graph = summary.graph
-  const pending = !shown || shown.seq !== seq
+  const pending = laid.data?.seq !== seq
+  const layout = laid.data?.seq === seq ? laid.data.layout : null
   const legendKinds = kinds.map((k) => ({
     ...k,
     colour: colours.get(k.kind) ?? '#555',
@@ -66,9 +73,16 @@ export function GraphCard({
   }))
 
   return (
-    <section className="card graph-card" aria-labelledby="graph-title">
+    <section
+      ref={card}
+      className={`card graph-card${presenting ? ' graph-card-presenting' : ''}`}
+      aria-labelledby="graph-title"
+      data-presenting={presenting || undefined}
+    >
       <header className="card-header">
-        <h2 id="graph-title">Pattern graph</h2>
+        <h2 id="graph-title">
+          {presenting && focused ? `${kindLabel(focused.kind)} · ${focused.id} · ${focused.subtype}` : 'Pattern graph'}
+        </h2>
         {graph && (
           <p className="card-meta">
             {formatCount(graph.nodes.length)} nodes · {formatCount(graph.edges.length)} edges
@@ -77,7 +91,7 @@ export function GraphCard({
               : graph.truncated
                 ? ' · background sampled'
                 : ''}
-            {layout.data ? ` · laid out in ${formatMs(layout.data.ms)} (${layout.data.quality})` : ''}
+            {layout ? ` · laid out in ${formatMs(layout.ms)}` : ''}
           </p>
         )}
       </header>
@@ -99,25 +113,36 @@ export function GraphCard({
               cyRef={cyRef}
               onSelect={select}
               onDrawn={() => setDrawnSeq(shown.seq)}
+              presenting={presenting}
               label={`Graph of ${summary.patterns.length} pattern instances and their background context`}
             />
           )}
-          <div className="graph-controls">
-            <button
-              type="button"
-              className="button button-small"
-              onClick={() => cyRef.current?.fit(cyRef.current.elements(':visible'), 30)}
-              disabled={!shown}
-            >
-              Fit
-            </button>
-            <button type="button" className="button button-small" onClick={exportPng} disabled={pending}>
-              Export PNG
-            </button>
-          </div>
+          <GraphControls
+            cyRef={cyRef}
+            ready={!!shown && !pending}
+            presenting={presenting}
+            onPresent={enter}
+            onLeave={leave}
+            seed={summary.config.seed}
+            focusId={focused?.id ?? null}
+            slide={() => ({
+              title: focused ? `${kindLabel(focused.kind)} · ${focused.subtype}` : 'Injected financial-crime patterns',
+              subtitle: `Fincrime Synth · seed ${String(summary.config.seed)}${focused ? ` · ${focused.id}` : ''} · ${formatCount(summary.counts.transactions)} transactions`,
+              caption,
+              legend: [
+                ...legendKinds.filter((k) => k.shown).map((k) => ({ label: k.label, colour: k.colour })),
+                { label: 'Background', colour: CONTEXT_NODE },
+              ],
+            })}
+          />
           {graph && pending && (
             <p className="graph-placeholder" role="status">
-              {layout.isError ? `The layout failed: ${(layout.error as Error).message}` : 'Laying out the graph…'}
+              {laid.isError ? `The layout failed: ${(laid.error as Error).message}` : 'Laying out the graph…'}
+            </p>
+          )}
+          {presenting && (
+            <p className="graph-caption" data-testid="graph-caption">
+              {caption}
             </p>
           )}
         </div>

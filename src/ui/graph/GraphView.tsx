@@ -4,12 +4,14 @@ import type { Selection } from '../state/view-store.ts'
 import {
   applyFilterChange,
   classifyElements,
+  fitShown,
   fitViewport,
   withFilterClasses,
   type FilterState,
   type GraphFilter,
 } from './graph-filter.ts'
 import { graphStyle } from './graph-style.ts'
+import { styleForZoom } from './label-scale.ts'
 import { loadCytoscape } from './load-cytoscape.ts'
 
 export const GRAPH_DRAWN_MARK = 'fincrime:graph-drawn'
@@ -23,6 +25,8 @@ interface Props {
   readonly cyRef: RefObject<Core | null>
   readonly onSelect: (selection: Selection) => void
   readonly label: string
+  /** Presentation mode: big always-on labels and nodes, and the canvas refits when its size changes. */
+  readonly presenting: boolean
   /** Called once the canvas has painted the current elements. */
   readonly onDrawn: () => void
 }
@@ -34,7 +38,7 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * with positions from the worker (the `preset` layout costs nothing here) and are added a chunk per frame with the
  * viewport already set, so the page never freezes while a graph appears.
  */
-export function GraphView({ elements, filter, cyRef, onSelect, label, onDrawn }: Props) {
+export function GraphView({ elements, filter, cyRef, onSelect, label, presenting, onDrawn }: Props) {
   const container = useRef<HTMLDivElement>(null)
   const [ready, setReady] = useState(false)
   const [drawn, setDrawn] = useState(false)
@@ -43,6 +47,7 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, onDrawn }:
   const states = useRef<Map<string, FilterState>>(new Map())
   const loaded = useRef<readonly ElementDefinition[] | null>(null)
   const latest = useRef({ onSelect, onDrawn, filter })
+  const wasPresenting = useRef(presenting)
   useLayoutEffect(() => {
     latest.current = { onSelect, onDrawn, filter }
   })
@@ -82,7 +87,8 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, onDrawn }:
     let current = true
     setDrawn(false)
     loaded.current = null
-    const next = classifyElements(elements, latest.current.filter)
+    const used = latest.current.filter
+    const next = classifyElements(elements, used)
     const defs = withFilterClasses(elements, next)
     cy.elements().remove()
     cy.viewport(fitViewport(defs, next, cy.width(), cy.height()))
@@ -102,14 +108,13 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, onDrawn }:
         latest.current.onDrawn()
       })
       // A filter chosen while the chunks went in is applied now.
-      if (latest.current.filter !== filter) setFilterTick((n) => n + 1)
+      if (latest.current.filter !== used) setFilterTick((n) => n + 1)
       cy.forceRender()
     })()
     return () => {
       current = false
     }
     // The filter is read through `latest` on purpose: a filter change must not reload the elements.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, elements, cyRef])
 
   useEffect(() => {
@@ -118,11 +123,42 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, onDrawn }:
     const next = classifyElements(elements, filter)
     applyFilterChange(cy, states.current, next)
     states.current = next
-    cy.fit(
-      cy.elements().filter((el) => next.get(el.id()) === 'show'),
-      30,
-    )
+    fitShown(cy)
   }, [ready, filter, elements, cyRef, filterTick])
+
+  useEffect(() => {
+    const cy = cyRef.current
+    if (!ready || !cy) return
+    let frame = 0
+    let styledAt = -1
+    const restyle = () => {
+      frame = 0
+      const zoom = cy.zoom()
+      // Restyling touches every element; a few per cent of zoom does not change how a label reads.
+      if (Math.abs(zoom - styledAt) / zoom < 0.03) return
+      styledAt = zoom
+      cy.style(styleForZoom(zoom, presenting))
+    }
+    const schedule = () => {
+      frame ||= requestAnimationFrame(restyle)
+    }
+    restyle()
+    cy.on('zoom', schedule)
+    // Entering or leaving presentation resizes the canvas; refit once the page has its new size.
+    const changed = wasPresenting.current !== presenting
+    wasPresenting.current = presenting
+    const refit = changed
+      ? requestAnimationFrame(() => {
+          cy.resize()
+          fitShown(cy)
+        })
+      : 0
+    return () => {
+      cy.off('zoom', schedule)
+      cancelAnimationFrame(frame)
+      cancelAnimationFrame(refit)
+    }
+  }, [ready, presenting, cyRef])
 
   return (
     <div

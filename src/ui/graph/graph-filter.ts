@@ -98,3 +98,8 @@ export function fitViewport(
   )
   return { zoom, pan: { x: width / 2 - (zoom * (minX + maxX)) / 2, y: height / 2 - (zoom * (minY + maxY)) / 2 } }
 }
+
+/** Fits what the filter shows (dimmed elements are visible to cytoscape but not part of the picture). */
+export function fitShown(cy: Core): void {
+  cy.fit(cy.elements(':visible').not('.dim'), 30)
+}

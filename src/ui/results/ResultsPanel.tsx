@@ -3,6 +3,7 @@ import { GraphCard } from '../graph/GraphCard.tsx'
 import { kindColours } from '../graph/palette.ts'
 import { useAfterPaint } from '../queries/use-after-paint.ts'
 import { useCatalog } from '../queries/use-catalog.ts'
+import { useDraftCheck } from '../queries/use-draft-check.ts'
 import { useRunStore } from '../state/run-store.ts'
 import { EmptyState } from './EmptyState.tsx'
 import { PatternList } from './PatternList.tsx'
@@ -19,6 +20,8 @@ export function ResultsPanel({ onCancel }: { readonly onCancel: () => void }) {
   const later = useAfterPaint(summary)
   const catalog = useCatalog().data
   const colours = useMemo(() => kindColours(catalog?.patterns.map((p) => p.kind) ?? []), [catalog])
+  const draftKey = useDraftCheck().runKey
+  const outdated = summary !== null && !running && draftKey !== summary.runKey
   const labels = useMemo(() => new Map(catalog?.patterns.map((p) => [p.kind, p.label]) ?? []), [catalog])
 
   return (
@@ -26,7 +29,18 @@ export function ResultsPanel({ onCancel }: { readonly onCancel: () => void }) {
       <RunStatus onCancel={onCancel} />
       {!summary && <EmptyState />}
       {summary && catalog && (
-        <div className={`results-body${running ? ' results-stale' : ''}`} data-testid="results" data-seq={seq}>
+        <div
+          className={`results-body${running ? ' results-stale' : ''}${outdated ? ' results-outdated' : ''}`}
+          data-testid="results"
+          data-seq={seq}
+          data-outdated={outdated || undefined}
+        >
+          {outdated && (
+            <p className="outdated-note" role="status" data-testid="outdated">
+              <strong>Out of date.</strong> The settings changed since this run; what is shown below is the previous
+              run. Press Enter in a field or Generate to update it.
+            </p>
+          )}
           <RunOverview summary={summary} running={running} />
           <GraphCard summary={summary} seq={seq} catalog={catalog} />
           {later && <PatternList patterns={later.patterns} colours={colours} labels={labels} />}

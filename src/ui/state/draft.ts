@@ -1,4 +1,4 @@
-import { defaultConfig } from '../../engine/config/defaults.ts'
+import { defaultConfig, emptyConfig } from '../../engine/config/defaults.ts'
 
 /**
  * The configuration as the user is editing it: the CLI's JSON shape, but a field may hold text that is not yet a
@@ -28,9 +28,9 @@ export function setAt(draft: Draft, path: string, value: unknown): Draft {
   return { ...draft, [head]: setAt(child, rest.join('.'), value) }
 }
 
-/** Deep-merges `input` onto the defaults, so a partial config (as the CLI accepts) fills every field; unknown keys stay, for validation to flag. */
+/** Deep-merges `input` onto what an empty config file means (no pattern kind it leaves out), as the CLI reads it; unknown keys stay, for validation to flag. */
 export function mergeOntoDefaults(input: Draft): Draft {
-  return mergeRecords(defaultConfig() as unknown as Draft, input)
+  return mergeRecords(emptyConfig() as unknown as Draft, input)
 }
 
 function mergeRecords(base: Draft, over: Draft): Draft {

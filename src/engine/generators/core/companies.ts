@@ -8,6 +8,7 @@ import { usdToMinor } from '../../model/money.ts'
 import { lognormal, pareto } from '../../random/distributions.ts'
 import type { Rng } from '../../random/rng.ts'
 import { weightedBy } from '../../random/sampling.ts'
+import { companyDomain, phoneNumber } from './contact.ts'
 import { pickHeavyHead, type CoreContext } from './context.ts'
 import { asciiSlug, digits, fillPattern } from './text.ts'
 
@@ -89,7 +90,7 @@ export function generateCompany(
     exchange = exchangeFor(country).code
   }
   const slug = asciiSlug(legalName.split(' ').slice(0, 2).join('')) || 'company'
-  const tld = country.code === 'US' ? 'com' : country.code.toLowerCase()
+  const domain = companyDomain(slug, country)
   const havenLinks = isShell ? [country.code] : rng.chance(0.06) ? [rng.pick(havens).code] : []
   const risk =
     isShell || country.riskTier === 'high'
@@ -113,9 +114,9 @@ export function generateCompany(
     exchange,
     isShell,
     taxHavenLinks: havenLinks,
-    website: `https://www.${slug}.${tld}`,
-    email: `${rng.pick(['info', 'contact', 'office', 'hello'])}@${slug}.${tld}`,
-    phone: country.phoneCode + String(rng.int(2, 9)) + digits(country.phoneDigits - 1, () => rng.next()),
+    website: `https://www.${domain}`,
+    email: `${rng.pick(['info', 'contact', 'office', 'hello'])}@${domain}`,
+    phone: phoneNumber(rng, country),
     street: streetLine(rng, country),
     city: pickHeavyHead(rng, country.cities),
     postalCode: fillPattern(country.postalPattern, () => rng.next()),

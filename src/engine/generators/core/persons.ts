@@ -8,6 +8,7 @@ import { lognormal } from '../../random/distributions.ts'
 import type { Rng } from '../../random/rng.ts'
 import { weighted, weightedBy } from '../../random/sampling.ts'
 import { streetLine } from './companies.ts'
+import { phoneNumber } from './contact.ts'
 import { pickHeavyHead, type CoreContext } from './context.ts'
 import { asciiSlug, digits, fillPattern } from './text.ts'
 
@@ -107,7 +108,7 @@ export function generatePerson(rng: Rng, ctx: CoreContext, id: string, o: Person
     city: pickHeavyHead(rng, residence.cities),
     postalCode: fillPattern(residence.postalPattern, () => rng.next()),
     email: `${local}@${rng.pick(names.emailDomains)}`,
-    phone: residence.phoneCode + String(rng.int(2, 9)) + digits(residence.phoneDigits - 1, () => rng.next()),
+    phone: phoneNumber(rng, residence),
     occupation: occupation.title,
     employerId,
     currency: residence.currency,

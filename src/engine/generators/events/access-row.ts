@@ -16,12 +16,25 @@ export function deviceId(seedKey: number, ownerKey: string, k: number): string {
   return 'dev-' + hex(seedKey ^ hashString(ownerKey), 0xde71 + k, 12)
 }
 
-/** A public-looking IPv4 address for (owner, slot), never in private, loopback or multicast ranges. */
+/**
+ * The address of network `slot` of an owner in `country` (a stateless hash: people keep coming back from the same
+ * home and mobile networks). No real PII: IPv4 from the private ranges 10.0.0.0/8 and 172.16.0.0/12 (RFC 1918),
+ * IPv6 (about a third, as on today's networks) from the documentation prefix 2001:db8::/32 (RFC 3849) with the
+ * country's letters as the third group, e.g. 2001:db8:5553:… for US. The IPv4 documentation ranges
+ * (192.0.2.0/24 and the like) are left out: 762 hosts would make unrelated customers share addresses.
+ */
 export function ipAddress(seedKey: number, ownerKey: string, slot: number, country: string): string {
   const h = seedKey ^ hashString(ownerKey + '|' + country)
-  const firstOctets = [23, 31, 45, 62, 77, 81, 86, 91, 94, 103, 109, 122, 145, 151, 176, 185, 188, 193, 203, 212, 217]
-  const a = firstOctets[(hashString(country) + Math.floor(unitHash(h, slot, 9) * 3)) % firstOctets.length]
-  return `${a}.${1 + Math.floor(unitHash(h, slot, 1) * 254)}.${Math.floor(unitHash(h, slot, 2) * 256)}.${1 + Math.floor(unitHash(h, slot, 3) * 253)}`
+  const part = (i: number, n: number) => Math.floor(unitHash(h, slot, i) * n)
+  if (unitHash(h, slot, 8) < 0.35) {
+    const cc = ((country.charCodeAt(0) << 8) | country.charCodeAt(1)).toString(16)
+    // Groups from 1 to ffff: never a zero group, so the text is already the canonical RFC 5952 form.
+    const group = (i: number) => (1 + part(i, 0xffff)).toString(16)
+    return `2001:db8:${cc}:${group(1)}:${group(2)}:${group(3)}:${group(4)}:${group(5)}`
+  }
+  const low = `${part(2, 256)}.${1 + part(3, 254)}`
+  // 10/8 holds 16 times the addresses of 172.16/12: weight them so every private address is equally likely.
+  return unitHash(h, slot, 9) < 16 / 17 ? `10.${part(1, 256)}.${low}` : `172.${16 + part(1, 16)}.${low}`
 }
 
 export interface AccessSpec {

@@ -4,7 +4,7 @@ import { minorToMajor } from '../../model/money.ts'
 import type { Person } from '../../model/tables/persons.ts'
 import { unitHash } from '../../random/hash.ts'
 import type { Rng } from '../../random/rng.ts'
-import type { World } from '../../orchestrator/world.ts'
+import type { World } from '../../model/world.ts'
 
 /** A background event table: row i is a pure function of (seed, table, i), so any index range can be generated alone. */
 export interface EventStream<TRow> {

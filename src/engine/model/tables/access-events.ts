@@ -24,7 +24,9 @@ export const accessEvents = defineTable(
     kind: f.enum(ACCESS_KINDS, 'Event type.'),
     channel: f.enum(['web', 'mobile_app'], 'Where the session came from.'),
     deviceId: f.text('Device fingerprint.'),
-    ipAddress: f.text('Client IPv4 address.'),
+    ipAddress: f.text(
+      'Client IP address, never a real one: IPv4 from the private ranges 10.0.0.0/8 and 172.16.0.0/12, IPv6 (about a third) from the documentation prefix 2001:db8::/32 with the country letters as third group.',
+    ),
     country: f.text('Country the IP address geolocates to.'),
     ...labelFields,
   },

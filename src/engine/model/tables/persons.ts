@@ -18,8 +18,12 @@ export const persons = defineTable(
     street: f.text('Street address in the residence country.'),
     city: f.text('City of residence (a city of the residence country).'),
     postalCode: f.text("Postal code in the residence country's format."),
-    email: f.text('E-mail address. Fraud-ring members may share one.'),
-    phone: f.text('Phone number, E.164 (+ country code and digits). Fraud-ring members may share one.'),
+    email: f.text(
+      'E-mail address, undeliverable: at a free-mail look-alike under the reserved TLD .example (gmail.example, yahoo-fr.example, …). Fraud-ring members may share a provider.',
+    ),
+    phone: f.text(
+      'Phone number, E.164 (+ country code and digits), never a real one: from the country’s range reserved for fiction (US/CA 555-01xx, UK 07700 900xxx, …) or, where none exists, a national number starting 00 that no plan assigns. Fraud-ring members may share one.',
+    ),
     occupation: f.text('Occupation title.'),
     employerId: f.ref(
       'companies',

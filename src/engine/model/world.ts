@@ -1,8 +1,8 @@
-import type { Account } from '../model/tables/accounts.ts'
-import type { Company } from '../model/tables/companies.ts'
-import type { Ownership } from '../model/tables/ownership.ts'
-import type { Person } from '../model/tables/persons.ts'
-import { DAY, type SimClock } from '../model/time.ts'
+import type { Account } from './tables/accounts.ts'
+import type { Company } from './tables/companies.ts'
+import type { Ownership } from './tables/ownership.ts'
+import type { Person } from './tables/persons.ts'
+import { DAY, type SimClock } from './time.ts'
 
 /**
  * The background population, read-only, with the indexes event generators and pattern injectors need.

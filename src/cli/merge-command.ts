@@ -1,0 +1,58 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Command, CommanderError } from 'commander'
+import { concatenate, loadParts, mergedManifest, mergeFiles } from './merge.ts'
+import { prepareOutput, type Output } from './output-dir.ts'
+import { UsageError } from './usage-error.ts'
+
+function fail(code: number, message: string): never {
+  process.stderr.write(`error: ${message}\n`)
+  process.exit(code)
+}
+
+/**
+ * `fincrime-synth merge --out DIR [--concat] PART...`: checks that the folders of a `--shard i/n` array are one
+ * whole run (same config and seed, every part present, every file matching its hash) and writes the combined
+ * manifest, and with `--concat` the whole files too.
+ */
+export async function runMergeCommand(argv: readonly string[]): Promise<void> {
+  const program = new Command()
+    .name('fincrime-synth merge')
+    .description('Check the part folders of a --shard array and write the whole dataset’s manifest (and files).')
+    .argument('<parts...>', 'the folders the --shard i/n runs wrote, in any order')
+    .requiredOption('--out <dir>', 'output folder for the merged manifest (written atomically; must be empty)')
+    .option('--concat', 'also write every table as one file (parts concatenated), so the folder equals a single run')
+    .option('--force', 'replace an output folder this tool wrote before')
+    .option('--quiet', 'no progress on stderr')
+    .exitOverride()
+    .configureOutput({ writeErr: () => undefined })
+  try {
+    program.parse(argv, { from: 'user' })
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed') process.exit(0)
+      fail(2, `${e.message.replace(/^error: /, '')} (see merge --help)`)
+    }
+    throw e
+  }
+  const opts = program.opts<{ out: string; concat?: boolean; force?: boolean; quiet?: boolean }>()
+  let output: Output | undefined
+  try {
+    const parts = await loadParts(program.args)
+    output = prepareOutput(opts.out, opts.force === true)
+    const files = await mergeFiles(parts, (name) => {
+      if (!opts.quiet) process.stderr.write(`checking ${name}\n`)
+    })
+    if (opts.concat) await concatenate(files, output.temp)
+    await writeFile(join(output.temp, 'manifest.json'), mergedManifest(parts, files, opts.out, opts.concat === true))
+    output.commit()
+    const rows = files.reduce((n, f) => n + (f.rows ?? 0), 0)
+    process.stdout.write(
+      `Merged ${parts.length} parts into ${opts.out}: ${files.length} files, ${rows} rows${opts.concat ? '' : ' (manifest only; files stay in their parts)'}\n`,
+    )
+  } catch (e) {
+    output?.discard()
+    if (e instanceof UsageError) fail(2, e.message)
+    fail(1, `merge failed: ${(e as Error).message}`)
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * Every download starts with the same stem, so a user's folder sorts one run's files together and a seed typed with
+ * spaces, slashes or emoji never makes an unsafe name.
+ */
+export function fileStem(seed: number | string): string {
+  const safe = String(seed)
+    .replace(/[^A-Za-z0-9_-]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 40)
+  return `fincrime-synth-seed-${safe || 'blank'}`
+}
