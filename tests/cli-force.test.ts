@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { thisHost } from '../src/cli/temp-names.ts'
 import { bin, cli, ensureCliBuilt, errorLines } from './helpers/cli.ts'
 
 beforeAll(ensureCliBuilt, 120_000)
@@ -129,7 +130,7 @@ describe('debris of a killed run', () => {
       ...['--persons', '200000', '--companies', '20000', '--accounts', '400000'],
     ])
     const exited = new Promise((r) => child.on('exit', r))
-    const temp = `.out.fincrime-synth-partial-${child.pid}`
+    const temp = `.out.fincrime-synth-partial-${thisHost}-${child.pid}`
     for (let i = 0; i < 400 && !existsSync(join(parent, temp)); i++) await new Promise((r) => setTimeout(r, 25))
     expect(existsSync(join(parent, temp))).toBe(true)
     child.kill('SIGKILL') // no chance to clean up
@@ -143,10 +144,10 @@ describe('debris of a killed run', () => {
 
   it("is reported and kept while its run is alive, and a user's look-alike folder is never touched", () => {
     const parent = mkdtempSync(join(tmpdir(), 'fincrime-stale-'))
-    const live = `.out.fincrime-synth-partial-${process.pid}` // this test process: certainly alive
+    const live = `.out.fincrime-synth-partial-${thisHost}-${process.pid}` // this test process: certainly alive
     mkdirSync(join(parent, live))
     writeFileSync(join(parent, live, 'persons.csv'), 'id\n')
-    const lookAlike = '.out.fincrime-synth-old-999999'
+    const lookAlike = `.out.fincrime-synth-old-${thisHost}-999999`
     mkdirSync(join(parent, lookAlike, 'photos'), { recursive: true })
     writeFileSync(join(parent, lookAlike, 'photos/cat.jpg'), 'cat')
     const r = cli(['--out', join(parent, 'out'), ...tiny])

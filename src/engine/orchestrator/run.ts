@@ -18,7 +18,7 @@ import type { FileInfo } from '../export/output.ts'
 import type { PhaseStat, RunOptions, RunResult } from './types.ts'
 
 /** Rows the population phase builds (ownership estimated as in progress.ts): the denominator of its progress. */
-function populationRows(c: ResolvedConfig['counts']): number {
+function populationRows(c: ValidConfig['counts']): number {
   return Math.max(1, c.persons + c.companies * 4 + c.accounts)
 }
 
