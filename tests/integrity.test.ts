@@ -142,7 +142,7 @@ describe('whole-dataset integrity', () => {
     const d = g.result.config
     checkIntegrity(g, d.counts, { start: d.startDate, days: d.durationDays })
     expect(g.result.patterns.length).toBe(patternKinds.length * DEFAULT_PATTERN_COUNT)
-  })
+  }, 120_000) // ~6 s on a quiet 2-core machine: the default config, checked row by row
   it('a short window starting on another date keeps every event inside it', async () => {
     const config = { ...smallConfig(3), startDate: '2023-06-15', durationDays: 30 }
     const g = await generate(config)
