@@ -13,7 +13,8 @@ import { shardRows } from './shards.ts'
 import { LANE_RANGE_ROWS, laneTables, writeWithLanes, type LaneTable } from './lanes.ts'
 import { CHUNK_ROWS, ROW_COST } from './phases.ts'
 import { createProgress } from './progress.ts'
-import { buildTableSources } from './table-sources.ts'
+import { sortByIdSteps } from './stepped-sort.ts'
+import { buildTableSources, type SortedEntities } from './table-sources.ts'
 import type { FileInfo } from '../export/output.ts'
 import type { PhaseStat, RunOptions, RunResult } from './types.ts'
 
@@ -80,7 +81,13 @@ export async function runGeneration(config: ValidConfig, opts: RunOptions): Prom
   )
   endPhase('injection', injected.patterns.length)
 
-  const sources = buildTableSources(bg, injected, c)
+  // The entity tables are written sorted by id; sorting a large population in one go would block for seconds.
+  const entities: Record<string, readonly { id: string }[]> = {}
+  for (const table of ['persons', 'companies', 'ownership', 'accounts'] as const) {
+    const rows: readonly { id: string }[] = [...population[table], ...injected.rows[table]]
+    entities[table] = await drainSteps(sortByIdSteps(rows), opts, () => undefined)
+  }
+  const sources = buildTableSources(bg, injected, c, entities as SortedEntities)
   const counts = Object.fromEntries(tableNames.map((t) => [t, sources[t].count])) as Record<TableName, number>
   const injectedCounts = Object.fromEntries(tableNames.map((t) => [t, sources[t].injected])) as Record<
     TableName,
