@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { benchCliCancel } from './cli-cancel.ts'
 import { benchCliHelp } from './cli-help.ts'
 import { benchConfigs } from './configs.ts'
 
@@ -17,9 +18,8 @@ type Sample = {
 }
 const one = fileURLToPath(new URL('./one.ts', import.meta.url))
 const names = (process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(benchConfigs)).filter(
-  (n) => n !== 'cli-help',
+  (n) => n !== 'cli-help' && n !== 'cli-cancel',
 )
-const helpOnly = process.argv.slice(2).length > 0 && names.length === 0
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const rows: string[][] = [
   [
@@ -83,10 +83,17 @@ if (results['medium-50-each'] && results['medium-no-patterns']) {
   )
 }
 
-// Startup of the compiled CLI (`npm run bench cli-help` runs only this).
-if (process.argv.slice(2).length === 0 || process.argv.includes('cli-help') || helpOnly) {
+// The compiled CLI's startup and cancellation (`npm run bench cli-help cli-cancel` runs only these).
+const wanted = (name: string) => process.argv.slice(2).length === 0 || process.argv.includes(name)
+if (wanted('cli-help')) {
   const help = benchCliHelp()
   console.log(
     `\nfincrime-synth --help (compiled, plain node): median ${help.medianMs.toFixed(0)} ms of 10 runs; target well under 200 ms`,
+  )
+}
+if (wanted('cli-cancel')) {
+  const cancel = await benchCliCancel()
+  console.log(
+    `Ctrl-C to exit during a 300k-person run: median ${cancel.medianMs.toFixed(0)} ms, max ${cancel.maxMs.toFixed(0)} ms over ${cancel.samples.length} cancelled runs; target < 500 ms`,
   )
 }
