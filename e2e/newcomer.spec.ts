@@ -54,7 +54,9 @@ test('a newcomer generates the default config, sees progress, the rings and matc
   await expect(field(page, 'patterns.structuring.count')).toHaveValue('3')
   await generateAndWait(page)
   await expect(page.getByTestId('pattern-count')).toHaveText(String(instances + 1))
-  await expect(page.getByTestId('pattern-list').getByRole('listitem')).toHaveCount(instances + 1)
+  // The gallery pages its tiles: the new instance shows up in its count, and a full first page.
+  await expect(page.getByTestId('gallery-page')).toHaveText(new RegExp(` of ${instances + 1}$`))
+  await expect(page.getByTestId('pattern-list').getByRole('listitem')).toHaveCount(Math.min(12, instances + 1))
   expect((await shownKinds(page)).sort()).toEqual(configured.sort())
 
   expect(guard.offHost).toEqual([])

@@ -13,9 +13,13 @@ import {
 import { withHeadCapture } from './head-sink.ts'
 import { zipFiles } from './zip.ts'
 import { capGraph } from './graph-cap.ts'
-import { layoutGraph, type GraphLayout, type InstanceRef } from './graph-layout.ts'
+import { layoutOf, placeNodes, type GraphLayout, type InstanceRef, type Placement } from './graph-layout.ts'
+import { ringSubgraph, ringThumbs, type RingThumb } from './ring-gallery.ts'
+import { activityHistogram, type Activity } from './activity.ts'
 
 export type { GraphLayout } from './graph-layout.ts'
+export type { RingThumb } from './ring-gallery.ts'
+export type { Activity } from './activity.ts'
 export { MAX_GRAPH_ELEMENTS } from './graph-cap.ts'
 
 /** Background edges the graph view gets besides the rings: enough context to read, few enough to lay out in well under a second. */
@@ -50,7 +54,18 @@ interface HeldRun {
   readonly config: ValidConfig
   readonly sink: MemorySink
   readonly graph: GraphData | null
+  /** The whole graph before the cap: the gallery and a focused ring that is not on the overview come from it. */
+  readonly full: GraphData | null
   readonly instances: readonly InstanceRef[]
+  /** Instances on the capped overview, or null when it has them all. */
+  readonly drawn: readonly string[] | null
+  placement?: Placement
+}
+
+/** A ring with its own positions, for the main view. */
+export interface RingGraph {
+  readonly graph: GraphData
+  readonly layout: GraphLayout
 }
 
 function resolve(input: unknown): { config: ValidConfig; key: string } {
@@ -78,6 +93,17 @@ export function createEngineApi() {
   const now = () => performance.now()
   const kindOrder = describeCatalog().patterns.map((p) => p.kind)
 
+  /**
+   * Positions for the overview, computed once per run over the whole graph: the rings it draws take their cells and
+   * their own shapes, everything else on it (also members of rings it leaves out) hangs off them as context.
+   */
+  function placed(runKey: string): (HeldRun & { full: GraphData; placement: Placement }) | null {
+    if (!held || held.key !== runKey || !held.full) return null
+    const drawn = held.drawn && new Set(held.drawn)
+    held.placement ??= placeNodes(held.full, held.instances, kindOrder, drawn)
+    return held as HeldRun & { full: GraphData; placement: Placement }
+  }
+
   async function runCsv(config: ValidConfig, key: string, onProgress?: (p: Progress) => void) {
     held = null // never keep a half-written run if this one fails
     const sink = createMemorySink()
@@ -91,7 +117,15 @@ export function createEngineApi() {
     })
     const capped = result.graph && capGraph(result.graph, result.patterns)
     const instances = result.patterns.map((p) => ({ id: p.id, kind: p.kind }))
-    held = { key, config, sink, graph: capped?.graph ?? null, instances }
+    held = {
+      key,
+      config,
+      sink,
+      graph: capped?.graph ?? null,
+      full: result.graph,
+      instances,
+      drawn: capped?.shown ?? null,
+    }
     return {
       result,
       heads: Object.fromEntries(tee.heads),
@@ -116,8 +150,36 @@ export function createEngineApi() {
 
     /** Positions for the held run's graph: a function of the run alone, so a ring keeps its place across tweaks. */
     async layoutGraph(runKey: string): Promise<GraphLayout | null> {
-      if (!held || held.key !== runKey || !held.graph) return null
-      return layoutGraph(held.graph, held.instances, kindOrder)
+      const started = performance.now()
+      const run = placed(runKey)
+      if (!run?.graph) return null
+      const rings = new Set(run.graph.nodes.map((n) => run.placement.owner.get(n.id)).filter(Boolean)).size
+      return { ...layoutOf(run.graph.nodes, run.placement.positions), rings, ms: performance.now() - started }
+    },
+
+    /** Labelled and background events over the window, counted from the held CSV files, for the timeline. */
+    async activity(runKey: string): Promise<Activity | null> {
+      if (!held || held.key !== runKey) return null
+      const [y, m, d] = held.config.startDate.split('-').map(Number)
+      return activityHistogram(held.sink.files, Date.UTC(y, m - 1, d), held.config.durationDays)
+    },
+
+    /** Small multiples for the gallery: each listed instance's own nodes around its centre. */
+    async ringThumbs(runKey: string, ids: readonly string[]): Promise<RingThumb[] | null> {
+      const run = placed(runKey)
+      return run && ringThumbs(run.full, ids)
+    },
+
+    /** One instance and its neighbours with their overview positions, for focusing a ring the overview left out. */
+    async ringGraph(runKey: string, patternId: string): Promise<RingGraph | null> {
+      const started = performance.now()
+      const run = placed(runKey)
+      if (!run) return null
+      const graph = ringSubgraph(run.full, patternId)
+      // Laid out as the only ring drawn, in its own cell: the same shape as its gallery thumbnail.
+      const alone = placeNodes(graph, run.instances, kindOrder, new Set([patternId]))
+      const layout = { ...layoutOf(graph.nodes, alone.positions), rings: 1, ms: performance.now() - started }
+      return { graph, layout }
     },
 
     /** The CSV files and manifest.json exactly as the sink received them (what the CLI writes), in one zip. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { defaultConfig } from '../engine/config/defaults.ts'
 import type { ResolvedConfig } from '../engine/index.ts'
 import { createEngineApi } from './api.ts'
-import type { GraphLayout } from './graph-layout.ts'
+import { CELL, type GraphLayout } from './graph-layout.ts'
 
 async function positionsOf(config: ResolvedConfig) {
   const api = createEngineApi()
@@ -48,4 +48,53 @@ describe('graph layout', () => {
     const spots = new Set([...members].map((id) => at.get(id)?.join(',')))
     expect(spots.size).toBe(members.size)
   }, 60_000)
+})
+
+describe('ring gallery and focused rings', () => {
+  it('gives every instance of a big run a thumbnail and a focusable graph, even those the overview leaves out', async () => {
+    const config = small()
+    for (const p of Object.values(config.patterns)) p.count = 100
+    const api = createEngineApi()
+    const response = await api.generate(config)
+    if (!response.ok) throw new Error(JSON.stringify(response.issues))
+    const { summary } = response
+    expect(summary.graphPatterns?.length).toBeLessThan(summary.patterns.length)
+    const ids = summary.patterns.map((p) => p.id)
+    const thumbs = (await api.ringThumbs(summary.runKey, ids)) ?? []
+    expect(thumbs.map((t) => t.id)).toEqual(ids)
+    for (const t of thumbs) {
+      expect(t.nodes.length, t.id).toBeGreaterThan(0)
+      for (const [a, b] of t.links) expect(a < t.nodes.length && b < t.nodes.length).toBe(true)
+      // A thumbnail is its ring alone, centred on its cell.
+      for (const n of t.nodes) expect(Math.hypot(n.x, n.y), t.id).toBeLessThan(200)
+    }
+    const left = ids.find((id) => !summary.graphPatterns?.includes(id)) as string
+    const ring = await api.ringGraph(summary.runKey, left)
+    expect(ring).not.toBeNull()
+    if (!ring) return
+    const members = ring.graph.nodes.filter((n) => n.patternIds.includes(left))
+    expect(members.length).toBeGreaterThan(1)
+    const nodeIds = new Set(ring.graph.nodes.map((n) => n.id))
+    for (const e of ring.graph.edges) expect(nodeIds.has(e.source) && nodeIds.has(e.target)).toBe(true)
+    expect(ring.layout.ids).toEqual(ring.graph.nodes.map((n) => n.id))
+    // On its own, the ring takes the shape of its thumbnail, around the centre of its cell.
+    const own = new Set(members.map((n) => n.id))
+    for (const e of ring.graph.edges) if (e.patternId === left) own.add(e.source).add(e.target)
+    const at = (id: string) => {
+      const i = ring.layout.ids.indexOf(id)
+      return [ring.layout.xy[2 * i], ring.layout.xy[2 * i + 1]] as const
+    }
+    const points = [...own].map(at)
+    const cx = points.reduce((n, p) => n + p[0], 0) / points.length
+    const cy = points.reduce((n, p) => n + p[1], 0) / points.length
+    const byXy = (a: readonly number[], b: readonly number[]) => a[0] - b[0] || a[1] - b[1]
+    const relative = points.map(([x, y]) => [x - cx, y - cy]).sort(byXy)
+    const thumb = (thumbs.find((t) => t.id === left) as (typeof thumbs)[number]).nodes.map((n) => [n.x, n.y]).sort(byXy)
+    expect(relative.length).toBe(thumb.length)
+    relative.forEach(([x, y], i) => {
+      expect(x).toBeCloseTo(thumb[i][0], 0)
+      expect(y).toBeCloseTo(thumb[i][1], 0)
+    })
+    expect(Math.abs(cx % CELL) + Math.abs(cy % CELL)).toBeLessThan(1)
+  }, 120_000)
 })

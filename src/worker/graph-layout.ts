@@ -21,7 +21,7 @@ export interface InstanceRef {
  */
 export const CELL = 460
 /** Largest radius a ring's members may take inside their cell; bigger rings are scaled down to fit. */
-const RING_RADIUS = 150
+export const RING_RADIUS = 150
 
 /**
  * The cell of every pattern instance: one column per pattern kind (catalog order), one row per instance number within
@@ -44,20 +44,42 @@ export function ringCells(
   return cells
 }
 
+/** The positions of some nodes as a transferable array (nodes without a position go to the origin). */
+export function layoutOf(
+  nodes: readonly { readonly id: string }[],
+  positions: ReadonlyMap<string, readonly [number, number]>,
+): { ids: string[]; xy: Float64Array } {
+  const ids = nodes.map((n) => n.id)
+  const xy = new Float64Array(ids.length * 2)
+  ids.forEach((id, i) => {
+    const at = positions.get(id) ?? [0, 0]
+    xy[2 * i] = at[0]
+    xy[2 * i + 1] = at[1]
+  })
+  return { ids, xy }
+}
+
+export interface Placement {
+  readonly positions: Map<string, readonly [number, number]>
+  /** The ring each ring node is drawn in (context nodes have none). */
+  readonly owner: Map<string, string>
+  readonly cells: Map<string, { x: number; y: number }>
+}
+
 /**
  * Positions as a function of the graph alone, with no randomness and no memory of earlier runs: the same config gives
  * the same picture on any load and from a shared link. Each ring (its members and the ends of its own events) is
  * relaxed on its own from hashed starting points and put in its cell; background context is then placed beside
  * the ring node it touches. A background count change alters only the context, so the rings stay exactly put.
  */
-export function layoutGraph(
+export function placeNodes(
   graph: GraphData,
   instances: readonly InstanceRef[],
   kindOrder: readonly string[],
-): GraphLayout {
-  const started = performance.now()
+  drawn: ReadonlySet<string> | null = null,
+): Placement {
   const cells = ringCells(instances, kindOrder)
-  const owner = ringOwners(graph, instances)
+  const owner = ringOwners(graph, cells, kindOrder.length, drawn)
   const placed = new Map<string, readonly [number, number]>()
   const centreOf = new Map<string, { x: number; y: number }>()
 
@@ -78,23 +100,25 @@ export function layoutGraph(
     }
   }
   placeContext(graph, placed, centreOf)
-
-  const ids = graph.nodes.map((n) => n.id)
-  const xy = new Float64Array(ids.length * 2)
-  ids.forEach((id, i) => {
-    const at = placed.get(id) ?? [0, 0]
-    xy[2 * i] = at[0]
-    xy[2 * i + 1] = at[1]
-  })
-  return { ids, xy, rings: coreOf.size, ms: performance.now() - started }
+  return { positions: placed, owner, cells }
 }
 
 /**
- * Which ring each node is drawn in: its own pattern for a member, the pattern of an event it takes part in for a
- * counterparty. A node in several rings goes to the first in registry order, so it has one place only.
+ * Which ring each node is drawn in (among the rings drawn; the others' nodes count as context): a member goes to a ring it is a member of, a counterparty to the ring of an event
+ * it takes part in. A node in several rings goes to the one with the lowest instance number (then kind), so adding a
+ * ring at the end of a kind rarely takes a node away from a ring already on screen.
  */
-function ringOwners(graph: GraphData, instances: readonly InstanceRef[]): Map<string, string> {
-  const rank = new Map(instances.map((p, i) => [p.id, i]))
+function ringOwners(
+  graph: GraphData,
+  cells: ReadonlyMap<string, { x: number; y: number }>,
+  kinds: number,
+  drawn: ReadonlySet<string> | null,
+): Map<string, string> {
+  const rank = new Map(
+    [...cells]
+      .filter(([id]) => drawn === null || drawn.has(id))
+      .map(([id, c]) => [id, (c.y / CELL) * (kinds + 1) + c.x / CELL]),
+  )
   const owner = new Map<string, string>()
   const claim = (node: string, ring: string) => {
     const mine = rank.get(ring)
@@ -103,10 +127,11 @@ function ringOwners(graph: GraphData, instances: readonly InstanceRef[]): Map<st
     if (held === undefined || mine < (rank.get(held) ?? Infinity)) owner.set(node, ring)
   }
   for (const n of graph.nodes) for (const p of n.patternIds) claim(n.id, p)
+  const members = new Set(owner.keys())
   for (const e of graph.edges) {
     if (!e.patternId) continue
-    claim(e.source, e.patternId)
-    claim(e.target, e.patternId)
+    if (!members.has(e.source)) claim(e.source, e.patternId)
+    if (!members.has(e.target)) claim(e.target, e.patternId)
   }
   return owner
 }

@@ -12,7 +12,9 @@ import { GraphControls } from './GraphControls.tsx'
 import { GraphLegend } from './GraphLegend.tsx'
 import { GraphToolbar } from './GraphToolbar.tsx'
 import { GraphView } from './GraphView.tsx'
-import { CONTEXT_NODE, kindColours } from './palette.ts'
+import { Timeline } from './Timeline.tsx'
+import { ringTimeline } from './timeline-events.ts'
+import { CONTEXT_NODE, kindChipColours, kindColours } from './palette.ts'
 
 function picture(run: LaidOutRun | undefined, colours: ReadonlyMap<string, string>) {
   const graph = run?.summary.graph
@@ -35,11 +37,15 @@ export function GraphCard({
   readonly seq: number
   readonly catalog: Catalog
 }) {
-  const laid = useLayout(summary, seq)
-  const { kind, patternId, showContext, selection, select, setPattern } = useViewStore()
-  const filter = useMemo(() => ({ kind, patternId, showContext }), [kind, patternId, showContext])
+  const { kind, patternId, showContext, hiddenKinds, selection, select, setPattern, toggleKind } = useViewStore()
+  const laid = useLayout(summary, seq, patternId)
+  const filter = useMemo(
+    () => ({ kind, patternId, showContext, hiddenKinds }),
+    [kind, patternId, showContext, hiddenKinds],
+  )
   const kinds = useMemo(() => catalog.patterns.map((p) => ({ kind: p.kind, label: p.label })), [catalog])
   const colours = useMemo(() => kindColours(kinds.map((k) => k.kind)), [kinds])
+  const chips = useMemo(() => kindChipColours(kinds.map((k) => k.kind)), [kinds])
   const patternsById = useMemo(() => new Map(summary.patterns.map((p) => [p.id, p])), [summary])
   const cyRef = useRef<Core | null>(null)
   // The previous run's picture stays up (placeholder data) while the worker lays out the next one.
@@ -57,6 +63,15 @@ export function GraphCard({
     [summary.patterns, patternId, setPattern],
   )
   const { presenting, enter, leave } = usePresentation(card, step)
+  // The playhead belongs to one ring: focusing another starts its timeline from "all events shown".
+  const [play, setPlay] = useState<{ patternId: string | null; at: number | null }>({ patternId: null, at: null })
+  const at = play.patternId === patternId ? play.at : null
+  const events = useMemo(
+    () => (shown && patternId ? ringTimeline(shown.index.edges.values(), patternId) : []),
+    [shown, patternId],
+  )
+  const playhead = useMemo(() => (at === null ? null : { order: events.map((e) => e.edgeId), at }), [events, at])
+  const onAt = useCallback((next: number | null) => setPlay({ patternId, at: next }), [patternId])
   const focused = patternId ? patternsById.get(patternId) : undefined
   const kindLabel = (k: string) => kinds.find((x) => x.kind === k)?.label ?? k
   const caption = focused
@@ -64,12 +79,14 @@ export function GraphCard({
     : `${formatCount(summary.patterns.length)} injected pattern instances against ${formatCount(summary.counts.persons)} persons. Pick an instance (or press →) to walk through them.`
 
   const graph = summary.graph
-  const pending = laid.data?.seq !== seq
+  const alone = laid.data?.alone ?? null
+  const pending = laid.data?.seq !== seq || (laid.isPlaceholderData && laid.isFetching)
   const layout = laid.data?.seq === seq ? laid.data.layout : null
   const legendKinds = kinds.map((k) => ({
     ...k,
     colour: colours.get(k.kind) ?? '#555',
     shown: shown?.index.kindsShown.includes(k.kind) ?? false,
+    on: !hiddenKinds.includes(k.kind),
   }))
 
   return (
@@ -94,6 +111,12 @@ export function GraphCard({
             {layout ? ` · laid out in ${formatMs(layout.ms)}` : ''}
           </p>
         )}
+        {alone && (
+          <p className="graph-alone" role="status">
+            {alone} is not on the overview (it draws {summary.graphPatterns?.length} of {summary.patterns.length}{' '}
+            instances), so it is shown on its own, where it sits in the full picture.
+          </p>
+        )}
       </header>
       <GraphToolbar kinds={kinds} patterns={summary.patterns} drawn={summary.graphPatterns} />
       <div className="graph-body">
@@ -114,6 +137,7 @@ export function GraphCard({
               onSelect={select}
               onDrawn={() => setDrawnSeq(shown.seq)}
               presenting={presenting}
+              playhead={playhead}
               label={`Graph of ${summary.patterns.length} pattern instances and their background context`}
             />
           )}
@@ -130,7 +154,7 @@ export function GraphCard({
               subtitle: `Fincrime Synth · seed ${String(summary.config.seed)}${focused ? ` · ${focused.id}` : ''} · ${formatCount(summary.counts.transactions)} transactions`,
               caption,
               legend: [
-                ...legendKinds.filter((k) => k.shown).map((k) => ({ label: k.label, colour: k.colour })),
+                ...legendKinds.filter((k) => k.shown && k.on).map((k) => ({ label: k.label, colour: k.colour })),
                 { label: 'Background', colour: CONTEXT_NODE },
               ],
             })}
@@ -147,12 +171,20 @@ export function GraphCard({
           )}
         </div>
         <aside className="graph-side" aria-label="Selection details">
-          {shown && (
-            <DetailsPanel selection={selection} index={shown.index} patterns={patternsById} colours={colours} />
-          )}
-          <GraphLegend kinds={legendKinds} />
+          {shown && <DetailsPanel selection={selection} index={shown.index} patterns={patternsById} colours={chips} />}
+          <GraphLegend kinds={legendKinds} onToggle={toggleKind} />
         </aside>
       </div>
+      {graph && (
+        <Timeline
+          runKey={summary.runKey}
+          events={events}
+          colour={colours.get(focused?.kind ?? '') ?? '#0b5cad'}
+          at={at}
+          onAt={onAt}
+          focused={focused !== undefined}
+        />
+      )}
     </section>
   )
 }

@@ -6,7 +6,10 @@ interface Props {
     readonly label: string
     readonly colour: string
     readonly shown: boolean
+    /** False when switched off here. */
+    readonly on: boolean
   }[]
+  readonly onToggle: (kind: string) => void
 }
 
 const shapes = [
@@ -21,15 +24,30 @@ const lines = [
   { cls: 'line-dotted', label: 'Shared attribute or login' },
 ]
 
-/** Reads the picture: colour is the pattern kind, shape the entity, line style the relation, grey the background. */
-export function GraphLegend({ kinds }: Props) {
+/** Reads the picture (a kind's entry also switches its rings off and on): colour is the pattern kind, shape the entity, line style the relation, grey the background. */
+export function GraphLegend({ kinds, onToggle }: Props) {
   return (
     <div className="legend" aria-label="Legend">
       <ul className="legend-group">
         {kinds.map((k) => (
           <li key={k.kind} className={k.shown ? undefined : 'legend-absent'}>
-            <span className="legend-dot" style={{ background: k.colour }} aria-hidden="true" />
-            {k.label}
+            {k.shown ? (
+              <button
+                type="button"
+                className="legend-toggle"
+                aria-pressed={k.on}
+                title={k.on ? `Hide ${k.label} rings` : `Show ${k.label} rings`}
+                onClick={() => onToggle(k.kind)}
+              >
+                <span className="legend-dot" style={{ background: k.colour }} aria-hidden="true" />
+                {k.label}
+              </button>
+            ) : (
+              <>
+                <span className="legend-dot" style={{ background: k.colour }} aria-hidden="true" />
+                {k.label} <span className="visually-hidden">(not on this graph)</span>
+              </>
+            )}
           </li>
         ))}
         <li>

@@ -6,6 +6,7 @@ import {
   classifyElements,
   fitShown,
   fitViewport,
+  MIN_ZOOM,
   withFilterClasses,
   type FilterState,
   type GraphFilter,
@@ -16,8 +17,19 @@ import { loadCytoscape } from './load-cytoscape.ts'
 
 export const GRAPH_DRAWN_MARK = 'fincrime:graph-drawn'
 
-/** Elements styled per frame: cytoscape restyles each added element synchronously, so all at once would be a long task. */
-const CHUNK = 60
+/**
+ * Elements go in a slice at a time, as many slices per frame as fit in a few milliseconds: cytoscape styles each added
+ * element synchronously, so all at once would be a long task, while a fixed small slice per frame spends most of the
+ * time redrawing the canvas between slices.
+ */
+const SLICE = 20
+const FRAME_BUDGET_MS = 10
+
+export interface Playhead {
+  /** The ring's event edges in time order. */
+  readonly order: readonly string[]
+  readonly at: number
+}
 
 interface Props {
   readonly elements: readonly ElementDefinition[]
@@ -27,6 +39,8 @@ interface Props {
   readonly label: string
   /** Presentation mode: big always-on labels and nodes, and the canvas refits when its size changes. */
   readonly presenting: boolean
+  /** The timeline's position in a ring's events: later events fade, the current one stands out. */
+  readonly playhead: Playhead | null
   /** Called once the canvas has painted the current elements. */
   readonly onDrawn: () => void
 }
@@ -38,7 +52,7 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * with positions from the worker (the `preset` layout costs nothing here) and are added a chunk per frame with the
  * viewport already set, so the page never freezes while a graph appears.
  */
-export function GraphView({ elements, filter, cyRef, onSelect, label, presenting, onDrawn }: Props) {
+export function GraphView({ elements, filter, cyRef, onSelect, label, presenting, playhead, onDrawn }: Props) {
   const container = useRef<HTMLDivElement>(null)
   const [ready, setReady] = useState(false)
   const [drawn, setDrawn] = useState(false)
@@ -60,7 +74,7 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, presenting
         container: container.current,
         style: graphStyle,
         layout: { name: 'preset' },
-        minZoom: 0.05,
+        minZoom: MIN_ZOOM,
         maxZoom: 4,
         textureOnViewport: true,
         boxSelectionEnabled: false,
@@ -93,8 +107,12 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, presenting
     cy.elements().remove()
     cy.viewport(fitViewport(defs, next, cy.width(), cy.height()))
     void (async () => {
-      for (let i = 0; i < defs.length; i += CHUNK) {
-        cy.add(defs.slice(i, i + CHUNK))
+      for (let i = 0; i < defs.length;) {
+        const started = performance.now()
+        do {
+          cy.add(defs.slice(i, i + SLICE))
+          i += SLICE
+        } while (i < defs.length && performance.now() - started < FRAME_BUDGET_MS)
         await nextFrame()
         if (!current) return
       }
@@ -159,6 +177,24 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, presenting
       cancelAnimationFrame(refit)
     }
   }, [ready, presenting, cyRef])
+
+  useEffect(() => {
+    const cy = cyRef.current
+    if (!ready || !cy || !drawn || !playhead) return
+    const touched = cy.collection()
+    cy.batch(() => {
+      playhead.order.forEach((id, i) => {
+        const edge = cy.getElementById(id)
+        if (edge.empty()) return
+        touched.merge(edge)
+        if (i > playhead.at) edge.addClass('future')
+        else if (i === playhead.at) edge.addClass('now')
+      })
+    })
+    return () => {
+      cy.batch(() => touched.removeClass('future now'))
+    }
+  }, [ready, drawn, playhead, cyRef])
 
   return (
     <div

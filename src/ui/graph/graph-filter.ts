@@ -4,7 +4,10 @@ export interface GraphFilter {
   readonly kind: string | null
   readonly patternId: string | null
   readonly showContext: boolean
+  readonly hiddenKinds: readonly string[]
 }
+
+export const MIN_ZOOM = 0.02
 
 export type FilterState = 'show' | 'dim' | 'hidden'
 
@@ -26,10 +29,14 @@ export function classifyElements(
 ): Map<string, FilterState> {
   const states = new Map<string, FilterState>()
   const active = filter.kind !== null || filter.patternId !== null
+  const off = (data: ElementDefinition['data']) => {
+    const kinds = data.kinds as string[]
+    return kinds.length > 0 && kinds.every((k) => filter.hiddenKinds.includes(k))
+  }
   for (const el of elements) {
     const id = el.data.id as string
     const context = (el.classes as string).includes('context')
-    if (context && !filter.showContext) states.set(id, 'hidden')
+    if ((context && !filter.showContext) || off(el.data)) states.set(id, 'hidden')
     else if (!active) states.set(id, 'show')
     else if (el.group === 'nodes') states.set(id, matches(el.data, filter) ? 'show' : 'dim')
   }
@@ -91,10 +98,10 @@ export function fitViewport(
     maxY = Math.max(maxY, el.position.y)
   }
   if (!Number.isFinite(minX)) return { zoom: 1, pan: { x: width / 2, y: height / 2 } }
-  const zoom = Math.min(
-    2,
-    (width - 2 * padding) / Math.max(1, maxX - minX),
-    (height - 2 * padding) / Math.max(1, maxY - minY),
+  // Never below the canvas's own minimum zoom, which would make cytoscape refuse the whole viewport.
+  const zoom = Math.max(
+    MIN_ZOOM,
+    Math.min(2, (width - 2 * padding) / Math.max(1, maxX - minX), (height - 2 * padding) / Math.max(1, maxY - minY)),
   )
   return { zoom, pan: { x: width / 2 - (zoom * (minX + maxX)) / 2, y: height / 2 - (zoom * (minY + maxY)) / 2 } }
 }

@@ -61,6 +61,11 @@ export const graphStyle: StylesheetJson = [
     },
   },
   { selector: 'edge.e-holds', style: { width: 1 } },
+  { selector: 'edge.future', style: { opacity: 0.12 } },
+  {
+    selector: 'edge.now',
+    style: { width: 6, 'line-color': '#111827', 'target-arrow-color': '#111827', opacity: 1, 'z-index': 10 },
+  },
   { selector: '.dim', style: { opacity: 0.08, label: '', events: 'no' } },
   { selector: '.hidden', style: { display: 'none' } },
   { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111827', 'overlay-opacity': 0 } },

@@ -23,8 +23,9 @@ export function styleForZoom(zoom: number, presenting: boolean): StylesheetJson 
         'font-size': px / z,
         'text-margin-y': 3 / z,
         'text-background-padding': `${2 / z}px`,
-        'text-opacity': labelsOn ? 1 : 0,
-        'text-background-opacity': labelsOn ? 0.88 : 0,
+        // Off means no label at all: a transparent one would still be measured and laid out on every frame.
+        label: labelsOn ? 'data(badge)' : '',
+        'text-background-opacity': 0.88,
         'min-zoomed-font-size': 0,
         'font-weight': presenting ? 600 : 'normal',
       },

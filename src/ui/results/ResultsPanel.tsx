@@ -1,12 +1,12 @@
 import { useMemo } from 'react'
 import { GraphCard } from '../graph/GraphCard.tsx'
-import { kindColours } from '../graph/palette.ts'
+import { kindChipColours, kindColours } from '../graph/palette.ts'
 import { useAfterPaint } from '../queries/use-after-paint.ts'
 import { useCatalog } from '../queries/use-catalog.ts'
 import { useDraftCheck } from '../queries/use-draft-check.ts'
 import { useRunStore } from '../state/run-store.ts'
 import { EmptyState } from './EmptyState.tsx'
-import { PatternList } from './PatternList.tsx'
+import { RingGallery } from './RingGallery.tsx'
 import { RunOverview } from './RunOverview.tsx'
 import { RunStatus } from './RunStatus.tsx'
 import { TablesCard } from './TablesCard.tsx'
@@ -20,6 +20,7 @@ export function ResultsPanel({ onCancel }: { readonly onCancel: () => void }) {
   const later = useAfterPaint(summary)
   const catalog = useCatalog().data
   const colours = useMemo(() => kindColours(catalog?.patterns.map((p) => p.kind) ?? []), [catalog])
+  const chipColours = useMemo(() => kindChipColours(catalog?.patterns.map((p) => p.kind) ?? []), [catalog])
   const draftKey = useDraftCheck().runKey
   const outdated = summary !== null && !running && draftKey !== summary.runKey
   const labels = useMemo(() => new Map(catalog?.patterns.map((p) => [p.kind, p.label]) ?? []), [catalog])
@@ -43,7 +44,16 @@ export function ResultsPanel({ onCancel }: { readonly onCancel: () => void }) {
           )}
           <RunOverview summary={summary} running={running} />
           <GraphCard summary={summary} seq={seq} catalog={catalog} />
-          {later && <PatternList patterns={later.patterns} colours={colours} labels={labels} />}
+          {later && (
+            <RingGallery
+              key={later.runKey}
+              runKey={later.runKey}
+              patterns={later.patterns}
+              colours={colours}
+              chipColours={chipColours}
+              labels={labels}
+            />
+          )}
           {later && <TablesCard summary={later} />}
         </div>
       )}
