@@ -18,6 +18,7 @@ test('a shared link beyond the tab memory budget asks before it starts; declinin
   expect(asked[0]).toMatch(/npm run generate -- --config/)
   expect(asked[0]).toMatch(/Start in this tab anyway\?/)
   await expect(page.getByRole('alert').filter({ hasText: "this tab's budget" })).toBeVisible()
+  await expect(page.getByText('Settings loaded from the shared link; not started')).toBeVisible()
   expect(await runSeq(page)).toBe(0)
   await expect(generateButton(page)).toBeEnabled()
   expect(guard.consoleErrors).toEqual([])

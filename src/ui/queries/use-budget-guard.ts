@@ -24,10 +24,11 @@ export function useBudgetGuard(generate: (config: ResolvedConfig) => void) {
       const refusal = budgetRefusal(config)
       if (refusal !== null && !window.confirm(`${refusal}\n\nStart in this tab anyway?`)) {
         useBudgetStore.setState({ refusal })
-        return
+        return false
       }
       useBudgetStore.setState({ refusal: null })
       generate(config)
+      return true
     },
     [generate],
   )
