@@ -1,6 +1,12 @@
-import type { ResolvedConfig } from '../config/schema.ts'
+import type { ResolvedConfig } from './schema.ts'
 import type { OutputFormat } from '../export/output.ts'
-import { BYTES_PER_ROW, FIXED_OUTPUT_BYTES, LINES_PER_DOCUMENT, MEMORY, OWNERSHIP_PER_COMPANY } from './constants.ts'
+import {
+  BYTES_PER_ROW,
+  FIXED_OUTPUT_BYTES,
+  LINES_PER_DOCUMENT,
+  MEMORY,
+  OWNERSHIP_PER_COMPANY,
+} from './resource-constants.ts'
 
 export interface ResourceEstimate {
   /** Peak resident memory of the whole run (all generation threads included), in bytes. */
