@@ -11,7 +11,10 @@ import { buildElements, indexGraph } from './graph-elements.ts'
 import { GraphControls } from './GraphControls.tsx'
 import { GraphLegend } from './GraphLegend.tsx'
 import { GraphToolbar } from './GraphToolbar.tsx'
-import { GraphView } from './GraphView.tsx'
+import { GraphFind } from './GraphFind.tsx'
+import { GraphTooltip } from './GraphTooltip.tsx'
+import { GraphView, type Hover } from './GraphView.tsx'
+import { RingMembers } from './RingMembers.tsx'
 import { Timeline } from './Timeline.tsx'
 import { ringTimeline } from './timeline-events.ts'
 import { CONTEXT_NODE, kindChipColours, kindColours } from './palette.ts'
@@ -38,6 +41,7 @@ export function GraphCard({
   readonly catalog: Catalog
 }) {
   const { kind, patternId, showContext, hiddenKinds, selection, select, setPattern, toggleKind } = useViewStore()
+  const [hover, setHover] = useState<Hover | null>(null)
   const laid = useLayout(summary, seq, patternId)
   const filter = useMemo(
     () => ({ kind, patternId, showContext, hiddenKinds }),
@@ -71,6 +75,21 @@ export function GraphCard({
     [shown, patternId],
   )
   const playhead = useMemo(() => (at === null ? null : { order: events.map((e) => e.edgeId), at }), [events, at])
+  // Found or picked from a list: shown (a focus or filter that hides it is lifted), selected and centred.
+  const goTo = (id: string) => {
+    const cy = cyRef.current
+    const node = cy?.getElementById(id)
+    if (!cy || !node || node.empty()) return
+    const view = useViewStore.getState()
+    if (node.hasClass('dim') || node.hasClass('hidden')) {
+      view.setKind(null)
+      if (node.hasClass('context')) view.setShowContext(true)
+    }
+    view.select({ group: 'node', id })
+    cy.elements(':selected').unselect()
+    node.select()
+    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 250 })
+  }
   const onAt = useCallback((next: number | null) => setPlay({ patternId, at: next }), [patternId])
   const focused = patternId ? patternsById.get(patternId) : undefined
   const kindLabel = (k: string) => kinds.find((x) => x.kind === k)?.label ?? k
@@ -138,6 +157,7 @@ export function GraphCard({
               onDrawn={() => setDrawnSeq(shown.seq)}
               presenting={presenting}
               playhead={playhead}
+              onHover={setHover}
               label={`Graph of ${summary.patterns.length} pattern instances and their background context`}
             />
           )}
@@ -164,6 +184,7 @@ export function GraphCard({
               {laid.isError ? `The layout failed: ${(laid.error as Error).message}` : 'Laying out the graph…'}
             </p>
           )}
+          <GraphTooltip hover={hover} node={hover ? shown?.index.nodes.get(hover.id) : undefined} />
           {presenting && (
             <p className="graph-caption" data-testid="graph-caption">
               {caption}
@@ -171,7 +192,11 @@ export function GraphCard({
           )}
         </div>
         <aside className="graph-side" aria-label="Selection details">
+          {shown && <GraphFind nodes={shown.index.nodes} onFound={goTo} />}
           {shown && <DetailsPanel selection={selection} index={shown.index} patterns={patternsById} colours={chips} />}
+          {shown && focused && !selection && (
+            <RingMembers patternId={focused.id} nodes={shown.index.nodes} onPick={goTo} />
+          )}
           <GraphLegend kinds={legendKinds} onToggle={toggleKind} />
         </aside>
       </div>
