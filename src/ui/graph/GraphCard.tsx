@@ -4,6 +4,7 @@ import type { Catalog } from '../../engine/index.ts'
 import type { RunSummary } from '../../worker/client.ts'
 import { formatCount, formatMs } from '../format.ts'
 import { useLayout, type LaidOutRun } from '../queries/use-layout.ts'
+import { usePlayhead } from '../queries/use-playhead.ts'
 import { usePresentation } from '../queries/use-presentation.ts'
 import { useViewStore } from '../state/view-store.ts'
 import { DetailsPanel } from './DetailsPanel.tsx'
@@ -11,12 +12,12 @@ import { buildElements, indexGraph } from './graph-elements.ts'
 import { GraphControls } from './GraphControls.tsx'
 import { GraphLegend } from './GraphLegend.tsx'
 import { GraphToolbar } from './GraphToolbar.tsx'
+import { goToNode } from './go-to-node.ts'
 import { GraphFind } from './GraphFind.tsx'
 import { GraphTooltip } from './GraphTooltip.tsx'
 import { GraphView, type Hover } from './GraphView.tsx'
 import { RingMembers } from './RingMembers.tsx'
 import { Timeline } from './Timeline.tsx'
-import { ringTimeline } from './timeline-events.ts'
 import { CONTEXT_NODE, kindChipColours, kindColours } from './palette.ts'
 
 function picture(run: LaidOutRun | undefined, colours: ReadonlyMap<string, string>) {
@@ -67,30 +68,8 @@ export function GraphCard({
     [summary.patterns, patternId, setPattern],
   )
   const { presenting, enter, leave } = usePresentation(card, step)
-  // The playhead belongs to one ring: focusing another starts its timeline from "all events shown".
-  const [play, setPlay] = useState<{ patternId: string | null; at: number | null }>({ patternId: null, at: null })
-  const at = play.patternId === patternId ? play.at : null
-  const events = useMemo(
-    () => (shown && patternId ? ringTimeline(shown.index.edges.values(), patternId) : []),
-    [shown, patternId],
-  )
-  const playhead = useMemo(() => (at === null ? null : { order: events.map((e) => e.edgeId), at }), [events, at])
-  // Found or picked from a list: shown (a focus or filter that hides it is lifted), selected and centred.
-  const goTo = (id: string) => {
-    const cy = cyRef.current
-    const node = cy?.getElementById(id)
-    if (!cy || !node || node.empty()) return
-    const view = useViewStore.getState()
-    if (node.hasClass('dim') || node.hasClass('hidden')) {
-      view.setKind(null)
-      if (node.hasClass('context')) view.setShowContext(true)
-    }
-    view.select({ group: 'node', id })
-    cy.elements(':selected').unselect()
-    node.select()
-    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 250 })
-  }
-  const onAt = useCallback((next: number | null) => setPlay({ patternId, at: next }), [patternId])
+  const { events, at, playhead, onAt } = usePlayhead(shown?.index, patternId)
+  const goTo = (id: string) => goToNode(cyRef.current, id)
   const focused = patternId ? patternsById.get(patternId) : undefined
   const kindLabel = (k: string) => kinds.find((x) => x.kind === k)?.label ?? k
   const caption = focused
