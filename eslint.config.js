@@ -108,6 +108,21 @@ export default tseslint.config(
     },
   },
   {
+    // Examples show what someone who installs the package can do: the public entry only.
+    files: ['examples/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/engine/*', '**/engine/**/*', '!**/engine/index.ts'], message: why.adapter },
+            { group: ['**/ui/**', '**/worker/**', '**/cli/**'], message: 'Examples use the engine only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx'],
     ignores: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     plugins: { 'react-hooks': reactHooks },

@@ -1,9 +1,7 @@
+import { patternKinds } from '../src/engine/config/schema.ts'
 import type { InputConfig } from '../src/engine/index.ts'
 
-const every = (count: number) =>
-  Object.fromEntries(
-    ['structuring', 'fraudRing', 'muleChain', 'accountTakeover', 'insiderTrading', 'tbml'].map((k) => [k, { count }]),
-  )
+const every = (count: number) => Object.fromEntries(patternKinds.map((k) => [k, { count }]))
 
 const smallCounts = {
   persons: 1000,

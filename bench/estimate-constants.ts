@@ -1,3 +1,4 @@
+import { patternKinds } from '../src/engine/config/schema.ts'
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import {
@@ -17,9 +18,7 @@ import {
  * each table and format, counted by a sink that keeps nothing.
  */
 const zeroEvents = { transactions: 0, communications: 0, trades: 0, travels: 0, documents: 0, accessEvents: 0 }
-const noPatterns = Object.fromEntries(
-  ['structuring', 'fraudRing', 'muleChain', 'accountTakeover', 'insiderTrading', 'tbml'].map((k) => [k, { count: 0 }]),
-)
+const noPatterns = Object.fromEntries(patternKinds.map((k) => [k, { count: 0 }]))
 
 function valid(input: InputConfig): ValidConfig {
   const checked = validateConfig(input)

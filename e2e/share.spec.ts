@@ -47,7 +47,7 @@ test('the CLI command and the exported file carry the config; importing a file l
   await page.getByRole('button', { name: 'Copy as CLI command' }).click()
   const command = await page.evaluate(() => navigator.clipboard.readText())
   expect(command).toMatch(
-    /^printf '%s\\n' '\{"seed":7,.*\}' > fincrime-config\.json && npm run generate -- --config fincrime-config\.json --out \.\/data$/,
+    /^printf '%s\\n' '\{"version":1,"seed":7,.*\}' > fincrime-config\.json && npm run generate -- --config fincrime-config\.json --out \.\/data$/,
   )
 
   const [file] = await Promise.all([

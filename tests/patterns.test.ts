@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { patternRegistry } from '../src/engine/patterns/registry.ts'
+import { snakeCase } from '../src/engine/model/field.ts'
 import { tables, type TableName } from '../src/engine/model/schema.ts'
+import { eventTables } from '../src/engine/orchestrator/event-span.ts'
 import { validateConfig } from '../src/engine/index.ts'
 import { generate, smallConfig, type Generated } from './helpers/dataset.ts'
 
 const kinds = Object.keys(patternRegistry) as (keyof typeof patternRegistry)[]
-const EVENT_TABLES = ['transactions', 'communications', 'trades', 'travels', 'documents', 'access_events'] as const
-const timeOf: Record<(typeof EVENT_TABLES)[number], string> = {
-  transactions: 'timestamp',
-  communications: 'timestamp',
-  trades: 'timestamp',
-  travels: 'departure_at',
-  documents: 'issued_at',
-  access_events: 'timestamp',
-}
+const EVENT_TABLES = eventTables
+/** The CSV column of each event table's declared time field. */
+const timeOf = Object.fromEntries(eventTables.map((t) => [t, snakeCase(tables[t].time as string)])) as Record<
+  (typeof EVENT_TABLES)[number],
+  string
+>
 
 function only(kind: string, count: number, seed: number, extra: Record<string, number> = {}) {
   const base = smallConfig(seed, 0)

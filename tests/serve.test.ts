@@ -31,10 +31,11 @@ function get(port: number, path: string, headers: Record<string, string> = {}, m
   })
 }
 
-/** Sends bytes as they are (no client-side checks) and returns the raw answer. */
+/** Sends bytes as they are (no client-side checks) and returns the raw answer; the request must close the connection. */
 function raw(port: number, text: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1', () => socket.end(text))
+    // write, not end: a half-closed socket lets Node drop the answer to a request still being handled.
+    const socket = connect(port, '127.0.0.1', () => socket.write(text))
     let answer = ''
     socket.setEncoding('utf8')
     socket.on('data', (chunk: string) => (answer += chunk))
@@ -148,7 +149,10 @@ describe('scripts/serve.mjs', () => {
   })
 
   it('never serves files outside its root', async () => {
-    const escaped = await raw(server.port, `GET /../../etc/passwd HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\n\r\n`)
+    const escaped = await raw(
+      server.port,
+      `GET /../../etc/passwd HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nConnection: close\r\n\r\n`,
+    )
     expect(escaped).not.toMatch(/root:/)
     expect(escaped).toMatch(/^HTTP\/1\.1 404 /)
     const encoded = await get(server.port, '/%2e%2e/%2e%2e/etc/passwd')
@@ -176,6 +180,60 @@ describe('scripts/serve.mjs', () => {
     const bare = await raw(p, 'GET / HTTP/1.0\r\n\r\n')
     expect(bare).toMatch(/^HTTP\/1\.[01] 421 /)
   })
+
+  it('never answers 500 or without the headers to 400 seeded odd requests (paths, encodings, Host headers)', async () => {
+    let state = 0x2545f491
+    const next = (n: number) => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0
+      return state % n
+    }
+    const pieces = [
+      '%',
+      '%E0%A4%A',
+      '%ZZ',
+      '%00',
+      '%2e%2e',
+      '..',
+      '/',
+      '//',
+      '\\',
+      'assets',
+      'index.html',
+      '%C0%AF',
+      '?',
+      '#',
+      '%25',
+      'é',
+      '%F0%9F%98',
+      ';',
+      'a'.repeat(300),
+    ]
+    const hosts = [
+      `127.0.0.1:${server.port}`,
+      `localhost:${server.port}`,
+      'evil.example',
+      `127.0.0.1:${server.port}.evil.example`,
+      '',
+    ]
+    const statuses = new Map<number, number>()
+    for (let i = 0; i < 400; i++) {
+      let path = '/'
+      for (let k = 1 + next(5); k > 0; k--) path += pieces[next(pieces.length)]
+      const host = hosts[next(hosts.length)]
+      const answer = await raw(
+        server.port,
+        `GET ${encodeURI(path).replace(/%25/g, '%')} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`,
+      )
+      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0)
+      statuses.set(status, (statuses.get(status) ?? 0) + 1)
+      expect([200, 400, 404, 421], `${path} Host ${host}`).toContain(status)
+      expect(answer, path).toMatch(/\r\nContent-Security-Policy: /)
+      expect(answer, path).toMatch(/\r\nX-Content-Type-Options: nosniff\r\n/)
+      expect(answer, path).toMatch(/\r\nReferrer-Policy: no-referrer\r\n/)
+    }
+    // Every kind of answer came up, so the requests really were odd.
+    for (const status of [200, 400, 404, 421]) expect(statuses.get(status) ?? 0, `status ${status}`).toBeGreaterThan(0)
+  }, 60_000)
 
   it('takes its port from PORT or --port, and refuses a bad one with one line', async () => {
     const fromEnv = await freePort()

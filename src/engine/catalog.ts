@@ -1,6 +1,7 @@
 import { countParams, generalParams, MAX_PATTERN_COUNT } from './config/general.ts'
 import type { ParamDescriptor } from './config/params.ts'
 import { patternSpecs } from './patterns/specs.ts'
+import type { PatternSpecSet } from './patterns/types.ts'
 import { tables, type TableName } from './model/schema.ts'
 import type { FieldKind } from './model/field.ts'
 
@@ -74,11 +75,11 @@ export function describeTables(): TableDictionaryEntry[] {
 }
 
 /** Everything a UI or CLI needs to render settings: labels, help, bounds and defaults, plus the data dictionary. */
-export function describeCatalog(): Catalog {
+export function describeCatalog(specs: PatternSpecSet = patternSpecs): Catalog {
   return {
     general: generalParams,
     counts: countParams,
-    patterns: Object.values(patternSpecs).map((d) => ({
+    patterns: Object.values(specs).map((d) => ({
       kind: d.kind,
       label: d.label,
       description: d.description,

@@ -10,6 +10,7 @@ export type { OutputFormat, FileInfo } from './export/output.ts'
 export { validateConfig, parseConfig, type ValidationResult } from './config/validate.ts'
 export { defaultConfig, emptyConfig } from './config/defaults.ts'
 export { CONFIG_VERSION } from './config/schema.ts'
+export { countKeys, countTable, type CountKey, type CountTable } from './config/general.ts'
 export type { ResolvedConfig, ValidConfig, InputConfig, Counts, PatternConfig, PatternParams } from './config/schema.ts'
 export { ConfigError, EngineError } from './errors.ts'
 export type { ConfigIssue } from './config/issues.ts'
@@ -32,3 +33,33 @@ export type { GraphData, GraphNode, GraphEdge, GraphNodeType, GraphEdgeType } fr
 export { tableNames, type TableName } from './model/schema.ts'
 export type { PatternRow, PatternMember } from './model/tables/patterns.ts'
 export { PRODUCT_VERSION } from './version.ts'
+
+// Extending the engine (docs: src/engine/README.md § Library use; a worked example: examples/custom-pattern.ts).
+export { createEngine, type Engine, type EngineOptions } from './engine.ts'
+export { p, type ParamDescriptors, type ParamValues } from './config/params.ts'
+export { definePattern, definePatternSpec } from './patterns/types.ts'
+export type {
+  AnyPattern,
+  InjectContext,
+  InstanceIds,
+  PatternDefinition,
+  PatternOutput,
+  PatternRows,
+  PatternSpec,
+  PatternTable,
+  RunShape,
+} from './patterns/types.ts'
+export { chooseWindow, instant, member, pickPersonsWithAccounts, type Member } from './patterns/select.ts'
+export { buildTransaction, type TransactionSpec } from './generators/events/transaction-row.ts'
+export { usdToMinor } from './model/money.ts'
+export type { World } from './model/world.ts'
+export type { SimClock } from './model/time.ts'
+export type { Rng } from './random/rng.ts'
+export type { Account } from './model/tables/accounts.ts'
+export type { Person } from './model/tables/persons.ts'
+export type { Transaction } from './model/tables/transactions.ts'
+export type { Exporter } from './export/exporter.ts'
+export type { DatasetWriter } from './export/formats.ts'
+export { FileWriter } from './export/file-writer.ts'
+export { tables } from './model/schema.ts'
+export type { Column, TableDef } from './model/field.ts'

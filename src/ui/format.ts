@@ -46,11 +46,6 @@ export function formatMinor(minor: number, currency: string): string {
   }
 }
 
-/** Seconds since 1970 (the engine's instants) → "2025-03-04 09:12 UTC". */
-export function formatInstant(seconds: number): string {
-  return `${new Date(seconds * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC`
-}
-
 export function formatDay(seconds: number): string {
   return new Date(seconds * 1000).toISOString().slice(0, 10)
 }

@@ -5,30 +5,33 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import Papa from 'papaparse'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { defaultConfig } from '../engine/config/defaults.ts'
-import type { Progress } from '../engine/index.ts'
+import { countTable, type CountKey, type Progress } from '../engine/index.ts'
 import { createEngineApi, MAX_GRAPH_ELEMENTS, type RunSummary } from './api.ts'
+import { crossings, type CallName } from './surface.ts'
 
 /** Documents the zip adds for people beside the CLI's files. */
 const DOCS = ['README.md', 'dictionary.csv']
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
-const tableOfCount = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
 
 describe('worker API in Node', () => {
+  // Every test reads this one run and nothing another test leaves behind, so they pass in any order
+  // (`vitest --sequence.shuffle`); a test that needs the worker's held state makes its own api.
   const api = createEngineApi()
   const config = defaultConfig()
   let summary: RunSummary
   const progress: Progress[] = []
-
-  it('generates the default config with background counts as configured and one pattern row per instance', async () => {
+  beforeAll(async () => {
     const response = await api.generate(config, (p) => progress.push(p))
-    expect(response.ok).toBe(true)
-    if (!response.ok) return
+    if (!response.ok) throw new Error(`the default config failed: ${JSON.stringify(response.issues)}`)
     summary = response.summary
+  }, 60_000)
+
+  it('generates the default config with background counts as configured and one pattern row per instance', () => {
     for (const [key, count] of Object.entries(config.counts)) {
-      const table = tableOfCount(key) as keyof RunSummary['counts']
+      const table = countTable(key as CountKey)
       expect(summary.counts[table] - summary.injected[table], table).toBe(count)
     }
     const instances = Object.values(config.patterns).reduce((n, p) => n + p.count, 0)
@@ -117,13 +120,17 @@ describe('worker API in Node', () => {
   })
 
   it('lays out the held run’s graph headless, with a finite position for every node', async () => {
-    const layout = await api.layoutGraph(summary.runKey)
+    const own = createEngineApi()
+    const response = await own.generate(config)
+    if (!response.ok) throw new Error(JSON.stringify(response.issues))
+    expect(response.summary.runKey).toBe(summary.runKey)
+    const layout = await own.layoutGraph(summary.runKey)
     expect(layout).not.toBeNull()
     if (!layout) return
     expect(layout.ids.length).toBe(summary.graph?.nodes.length)
     expect(layout.xy.length).toBe(layout.ids.length * 2)
     expect([...layout.xy].every(Number.isFinite)).toBe(true)
-    expect(await api.layoutGraph('another run')).toBeNull()
+    expect(await own.layoutGraph('another run')).toBeNull()
   })
 
   it('caps a large graph to whole instances of every kind', async () => {
@@ -145,6 +152,11 @@ describe('worker API in Node', () => {
       for (const p of n.patternIds)
         if (!graphPatterns.includes(p)) expect(n.patternIds.some((q) => graphPatterns.includes(q))).toBe(true)
   }, 60_000)
+
+  it('declares every api call once in surface.ts, with its real number of arguments', () => {
+    expect(Object.keys(crossings).sort()).toEqual(Object.keys(api).sort())
+    for (const [name, c] of Object.entries(crossings)) expect(api[name as CallName].length, name).toBe(c.arity)
+  })
 
   it('answers an invalid config with issues instead of throwing', async () => {
     const response = await api.generate({ ...config, durationDays: 0 })

@@ -1,7 +1,7 @@
 import * as Comlink from 'comlink'
-import type { Catalog, Progress } from '../engine/index.ts'
 import type { Activity, Download, GenerateResponse, GraphLayout, RingGraph, RingThumb, RunSummary } from './api.ts'
 import type { WorkerApi } from './engine.worker.ts'
+import { crossings, type CallName } from './surface.ts'
 
 export type { Activity, Download, GenerateResponse, GraphLayout, RingGraph, RingThumb, RunSummary }
 
@@ -77,26 +77,27 @@ function createEngineClient() {
     })
   }
 
-  const progressProxy = (onProgress?: (p: Progress) => void) => (onProgress ? Comlink.proxy(onProgress) : undefined)
-
-  return {
-    describeCatalog: (): Promise<Catalog> => call((api) => api.describeCatalog()),
-    generate: (config: unknown, onProgress?: (p: Progress) => void, signal?: AbortSignal): Promise<GenerateResponse> =>
-      call((api) => api.generate(config, progressProxy(onProgress)) as Promise<GenerateResponse>, signal),
-    layoutGraph: (runKey: string): Promise<GraphLayout | null> => call((api) => api.layoutGraph(runKey)),
-    activity: (runKey: string): Promise<Activity | null> => call((api) => api.activity(runKey)),
-    ringThumbs: (runKey: string, ids: readonly string[]): Promise<RingThumb[] | null> =>
-      call((api) => api.ringThumbs(runKey, ids)),
-    ringGraph: (runKey: string, patternId: string): Promise<RingGraph | null> =>
-      call((api) => api.ringGraph(runKey, patternId)),
-    exportZip: (config: unknown, onProgress?: (p: Progress) => void, signal?: AbortSignal): Promise<Download> =>
-      call((api) => api.exportZip(config, progressProxy(onProgress)), signal),
-    exportJson: (config: unknown, onProgress?: (p: Progress) => void, signal?: AbortSignal): Promise<Download> =>
-      call((api) => api.exportJson(config, progressProxy(onProgress)), signal),
+  /** The page's side of call `name`: the progress callback proxied, an optional AbortSignal after the api's arguments. */
+  function offered(name: CallName) {
+    const { arity, progressArg } = crossings[name]
+    return (...args: unknown[]) => {
+      const signal = args[arity] as AbortSignal | undefined
+      const sent = args.slice(0, arity)
+      if (progressArg !== null && typeof sent[progressArg] === 'function')
+        sent[progressArg] = Comlink.proxy(sent[progressArg] as (...a: unknown[]) => void)
+      return call((api) => (api[name] as unknown as (...a: unknown[]) => Promise<unknown>)(...sent), signal)
+    }
   }
+
+  return Object.fromEntries((Object.keys(crossings) as CallName[]).map((name) => [name, offered(name)])) as EngineClient
 }
 
-export type EngineClient = ReturnType<typeof createEngineClient>
+/** Every worker call as the page makes it: the api's own arguments, then an optional AbortSignal that cancels it. */
+type Offered<F> = F extends (...args: infer P) => infer R
+  ? (...args: [...P, signal?: AbortSignal]) => Promise<Awaited<R>>
+  : never
+
+export type EngineClient = { readonly [K in CallName]: Offered<WorkerApi[K]> }
 
 export const engine: EngineClient = createEngineClient()
 

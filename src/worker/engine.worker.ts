@@ -1,72 +1,32 @@
 import * as Comlink from 'comlink'
-import type { Progress } from '../engine/index.ts'
-import { createEngineApi, type Download, type GenerateResponse, type GraphLayout, type RingGraph } from './api.ts'
+import { createEngineApi, type EngineApi } from './api.ts'
+import { crossings, type CallName, type Crossing } from './surface.ts'
 
 const api = createEngineApi()
 
-type ProgressCallback = ((p: Progress) => void) & Partial<Comlink.ProxyMarked>
-
 /** Each call gets a fresh comlink proxy for its progress callback; releasing it closes the MessagePort behind it. */
-function release(callback: ProgressCallback | undefined): void {
-  const remote = callback as Partial<Comlink.Remote<ProgressCallback>> | undefined
+function release(callback: unknown): void {
+  const remote = callback as Partial<Comlink.Remote<object>> | undefined
   remote?.[Comlink.releaseProxy]?.()
 }
 
-function transferDownload(d: Download): Download {
-  return Comlink.transfer(d, [d.bytes.buffer as ArrayBuffer])
+/** The api call `name` as comlink serves it: same arguments, result buffers transferred, the callback released. */
+function served(name: CallName) {
+  const crossing: Crossing = crossings[name]
+  const call = api[name] as (...args: unknown[]) => Promise<unknown> | unknown
+  return async (...args: unknown[]) => {
+    try {
+      const result = await call(...args)
+      return Comlink.transfer(result, crossing.transfer(result))
+    } finally {
+      if (crossing.progressArg !== null) release(args[crossing.progressArg])
+    }
+  }
 }
 
-/**
- * The comlink face of `api.ts`: identical calls, but bulk bytes (CSV heads, the zip, dataset.json, positions) are
- * transferred, not cloned, so nothing large is copied onto the page's thread (toolchain.md §4d).
- */
-const exposed = {
-  describeCatalog: () => api.describeCatalog(),
+/** The comlink face of `api.ts`: identical calls, bulk bytes moved rather than copied onto the page's thread. */
+const exposed = Object.fromEntries((Object.keys(crossings) as CallName[]).map((name) => [name, served(name)]))
 
-  async generate(input: unknown, onProgress?: ProgressCallback): Promise<GenerateResponse> {
-    try {
-      const response = await api.generate(input, onProgress)
-      if (!response.ok) return response
-      return Comlink.transfer(
-        response,
-        Object.values(response.summary.heads).map((h) => h.buffer as ArrayBuffer),
-      )
-    } finally {
-      release(onProgress)
-    }
-  },
-
-  async layoutGraph(runKey: string): Promise<GraphLayout | null> {
-    const layout = await api.layoutGraph(runKey)
-    return layout && Comlink.transfer(layout, [layout.xy.buffer as ArrayBuffer])
-  },
-
-  activity: (runKey: string) => api.activity(runKey),
-
-  ringThumbs: (runKey: string, ids: readonly string[]) => api.ringThumbs(runKey, ids),
-
-  async ringGraph(runKey: string, patternId: string): Promise<RingGraph | null> {
-    const ring = await api.ringGraph(runKey, patternId)
-    return ring && Comlink.transfer(ring, [ring.layout.xy.buffer as ArrayBuffer])
-  },
-
-  async exportZip(input: unknown, onProgress?: ProgressCallback): Promise<Download> {
-    try {
-      return transferDownload(await api.exportZip(input, onProgress))
-    } finally {
-      release(onProgress)
-    }
-  },
-
-  async exportJson(input: unknown, onProgress?: ProgressCallback): Promise<Download> {
-    try {
-      return transferDownload(await api.exportJson(input, onProgress))
-    } finally {
-      release(onProgress)
-    }
-  },
-}
-
-export type WorkerApi = typeof exposed
+export type WorkerApi = EngineApi
 
 Comlink.expose(exposed)

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import Papa from 'papaparse'
+import { patternKinds } from '../../src/engine/config/schema.ts'
 import {
   createMemorySink,
   parseConfig,
@@ -61,12 +62,5 @@ export const smallConfig = (seed: number | string, patterns = 1): InputConfig =>
     documents: 300,
     accessEvents: 1500,
   },
-  patterns: {
-    structuring: { count: patterns },
-    fraudRing: { count: patterns },
-    muleChain: { count: patterns },
-    accountTakeover: { count: patterns },
-    insiderTrading: { count: patterns },
-    tbml: { count: patterns },
-  },
+  patterns: Object.fromEntries(patternKinds.map((kind) => [kind, { count: patterns }])),
 })

@@ -83,6 +83,16 @@ export const countKeys = Object.keys(countParams) as CountKey[]
 
 export type Counts = Record<CountKey, number>
 
+/** The table a count sizes (its background rows): the key in snake_case, accessEvents → access_events. The one mapping. */
+export function countTable(key: CountKey): CountTable {
+  return key.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase()) as CountTable
+}
+
+type Snake<S extends string> = S extends `${infer H}${infer T}`
+  ? `${H extends Lowercase<H> ? H : `_${Lowercase<H>}`}${Snake<T>}`
+  : S
+export type CountTable = Snake<CountKey>
+
 export const DEFAULT_SEED = 42
 export const DEFAULT_START_DATE = '2025-01-01'
 export const MAX_PATTERN_COUNT = 1000

@@ -36,8 +36,13 @@ export type ParamDescriptor = IntParam | NumberParam | EnumParam
 
 export type ParamDescriptors = Readonly<Record<string, ParamDescriptor>>
 
+/** Values typed from descriptors: an enum's options, or a number; `string | number` when the descriptor is not known. */
 export type ParamValues<T extends ParamDescriptors> = {
-  -readonly [K in keyof T]: T[K] extends EnumParam<infer V> ? V : number
+  -readonly [K in keyof T]: T[K] extends EnumParam<infer V>
+    ? V
+    : T[K] extends IntParam | NumberParam
+      ? number
+      : string | number
 }
 
 export const p = {

@@ -18,6 +18,14 @@ export interface PatternConfig<K extends PatternKind = PatternKind> {
   params: PatternParams[K]
 }
 
+/** A kind registered from outside the engine (see `createEngine`): its params checked against its own descriptors. */
+export interface CustomPatternConfig {
+  count: number
+  params: Record<string, string | number>
+}
+
+export type PatternConfigs = { [K in PatternKind]: PatternConfig<K> } & Record<string, CustomPatternConfig>
+
 /** A config with every default filled in: what the engine runs and what the manifest records. */
 export interface ResolvedConfig {
   version: typeof CONFIG_VERSION
@@ -25,7 +33,7 @@ export interface ResolvedConfig {
   startDate: string
   durationDays: number
   counts: Counts
-  patterns: { [K in PatternKind]: PatternConfig<K> }
+  patterns: PatternConfigs
 }
 
 declare const validated: unique symbol
@@ -43,7 +51,16 @@ export interface InputConfig {
   startDate?: string
   durationDays?: number
   counts?: Partial<Counts>
-  patterns?: Partial<Record<PatternKind, { count?: number; params?: Record<string, string | number> }>>
+  patterns?: Record<string, { count?: number; params?: Record<string, string | number> }>
 }
 
 export const patternKinds = Object.keys(patternSpecs) as PatternKind[]
+
+/**
+ * The config as a manifest records it: kinds with no instances are left out (that is what leaving a kind out
+ * means), so registering a new kind does not change the manifest of a config written before it.
+ */
+export function recordedConfig(config: ResolvedConfig): ResolvedConfig {
+  const patterns = Object.fromEntries(Object.entries(config.patterns).filter(([, p]) => p.count > 0))
+  return { ...config, patterns: patterns as ResolvedConfig['patterns'] }
+}

@@ -1,27 +1,27 @@
 import { ConfigError } from '../errors.ts'
 import { parseDate, weekday } from '../model/time.ts'
-import { patternSpecs, type PatternKind } from '../patterns/specs.ts'
-import type { RunShape } from '../patterns/types.ts'
+import { patternSpecs } from '../patterns/specs.ts'
+import type { PatternSpecSet } from '../patterns/types.ts'
 import { emptyConfig } from './defaults.ts'
 import { countKeys, countParams, generalParams, MAX_PATTERN_COUNT } from './general.ts'
 import type { ConfigIssue } from './issues.ts'
 import { checkShape } from './shape.ts'
 import { checkParam, type ParamDescriptors } from './params.ts'
-import { CONFIG_VERSION, patternKinds, type PatternParams, type ResolvedConfig, type ValidConfig } from './schema.ts'
+import { CONFIG_VERSION, type ResolvedConfig, type ValidConfig } from './schema.ts'
 
 export type ValidationResult = { ok: true; config: ValidConfig } | { ok: false; issues: ConfigIssue[] }
 
 const TOP_KEYS = ['version', 'seed', 'startDate', 'durationDays', 'counts', 'patterns']
 
-/** Each kind's validator with its own parameter type, so a kind's params reach its validator without a cast. */
-type Validators = { [K in PatternKind]: { validate?(params: PatternParams[K], shape: RunShape): ConfigIssue[] } }
-const validators: Validators = patternSpecs
-
-function patternIssues<K extends PatternKind>(kind: K, config: ResolvedConfig): readonly ConfigIssue[] {
-  const { count, params } = config.patterns[kind]
-  if (count === 0) return []
-  const spec: Validators[K] = validators[kind]
-  return spec.validate?.(params, { counts: config.counts, durationDays: config.durationDays }) ?? []
+/** Cross-field checks of every kind with instances, against the population and the window. */
+function patternIssues(config: ResolvedConfig, specs: PatternSpecSet): ConfigIssue[] {
+  const shape = { counts: config.counts, durationDays: config.durationDays }
+  const issues: ConfigIssue[] = []
+  for (const [kind, spec] of Object.entries(specs)) {
+    const { count, params } = config.patterns[kind]
+    if (count > 0) issues.push(...(spec.validate?.(params, shape) ?? []))
+  }
+  return issues
 }
 
 function isRecord(x: unknown): x is Record<string, unknown> {
@@ -137,10 +137,14 @@ function checkPopulation(c: ResolvedConfig, issues: ConfigIssue[]): void {
   )
 }
 
-/** Validates user input and fills defaults. Never throws on bad input; nothing is generated from an invalid config. */
-export function validateConfig(input: unknown): ValidationResult {
+/**
+ * Validates user input and fills defaults. Never throws on bad input; nothing is generated from an invalid config.
+ * `specs` are the pattern kinds a config may name (the built-in ones unless an engine registered more).
+ */
+export function validateConfig(input: unknown, specs: PatternSpecSet = patternSpecs): ValidationResult {
   const shapeIssues = checkShape(input)
   if (shapeIssues.length > 0) return { ok: false, issues: shapeIssues }
+  const patternKinds = Object.keys(specs)
   const issues: ConfigIssue[] = []
   if (!isRecord(input))
     return {
@@ -150,7 +154,7 @@ export function validateConfig(input: unknown): ValidationResult {
       ],
     }
   unknownKeys(input, TOP_KEYS, '', issues)
-  const config = emptyConfig()
+  const config = emptyConfig(specs)
 
   if ('version' in input && input.version !== CONFIG_VERSION)
     issues.push({
@@ -235,7 +239,7 @@ export function validateConfig(input: unknown): ValidationResult {
               hint: 'write "params": { … } or leave it out',
             })
           else {
-            const descriptors: ParamDescriptors = patternSpecs[kind].params
+            const descriptors: ParamDescriptors = specs[kind].params
             unknownKeys(given.params, Object.keys(descriptors), `${path}.params`, issues)
             checkParams(descriptors, given.params, `${path}.params`, issues)
             // Each value was just checked against its descriptor: this is the one place params get their type.
@@ -249,13 +253,13 @@ export function validateConfig(input: unknown): ValidationResult {
   if (issues.length > 0) return { ok: false, issues }
 
   checkPopulation(config, issues)
-  for (const kind of patternKinds) issues.push(...patternIssues(kind, config))
+  issues.push(...patternIssues(config, specs))
   return issues.length > 0 ? { ok: false, issues } : { ok: true, config: config as ValidConfig }
 }
 
 /** `validateConfig` for callers that treat bad input as an error: the valid config, or a ConfigError naming every issue. */
-export function parseConfig(input: unknown): ValidConfig {
-  const checked = validateConfig(input)
+export function parseConfig(input: unknown, specs: PatternSpecSet = patternSpecs): ValidConfig {
+  const checked = validateConfig(input, specs)
   if (!checked.ok) throw new ConfigError(checked.issues)
   return checked.config
 }

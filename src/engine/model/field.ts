@@ -2,6 +2,7 @@
  * Field descriptors: each table is declared once as an ordered record of these, and its TypeScript row type,
  * CSV header and cell formatting, JSON shape and data dictionary are all derived from that one declaration.
  */
+import type { Id } from './ids.ts'
 
 export type FieldKind =
   'id' | 'ref' | 'text' | 'enum' | 'int' | 'decimal' | 'money' | 'date' | 'timestamp' | 'bool' | 'list'
@@ -10,13 +11,14 @@ export interface FieldSpec<
   TKind extends FieldKind = FieldKind,
   TNullable extends boolean = boolean,
   TValues extends string = string,
+  TRef extends string = string,
 > {
   readonly kind: TKind
   readonly nullable: TNullable
   readonly description: string
   readonly unit?: string
   /** For `ref`: the table the value points at (one of several for polymorphic refs, with `typeField`). */
-  readonly ref?: readonly string[]
+  readonly ref?: readonly TRef[]
   /** For polymorphic refs: the sibling field holding the target's entity type. */
   readonly typeField?: string
   readonly values?: readonly TValues[]
@@ -40,12 +42,17 @@ function spec<K extends FieldKind>(
 
 export const f = {
   id: (description = 'Unique id of the row.') => spec('id', description) as FieldSpec<'id', false>,
-  ref: <const O extends Opt & { typeField?: string } = object>(
-    tables: string | readonly string[],
+  ref: <const T extends string, const O extends Opt & { typeField?: string } = object>(
+    tables: T | readonly T[],
     description: string,
     o?: O,
   ) =>
-    spec('ref', description, { ...o, ref: typeof tables === 'string' ? [tables] : tables }) as FieldSpec<'ref', N<O>>,
+    spec('ref', description, { ...o, ref: typeof tables === 'string' ? [tables] : tables }) as FieldSpec<
+      'ref',
+      N<O>,
+      string,
+      T
+    >,
   text: <const O extends Opt = object>(description: string, o?: O) =>
     spec('text', description, o) as FieldSpec<'text', N<O>>,
   enum: <const V extends string, const O extends Opt = object>(values: readonly V[], description: string, o?: O) =>
@@ -68,26 +75,33 @@ export const f = {
     spec('list', description, o) as FieldSpec<'list', N<O>>,
 }
 
-type Base<S> =
-  S extends FieldSpec<infer K, boolean, infer V>
-    ? K extends 'id' | 'ref' | 'text'
-      ? string
-      : K extends 'enum'
-        ? V
-        : K extends 'int' | 'decimal' | 'money' | 'date' | 'timestamp'
-          ? number
-          : K extends 'bool'
-            ? boolean
-            : K extends 'list'
-              ? readonly string[]
-              : never
+/** `table` names the row's own table, for its `id` field. */
+type Base<S, TTable extends string> =
+  S extends FieldSpec<infer K, boolean, infer V, infer R>
+    ? K extends 'id'
+      ? Id<TTable>
+      : K extends 'ref'
+        ? Id<R>
+        : K extends 'text'
+          ? string
+          : K extends 'enum'
+            ? V
+            : K extends 'int' | 'decimal' | 'money' | 'date' | 'timestamp'
+              ? number
+              : K extends 'bool'
+                ? boolean
+                : K extends 'list'
+                  ? readonly string[]
+                  : never
     : never
 
-type ValueOf<S> = S extends FieldSpec<FieldKind, true> ? Base<S> | null : Base<S>
+type ValueOf<S, TTable extends string> = S extends FieldSpec<FieldKind, true> ? Base<S, TTable> | null : Base<S, TTable>
 
 export type Fields = Readonly<Record<string, FieldSpec>>
 
-export type RowOf<T extends { fields: Fields }> = { -readonly [K in keyof T['fields']]: ValueOf<T['fields'][K]> }
+export type RowOf<T extends { name: string; fields: Fields }> = {
+  -readonly [K in keyof T['fields']]: ValueOf<T['fields'][K], T['name']>
+}
 
 export interface Column {
   readonly key: string
@@ -104,6 +118,16 @@ export interface TableDef<TName extends string = string, TFields extends Fields 
   readonly columns: readonly Column[]
   /** Event tables carry pattern_id / pattern_role and are time-ordered. */
   readonly labelled: boolean
+  /** The field event rows are ordered by (null for tables sorted by id, and for rows that go with a parent row). */
+  readonly time: string | null
+  /** The field holding when an event that lasts ends (travels arrive); the pattern's span covers it. */
+  readonly until: string | null
+}
+
+/** Where a table's events sit in time: declared once with the table, read by every merge, span and lane. */
+export interface TimeFields<TFields extends Fields> {
+  readonly time: keyof TFields & string
+  readonly until?: keyof TFields & string
 }
 
 export function snakeCase(key: string): string {
@@ -115,9 +139,24 @@ export function defineTable<const TName extends string, const TFields extends Fi
   prefix: string,
   description: string,
   fields: TFields,
+  timing?: TimeFields<TFields>,
 ): TableDef<TName, TFields> {
   const columns = Object.entries(fields).map(([key, spec]) => ({ key, name: snakeCase(key), spec }))
-  return { name, prefix, description, fields, columns, labelled: 'patternId' in fields }
+  return {
+    name,
+    prefix,
+    description,
+    fields,
+    columns,
+    labelled: 'patternId' in fields,
+    time: timing?.time ?? null,
+    until: timing?.until ?? null,
+  }
+}
+
+/** A row's instant in its table's time field (tables without one are never asked). */
+export function timeOf(table: TableDef, row: unknown): number {
+  return (row as Record<string, number>)[table.time as string]
 }
 
 /** The two ground-truth columns every event table ends with. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import type { Person } from './tables/persons.ts'
+import { createCodecs } from '../orchestrator/codecs.ts'
 import { createIdCodec } from './ids.ts'
 
 describe('id codec', () => {
@@ -21,5 +23,17 @@ describe('id codec', () => {
 
   it('depends on the key: another seed gives other ids', () => {
     expect(createIdCodec('PER', 1).id(0, 5)).not.toBe(createIdCodec('PER', 2).id(0, 5))
+  })
+})
+
+describe('branded entity ids', () => {
+  it('an account id is not accepted where a person id belongs (checked by tsc -b, which compiles this file)', () => {
+    const codecs = createCodecs(7)
+    const account = codecs.accounts.id(0, 3)
+    // @ts-expect-error an Id<'accounts'> is not an Id<'persons'>
+    const wrong: Person['id'] = account
+    const person: Person['id'] = codecs.persons.id(0, 3)
+    const anyText: string = person // every id is still a string
+    expect([wrong.slice(0, 4), anyText.slice(0, 4)]).toEqual(['ACC-', 'PER-'])
   })
 })

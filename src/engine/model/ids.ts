@@ -13,13 +13,26 @@ const MASK24 = 0xffffff
 const TWO24 = 16_777_216
 const TWO32 = 4_294_967_296
 
-export interface IdCodec {
+declare const idOf: unique symbol
+
+/** The tables whose ids other rows point at most, and get mixed up: persons, companies, accounts. */
+export type EntityTable = 'persons' | 'companies' | 'accounts'
+
+/**
+ * An entity's id (`PER-…` is an Id<'persons'>): a string at run time, a distinct type for the compiler, so a
+ * person's id cannot be put where an account's belongs. Only an IdCodec makes one. Other tables' ids are strings.
+ */
+export type Id<TTable extends string = string> = TTable extends EntityTable
+  ? string & { readonly [idOf]: TTable }
+  : string
+
+export interface IdCodec<TTable extends string = string> {
   readonly prefix: string
   /** The id of row `index` of `stream`. */
-  id(stream: number, index: number): string
+  id(stream: number, index: number): Id<TTable>
 }
 
-export function createIdCodec(prefix: string, seedKey: number): IdCodec {
+export function createIdCodec<TTable extends string = string>(prefix: string, seedKey: number): IdCodec<TTable> {
   const k = [0, 1, 2, 3].map((r) => combine(combine(seedKey, hashString(prefix)), r))
   return {
     prefix,
@@ -40,7 +53,7 @@ export function createIdCodec(prefix: string, seedKey: number): IdCodec {
         out = ALPHABET[d] + out
         v = (v - d) / 32
       }
-      return prefix + '-' + out
+      return (prefix + '-' + out) as Id<TTable>
     },
   }
 }

@@ -47,9 +47,10 @@ export function buildWorld(
   ownership: Ownership[],
   accounts: Account[],
 ): World {
-  const personIndex = new Map(persons.map((p, i) => [p.id, i]))
-  const companyIndex = new Map(companies.map((c, i) => [c.id, i]))
-  const accountIndex = new Map(accounts.map((a, i) => [a.id, i]))
+  // Keyed by plain strings: lookups come with ids read from any row.
+  const personIndex = new Map<string, number>(persons.map((p, i) => [p.id, i]))
+  const companyIndex = new Map<string, number>(companies.map((c, i) => [c.id, i]))
+  const accountIndex = new Map<string, number>(accounts.map((a, i) => [a.id, i]))
   const accountsOfPerson: number[][] = persons.map(() => [])
   const accountsOfCompany: number[][] = companies.map(() => [])
   const accountOwner = new Int32Array(accounts.length)

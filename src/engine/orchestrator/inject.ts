@@ -1,16 +1,22 @@
-import type { PatternParams, ResolvedConfig } from '../config/schema.ts'
-import type { PatternMember, PatternRow } from '../model/tables/patterns.ts'
-import type { Rng } from '../random/rng.ts'
-import { patternRegistry, patternStream, type PatternKind } from '../patterns/registry.ts'
-import type { InjectContext, PatternOutput, PatternRows, PatternTable } from '../patterns/types.ts'
-import type { Codecs } from './codecs.ts'
+import type { ResolvedConfig } from '../config/schema.ts'
+import type { PatternRow } from '../model/tables/patterns.ts'
 import type { World } from '../model/world.ts'
+import type { Rng } from '../random/rng.ts'
+import { patternStream } from '../patterns/registry.ts'
+import type {
+  AnyPattern,
+  AnyPatternSpec,
+  Injected,
+  InjectContext,
+  PatternOutput,
+  PatternRows,
+  PatternTable,
+} from '../patterns/types.ts'
+import { eventSpan } from './event-span.ts'
+import type { Codecs } from './codecs.ts'
 
-export interface Injected {
-  readonly rows: PatternRows
-  readonly patterns: PatternRow[]
-  readonly members: PatternMember[]
-}
+/** The patterns a run injects, by kind, in injection order. */
+export type PatternSet = Readonly<Record<string, AnyPattern>>
 
 export function emptyRows(): PatternRows {
   return {
@@ -28,92 +34,83 @@ export function emptyRows(): PatternRows {
   }
 }
 
-/** Tables whose rows count as a pattern's events (entities, ownership and document lines do not). */
-const EVENT_TABLES = ['transactions', 'communications', 'trades', 'travels', 'documents', 'access_events'] as const
-
-function eventSpan(rows: Partial<PatternRows>): { start: number; end: number; events: number } {
-  let start = Infinity
-  let end = -Infinity
-  let events = 0
-  const see = (t: number) => {
-    if (t < start) start = t
-    if (t > end) end = t
+/**
+ * The context instance `index` of a pattern runs in: its own fork of the root stream and its own id stream
+ * (from the kind's fixed slot), so its rows depend only on (seed, kind, index, params).
+ */
+export function instanceContext(
+  root: Rng,
+  world: World,
+  codecs: Codecs,
+  def: Pick<AnyPatternSpec, 'kind' | 'slot'>,
+  index: number,
+): InjectContext {
+  const stream = patternStream(def.slot, index)
+  const counters = new Map<PatternTable, number>()
+  return {
+    rng: root.fork(`pattern:${def.kind}:${index}`),
+    world,
+    clock: world.clock,
+    patternId: codecs.patterns.id(0, stream),
+    ids: {
+      next(table) {
+        const n = counters.get(table) ?? 0
+        counters.set(table, n + 1)
+        return codecs[table].id(stream, n)
+      },
+    },
   }
-  for (const t of rows.transactions ?? []) see(t.timestamp)
-  for (const t of rows.communications ?? []) see(t.timestamp)
-  for (const t of rows.trades ?? []) see(t.timestamp)
-  for (const t of rows.access_events ?? []) see(t.timestamp)
-  for (const t of rows.documents ?? []) see(t.issuedAt)
-  for (const t of rows.travels ?? []) {
-    see(t.departureAt)
-    see(t.arrivalAt)
-  }
-  for (const table of EVENT_TABLES) events += rows[table]?.length ?? 0
-  return { start, end, events }
 }
 
-/** Each kind's injector with its own parameter type, so a kind's params reach it without a cast. */
-type Injectors = { [K in PatternKind]: { inject(ctx: InjectContext, params: PatternParams[K]): PatternOutput } }
-const injectors: Injectors = patternRegistry
+/** The ground-truth row for one instance: its span and event count come from the rows it added. */
+function patternRow(kind: string, ctx: InjectContext, out: PatternOutput, params: unknown): PatternRow {
+  const span = eventSpan(out.rows)
+  const start = ctx.clock.start
+  return {
+    id: ctx.patternId,
+    kind,
+    subtype: out.subtype,
+    start: span.events > 0 ? span.start : start,
+    end: span.events > 0 ? span.end : start,
+    currency: out.currency,
+    totalAmount: out.totalMinor,
+    memberCount: out.members.length,
+    eventCount: span.events,
+    params: JSON.stringify(params),
+    narrative: out.narrative,
+  }
+}
 
-function injectOne<K extends PatternKind>(kind: K, ctx: InjectContext, params: PatternParams[K]): PatternOutput {
-  const def: Injectors[K] = injectors[kind]
-  return def.inject(ctx, params)
+function collect(into: Injected, kind: string, ctx: InjectContext, out: PatternOutput, params: unknown): void {
+  for (const table of Object.keys(out.rows) as PatternTable[]) {
+    const list = out.rows[table] as unknown[] | undefined
+    if (list) (into.rows[table] as unknown[]).push(...list)
+  }
+  for (const m of out.members) into.members.push({ patternId: ctx.patternId, ...m })
+  into.patterns.push(patternRow(kind, ctx, out, params))
 }
 
 /**
  * Runs every configured pattern instance. Instance i of a kind draws from its own fork and allocates ids in its
- * own stream, so changing one kind's count or parameters leaves every other instance's rows identical.
+ * own stream, so changing one kind's count or parameters leaves every other instance's rows identical. A kind
+ * the config does not mention has no instances.
  */
 export function injectPatterns(
   root: Rng,
   world: World,
   config: ResolvedConfig,
   codecs: Codecs,
+  patterns: PatternSet,
   signal?: AbortSignal,
 ): Injected {
-  const rows = emptyRows()
-  const patterns: PatternRow[] = []
-  const members: PatternMember[] = []
-  for (const kind of Object.keys(patternRegistry) as PatternKind[]) {
-    const { count, params } = config.patterns[kind]
+  const injected: Injected = { rows: emptyRows(), patterns: [], members: [] }
+  for (const def of Object.values(patterns)) {
+    const { count, params } = config.patterns[def.kind] ?? { count: 0, params: {} }
     for (let i = 0; i < count; i++) {
       signal?.throwIfAborted()
-      const stream = patternStream(kind, i)
-      const patternId = codecs.patterns.id(0, stream)
-      const counters = new Map<PatternTable, number>()
-      const ids = {
-        next(table: PatternTable) {
-          const n = counters.get(table) ?? 0
-          counters.set(table, n + 1)
-          return codecs[table].id(stream, n)
-        },
-      }
-      const out = injectOne(
-        kind,
-        { rng: root.fork(`pattern:${kind}:${i}`), world, clock: world.clock, patternId, ids },
-        params,
-      )
-      const span = eventSpan(out.rows)
-      for (const table of Object.keys(out.rows) as PatternTable[]) {
-        const list = out.rows[table] as unknown[] | undefined
-        if (list) (rows[table] as unknown[]).push(...list)
-      }
-      for (const m of out.members) members.push({ patternId, ...m })
-      patterns.push({
-        id: patternId,
-        kind,
-        subtype: out.subtype,
-        start: Number.isFinite(span.start) ? span.start : world.clock.start,
-        end: Number.isFinite(span.end) ? span.end : world.clock.start,
-        currency: out.currency,
-        totalAmount: out.totalMinor,
-        memberCount: out.members.length,
-        eventCount: span.events,
-        params: JSON.stringify(params),
-        narrative: out.narrative,
-      })
+      const ctx = instanceContext(root, world, codecs, def, i)
+      collect(injected, def.kind, ctx, def.inject(ctx, params), params)
     }
   }
-  return { rows, patterns, members }
+  return injected
 }

@@ -1,6 +1,7 @@
 import { parseConfig } from '../config/validate.ts'
 import { FileWriter } from '../export/file-writer.ts'
 import { rowWriter } from '../export/formats.ts'
+import { timeOf } from '../model/field.ts'
 import { tables } from '../model/schema.ts'
 import { firstAbove } from '../random/sampling.ts'
 import { buildBackground } from './background.ts'
@@ -37,13 +38,6 @@ export const LANE_RANGE_ROWS = 50_000
 export function createRangeEncoder(input: unknown, format: 'csv' | 'jsonl') {
   const config = parseConfig(input)
   const streams = eventStreams(buildBackground(config), config.counts)
-  const timeOf: Record<LaneTable, (row: never) => number> = {
-    transactions: (r: { timestamp: number }) => r.timestamp,
-    communications: (r: { timestamp: number }) => r.timestamp,
-    trades: (r: { timestamp: number }) => r.timestamp,
-    travels: (r: { departureAt: number }) => r.departureAt,
-    access_events: (r: { timestamp: number }) => r.timestamp,
-  }
   const writers = Object.fromEntries(laneTables.map((t) => [t, rowWriter(format, tables[t])])) as Record<
     LaneTable,
     ReturnType<typeof rowWriter>
@@ -55,9 +49,9 @@ export function createRangeEncoder(input: unknown, format: 'csv' | 'jsonl') {
       const times = new Float64Array(to - from)
       const ends = new Float64Array(to - from)
       for (let i = from; i < to; i++) {
-        const row = stream.row(i) as never
+        const row = stream.row(i) as Record<string, unknown>
         writers[table](row, out)
-        times[i - from] = timeOf[table](row)
+        times[i - from] = timeOf(tables[table], row)
         ends[i - from] = out.offset
       }
       return { bytes: out.takeBytes(), times, ends }

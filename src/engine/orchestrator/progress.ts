@@ -1,4 +1,4 @@
-import type { Counts } from '../config/schema.ts'
+import { countKeys, countTable, type Counts, type CountTable } from '../config/general.ts'
 import { tableNames, type TableName } from '../model/schema.ts'
 import type { Progress } from './types.ts'
 
@@ -76,18 +76,11 @@ export function createProgress(
     },
   }
   // Until the real row counts are known (after injection), estimate them from the config so progress never goes back.
+  const asked = Object.fromEntries(countKeys.map((k) => [countTable(k), counts[k]])) as Record<CountTable, number>
   api.plan({
-    persons: counts.persons,
-    companies: counts.companies,
+    ...asked,
     ownership: counts.companies * 3,
-    accounts: counts.accounts,
-    transactions: counts.transactions,
-    communications: counts.communications,
-    trades: counts.trades,
-    travels: counts.travels,
-    documents: counts.documents,
     document_lines: Math.round(counts.documents * 2.5),
-    access_events: counts.accessEvents,
     patterns: 0,
     pattern_members: 0,
   })

@@ -1,24 +1,145 @@
-import type { ValidConfig } from '../config/schema.ts'
+import { recordedConfig, type ValidConfig } from '../config/schema.ts'
 import { describeTables } from '../catalog.ts'
-import { ConfigError } from '../errors.ts'
-import { createDatasetWriter } from '../export/formats.ts'
-import { FileWriter, jsHasher } from '../export/file-writer.ts'
+import { ConfigError, EngineError } from '../errors.ts'
+import { createDatasetWriter, formatFiles, type DatasetWriter } from '../export/formats.ts'
+import { FileWriter, jsHasher, type HasherFactory } from '../export/file-writer.ts'
 import { createGraphCollector } from '../export/graph-collector.ts'
 import { rowToCells } from '../export/cells.ts'
+import type { FileInfo, OutputFormat } from '../export/output.ts'
+import type { Exporter } from '../export/exporter.ts'
 import { tables, tableNames, type TableName } from '../model/schema.ts'
+import { patternRegistry } from '../patterns/registry.ts'
 import { PRODUCT_VERSION } from '../version.ts'
 import { buildBackground } from './background.ts'
-import { injectPatterns } from './inject.ts'
-import { shardRows } from './shards.ts'
+import { injectPatterns, type PatternSet } from './inject.ts'
+import { shardRows, type Shard } from './shards.ts'
 import { LANE_RANGE_ROWS, laneTables, writeWithLanes, type LaneTable } from './lanes.ts'
 import { CHUNK_ROWS, ROW_COST } from './phases.ts'
 import { createProgress } from './progress.ts'
-import { buildTableSources } from './table-sources.ts'
-import type { FileInfo } from '../export/output.ts'
+import { buildTableSources, type TableSource } from './table-sources.ts'
 import type { PhaseStat, RunOptions, RunResult } from './types.ts'
+
+/** What a run can inject and write besides the built-ins: bound once by `createEngine`. */
+export interface RunParts {
+  readonly patterns: PatternSet
+  readonly exporters: Readonly<Record<string, Exporter>>
+}
+
+const builtinParts: RunParts = { patterns: patternRegistry, exporters: {} }
+
+type Row = Record<string, unknown>
 
 function isLaneTable(name: string): name is LaneTable {
   return (laneTables as readonly string[]).includes(name)
+}
+
+/** Lanes encode rows in other threads, so this one never holds them: say so rather than quietly run on one thread. */
+function checkOptions(opts: RunOptions, perTable: boolean): Shard | null {
+  const shard = opts.shard && opts.shard.count > 1 ? opts.shard : null
+  if (shard && !perTable)
+    throw new ConfigError([
+      {
+        path: 'shard',
+        message: `cannot split ${opts.format === 'json' ? 'dataset.json' : opts.format}`,
+        hint: 'use format csv or jsonl with shards',
+      },
+    ])
+  if (opts.lanes && (!perTable || opts.graph || (opts.previewRows ?? 0) > 0))
+    throw new EngineError(
+      'lanes encode rows in other threads, so they cannot feed a graph, previews or a single-file format: leave lanes out for these runs',
+    )
+  return shard
+}
+
+/** Per-phase durations from the host's clock (statistics only; without `now` every phase takes 0 ms). */
+function phaseTimer(now: () => number) {
+  const started = now()
+  const phases: PhaseStat[] = []
+  let phaseStart = started
+  return {
+    phases,
+    end(name: string, rows: number) {
+      const t = now()
+      phases.push({ name, ms: t - phaseStart, rows })
+      phaseStart = t
+    },
+    total: () => now() - started,
+  }
+}
+
+function perTableCounts(sources: Record<TableName, TableSource>, pick: (s: TableSource) => number) {
+  return Object.fromEntries(tableNames.map((t) => [t, pick(sources[t])])) as Record<TableName, number>
+}
+
+function isBuiltinFormat(format: string): format is OutputFormat {
+  return Object.hasOwn(formatFiles, format)
+}
+
+/** The format's writer, and whether it writes one file per table. */
+function formatOf(parts: RunParts, format: string) {
+  if (isBuiltinFormat(format))
+    return {
+      perTable: format !== 'json',
+      open: (opts: RunOptions, manifest: unknown, hasher: HasherFactory): DatasetWriter =>
+        createDatasetWriter(format, opts.sink, manifest, hasher),
+    }
+  const custom = Object.hasOwn(parts.exporters, format) ? parts.exporters[format] : undefined
+  if (!custom) {
+    const known = [...Object.keys(formatFiles), ...Object.keys(parts.exporters)].join(', ')
+    throw new ConfigError([{ path: 'format', message: `${format} is not a known format`, hint: `use one of ${known}` }])
+  }
+  return {
+    perTable: custom.perTable,
+    open: (opts: RunOptions, manifest: unknown, hasher: HasherFactory) => custom.create(opts.sink, manifest, hasher),
+  }
+}
+
+interface TableRun {
+  readonly name: TableName
+  readonly source: TableSource
+  readonly writeRow: (row: Row) => Promise<void> | void
+  readonly report: (rows: number) => void
+}
+
+/** The plain path: every row through this thread, feeding the graph and the previews on the way. */
+async function writeRows(t: TableRun, observe: ((row: unknown) => void) | undefined, keep: number, kept: Row[]) {
+  let n = 0
+  for (const row of t.source.rows()) {
+    const pending = t.writeRow(row as Row)
+    if (pending) await pending
+    observe?.(row)
+    if (n < keep) kept.push(rowToCells(tables[t.name], row as Row))
+    if (++n % CHUNK_ROWS === 0) t.report(n)
+  }
+  return n
+}
+
+/** One shard's part of an event table. */
+async function writeShard(t: TableRun, rows: Iterable<unknown>) {
+  let n = 0
+  for (const row of rows) {
+    await t.writeRow(row as Row)
+    if (++n % CHUNK_ROWS === 0) t.report(n)
+  }
+  return n
+}
+
+async function writeManifest(
+  opts: RunOptions,
+  hasher: HasherFactory,
+  manifestCore: Record<string, unknown>,
+  dataFiles: readonly FileInfo[],
+  written: Partial<Record<TableName, number>> | null,
+  shard: Shard | null,
+): Promise<FileInfo> {
+  const file = await FileWriter.open(opts.sink, 'manifest.json', hasher)
+  const fileEntries = dataFiles.map((f) => ({
+    ...f,
+    rows: written ? (written[f.name.replace(/\.[a-z]+$/, '') as TableName] ?? 0) : null,
+  }))
+  const shardInfo = shard ? { shard: { index: shard.index + 1, count: shard.count } } : {}
+  await file.write(JSON.stringify({ ...manifestCore, ...shardInfo, files: fileEntries }, null, 2) + '\n')
+  return file.close()
 }
 
 /**
@@ -26,138 +147,123 @@ function isLaneTable(name: string): name is LaneTable {
  * `manifest.json`. Same config and seed give the same bytes on any machine and any day. The config comes from
  * `validateConfig` (the caller's boundary) and is not checked again.
  */
-export async function runGeneration(config: ValidConfig, opts: RunOptions): Promise<RunResult> {
-  const { signal } = opts
-  signal?.throwIfAborted()
-  const now = opts.now ?? (() => 0)
-  const started = now()
-  const phases: PhaseStat[] = []
-  let phaseStart = started
-  const endPhase = (name: string, rows: number) => {
-    const t = now()
-    phases.push({ name, ms: t - phaseStart, rows })
-    phaseStart = t
-  }
+export function runGeneration(config: ValidConfig, opts: RunOptions): Promise<RunResult> {
+  return generateWith(builtinParts, config, opts)
+}
 
+type Timer = ReturnType<typeof phaseTimer>
+type Reporter = ReturnType<typeof createProgress>
+
+/** The background population, the injected patterns and every table as a row source, with their counts. */
+function prepare(
+  parts: RunParts,
+  config: ValidConfig,
+  signal: AbortSignal | undefined,
+  timer: Timer,
+  progress: Reporter,
+) {
   const c = config.counts
-  const progress = createProgress(opts.onProgress, now, c, ROW_COST)
-
   progress.phase('population')
   const bg = buildBackground(config)
-  const { root, world, codecs, population } = bg
-  endPhase('population', c.persons + c.companies + c.accounts + population.ownership.length)
+  timer.end('population', c.persons + c.companies + c.accounts + bg.population.ownership.length)
   signal?.throwIfAborted()
-
   progress.phase('injection')
-  const injected = injectPatterns(root, world, config, codecs, signal)
-  endPhase('injection', injected.patterns.length)
-
+  const injected = injectPatterns(bg.root, bg.world, config, bg.codecs, parts.patterns, signal)
+  timer.end('injection', injected.patterns.length)
   const sources = buildTableSources(bg, injected, c)
-  const counts = Object.fromEntries(tableNames.map((t) => [t, sources[t].count])) as Record<TableName, number>
-  const injectedCounts = Object.fromEntries(tableNames.map((t) => [t, sources[t].injected])) as Record<
-    TableName,
-    number
-  >
+  const counts = perTableCounts(sources, (s) => s.count)
   progress.plan(counts)
+  return { bg, injected, sources, counts, injectedCounts: perTableCounts(sources, (s) => s.injected) }
+}
+
+interface TableWriting {
+  readonly opts: RunOptions
+  readonly writer: DatasetWriter
+  readonly shard: Shard | null
+  readonly progress: Reporter
+  readonly graph: ReturnType<typeof createGraphCollector> | null
+  readonly previewRows: number
+}
+
+/** Writes one table by one of the three paths (a shard's part, lanes, or every row here); null when it is not this shard's. */
+async function writeTable(
+  w: TableWriting,
+  name: TableName,
+  source: TableSource,
+): Promise<{ n: number; kept: Row[] } | null> {
+  const { opts, writer, shard, progress } = w
+  const merge = source.merge
+  // Sharded: each shard writes its part of every event table; the small tables only go with the first shard.
+  const part = shard && merge && isLaneTable(name) ? shardRows(merge.stream, merge.extra, merge.time, shard) : null
+  if (shard && !part && shard.index > 0) return null
+  progress.phase(name)
+  const writeRow = await writer.beginTable(tables[name], !part || shard?.index === 0)
+  const report = (rows: number) => {
+    opts.signal?.throwIfAborted()
+    progress.rows(name, rows)
+  }
+  const t: TableRun = { name, source, writeRow, report }
+  const kept: Row[] = []
+  let n: number
+  if (part) n = await writeShard(t, part.rows)
+  else if (opts.lanes && merge && writer.raw && isLaneTable(name) && merge.background >= LANE_RANGE_ROWS) {
+    // Small tables stay on this thread: a lane's start-up costs more than encoding them here.
+    await writeWithLanes(opts.lanes, name, merge.background, merge.extra, merge.time, writer.raw, writeRow, report)
+    n = source.count
+  } else n = await writeRows(t, w.graph?.observer(name), w.previewRows, kept)
+  await writer.endTable()
+  progress.rows(name, n)
+  return { n, kept }
+}
+
+export async function generateWith(parts: RunParts, config: ValidConfig, opts: RunOptions): Promise<RunResult> {
+  const format = formatOf(parts, opts.format)
+  const shard = checkOptions(opts, format.perTable)
+  opts.signal?.throwIfAborted()
+  const now = opts.now ?? (() => 0)
+  const timer = phaseTimer(now)
+  const progress = createProgress(opts.onProgress, now, config.counts, ROW_COST)
+  const { bg, injected, sources, counts, injectedCounts } = prepare(parts, config, opts.signal, timer, progress)
 
   const manifestCore = {
     product: 'fincrime-synth',
     version: PRODUCT_VERSION,
     format: opts.format,
     seed: config.seed,
-    config,
+    config: recordedConfig(config),
     counts,
     injected: injectedCounts,
     dictionary: describeTables(),
   }
   const hasher = opts.hasher ?? jsHasher
-  const writer = createDatasetWriter(opts.format, opts.sink, manifestCore, hasher)
-  const graph = opts.graph ? createGraphCollector(world, injected, opts.graph.maxContextEdges) : null
-  const preview: Partial<Record<TableName, Record<string, unknown>[]>> = {}
+  const writer = format.open(opts, manifestCore, hasher)
+  const graph = opts.graph ? createGraphCollector(bg.world, injected, opts.graph.maxContextEdges) : null
   const previewRows = opts.previewRows ?? 0
-
-  const shard = opts.shard && opts.shard.count > 1 ? opts.shard : null
-  if (shard && opts.format === 'json')
-    throw new ConfigError([
-      { path: 'shard', message: 'cannot split dataset.json', hint: 'use format csv or jsonl with shards' },
-    ])
+  const w: TableWriting = { opts, writer, shard, progress, graph, previewRows }
+  const preview: Partial<Record<TableName, Row[]>> = {}
   const written: Partial<Record<TableName, number>> = {}
-
   for (const name of tableNames) {
-    const merge = sources[name].merge
-    // Sharded: each shard writes its part of every event table; the small tables only go with the first shard.
-    const part = shard && merge && isLaneTable(name) ? shardRows(merge.stream, merge.extra, merge.time, shard) : null
-    if (shard && !part && shard.index > 0) continue
-    progress.phase(name)
-    const table = tables[name]
-    const writeRow = await writer.beginTable(table, !part || shard?.index === 0)
-    const observe = graph?.observer(name)
-    const kept: Record<string, unknown>[] = []
-    let n = 0
-    const raw = writer.raw
-    if (part) {
-      for (const row of part.rows) {
-        await writeRow(row as Record<string, unknown>)
-        if (++n % CHUNK_ROWS === 0) {
-          signal?.throwIfAborted()
-          progress.rows(name, n)
-        }
-      }
-    } else if (
-      opts.lanes &&
-      merge &&
-      raw &&
-      !graph &&
-      previewRows === 0 &&
-      isLaneTable(name) &&
-      merge.background >= LANE_RANGE_ROWS
-    ) {
-      await writeWithLanes(opts.lanes, name, merge.background, merge.extra, merge.time, raw, writeRow, (rows) => {
-        signal?.throwIfAborted()
-        progress.rows(name, rows)
-      })
-      n = sources[name].count
-    } else {
-      for (const row of sources[name].rows()) {
-        const pending = writeRow(row as Record<string, unknown>)
-        if (pending) await pending
-        observe?.(row)
-        if (n < previewRows) kept.push(rowToCells(table, row as Record<string, unknown>))
-        if (++n % CHUNK_ROWS === 0) {
-          signal?.throwIfAborted()
-          progress.rows(name, n)
-        }
-      }
-    }
-    await writer.endTable()
-    written[name] = n
-    progress.rows(name, n)
-    if (previewRows > 0) preview[name] = kept
-    endPhase(name, n)
+    const done = await writeTable(w, name, sources[name])
+    if (!done) continue
+    written[name] = done.n
+    if (previewRows > 0) preview[name] = done.kept
+    timer.end(name, done.n)
   }
-  signal?.throwIfAborted()
+  opts.signal?.throwIfAborted()
   const dataFiles = await writer.finish()
-  const manifestFile = await FileWriter.open(opts.sink, 'manifest.json', hasher)
-  const fileEntries = dataFiles.map((f) => ({
-    ...f,
-    rows: opts.format === 'json' ? null : (written[f.name.replace(/\.(csv|jsonl)$/, '') as TableName] ?? 0),
-  }))
-  const shardInfo = shard ? { shard: { index: shard.index + 1, count: shard.count } } : {}
-  await manifestFile.write(JSON.stringify({ ...manifestCore, ...shardInfo, files: fileEntries }, null, 2) + '\n')
-  const files: FileInfo[] = [...dataFiles, await manifestFile.close()]
+  const manifest = await writeManifest(opts, hasher, manifestCore, dataFiles, format.perTable ? written : null, shard)
   progress.done()
 
-  const totalMs = now() - started
-  // Rows this run wrote: a shard writes only its part of each table.
-  const totalRows = tableNames.reduce((sum, t) => sum + (written[t] ?? 0), 0)
+  const totalMs = timer.total()
+  const totalRows = tableNames.reduce((sum, t) => sum + counts[t], 0)
   return {
     config,
     counts,
     injected: injectedCounts,
-    phases,
+    phases: timer.phases,
     totalMs,
     rowsPerSecond: totalMs > 0 ? Math.round((totalRows / totalMs) * 1000) : 0,
-    files,
+    files: [...dataFiles, manifest],
     patterns: injected.patterns,
     members: injected.members,
     graph: graph?.result() ?? null,

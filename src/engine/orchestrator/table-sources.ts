@@ -6,10 +6,12 @@ import { documentStream, type DocumentPair } from '../generators/events/document
 import { tradeStream } from '../generators/events/trades.ts'
 import { transactionStream } from '../generators/events/transactions.ts'
 import { travelStream } from '../generators/events/travels.ts'
-import type { TableName } from '../model/schema.ts'
+import { timeOf } from '../model/field.ts'
+import { tables, type TableName } from '../model/schema.ts'
+import type { LaneTable } from './lanes.ts'
 import type { Background } from './background.ts'
 import type { Codecs } from './codecs.ts'
-import type { Injected } from './inject.ts'
+import type { Injected } from '../patterns/types.ts'
 import { mergeByTime, patternDocumentPairs, sortById, sortByTime } from './sources.ts'
 
 export interface TableSource {
@@ -71,7 +73,16 @@ export function buildTableSources(bg: Background, inj: Injected, c: Counts): Rec
   const docs = streams.documents
   const r = inj.rows
   const docPairs = patternDocumentPairs(r)
-  const docSource = events<DocumentPair>(docs ?? EMPTY, docPairs, (p) => p.doc.issuedAt)
+  const docSource = events<DocumentPair>(docs ?? EMPTY, docPairs, (p) => timeOf(tables.documents, p.doc))
+  /** An event table: background stream merged with the injected rows by the table's declared time field. */
+  const timed = (name: LaneTable): TableSource => {
+    const time = (row: unknown) => timeOf(tables[name], row)
+    return events<{ id: string }>(
+      streams[name] as EventStream<{ id: string }>,
+      sortByTime<{ id: string }>(r[name], time),
+      time,
+    )
+  }
   // Line counts are known only by generating the documents; dataset.json's manifest needs every count before the
   // first row, so documents are generated once more here (they are far fewer than transactions, and not held).
   let lines = r.document_lines.length
@@ -81,26 +92,10 @@ export function buildTableSources(bg: Background, inj: Injected, c: Counts): Rec
     companies: memory(pop.companies, r.companies),
     ownership: memory(pop.ownership, r.ownership),
     accounts: memory(pop.accounts, r.accounts),
-    transactions: events(
-      streams.transactions,
-      sortByTime(r.transactions, (t) => t.timestamp),
-      (t) => t.timestamp,
-    ),
-    communications: events(
-      streams.communications,
-      sortByTime(r.communications, (t) => t.timestamp),
-      (t) => t.timestamp,
-    ),
-    trades: events(
-      streams.trades,
-      sortByTime(r.trades, (t) => t.timestamp),
-      (t) => t.timestamp,
-    ),
-    travels: events(
-      streams.travels,
-      sortByTime(r.travels, (t) => t.departureAt),
-      (t) => t.departureAt,
-    ),
+    transactions: timed('transactions'),
+    communications: timed('communications'),
+    trades: timed('trades'),
+    travels: timed('travels'),
     documents: {
       count: docSource.count,
       injected: docPairs.length,
@@ -111,11 +106,7 @@ export function buildTableSources(bg: Background, inj: Injected, c: Counts): Rec
       injected: r.document_lines.length,
       rows: () => mapIter(docSource.rows() as Iterable<DocumentPair>, (p) => p.lines),
     },
-    access_events: events(
-      streams.access_events,
-      sortByTime(r.access_events, (t) => t.timestamp),
-      (t) => t.timestamp,
-    ),
+    access_events: timed('access_events'),
     patterns: { count: inj.patterns.length, injected: inj.patterns.length, rows: () => inj.patterns },
     pattern_members: { count: inj.members.length, injected: inj.members.length, rows: () => inj.members },
   }

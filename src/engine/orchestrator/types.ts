@@ -22,7 +22,8 @@ export interface Progress {
 }
 
 export interface RunOptions {
-  readonly format: OutputFormat
+  /** A built-in format, or the name of an exporter the engine was created with. */
+  readonly format: OutputFormat | (string & {})
   readonly sink: ByteSink
   readonly signal?: AbortSignal
   readonly onProgress?: (p: Progress) => void
@@ -34,7 +35,9 @@ export interface RunOptions {
   readonly hasher?: HasherFactory
   /**
    * Other threads that encode background rows of the big event tables (see lanes.ts); the output bytes are the
-   * same with or without them. Ignored for dataset.json, graphs and previews.
+   * same with or without them. Per-table formats only, and not with `graph` or `previewRows` (those need the rows
+   * on this thread): such a run is refused, never quietly run on one thread. Tables under LANE_RANGE_ROWS
+   * background rows are encoded here (a lane's start-up would cost more).
    */
   readonly lanes?: Lanes
   /**

@@ -4,7 +4,7 @@ import { convertMinor } from '../model/money.ts'
 import { DAY, HOUR, MINUTE } from '../model/time.ts'
 import type { Person } from '../model/tables/persons.ts'
 import { accountTakeover, localHour } from './account-takeover.ts'
-import { integrityProblems, makeFixture, type Fixture } from './pattern-fixture.ts'
+import { integrityProblems, makeFixture, type Fixture } from '../../../tests/helpers/pattern-fixture.ts'
 import { SUBTYPES } from './specs/account-takeover.ts'
 
 const SEEDS = [1, 42, 1337, 2024]

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { ParamValues } from '../config/params.ts'
 import type { Person } from '../model/tables/persons.ts'
+import type { Account } from '../model/tables/accounts.ts'
 import { DAY } from '../model/time.ts'
 import { fraudRing } from './fraud-ring.ts'
 import { ATTRIBUTES, SUBTYPES, existingMembers } from './specs/fraud-ring.ts'
-import { integrityProblems, makeFixture, testCounts, type Fixture } from './pattern-fixture.ts'
+import { integrityProblems, makeFixture, testCounts, type Fixture } from '../../../tests/helpers/pattern-fixture.ts'
 
 type Params = ParamValues<typeof fraudRing.params>
 const SEEDS = [1, 42, 1337, 2024]
@@ -14,12 +15,12 @@ const fixture = (seed: number) => fixtures.get(seed) ?? fixtures.set(seed, makeF
 
 function run(f: Fixture, params: Partial<Params>, instance = 0) {
   const { out, ctx } = f.run(fraudRing, params, instance)
-  const newPersons = new Map((out.rows.persons ?? []).map((p) => [p.id, p]))
+  const newPersons = new Map<string, Person>((out.rows.persons ?? []).map((p) => [p.id, p]))
   const person = (id: string): Person => newPersons.get(id) ?? f.world.persons[f.world.personIndex.get(id)!]
   const ring = out.members.filter((m) => RING_ROLES.includes(m.role)).map((m) => m.entityId)
   const txs = out.rows.transactions ?? []
   const logins = out.rows.access_events ?? []
-  const accounts = new Map([...f.world.accounts, ...(out.rows.accounts ?? [])].map((a) => [a.id, a]))
+  const accounts = new Map<string, Account>([...f.world.accounts, ...(out.rows.accounts ?? [])].map((a) => [a.id, a]))
   return { out, ctx, ring, person, txs, logins, accounts, problems: integrityProblems(f.world, ctx, out) }
 }
 

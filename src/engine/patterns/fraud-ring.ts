@@ -176,12 +176,11 @@ export const fraudRing = definePattern({
     for (const m of team) if (m.card) members.push(member('account', m.card.id, 'credit_card'))
     for (const v of victims)
       members.push(member('person', v.person.id, 'victim'), member('account', v.account.id, 'victim_account'))
-    const touched = new Set(money.transactions.flatMap((t) => [t.fromAccountId, t.toAccountId]))
-    const unused = victims.filter((v) => !touched.has(v.account.id)).map((v) => v.person.id)
+    const touched = new Set<string | null>(money.transactions.flatMap((t) => [t.fromAccountId, t.toAccountId]))
+    const unused = new Set<string>(victims.filter((v) => !touched.has(v.account.id)).map((v) => v.person.id))
     const kept = members.filter(
       (m) =>
-        !(m.role === 'victim' && unused.includes(m.entityId)) &&
-        !(m.role === 'victim_account' && !touched.has(m.entityId)),
+        !(m.role === 'victim' && unused.has(m.entityId)) && !(m.role === 'victim_account' && !touched.has(m.entityId)),
     )
 
     const opened = accounts.map((a) => a.openedAt)

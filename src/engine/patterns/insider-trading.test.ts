@@ -3,7 +3,7 @@ import type { ParamValues } from '../config/params.ts'
 import { exchangeByCode, isOpen } from '../generators/events/trade-row.ts'
 import { DAY, MINUTE, parseDate } from '../model/time.ts'
 import { insiderTrading } from './insider-trading.ts'
-import { integrityProblems, makeFixture, testCounts, type Fixture } from './pattern-fixture.ts'
+import { integrityProblems, makeFixture, testCounts, type Fixture } from '../../../tests/helpers/pattern-fixture.ts'
 import { SUBTYPES } from './specs/insider-trading.ts'
 
 type Params = ParamValues<typeof insiderTrading.params>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { convertMinor } from '../model/money.ts'
 import { DAY, MINUTE } from '../model/time.ts'
-import { integrityProblems, makeFixture, type Fixture } from './pattern-fixture.ts'
+import { integrityProblems, makeFixture, type Fixture } from '../../../tests/helpers/pattern-fixture.ts'
 import { muleChain } from './mule-chain.ts'
 import { SUBTYPES } from './specs/mule-chain.ts'
 
@@ -91,7 +91,7 @@ describe('muleChain', () => {
         for (const m of role('mule', 'person'))
           expect(comms.some((c) => c.recipientId === m && c.patternRole === 'mule_instruction')).toBe(true)
 
-        const fresh = new Set((out.rows.accounts ?? []).map((a) => a.id))
+        const fresh = new Set<string>((out.rows.accounts ?? []).map((a) => a.id))
         for (const m of mules) owned[fresh.has(m) ? 'fresh' : 'existing']++
         expect(out.narrative).toContain(chain[0].toAccountId)
       })

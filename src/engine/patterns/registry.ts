@@ -5,9 +5,12 @@ import { muleChain } from './mule-chain.ts'
 import { structuring } from './structuring.ts'
 import { tbml } from './tbml.ts'
 import type { PatternKind } from './specs.ts'
-import type { PatternDefinition } from './types.ts'
+import type { AnyPattern } from './types.ts'
 
-/** Every pattern kind. Adding one: a file, a line here and in specs.ts, a slot below, and its tests. Order is the injection order. */
+/**
+ * Every built-in pattern kind with its injector, in injection order. Adding a kind: its spec file (specs/<kind>.ts,
+ * a line in specs.ts), its injector file, a line here, and its tests; the compiler checks the two lists agree.
+ */
 export const patternRegistry = {
   structuring,
   fraudRing,
@@ -15,25 +18,14 @@ export const patternRegistry = {
   accountTakeover,
   insiderTrading,
   tbml,
-} as const satisfies Record<string, Pick<PatternDefinition, 'kind' | 'label' | 'description' | 'params'>>
+} as const satisfies Record<PatternKind, AnyPattern>
 
 export type { PatternKind }
 
-/**
- * Id stream slot per kind. Fixed forever (never renumber): instance i of a kind uses stream 1 + slot × 4096 + i,
- * so its rows' ids depend only on its own kind and index.
- */
-export const patternSlots: Record<PatternKind, number> = {
-  structuring: 0,
-  fraudRing: 1,
-  muleChain: 2,
-  accountTakeover: 3,
-  insiderTrading: 4,
-  tbml: 5,
-}
-
 export const STREAMS_PER_KIND = 4096
+/** Ids number (stream, index) in 48 bits with a 16-bit stream: 1 + slot × 4096 + i stays below 65,536. */
+export const MAX_SLOT = 15
 
-export function patternStream(kind: PatternKind, index: number): number {
-  return 1 + patternSlots[kind] * STREAMS_PER_KIND + index
+export function patternStream(slot: number, index: number): number {
+  return 1 + slot * STREAMS_PER_KIND + index
 }

@@ -16,7 +16,7 @@ import type { InjectContext } from './types.ts'
 
 export type Member = Omit<PatternMember, 'patternId'>
 
-export function member(entityType: Member['entityType'], entityId: string, role: string): Member {
+export function member(entityType: Member['entityType'], entityId: Member['entityId'], role: string): Member {
   return { entityType, entityId, role }
 }
 

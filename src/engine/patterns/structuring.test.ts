@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DAY } from '../model/time.ts'
 import type { Transaction } from '../model/tables/transactions.ts'
 import { countryByCode } from '../reference/countries.ts'
-import { integrityProblems, makeFixture, type Fixture } from './pattern-fixture.ts'
+import { integrityProblems, makeFixture, type Fixture } from '../../../tests/helpers/pattern-fixture.ts'
 import { structuring, thresholdMinor } from './structuring.ts'
 import { SUBTYPES } from './specs/structuring.ts'
 

@@ -1,3 +1,4 @@
+import type { ParamValues } from '../config/params.ts'
 import { buildTransaction } from '../generators/events/transaction-row.ts'
 import { usdToMinor } from '../model/money.ts'
 import type { Account } from '../model/tables/accounts.ts'
@@ -60,6 +61,7 @@ function spread(rng: Rng, n: number, k: number): number[] {
 }
 
 type Rows = Pick<PatternRows, 'persons' | 'companies' | 'accounts' | 'transactions'>
+type Params = ParamValues<(typeof structuringSpec)['params']>
 
 /** Collector: a resident of a threshold country with a usable current or savings account; a new customer when there is none. */
 function chooseCollector(
@@ -179,10 +181,185 @@ function chooseDestination(ctx: InjectContext, t: number, collector: Account, ro
   })
 }
 
+interface Cast {
+  readonly collector: { person: Person; account: Account; index: number }
+  /** The collecting accounts; the first is where the money ends up (account hopping uses several). */
+  readonly collectors: Account[]
+  readonly smurfs: Person[]
+}
+
+/** Who takes part: the collector and their account(s), and the smurfs (the collector alone in the classic subtype). */
+function chooseCast(
+  ctx: InjectContext,
+  subtype: Subtype,
+  params: Params,
+  start: number,
+  rows: Rows,
+  members: Member[],
+): Cast {
+  const { rng } = ctx
+  const collector = chooseCollector(ctx, start, rows, params.currency)
+  const country = collector.account.country
+  const hopping = subtype === 'account_hopping' ? Math.min(params.deposits, rng.int(2, 4)) : 1
+  const collectors =
+    hopping > 1
+      ? hoppingAccounts(ctx, collector.person, collector.index, collector.account, hopping, start, rows)
+      : [collector.account]
+  const smurfs =
+    subtype === 'classic'
+      ? [collector.person]
+      : chooseSmurfs(ctx, Math.min(params.smurfs, params.deposits), country, collector.person, dayOf(start), rows)
+  members.push(member('person', collector.person.id, 'collector'))
+  for (const a of collectors) members.push(member('account', a.id, 'collector'))
+  for (const s of smurfs) members.push(member('person', s.id, 'smurf'))
+  return { collector, collectors, smurfs }
+}
+
+/** Deposit instants in order: temporal smurfing keeps a steady rhythm (one deposit per slot); the others bunch at random. */
+function depositTimes(rng: Rng, subtype: Subtype, n: number, start: number, end: number): number[] {
+  const times: number[] = []
+  const step = (end - start) / n
+  for (let i = 0; i < n; i++) {
+    times.push(
+      subtype === 'temporal'
+        ? humanTime(rng, start + Math.floor((i + 0.2) * step), start + Math.max(1, Math.floor((i + 0.8) * step)))
+        : humanTime(rng, start, end),
+    )
+  }
+  return times.sort((a, b) => a - b)
+}
+
+/** The cash deposits, each under the threshold, spread over smurfs, collecting accounts and cities. */
+function deposit(ctx: InjectContext, cast: Cast, subtype: Subtype, params: Params, times: number[], rows: Rows) {
+  const { rng, patternId } = ctx
+  const { smurfs, collectors } = cast
+  const country = cast.collector.account.country
+  const n = times.length
+  const by = spread(rng, n, smurfs.length)
+  const into = spread(rng, n, collectors.length)
+  const cities = shuffle(rng, [...countryByCode[country].cities])
+  const sums = collectors.map(() => 0)
+  let low = Infinity
+  let high = 0
+  for (let i = 0; i < n; i++) {
+    const smurf = smurfs[by[i]]
+    const to = collectors[into[i]]
+    const amount = structuredAmount(rng, to.currency, params.marginPct)
+    const local = smurf.residenceCountry === country && rng.chance(0.75)
+    const city =
+      subtype === 'geographic' ? cities[i % cities.length] : local ? smurf.city : rng.pick(cities.slice(0, 4))
+    rows.transactions.push(
+      buildTransaction(rng, ctx.ids.next('transactions'), {
+        timestamp: times[i],
+        kind: 'cash_deposit',
+        from: null,
+        to,
+        amount,
+        city,
+        conductorId: smurf.id,
+        patternId,
+        patternRole: 'structured_deposit',
+      }),
+    )
+    sums[into[i]] += amount
+    low = Math.min(low, amount)
+    high = Math.max(high, amount)
+  }
+  return { sums, low, high }
+}
+
+/** Account hopping: the side accounts are swept into the main one before the money leaves; returns when the last lands. */
+function sweep(
+  ctx: InjectContext,
+  collectors: Account[],
+  sums: number[],
+  last: number,
+  tail: number,
+  rows: Rows,
+): number {
+  const { rng, patternId } = ctx
+  let ready = last
+  const sweeps: Transaction[] = []
+  for (let k = 1; k < collectors.length; k++) {
+    const t = humanTime(
+      rng,
+      last + Math.min(30 * MINUTE, Math.floor(tail * 0.05)) + 1,
+      last + Math.max(2, Math.min(DAY, Math.floor(tail * 0.4))),
+    )
+    sweeps.push(
+      buildTransaction(rng, ctx.ids.next('transactions'), {
+        timestamp: t,
+        kind: 'transfer',
+        from: collectors[k],
+        to: collectors[0],
+        amount: sums[k],
+        patternId,
+        patternRole: 'consolidation',
+      }),
+    )
+    ready = Math.max(ready, t)
+  }
+  sweeps.sort((a, b) => a.timestamp - b.timestamp)
+  rows.transactions.push(...sweeps)
+  return ready
+}
+
+/** The money moves on, roughly the total and rounded as people round, by transfer at home or wire abroad. */
+function moveOn(ctx: InjectContext, from: Account, total: number, at: number, rows: Rows, members: Member[]) {
+  const { rng, patternId } = ctx
+  const destination = chooseDestination(ctx, at, from, rows, members)
+  const major = 10 ** currencyByCode[from.currency].minorDigits
+  const roughly = Math.floor(total * (0.9 + 0.1 * rng.next()))
+  const onward = roughly >= 1000 * major ? Math.floor(roughly / (100 * major)) * 100 * major : roughly
+  const kind = destination.country === from.country ? 'transfer' : 'wire'
+  rows.transactions.push(
+    buildTransaction(rng, ctx.ids.next('transactions'), {
+      timestamp: at,
+      kind,
+      from,
+      to: destination,
+      amount: onward,
+      patternId,
+      patternRole: 'onward_transfer',
+    }),
+  )
+  return { destination, onward, kind }
+}
+
+function narrate(
+  subtype: Subtype,
+  cast: Cast,
+  times: number[],
+  d: { low: number; high: number; total: number },
+  out: { destination: Account; onward: number; kind: string },
+  rows: Rows,
+): string {
+  const { collector, collectors, smurfs } = cast
+  const cur = collectors[0].currency
+  const n = times.length
+  const spanDays = Math.max(1, Math.ceil((times[n - 1] - times[0]) / DAY))
+  const range = moneyRangeText(d.low, d.high, cur)
+  const placesUsed = new Set(rows.transactions.map((t) => t.city).filter((c) => c !== null)).size
+  const who =
+    subtype === 'classic'
+      ? `${collector.person.id} deposited`
+      : `${smurfs.length} smurf${smurfs.length === 1 ? '' : 's'} deposited`
+  const where =
+    collectors.length > 1
+      ? `${collectors.length} accounts of ${collector.person.id} (${collectors.map((a) => a.id).join(', ')}), swept into ${collectors[0].id},`
+      : subtype === 'classic'
+        ? `own account ${collectors[0].id}`
+        : `${collectors[0].id} of ${collector.person.id}`
+  return (
+    `${who} ${n} cash amounts of ${range} into ${where} over ${spanDays} day${spanDays === 1 ? '' : 's'} in ${placesUsed} cit${placesUsed === 1 ? 'y' : 'ies'} ` +
+    `(total ${moneyText(d.total, cur)}), then ${out.kind === 'wire' ? 'wired' : 'transferred'} ${moneyText(out.onward, cur)} to ${out.destination.id} (${out.destination.country})`
+  )
+}
+
 export const structuring = definePattern({
   ...structuringSpec,
   inject(ctx, params) {
-    const { rng, world, clock, patternId } = ctx
+    const { rng, world, clock } = ctx
     const subtype: Subtype = params.subtype === 'any' ? SUBTYPE_MIX.sample(rng) : params.subtype
     const days = Math.min(params.windowDays, clock.days)
     // Three spare days after the deposits for moving the money on.
@@ -191,132 +368,20 @@ export const structuring = definePattern({
     const rows: Rows = { persons: [], companies: [], accounts: [], transactions: [] }
     const members: Member[] = []
 
-    const collector = chooseCollector(ctx, w.start, rows, params.currency)
-    const country = collector.account.country
-    const hopping = subtype === 'account_hopping' ? Math.min(params.deposits, rng.int(2, 4)) : 1
-    const collectors =
-      hopping > 1
-        ? hoppingAccounts(ctx, collector.person, collector.index, collector.account, hopping, w.start, rows)
-        : [collector.account]
-    const smurfs =
-      subtype === 'classic'
-        ? [collector.person]
-        : chooseSmurfs(ctx, Math.min(params.smurfs, params.deposits), country, collector.person, dayOf(w.start), rows)
-    members.push(member('person', collector.person.id, 'collector'))
-    for (const a of collectors) members.push(member('account', a.id, 'collector'))
-    for (const s of smurfs) members.push(member('person', s.id, 'smurf'))
-
-    const n = params.deposits
-    const times: number[] = []
-    const step = (depositEnd - w.start) / n
-    for (let i = 0; i < n; i++) {
-      // Temporal smurfing keeps a steady rhythm (one deposit per slot); the others bunch at random.
-      times.push(
-        subtype === 'temporal'
-          ? humanTime(rng, w.start + Math.floor((i + 0.2) * step), w.start + Math.max(1, Math.floor((i + 0.8) * step)))
-          : humanTime(rng, w.start, depositEnd),
-      )
-    }
-    times.sort((a, b) => a - b)
-    const by = spread(rng, n, smurfs.length)
-    const into = spread(rng, n, collectors.length)
-    const cities = shuffle(rng, [...countryByCode[country].cities])
-    const sums = collectors.map(() => 0)
-    let low = Infinity
-    let high = 0
-    for (let i = 0; i < n; i++) {
-      const smurf = smurfs[by[i]]
-      const to = collectors[into[i]]
-      const amount = structuredAmount(rng, to.currency, params.marginPct)
-      const local = smurf.residenceCountry === country && rng.chance(0.75)
-      const city =
-        subtype === 'geographic' ? cities[i % cities.length] : local ? smurf.city : rng.pick(cities.slice(0, 4))
-      rows.transactions.push(
-        buildTransaction(rng, ctx.ids.next('transactions'), {
-          timestamp: times[i],
-          kind: 'cash_deposit',
-          from: null,
-          to,
-          amount,
-          city,
-          conductorId: smurf.id,
-          patternId,
-          patternRole: 'structured_deposit',
-        }),
-      )
-      sums[into[i]] += amount
-      low = Math.min(low, amount)
-      high = Math.max(high, amount)
-    }
+    const cast = chooseCast(ctx, subtype, params, w.start, rows, members)
+    const times = depositTimes(rng, subtype, params.deposits, w.start, depositEnd)
+    const { sums, low, high } = deposit(ctx, cast, subtype, params, times, rows)
     const total = sums.reduce((a, b) => a + b, 0)
-    const last = times[n - 1]
+    const last = times[times.length - 1]
     const limit = Math.min(clock.end, Math.max(w.end, last + 2))
-    const tail = limit - last
-
-    // Account hopping: the side accounts are swept into the main one before the money leaves.
-    let ready = last
-    const sweeps: Transaction[] = []
-    for (let k = 1; k < collectors.length; k++) {
-      const t = humanTime(
-        rng,
-        last + Math.min(30 * MINUTE, Math.floor(tail * 0.05)) + 1,
-        last + Math.max(2, Math.min(DAY, Math.floor(tail * 0.4))),
-      )
-      sweeps.push(
-        buildTransaction(rng, ctx.ids.next('transactions'), {
-          timestamp: t,
-          kind: 'transfer',
-          from: collectors[k],
-          to: collectors[0],
-          amount: sums[k],
-          patternId,
-          patternRole: 'consolidation',
-        }),
-      )
-      ready = Math.max(ready, t)
-    }
-    sweeps.sort((a, b) => a.timestamp - b.timestamp)
-    rows.transactions.push(...sweeps)
-
+    const ready = sweep(ctx, cast.collectors, sums, last, limit - last, rows)
     const onwardAt = humanTime(
       rng,
       Math.min(ready + HOUR, ready + Math.floor((limit - ready) / 2)) + 1,
       Math.min(limit, last + 3 * DAY),
     )
-    const destination = chooseDestination(ctx, onwardAt, collectors[0], rows, members)
-    const major = 10 ** currencyByCode[collectors[0].currency].minorDigits
-    const roughly = Math.floor(total * (0.9 + 0.1 * rng.next()))
-    const onward = roughly >= 1000 * major ? Math.floor(roughly / (100 * major)) * 100 * major : roughly
-    const kind = destination.country === country ? 'transfer' : 'wire'
-    rows.transactions.push(
-      buildTransaction(rng, ctx.ids.next('transactions'), {
-        timestamp: onwardAt,
-        kind,
-        from: collectors[0],
-        to: destination,
-        amount: onward,
-        patternId,
-        patternRole: 'onward_transfer',
-      }),
-    )
-
-    const cur = collectors[0].currency
-    const spanDays = Math.max(1, Math.ceil((last - times[0]) / DAY))
-    const range = moneyRangeText(low, high, cur)
-    const placesUsed = new Set(rows.transactions.map((t) => t.city).filter((c) => c !== null)).size
-    const who =
-      subtype === 'classic'
-        ? `${collector.person.id} deposited`
-        : `${smurfs.length} smurf${smurfs.length === 1 ? '' : 's'} deposited`
-    const where =
-      collectors.length > 1
-        ? `${collectors.length} accounts of ${collector.person.id} (${collectors.map((a) => a.id).join(', ')}), swept into ${collectors[0].id},`
-        : subtype === 'classic'
-          ? `own account ${collectors[0].id}`
-          : `${collectors[0].id} of ${collector.person.id}`
-    const narrative =
-      `${who} ${n} cash amounts of ${range} into ${where} over ${spanDays} day${spanDays === 1 ? '' : 's'} in ${placesUsed} cit${placesUsed === 1 ? 'y' : 'ies'} ` +
-      `(total ${moneyText(total, cur)}), then ${kind === 'wire' ? 'wired' : 'transferred'} ${moneyText(onward, cur)} to ${destination.id} (${destination.country})`
-    return { subtype, members, rows, currency: cur, totalMinor: total, narrative }
+    const out = moveOn(ctx, cast.collectors[0], total, onwardAt, rows, members)
+    const narrative = narrate(subtype, cast, times, { low, high, total }, out, rows)
+    return { subtype, members, rows, currency: cast.collectors[0].currency, totalMinor: total, narrative }
   },
 })

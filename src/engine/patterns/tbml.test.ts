@@ -1,9 +1,10 @@
+import type { Account } from '../model/tables/accounts.ts'
 import { describe, expect, it } from 'vitest'
 import { convertMinor, usdToMinor } from '../model/money.ts'
 import type { ParamValues } from '../config/params.ts'
 import { countryByCode } from '../reference/countries.ts'
 import { goodByCode } from '../reference/goods.ts'
-import { integrityProblems, makeFixture, testCounts } from './pattern-fixture.ts'
+import { integrityProblems, makeFixture, testCounts } from '../../../tests/helpers/pattern-fixture.ts'
 import { tbml } from './tbml.ts'
 import { SUBTYPES } from './specs/tbml.ts'
 
@@ -20,7 +21,7 @@ function run(seed: number, params: Partial<Params>, instance = 0) {
   const invoices = docs.filter((d) => d.docType === 'invoice')
   const bills = docs.filter((d) => d.docType === 'bill_of_lading')
   const payments = out.rows.transactions ?? []
-  const accounts = new Map([...f.world.accounts, ...(out.rows.accounts ?? [])].map((a) => [a.id, a]))
+  const accounts = new Map<string, Account>([...f.world.accounts, ...(out.rows.accounts ?? [])].map((a) => [a.id, a]))
   return { world: f.world, out, ctx, invoices, bills, payments, accounts }
 }
 

@@ -1,6 +1,7 @@
 import type { ConfigIssue } from '../config/issues.ts'
 import type { ParamDescriptors, ParamValues } from '../config/params.ts'
 import type { Counts } from '../config/general.ts'
+import type { Id } from '../model/ids.ts'
 import type { SimClock } from '../model/time.ts'
 import type { Rng } from '../random/rng.ts'
 import type { World } from '../model/world.ts'
@@ -10,7 +11,7 @@ import type { Communication } from '../model/tables/communications.ts'
 import type { Company } from '../model/tables/companies.ts'
 import type { DocumentLine, DocumentRow } from '../model/tables/documents.ts'
 import type { Ownership } from '../model/tables/ownership.ts'
-import type { PatternMember } from '../model/tables/patterns.ts'
+import type { PatternMember, PatternRow } from '../model/tables/patterns.ts'
 import type { Person } from '../model/tables/persons.ts'
 import type { Trade } from '../model/tables/trades.ts'
 import type { Transaction } from '../model/tables/transactions.ts'
@@ -35,7 +36,7 @@ export type PatternTable = keyof PatternRows
 
 /** Allocates ids inside this instance's own stream, so they never shift when another pattern changes. */
 export interface InstanceIds {
-  next(table: PatternTable): string
+  next<T extends PatternTable>(table: T): Id<T>
 }
 
 export interface InjectContext {
@@ -71,6 +72,11 @@ export interface RunShape {
  */
 export interface PatternSpec<TKind extends string = string, TParams extends ParamDescriptors = ParamDescriptors> {
   readonly kind: TKind
+  /**
+   * Id stream slot, fixed forever (never renumber): instance i uses stream 1 + slot × 4096 + i, so its rows' ids
+   * depend only on its own kind and index. Built-in kinds hold 0–5; 6–15 are free for custom kinds.
+   */
+  readonly slot: number
   readonly label: string
   /** One sentence for the data dictionary, the UI and the CLI help. */
   readonly description: string
@@ -98,4 +104,18 @@ export function definePattern<const TKind extends string, const TParams extends 
   def: PatternDefinition<TKind, TParams>,
 ): PatternDefinition<TKind, TParams> {
   return def
+}
+
+/** Any pattern's spec or definition, whatever its parameters: what registries and the engine's loops hold. */
+export type AnyPatternSpec = PatternSpec<string, ParamDescriptors>
+export type AnyPattern = PatternDefinition<string, ParamDescriptors>
+
+/** The pattern kinds a config may name, by kind: the built-in specs, plus any a library user registers. */
+export type PatternSpecSet = Readonly<Record<string, AnyPatternSpec>>
+
+/** Every instance's rows, ground-truth rows and members, merged: what injection hands to the table sources. */
+export interface Injected {
+  readonly rows: PatternRows
+  readonly patterns: PatternRow[]
+  readonly members: PatternMember[]
 }

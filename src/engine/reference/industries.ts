@@ -234,5 +234,3 @@ export const industries: readonly Industry[] = [
     goods: ['television_sets', 'refrigerators', 'air_conditioners', 'smartphones', 'laptops', 'lithium_batteries'],
   },
 ]
-
-export const industryByCode: Readonly<Record<string, Industry>> = Object.fromEntries(industries.map((i) => [i.code, i]))

@@ -443,7 +443,3 @@ export const merchantCategories: readonly MerchantCategory[] = [
     ],
   },
 ]
-
-export const merchantCategoryByMcc: Readonly<Record<string, MerchantCategory>> = Object.fromEntries(
-  merchantCategories.map((m) => [m.mcc, m]),
-)

@@ -19,8 +19,8 @@
  * 15,000 numbers, US about 28,000): in very large populations numbers there repeat between unrelated persons.
  */
 
-/** NANP line numbers reserved for fiction in every area code. */
-const NANP_FICTION = '55501xx'
+/** NANP line numbers reserved for fiction in every area code: 555-0100 to 555-0199. */
+export const NANP_FICTION_LINE = '55501xx'
 
 /** Real US area codes (any would do: the fiction line numbers are reserved in all of them). */
 const US_AREA_CODES = `201 202 203 205 206 207 208 209 210 212 213 214 215 216 217 218 219 224 225 228 229 231 234 239
@@ -38,19 +38,18 @@ const US_AREA_CODES = `201 202 203 205 206 207 208 209 210 212 213 214 215 216 2
 const CA_AREA_CODES = `204 226 236 249 250 289 306 343 365 403 416 418 431 437 438 450 506 514 519 548 579 581 587 604
 613 639 647 705 709 778 780 782 807 819 825 867 873 902 905`
 
-const nanp = (codes: string) =>
-  codes
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((c) => c + NANP_FICTION)
+/** NANP countries' area codes, space-separated: each gets NANP_FICTION_LINE after it. */
+export const nanpAreaCodes: Readonly<Record<string, string>> = {
+  US: US_AREA_CODES,
+  CA: CA_AREA_CODES,
+  KY: '345',
+  VG: '284',
+  BM: '441',
+  BS: '242',
+}
 
+/** Other countries' blocks. */
 export const fictionalPhoneBlocks: Readonly<Record<string, readonly string[]>> = {
-  US: nanp(US_AREA_CODES),
-  CA: nanp(CA_AREA_CODES),
-  KY: nanp('345'),
-  VG: nanp('284'),
-  BM: nanp('441'),
-  BS: nanp('242'),
   GB: [
     '2079460xxx',
     '1134960xxx',

@@ -39,7 +39,7 @@ export interface AccountOverrides {
 export function generateAccount(
   rng: Rng,
   ctx: CoreContext,
-  id: string,
+  id: Account['id'],
   owner: Owner,
   type: AccountType,
   o: AccountOverrides = {},

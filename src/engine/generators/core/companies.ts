@@ -53,7 +53,7 @@ function exchangeFor(country: Country): (typeof exchanges)[number] {
 export function generateCompany(
   rng: Rng,
   ctx: CoreContext,
-  id: string,
+  id: Company['id'],
   o: CompanyOverrides,
   tickers: Set<string>,
 ): Company {

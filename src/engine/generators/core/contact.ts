@@ -1,5 +1,10 @@
 import type { Country } from '../../reference/countries.ts'
-import { fictionalPhoneBlocks, UNASSIGNED_PREFIX } from '../../reference/phone-ranges.ts'
+import {
+  fictionalPhoneBlocks,
+  nanpAreaCodes,
+  NANP_FICTION_LINE,
+  UNASSIGNED_PREFIX,
+} from '../../reference/phone-ranges.ts'
 import type { Rng } from '../../random/rng.ts'
 import { digits } from './text.ts'
 
@@ -15,8 +20,22 @@ interface Blocks {
   readonly ends: readonly number[]
 }
 
+/** Every country's fiction blocks: NANP area codes each followed by the fiction line numbers, then the rest. */
+export const phoneBlocks: Readonly<Record<string, readonly string[]>> = {
+  ...Object.fromEntries(
+    Object.entries(nanpAreaCodes).map(([code, areas]) => [
+      code,
+      areas
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((area) => area + NANP_FICTION_LINE),
+    ]),
+  ),
+  ...fictionalPhoneBlocks,
+}
+
 const blocksByCountry = new Map<string, Blocks>()
-for (const [code, patterns] of Object.entries(fictionalPhoneBlocks)) {
+for (const [code, patterns] of Object.entries(phoneBlocks)) {
   let total = 0
   const ends = patterns.map((p) => (total += 10 ** (p.split('x').length - 1)))
   blocksByCountry.set(code, { patterns, ends })

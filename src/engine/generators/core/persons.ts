@@ -42,13 +42,13 @@ const AGE_BANDS = weightedBy([
 export interface PersonOverrides {
   country?: Country
   /** Draws an employer id for a resident of `country`, or null when the population has none. */
-  pickEmployer?: (rng: Rng, country: string) => string | null
+  pickEmployer?: (rng: Rng, country: string) => Person['employerId']
   minAge?: number
   maxAge?: number
 }
 
 /** Persons' traits: income from occupation, address and names from the residence country's locale. */
-export function generatePerson(rng: Rng, ctx: CoreContext, id: string, o: PersonOverrides = {}): Person {
+export function generatePerson(rng: Rng, ctx: CoreContext, id: Person['id'], o: PersonOverrides = {}): Person {
   const residence = o.country ?? ctx.residence.sample(rng)
   const nationality = rng.chance(0.86) ? residence : ctx.residence.sample(rng)
   const names = locales[residence.locale]

@@ -1,9 +1,8 @@
 import { countries } from '../../reference/countries.ts'
 import type { AccessEvent } from '../../model/tables/access-events.ts'
-import { Rng } from '../../random/rng.ts'
 import { weighted } from '../../random/sampling.ts'
 import { buildAccessEvent, deviceId, ipAddress } from './access-row.ts'
-import { pickActiveAccount, type EventContext, type EventStream } from './context.ts'
+import { pickActiveAccount, timedStream, type EventContext, type EventStream } from './context.ts'
 import { DAY_SHAPE, Timeline } from './timeline.ts'
 
 const KINDS = weighted<AccessEvent['kind']>(
@@ -19,42 +18,36 @@ export function accessEventStream(ctx: EventContext, count: number): EventStream
     (h, wd) => (DAY_SHAPE[h] + (h >= 18 && h <= 22 ? 2 : 0)) * (wd >= 5 ? 0.8 : 1),
   )
   const held = world.accounts.flatMap((a, i) => (a.ownerType === 'person' ? [i] : []))
-  const rowRng = new Rng(ctx.rng.key)
-  return {
-    count,
-    row(index) {
-      const rng = rowRng.seekRow(ctx.rng, index)
-      const timestamp = timeline.at((index + rng.next()) / count)
-      let a = pickActiveAccount(rng, world, held, timestamp)
-      if (a < 0) a = held[rng.below(held.length)]
-      const account = world.accounts[a]
-      const joint = account.jointOwnerId !== null && rng.chance(0.4)
-      const person = joint
-        ? world.persons[world.personIndex.get(account.jointOwnerId ?? '') ?? 0]
-        : world.persons[world.accountOwner[a]]
-      const abroad = rng.chance(0.03)
-      const country = abroad ? rng.pick(countries).code : person.residenceCountry
-      const kind = KINDS.sample(rng)
-      const device = deviceId(
-        world.seedKey,
-        person.id,
-        kind === 'device_added' ? 2 + rng.below(50) : rng.chance(0.7) ? 0 : 1,
-      )
-      const ip = ipAddress(
-        world.seedKey,
-        person.id,
-        abroad ? 10 + rng.below(1000) : rng.chance(0.75) ? 0 : 1 + rng.below(40),
-        country,
-      )
-      return buildAccessEvent(rng, ctx.ids.id(0, index), {
-        timestamp,
-        accountId: account.id,
-        person,
-        kind,
-        deviceId: device,
-        ipAddress: ip,
-        country,
-      })
-    },
-  }
+  return timedStream(ctx, count, timeline, (rng, id, timestamp) => {
+    let a = pickActiveAccount(rng, world, held, timestamp)
+    if (a < 0) a = held[rng.below(held.length)]
+    const account = world.accounts[a]
+    const joint = account.jointOwnerId !== null && rng.chance(0.4)
+    const person = joint
+      ? world.persons[world.personIndex.get(account.jointOwnerId ?? '') ?? 0]
+      : world.persons[world.accountOwner[a]]
+    const abroad = rng.chance(0.03)
+    const country = abroad ? rng.pick(countries).code : person.residenceCountry
+    const kind = KINDS.sample(rng)
+    const device = deviceId(
+      world.seedKey,
+      person.id,
+      kind === 'device_added' ? 2 + rng.below(50) : rng.chance(0.7) ? 0 : 1,
+    )
+    const ip = ipAddress(
+      world.seedKey,
+      person.id,
+      abroad ? 10 + rng.below(1000) : rng.chance(0.75) ? 0 : 1 + rng.below(40),
+      country,
+    )
+    return buildAccessEvent(rng, id, {
+      timestamp,
+      accountId: account.id,
+      person,
+      kind,
+      deviceId: device,
+      ipAddress: ip,
+      country,
+    })
+  })
 }

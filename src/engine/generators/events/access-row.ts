@@ -39,18 +39,18 @@ export function ipAddress(seedKey: number, ownerKey: string, slot: number, count
 
 export interface AccessSpec {
   readonly timestamp: number
-  readonly accountId: string
+  readonly accountId: AccessEvent['accountId']
   readonly person: Person | null
   readonly kind: AccessEvent['kind']
   readonly channel?: AccessEvent['channel']
   readonly deviceId: string
   readonly ipAddress: string
   readonly country: string
-  readonly patternId?: string | null
+  readonly patternId?: AccessEvent['patternId']
   readonly patternRole?: string | null
 }
 
-export function buildAccessEvent(rng: Rng, id: string, s: AccessSpec): AccessEvent {
+export function buildAccessEvent(rng: Rng, id: AccessEvent['id'], s: AccessSpec): AccessEvent {
   return {
     id,
     timestamp: s.timestamp,

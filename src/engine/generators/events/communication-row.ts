@@ -37,12 +37,12 @@ export interface CommunicationSpec {
   readonly financeShare: number
   /** Sentences the caller insists on (pattern-specific), mixed into the drawn ones. */
   readonly sentences?: readonly string[]
-  readonly patternId?: string | null
+  readonly patternId?: Communication['patternId']
   readonly patternRole?: string | null
 }
 
 /** One message or call. Background and pattern messages are built here from the same pools, so style cannot give the label away. */
-export function buildCommunication(rng: Rng, id: string, s: CommunicationSpec): Communication {
+export function buildCommunication(rng: Rng, id: Communication['id'], s: CommunicationSpec): Communication {
   const channel = s.channel ?? CHANNELS.sample(rng)
   const count = channel === 'email' ? rng.int(2, 4) : channel === 'call' || channel === 'video' ? 1 : rng.int(1, 2)
   const sentences: string[] = []

@@ -1,8 +1,7 @@
 import type { Communication } from '../../model/tables/communications.ts'
 import { unitHash } from '../../random/hash.ts'
-import { Rng } from '../../random/rng.ts'
 import { buildCommunication } from './communication-row.ts'
-import type { EventContext, EventStream } from './context.ts'
+import { timedStream, type EventContext, type EventStream } from './context.ts'
 import { DAY_SHAPE, Timeline } from './timeline.ts'
 
 /** Share of background sentences about money and deals: enough that such talk alone does not flag a pattern. */
@@ -28,22 +27,16 @@ export function usualContact(ctx: EventContext, p: number, k: number): number {
 export function communicationStream(ctx: EventContext, count: number): EventStream<Communication> {
   const { world } = ctx
   const timeline = new Timeline(world.clock, (h, wd) => DAY_SHAPE[h] * (wd >= 5 ? 0.55 : 1))
-  const rowRng = new Rng(ctx.rng.key)
   const n = world.persons.length
-  return {
-    count,
-    row(index) {
-      const rng = rowRng.seekRow(ctx.rng, index)
-      const timestamp = timeline.at((index + rng.next()) / count)
-      const s = rng.below(n)
-      let r = rng.chance(0.8) ? usualContact(ctx, s, rng.below(7)) : rng.below(n)
-      if (r === s) r = (s + 1 + rng.below(n - 1)) % n
-      return buildCommunication(rng, ctx.ids.id(0, index), {
-        timestamp,
-        sender: world.persons[s],
-        recipient: world.persons[r],
-        financeShare: BACKGROUND_FINANCE_SHARE,
-      })
-    },
-  }
+  return timedStream(ctx, count, timeline, (rng, id, timestamp) => {
+    const s = rng.below(n)
+    let r = rng.chance(0.8) ? usualContact(ctx, s, rng.below(7)) : rng.below(n)
+    if (r === s) r = (s + 1 + rng.below(n - 1)) % n
+    return buildCommunication(rng, id, {
+      timestamp,
+      sender: world.persons[s],
+      recipient: world.persons[r],
+      financeShare: BACKGROUND_FINANCE_SHARE,
+    })
+  })
 }

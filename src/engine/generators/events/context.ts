@@ -3,13 +3,35 @@ import type { IdCodec } from '../../model/ids.ts'
 import { minorToMajor } from '../../model/money.ts'
 import type { Person } from '../../model/tables/persons.ts'
 import { unitHash } from '../../random/hash.ts'
-import type { Rng } from '../../random/rng.ts'
+import { Rng } from '../../random/rng.ts'
 import type { World } from '../../model/world.ts'
+import type { Timeline } from './timeline.ts'
 
 /** A background event table: row i is a pure function of (seed, table, i), so any index range can be generated alone. */
 export interface EventStream<TRow> {
   readonly count: number
   row(index: number): TRow
+}
+
+/**
+ * The skeleton every time-ordered background table shares: row i seeks its own position in the table's stream,
+ * takes its instant from the table's timeline (so rows come out in time order) and `build` makes the row from there.
+ */
+export function timedStream<TRow>(
+  ctx: EventContext,
+  count: number,
+  timeline: Timeline,
+  build: (rng: Rng, id: string, t: number, index: number) => TRow,
+): EventStream<TRow> {
+  const rowRng = new Rng(ctx.rng.key)
+  return {
+    count,
+    row(index) {
+      const rng = rowRng.seekRow(ctx.rng, index)
+      const t = timeline.at((index + rng.next()) / count)
+      return build(rng, ctx.ids.id(0, index), t, index)
+    },
+  }
 }
 
 export interface EventContext {

@@ -21,8 +21,8 @@ export interface DocumentSpec {
   readonly issuedAt: number
   readonly lines: readonly LineSpec[]
   readonly shipmentRef?: string | null
-  readonly relatedDocumentId?: string | null
-  readonly patternId?: string | null
+  readonly relatedDocumentId?: DocumentRow['relatedDocumentId']
+  readonly patternId?: DocumentRow['patternId']
   readonly patternRole?: string | null
 }
 
@@ -52,8 +52,8 @@ export function shipmentReference(rng: Rng): string {
  */
 export function buildDocument(
   rng: Rng,
-  id: string,
-  lineId: (lineNo: number) => string,
+  id: DocumentRow['id'],
+  lineId: (lineNo: number) => DocumentLine['id'],
   s: DocumentSpec,
 ): { doc: DocumentRow; lines: DocumentLine[] } {
   const currency = s.issuer.currency

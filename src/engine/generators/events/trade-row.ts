@@ -49,12 +49,12 @@ export interface TradeSpec {
   /** Target value in USD; quantity is rounded to whole shares (at least 1). */
   readonly valueUsd: number
   readonly orderType?: Trade['orderType']
-  readonly patternId?: string | null
+  readonly patternId?: Trade['patternId']
   readonly patternRole?: string | null
 }
 
 /** One trade; background and insider trades share this, so quantities and prices follow the same rules. */
-export function buildTrade(rng: Rng, seedKey: number, id: string, s: TradeSpec): Trade {
+export function buildTrade(rng: Rng, seedKey: number, id: Trade['id'], s: TradeSpec): Trade {
   const ex = exchangeByCode.get(s.company.exchange ?? '') ?? exchanges[0]
   const currency = ex.currency
   const price = sharePrice(seedKey, s.company, currency, Math.floor(s.timestamp / DAY), rng.next())

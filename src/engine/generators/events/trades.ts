@@ -2,8 +2,7 @@ import type { Trade } from '../../model/tables/trades.ts'
 import { exchanges } from '../../reference/exchanges.ts'
 import { DAY, HOUR } from '../../model/time.ts'
 import { lognormal } from '../../random/distributions.ts'
-import { Rng } from '../../random/rng.ts'
-import { pickActiveAccount, type EventContext, type EventStream } from './context.ts'
+import { pickActiveAccount, timedStream, type EventContext, type EventStream } from './context.ts'
 import { Timeline } from './timeline.ts'
 import { buildTrade, exchangeByCode, isOpen } from './trade-row.ts'
 
@@ -17,27 +16,21 @@ export function tradeStream(ctx: EventContext, count: number): EventStream<Trade
     for (const e of used) if (isOpen(e, day * DAY + h * HOUR + 1800)) open++
     return open
   })
-  const rowRng = new Rng(ctx.rng.key)
-  return {
-    count,
-    row(index) {
-      const rng = rowRng.seekRow(ctx.rng, index)
-      const timestamp = timeline.at((index + rng.next()) / count)
-      const openNow = listed.filter((c) =>
-        isOpen(exchangeByCode.get(world.companies[c].exchange ?? '') ?? exchanges[0], timestamp),
-      )
-      const company = world.companies[rng.pick(openNow.length > 0 ? openNow : listed)]
-      let a = pickActiveAccount(rng, world, world.investmentAccounts, timestamp)
-      if (a < 0) a = world.investmentAccounts[rng.below(world.investmentAccounts.length)]
-      const person = world.persons[world.accountOwner[a]]
-      return buildTrade(rng, world.seedKey, ctx.ids.id(0, index), {
-        timestamp,
-        person,
-        account: world.accounts[a],
-        company,
-        side: rng.chance(0.53) ? 'buy' : 'sell',
-        valueUsd: lognormal(rng, 4_000, 1.2),
-      })
-    },
-  }
+  return timedStream(ctx, count, timeline, (rng, id, timestamp) => {
+    const openNow = listed.filter((c) =>
+      isOpen(exchangeByCode.get(world.companies[c].exchange ?? '') ?? exchanges[0], timestamp),
+    )
+    const company = world.companies[rng.pick(openNow.length > 0 ? openNow : listed)]
+    let a = pickActiveAccount(rng, world, world.investmentAccounts, timestamp)
+    if (a < 0) a = world.investmentAccounts[rng.below(world.investmentAccounts.length)]
+    const person = world.persons[world.accountOwner[a]]
+    return buildTrade(rng, world.seedKey, id, {
+      timestamp,
+      person,
+      account: world.accounts[a],
+      company,
+      side: rng.chance(0.53) ? 'buy' : 'sell',
+      valueUsd: lognormal(rng, 4_000, 1.2),
+    })
+  })
 }

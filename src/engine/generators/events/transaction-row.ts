@@ -16,12 +16,12 @@ export interface TransactionSpec {
   readonly merchant?: { readonly name: string; readonly mcc: string } | null
   readonly city?: string | null
   /** Person handling the cash (cash deposits and withdrawals). */
-  readonly conductorId?: string | null
+  readonly conductorId?: Transaction['conductorId']
   readonly originCountry?: string
   readonly destinationCountry?: string
-  readonly documentId?: string | null
+  readonly documentId?: Transaction['documentId']
   readonly description?: string
-  readonly patternId?: string | null
+  readonly patternId?: Transaction['patternId']
   readonly patternRole?: string | null
 }
 
@@ -52,7 +52,7 @@ export function describeTransaction(rng: Rng, kind: TransactionKind): string {
  * One transaction row. Background generators and pattern injectors both build rows here, so injected rows
  * share every column's distribution (channels, descriptions, currency handling) with background rows.
  */
-export function buildTransaction(rng: Rng, id: string, s: TransactionSpec): Transaction {
+export function buildTransaction(rng: Rng, id: Transaction['id'], s: TransactionSpec): Transaction {
   const payer = s.from ?? s.to
   if (payer === null) throw new Error('a transaction needs at least one account')
   const currency = payer.currency

@@ -6,12 +6,13 @@ import { convertMinor, usdToMinor } from '../../model/money.ts'
 import { civilFromDays, DAY, HOUR } from '../../model/time.ts'
 import { unitHash } from '../../random/hash.ts'
 import { lognormal } from '../../random/distributions.ts'
-import { Rng } from '../../random/rng.ts'
+import { type Rng } from '../../random/rng.ts'
 import { weighted, weightedBy, type Weighted } from '../../random/sampling.ts'
 import {
   isActive,
   incomeUsd,
   pickActiveAccount,
+  timedStream,
   usualCounterparty,
   type EventContext,
   type EventStream,
@@ -102,7 +103,6 @@ export function transactionStream(
   const landlords = world.businessAccounts.filter(
     (i) => world.companies[world.accountOwner[i]].industry === 'real_estate',
   )
-  const rowRng = new Rng(ctx.rng.key)
   // Rent, bills and most transfers stay inside the payer's country.
   const domestic = (pool: readonly number[]) => {
     const by = new Map<string, number[]>()
@@ -121,7 +121,7 @@ export function transactionStream(
 
   const account = (i: number): Account => world.accounts[i]
   /** Who carries cash for an account: the holder, or for a company one of its employees or officers. */
-  const cashHandler = (rng: Rng, a: number): string | null => {
+  const cashHandler = (rng: Rng, a: number): Transaction['conductorId'] => {
     if (!world.accountIsCompany[a]) return world.persons[world.accountOwner[a]].id
     const staff = world.employeesOf[world.accountOwner[a]]
     return staff.length > 0 ? world.persons[rng.pick(staff)].id : null
@@ -288,19 +288,14 @@ export function transactionStream(
     }
   }
 
-  return {
-    count,
-    row(index) {
-      const rng = rowRng.seekRow(ctx.rng, index)
-      const t = timeline.at((index + rng.next()) / count)
-      const kinds = kindsAt(t)
-      // A drawn combination can be impossible (no active account of that kind at t); fall back through kinds in a fixed order.
-      let s = spec(rng, t, kinds.sample(rng))
-      for (let k = 0; s === null && k < KINDS.length * 2; k++) s = spec(rng, t, KINDS[k % 4])
-      if (s === null) s = fallback(rng, t)
-      return buildTransaction(rng, ctx.ids.id(0, index), s)
-    },
-  }
+  return timedStream(ctx, count, timeline, (rng, id, t) => {
+    const kinds = kindsAt(t)
+    // A drawn combination can be impossible (no active account of that kind at t); fall back through kinds in a fixed order.
+    let s = spec(rng, t, kinds.sample(rng))
+    for (let k = 0; s === null && k < KINDS.length * 2; k++) s = spec(rng, t, KINDS[k % 4])
+    if (s === null) s = fallback(rng, t)
+    return buildTransaction(rng, id, s)
+  })
 
   function fallback(rng: Rng, t: number): TransactionSpec {
     // Every account is outside its open period at t (tiny populations): take the account open longest and keep t.

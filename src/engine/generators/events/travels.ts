@@ -4,9 +4,8 @@ import type { Person } from '../../model/tables/persons.ts'
 import type { Travel } from '../../model/tables/travels.ts'
 import { HOUR, MINUTE } from '../../model/time.ts'
 import type { Rng } from '../../random/rng.ts'
-import { Rng as RngClass } from '../../random/rng.ts'
 import { weighted, weightedBy } from '../../random/sampling.ts'
-import type { EventContext, EventStream } from './context.ts'
+import { timedStream, type EventContext, type EventStream } from './context.ts'
 import { Timeline } from './timeline.ts'
 
 const destinations = weighted(
@@ -21,7 +20,7 @@ export interface TravelSpec {
   readonly fromCountry: string
   readonly toCountry: string
   readonly purpose?: string
-  readonly patternId?: string | null
+  readonly patternId?: Travel['patternId']
   readonly patternRole?: string | null
 }
 
@@ -29,7 +28,7 @@ export interface TravelSpec {
 /** Countries close enough for rail and road between any two of them. */
 const EUROPE = new Set(['GB', 'DE', 'FR', 'NL', 'BE', 'LU', 'CH', 'AT', 'IT', 'ES', 'PL', 'SE', 'NO', 'DK', 'IE'])
 
-export function buildTravel(rng: Rng, id: string, s: TravelSpec): Travel {
+export function buildTravel(rng: Rng, id: Travel['id'], s: TravelSpec): Travel {
   const m = rng.next()
   const overland = EUROPE.has(s.fromCountry) && EUROPE.has(s.toCountry)
   const mode: Travel['mode'] = overland
@@ -65,24 +64,18 @@ export function travelStream(ctx: EventContext, count: number): EventStream<Trav
     { ...world.clock, days: Math.max(1, world.clock.days - 2) },
     (h, wd) => (h >= 5 && h <= 21 ? 1 : 0.1) * (wd === 4 || wd === 6 ? 1.6 : 1),
   )
-  const rowRng = new RngClass(ctx.rng.key)
-  return {
-    count,
-    row(index) {
-      const rng = rowRng.seekRow(ctx.rng, index)
-      const departureAt = timeline.at((index + rng.next()) / count)
-      const person = world.persons[rng.below(world.persons.length)]
-      const home = person.residenceCountry
-      let to = destinations.sample(rng).code
-      if (to === home) to = destinations.sample(rng).code
-      if (to === home) to = home === 'US' ? 'GB' : 'US'
-      const outbound = rng.chance(0.55)
-      return buildTravel(rng, ctx.ids.id(0, index), {
-        person,
-        departureAt,
-        fromCountry: outbound ? home : to,
-        toCountry: outbound ? to : home,
-      })
-    },
-  }
+  return timedStream(ctx, count, timeline, (rng, id, departureAt) => {
+    const person = world.persons[rng.below(world.persons.length)]
+    const home = person.residenceCountry
+    let to = destinations.sample(rng).code
+    if (to === home) to = destinations.sample(rng).code
+    if (to === home) to = home === 'US' ? 'GB' : 'US'
+    const outbound = rng.chance(0.55)
+    return buildTravel(rng, id, {
+      person,
+      departureAt,
+      fromCountry: outbound ? home : to,
+      toCountry: outbound ? to : home,
+    })
+  })
 }

@@ -30,6 +30,7 @@ export const accessEvents = defineTable(
     country: f.text('Country the IP address geolocates to.'),
     ...labelFields,
   },
+  { time: 'timestamp' },
 )
 
 export type AccessEvent = RowOf<typeof accessEvents>

@@ -19,6 +19,7 @@ export const communications = defineTable(
     isEncrypted: f.bool('Sent over an end-to-end encrypted app.'),
     ...labelFields,
   },
+  { time: 'timestamp' },
 )
 
 export type Communication = RowOf<typeof communications>

@@ -30,6 +30,7 @@ export const documents = defineTable(
     }),
     ...labelFields,
   },
+  { time: 'issuedAt' },
 )
 
 export type DocumentRow = RowOf<typeof documents>

@@ -20,6 +20,7 @@ export const trades = defineTable(
     orderType: f.enum(['market', 'limit', 'stop'], 'Order type.'),
     ...labelFields,
   },
+  { time: 'timestamp' },
 )
 
 export type Trade = RowOf<typeof trades>

@@ -51,6 +51,7 @@ export const transactions = defineTable(
     documentId: f.ref('documents', 'Invoice this payment settles.', { nullable: true }),
     ...labelFields,
   },
+  { time: 'timestamp' },
 )
 
 export type Transaction = RowOf<typeof transactions>

@@ -8,6 +8,7 @@ export type Subtype = (typeof SUBTYPES)[number]
 /** What the UI and CLI need without the injector: kind, texts, parameter descriptors and cross-field checks. */
 export const accountTakeoverSpec = definePatternSpec({
   kind: 'accountTakeover',
+  slot: 3,
   label: 'Account takeover',
   description:
     "Attackers get into customers' online banking (new device, new network, failed attempts, credential changes) and pay the balance out to mule accounts within minutes.",

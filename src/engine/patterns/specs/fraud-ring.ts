@@ -21,6 +21,7 @@ export function existingMembers(subtype: Subtype, shared: Attribute, size: numbe
 /** What the UI and CLI need without the injector: kind, texts, parameter descriptors and cross-field checks. */
 export const fraudRingSpec = definePatternSpec({
   kind: 'fraudRing',
+  slot: 1,
   label: 'Fraud ring',
   description:
     'A ring of persons sharing phones, addresses, devices or IPs opens accounts within days of each other and moves money through a hub account: a money-mule network, synthetic identities building credit, or a bust-out that maxes out cards (total amount: money taken from victims, credit built, or credit drawn in the bust-out).',

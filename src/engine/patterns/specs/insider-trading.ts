@@ -13,6 +13,7 @@ export function traderCount(subtype: Subtype, insiders: number): number {
 /** What the UI and CLI need without the injector: kind, texts, parameter descriptors and cross-field checks. */
 export const insiderTradingSpec = definePatternSpec({
   kind: 'insiderTrading',
+  slot: 4,
   label: 'Insider trading',
   description:
     'Officers and directors of a listed company, their relatives and tipped contacts talk, then trade its shares in one direction in the days before a price-moving announcement, more and more as it nears (total amount: value traded, in the exchange currency).',

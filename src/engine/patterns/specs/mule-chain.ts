@@ -8,6 +8,7 @@ export type Subtype = (typeof SUBTYPES)[number]
 /** What the UI and CLI need without the injector: kind, texts, parameter descriptors and cross-field checks. */
 export const muleChainSpec = definePatternSpec({
   kind: 'muleChain',
+  slot: 2,
   label: 'Mule chain (APP fraud)',
   description:
     'A victim is tricked into an authorised push payment to a mule; the money runs through a chain of mule accounts minutes apart, each keeping a cut, and is cashed out at the end.',

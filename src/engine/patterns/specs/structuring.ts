@@ -11,6 +11,7 @@ export type Subtype = (typeof SUBTYPES)[number]
 /** What the UI and CLI need without the injector: kind, texts, parameter descriptors and cross-field checks. */
 export const structuringSpec = definePatternSpec({
   kind: 'structuring',
+  slot: 0,
   label: 'Structuring (smurfing)',
   description:
     "Cash deposits kept just under the reporting threshold of the receiving account's currency, spread over days, branches and smurfs, collected into one account that then moves the total on.",

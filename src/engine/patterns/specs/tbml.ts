@@ -28,6 +28,7 @@ export function infeasible(subtype: Subtype, companies: number, invoices: number
 /** What the UI and CLI need without the injector: kind, texts, parameter descriptors and cross-field checks. */
 export const tbmlSpec = definePatternSpec({
   kind: 'tbml',
+  slot: 5,
   label: 'Trade-based money laundering',
   description:
     'Companies move value through trade documents: invoices priced far from what the goods cost, one shipment invoiced several times, invoices with no shipment, or goods and money sent round a circle of companies; every payment references the invoice it settles (total amount: payments, in USD).',

@@ -1,19 +1,26 @@
-import { countKeys, countParams } from '../config/general.ts'
-import { defaultsOf, type ParamDescriptors, type ParamValues } from '../config/params.ts'
-import type { Counts, ResolvedConfig } from '../config/schema.ts'
-import { createCoreContext } from '../generators/core/context.ts'
-import { generatePopulation } from '../generators/core/population.ts'
-import { DAY, createClock } from '../model/time.ts'
-import { createRng } from '../random/rng.ts'
-import { createCodecs } from '../orchestrator/codecs.ts'
-import { buildWorld, type World } from '../model/world.ts'
-import type { InjectContext, PatternDefinition, PatternOutput, PatternRows, PatternTable } from './types.ts'
+import type { Account } from '../../src/engine/model/tables/accounts.ts'
+import type { Company } from '../../src/engine/model/tables/companies.ts'
+import type { Person } from '../../src/engine/model/tables/persons.ts'
+import { countKeys, countParams } from '../../src/engine/config/general.ts'
+import { defaultsOf, type ParamDescriptors, type ParamValues } from '../../src/engine/config/params.ts'
+import type { Counts, ResolvedConfig } from '../../src/engine/config/schema.ts'
+import { tables } from '../../src/engine/model/schema.ts'
+import { DAY } from '../../src/engine/model/time.ts'
+import type { World } from '../../src/engine/model/world.ts'
+import { buildBackground } from '../../src/engine/orchestrator/background.ts'
+import { instanceContext } from '../../src/engine/orchestrator/inject.ts'
+import type {
+  InjectContext,
+  PatternDefinition,
+  PatternOutput,
+  PatternRows,
+  PatternTable,
+} from '../../src/engine/patterns/types.ts'
 
 /**
- * Test support for pattern injectors: a small world built the way the orchestrator builds it, a context
- * built the way orchestrator/inject.ts builds it, and an integrity check every pattern's rows must pass.
- * Kept free of vitest so it compiles with the engine; the registry is not imported, so one pattern's tests
- * do not depend on the others compiling.
+ * Test support for pattern injectors: the background and the instance context built by the orchestrator's own
+ * functions (buildBackground, instanceContext), and an integrity check every pattern's rows must pass. The
+ * registry is not imported, so one pattern's tests do not depend on the others compiling.
  */
 
 export interface Fixture {
@@ -46,35 +53,32 @@ export function makeFixture(
     counts,
     patterns: {} as ResolvedConfig['patterns'],
   }
-  const root = createRng(seed)
-  const seedKey = root.key[0]
-  const clock = createClock(startDate, durationDays)
-  const codecs = createCodecs(seedKey)
-  const pop = generatePopulation(root, createCoreContext(clock, seedKey), counts, codecs)
-  const world = buildWorld(clock, seedKey, pop.persons, pop.companies, pop.ownership, pop.accounts)
+  const { root, world, codecs } = buildBackground(config)
   return {
     world,
     config,
     run(def, params = {}, instance = 0) {
-      const stream = 1 + 7 * 4096 + instance
-      const counters = new Map<PatternTable, number>()
-      const ctx: InjectContext = {
-        rng: root.fork(`pattern:${def.kind}:${instance}`),
-        world,
-        clock,
-        patternId: codecs.patterns.id(0, stream),
-        ids: {
-          next(table) {
-            const n = counters.get(table) ?? 0
-            counters.set(table, n + 1)
-            return codecs[table].id(stream, n)
-          },
-        },
-      }
+      const ctx = instanceContext(root, world, codecs, def, instance)
       const out = def.inject(ctx, { ...defaultsOf(def.params), ...params } as ParamValues<typeof def.params>)
       return { out, ctx }
     },
   }
+}
+
+type Entity = 'person' | 'company' | 'account'
+const ENTITY_OF: Record<string, Entity> = { persons: 'person', companies: 'company', accounts: 'account' }
+
+/** Every reference a row holds, from its table's field declarations: [target table, id]. */
+function refsOf(table: PatternTable, row: Record<string, unknown>): [string, string][] {
+  const out: [string, string][] = []
+  for (const { key, spec } of tables[table].columns) {
+    const id = row[key]
+    if (spec.kind !== 'ref' || key === 'patternId' || typeof id !== 'string') continue
+    const targets = spec.ref ?? []
+    const target = spec.typeField ? targets.find((t) => ENTITY_OF[t] === row[spec.typeField as string]) : targets[0]
+    out.push([target ?? `(${String(row[spec.typeField as string])}?)`, id])
+  }
+  return out
 }
 
 /** Every problem with an instance's rows: ids that do not resolve, events outside the window or an account's life, unlabelled rows, missing members. */
@@ -82,18 +86,18 @@ export function integrityProblems(world: World, ctx: InjectContext, out: Pattern
   const bad: string[] = []
   const rows = out.rows as Partial<PatternRows>
   const { start, end } = world.clock
-  const newPersons = new Map((rows.persons ?? []).map((p) => [p.id, p]))
-  const newCompanies = new Map((rows.companies ?? []).map((c) => [c.id, c]))
-  const newAccounts = new Map((rows.accounts ?? []).map((a) => [a.id, a]))
+  const newPersons = new Map<string, Person>((rows.persons ?? []).map((p) => [p.id, p]))
+  const newCompanies = new Map<string, Company>((rows.companies ?? []).map((c) => [c.id, c]))
+  const newAccounts = new Map<string, Account>((rows.accounts ?? []).map((a) => [a.id, a]))
   const docs = new Map((rows.documents ?? []).map((d) => [d.id, d]))
   const person = (id: string) => newPersons.get(id) ?? world.persons[world.personIndex.get(id) ?? -1]
   const company = (id: string) => newCompanies.get(id) ?? world.companies[world.companyIndex.get(id) ?? -1]
   const account = (id: string) => newAccounts.get(id) ?? world.accounts[world.accountIndex.get(id) ?? -1]
   const members = new Set(out.members.map((m) => `${m.entityType}:${m.entityId}`))
-  const touch = (type: 'person' | 'company' | 'account', id: string | null, what: string) => {
-    if (id === null) return
-    const exists = type === 'person' ? person(id) : type === 'company' ? company(id) : account(id)
-    if (!exists) bad.push(`${what}: ${type} ${id} does not exist`)
+  const exists = (type: Entity, id: string) =>
+    (type === 'person' ? person(id) : type === 'company' ? company(id) : account(id)) !== undefined
+  const touch = (type: Entity, id: string, what: string) => {
+    if (!exists(type, id)) bad.push(`${what}: ${type} ${id} does not exist`)
     if (!members.has(`${type}:${id}`)) bad.push(`${what}: ${type} ${id} is not a member`)
   }
   const inWindow = (t: number, what: string) => {
@@ -113,34 +117,37 @@ export function integrityProblems(world: World, ctx: InjectContext, out: Pattern
     if (r.patternId !== ctx.patternId) bad.push(`${what}: patternId ${r.patternId}`)
     if (!r.patternRole || !/^[a-z][a-z_]*$/.test(r.patternRole)) bad.push(`${what}: patternRole ${r.patternRole}`)
   }
+  // What every row must satisfy, read off its table's declaration: times in the window, labels, references.
+  for (const table of Object.keys(rows) as PatternTable[]) {
+    const def = tables[table]
+    for (const row of (rows[table] ?? []) as unknown as Record<string, unknown>[]) {
+      const w = `${table} ${String(row.id)}`
+      if (def.time) inWindow(row[def.time] as number, w)
+      if (def.labelled) labelled(row as { patternId: string | null; patternRole: string | null }, w)
+      for (const [target, id] of refsOf(table, row)) {
+        if (target === 'documents') {
+          if (!docs.has(id)) bad.push(`${w}: document ${id} unknown`)
+        } else if (target in ENTITY_OF) {
+          const type = ENTITY_OF[target]
+          if (!exists(type, id)) bad.push(`${w}: ${type} ${id} does not exist`)
+          // Events and ownership are the instance's own doing: whoever they touch takes part in it.
+          if (def.labelled && !members.has(`${type}:${id}`)) bad.push(`${w}: ${type} ${id} is not a member`)
+        }
+      }
+    }
+  }
+  // What the declarations cannot say: money, accounts' lives, who may use what.
   for (const t of rows.transactions ?? []) {
     const w = `transaction ${t.id}`
-    inWindow(t.timestamp, w)
-    labelled(t, w)
-    touch('account', t.fromAccountId, w)
-    touch('account', t.toAccountId, w)
-    touch('person', t.conductorId, w)
     usable(t.fromAccountId, t.timestamp, w)
     usable(t.toAccountId, t.timestamp, w)
     if (t.fromAccountId !== null && t.fromAccountId === t.toAccountId) bad.push(`${w}: self-transfer`)
     if (!(t.amount > 0) || !Number.isInteger(t.amount)) bad.push(`${w}: amount ${t.amount}`)
-    if (t.documentId !== null && !docs.has(t.documentId)) bad.push(`${w}: document ${t.documentId} unknown`)
   }
-  for (const c of rows.communications ?? []) {
-    const w = `communication ${c.id}`
-    inWindow(c.timestamp, w)
-    labelled(c, w)
-    touch('person', c.senderId, w)
-    touch('person', c.recipientId, w)
-    if (c.senderId === c.recipientId) bad.push(`${w}: sent to self`)
-  }
+  for (const c of rows.communications ?? [])
+    if (c.senderId === c.recipientId) bad.push(`communication ${c.id}: sent to self`)
   for (const t of rows.trades ?? []) {
     const w = `trade ${t.id}`
-    inWindow(t.timestamp, w)
-    labelled(t, w)
-    touch('person', t.personId, w)
-    touch('account', t.accountId, w)
-    touch('company', t.companyId, w)
     usable(t.accountId, t.timestamp, w)
     const a = account(t.accountId)
     if (a && (a.ownerId !== t.personId || a.accountType !== 'investment'))
@@ -150,42 +157,22 @@ export function integrityProblems(world: World, ctx: InjectContext, out: Pattern
   }
   for (const e of rows.access_events ?? []) {
     const w = `access event ${e.id}`
-    inWindow(e.timestamp, w)
-    labelled(e, w)
-    touch('account', e.accountId, w)
-    touch('person', e.personId, w)
     usable(e.accountId, e.timestamp, w)
     const a = account(e.accountId)
     if (a && e.personId !== a.ownerId && e.personId !== a.jointOwnerId) bad.push(`${w}: person is not a holder`)
   }
   const lineSums = new Map<string, number>()
-  for (const l of rows.document_lines ?? []) {
-    if (!docs.has(l.documentId)) bad.push(`line ${l.id}: document ${l.documentId} unknown`)
-    lineSums.set(l.documentId, (lineSums.get(l.documentId) ?? 0) + l.amount)
-  }
+  for (const l of rows.document_lines ?? []) lineSums.set(l.documentId, (lineSums.get(l.documentId) ?? 0) + l.amount)
   for (const d of rows.documents ?? []) {
     const w = `document ${d.id}`
-    inWindow(d.issuedAt, w)
-    labelled(d, w)
-    touch('company', d.issuerId, w)
-    touch('company', d.recipientId, w)
     for (const id of [d.issuerId, d.recipientId]) {
       const c = company(id)
       if (c && c.incorporatedOn * DAY > d.issuedAt) bad.push(`${w}: issued before ${id} was incorporated`)
     }
     if (lineSums.get(d.id) !== d.totalAmount) bad.push(`${w}: total is not the sum of its lines`)
-    if (d.relatedDocumentId !== null && !docs.has(d.relatedDocumentId)) bad.push(`${w}: related document unknown`)
-  }
-  for (const o of rows.ownership ?? []) {
-    const w = `ownership ${o.id}`
-    labelled(o, w)
-    touch(o.ownerType, o.ownerId, w)
-    touch('company', o.companyId, w)
   }
   const endDay = world.clock.startDay + world.clock.days
   for (const p of rows.persons ?? []) if (p.dateOfBirth > endDay - 18 * 365) bad.push(`person ${p.id} is a minor`)
-  for (const a of rows.accounts ?? [])
-    if (!person(a.ownerId) && !company(a.ownerId)) bad.push(`account ${a.id}: owner unknown`)
   for (const m of out.members) touch(m.entityType, m.entityId, `member ${m.role}`)
   for (const table of Object.keys(rows) as PatternTable[]) {
     const ids = ((rows[table] ?? []) as { id: string }[]).map((r) => r.id)
