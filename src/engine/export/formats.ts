@@ -3,7 +3,10 @@ import type { ByteSink } from './byte-sink.ts'
 import { csvHeader, csvRowWriter, jsonRowEncoder, type TextOut } from './cells.ts'
 import { FileWriter, type HasherFactory } from './file-writer.ts'
 import { LOAD_PY, loadSql } from './loaders.ts'
-import type { OutputFormat, FileInfo } from './output.ts'
+import type { FileInfo } from './output.ts'
+
+/** The text formats written here; the others live in their own folders (see registry.ts). */
+export type TextFormat = 'csv' | 'json' | 'jsonl'
 
 type Row = Record<string, unknown>
 
@@ -19,7 +22,7 @@ export interface DatasetWriter {
   finish(): Promise<FileInfo[]>
 }
 
-export const formatFiles: Record<OutputFormat, (table: string) => string> = {
+export const formatFiles: Record<TextFormat, (table: string) => string> = {
   csv: (t) => `${t}.csv`,
   jsonl: (t) => `${t}.jsonl`,
   json: () => 'dataset.json',
@@ -68,7 +71,7 @@ function perTableWriter(sink: ByteSink, format: 'csv' | 'jsonl', hasher: HasherF
         ] as const) {
           const file = await FileWriter.open(sink, name, hasher)
           await file.write(text)
-          files.push(await file.close())
+          files.push({ ...(await file.close()), rows: null }) // scripts, not tables
         }
       }
       return files
@@ -108,7 +111,7 @@ function singleJsonWriter(sink: ByteSink, manifest: unknown, hasher: HasherFacto
 }
 
 export function createDatasetWriter(
-  format: OutputFormat,
+  format: TextFormat,
   sink: ByteSink,
   manifestCore: unknown,
   hasher: HasherFactory,
