@@ -50,6 +50,7 @@ test('the CSV zip holds exactly the manifest’s files, with its hashes and the 
   for (const file of manifest.files) {
     expect(sha256(entries[file.name]), file.name).toBe(file.sha256)
     expect(entries[file.name].length, file.name).toBe(file.bytes)
+    if (!file.name.endsWith('.csv')) continue // load.py and load.sql travel with the CSV files
     const table = file.name.replace(/\.csv$/, '')
     const parsed = Papa.parse(strFromU8(entries[file.name]), { skipEmptyLines: true })
     expect(parsed.data.length - 1, file.name).toBe(file.rows)

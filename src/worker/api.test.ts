@@ -74,6 +74,7 @@ describe('worker API in Node', () => {
       expect(bytes, file.name).toBeDefined()
       expect(sha256(bytes), file.name).toBe(file.sha256)
       expect(bytes.length, file.name).toBe(file.bytes)
+      if (!file.name.endsWith('.csv')) continue // load.py and load.sql travel with the CSV files
       const parsed = Papa.parse(strFromU8(bytes), { skipEmptyLines: true })
       expect(parsed.errors, file.name).toEqual([])
       expect(parsed.data.length - 1, file.name).toBe(file.rows) // minus the header row
