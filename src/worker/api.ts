@@ -1,11 +1,13 @@
 import {
   createMemorySink,
   describeCatalog,
+  estimateResources,
   runGeneration,
   validateConfig,
   type Catalog,
   type ConfigIssue,
   type GraphData,
+  type OutputFormat,
   type Progress,
   type ValidConfig,
   type RunResult,
@@ -79,6 +81,9 @@ function resolve(input: unknown): { config: ValidConfig; key: string } {
   }
   return { config: checked.config, key: JSON.stringify(checked.config) }
 }
+
+/** What a download built in the worker may need: the run, its files and their zip. */
+const TAB_MEMORY_BYTES = 1536 * 2 ** 20
 
 /**
  * The worker's task-shaped surface over the engine. Plain async functions with no comlink in sight, so Node tests
@@ -211,6 +216,21 @@ export function createEngineApi() {
         mime: 'application/json',
         bytes: sink.bytes('dataset.json'),
       }
+    },
+
+    /** Any other output format (Parquet, Neo4j, GraphSON, AMLworld, graph ML): a fresh run of it, every file in one zip. */
+    async exportFormat(input: unknown, format: OutputFormat, onProgress?: (p: Progress) => void): Promise<Download> {
+      const { config } = resolve(input)
+      // The files and their zip live in the tab's memory: refuse early what would not fit, pointing at the CLI.
+      const estimate = estimateResources(config, { format })
+      const need = estimate.peakMemoryBytes + 2 * estimate.outputBytes
+      if (need > TAB_MEMORY_BYTES)
+        throw new Error(
+          `${format} of this config needs about ${Math.ceil(need / 2 ** 20)} MiB, more than a browser tab should hold (${TAB_MEMORY_BYTES / 2 ** 20} MiB): lower the counts or use the CLI (--format ${format})`,
+        )
+      const sink = createMemorySink()
+      await runGeneration(config, { format, sink, onProgress, now })
+      return { name: `${fileStem(config.seed)}-${format}.zip`, mime: 'application/zip', bytes: zipFiles(sink.files) }
     },
   }
 }

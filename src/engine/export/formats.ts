@@ -2,7 +2,10 @@ import type { TableDef } from '../model/field.ts'
 import type { ByteSink } from './byte-sink.ts'
 import { csvHeader, csvRowWriter, jsonRowEncoder, type TextOut } from './cells.ts'
 import { FileWriter, type HasherFactory } from './file-writer.ts'
-import type { OutputFormat, FileInfo } from './output.ts'
+import type { FileInfo } from './output.ts'
+
+/** The text formats written here; the others live in their own folders (see registry.ts). */
+export type TextFormat = 'csv' | 'json' | 'jsonl'
 
 type Row = Record<string, unknown>
 
@@ -18,7 +21,7 @@ export interface DatasetWriter {
   finish(): Promise<FileInfo[]>
 }
 
-export const formatFiles: Record<OutputFormat, (table: string) => string> = {
+export const formatFiles: Record<TextFormat, (table: string) => string> = {
   csv: (t) => `${t}.csv`,
   jsonl: (t) => `${t}.jsonl`,
   json: () => 'dataset.json',
@@ -94,7 +97,7 @@ function singleJsonWriter(sink: ByteSink, manifest: unknown, hasher: HasherFacto
 }
 
 export function createDatasetWriter(
-  format: OutputFormat,
+  format: TextFormat,
   sink: ByteSink,
   manifestCore: unknown,
   hasher: HasherFactory,

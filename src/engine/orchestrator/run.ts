@@ -1,22 +1,24 @@
 import { recordedConfig, type ValidConfig } from '../config/schema.ts'
 import { describeTables } from '../catalog.ts'
 import { ConfigError, EngineError } from '../errors.ts'
-import { createDatasetWriter, formatFiles, type DatasetWriter } from '../export/formats.ts'
+import { createDatasetWriter, formatFiles, type DatasetWriter, type TextFormat } from '../export/formats.ts'
 import { FileWriter, jsHasher, type HasherFactory } from '../export/file-writer.ts'
 import { createGraphCollector } from '../export/graph-collector.ts'
 import { rowToCells } from '../export/cells.ts'
-import type { FileInfo, OutputFormat } from '../export/output.ts'
-import type { Exporter } from '../export/exporter.ts'
+import type { FileInfo } from '../export/output.ts'
+import type { Exporter, ExportRun } from '../export/exporter.ts'
+import { builtinExporters } from '../export/registry.ts'
 import { tables, tableNames, type TableName } from '../model/schema.ts'
 import { patternRegistry } from '../patterns/registry.ts'
 import { PRODUCT_VERSION } from '../version.ts'
-import { buildBackground } from './background.ts'
-import { injectPatterns, type PatternSet } from './inject.ts'
+import { backgroundSteps } from './background.ts'
+import { injectionSteps, type PatternSet } from './inject.ts'
 import { shardRows, type Shard } from './shards.ts'
 import { LANE_RANGE_ROWS, laneTables, writeWithLanes, type LaneTable } from './lanes.ts'
 import { CHUNK_ROWS, ROW_COST } from './phases.ts'
 import { createProgress } from './progress.ts'
-import { buildTableSources, type TableSource } from './table-sources.ts'
+import { sortByIdSteps } from './stepped-sort.ts'
+import { buildTableSources, type SortedEntities, type TableSource } from './table-sources.ts'
 import type { PhaseStat, RunOptions, RunResult } from './types.ts'
 
 /** What a run can inject and write besides the built-ins: bound once by `createEngine`. */
@@ -25,9 +27,29 @@ export interface RunParts {
   readonly exporters: Readonly<Record<string, Exporter>>
 }
 
-const builtinParts: RunParts = { patterns: patternRegistry, exporters: {} }
+const builtinParts: RunParts = { patterns: patternRegistry, exporters: builtinExporters }
 
 type Row = Record<string, unknown>
+
+/** Rows the population phase builds (ownership estimated as in progress.ts): the denominator of its progress. */
+function populationRows(c: ValidConfig['counts']): number {
+  return Math.max(1, c.persons + c.companies * 4 + c.accounts)
+}
+
+/** Runs a stepped synchronous phase, reporting, checking for abort and pausing for the host between steps. */
+async function drainSteps<T>(
+  steps: Generator<number, T, void>,
+  opts: RunOptions,
+  onStep: (done: number) => void,
+): Promise<T> {
+  for (;;) {
+    const r = steps.next()
+    if (r.done) return r.value
+    onStep(r.value)
+    opts.signal?.throwIfAborted()
+    if (opts.pause) await opts.pause()
+  }
+}
 
 function isLaneTable(name: string): name is LaneTable {
   return (laneTables as readonly string[]).includes(name)
@@ -71,7 +93,7 @@ function perTableCounts(sources: Record<TableName, TableSource>, pick: (s: Table
   return Object.fromEntries(tableNames.map((t) => [t, pick(sources[t])])) as Record<TableName, number>
 }
 
-function isBuiltinFormat(format: string): format is OutputFormat {
+function isBuiltinFormat(format: string): format is TextFormat {
   return Object.hasOwn(formatFiles, format)
 }
 
@@ -80,17 +102,25 @@ function formatOf(parts: RunParts, format: string) {
   if (isBuiltinFormat(format))
     return {
       perTable: format !== 'json',
-      open: (opts: RunOptions, manifest: unknown, hasher: HasherFactory): DatasetWriter =>
+      open: (opts: RunOptions, manifest: unknown, hasher: HasherFactory, _run: ExportRun): DatasetWriter =>
         createDatasetWriter(format, opts.sink, manifest, hasher),
     }
-  const custom = Object.hasOwn(parts.exporters, format) ? parts.exporters[format] : undefined
+  // The engine's own exporters (export/registry.ts) first, then those an engine was created with.
+  const custom = Object.hasOwn(builtinExporters, format)
+    ? builtinExporters[format]
+    : Object.hasOwn(parts.exporters, format)
+      ? parts.exporters[format]
+      : undefined
   if (!custom) {
-    const known = [...Object.keys(formatFiles), ...Object.keys(parts.exporters)].join(', ')
+    const known = [...Object.keys(formatFiles), ...Object.keys(builtinExporters), ...Object.keys(parts.exporters)].join(
+      ', ',
+    )
     throw new ConfigError([{ path: 'format', message: `${format} is not a known format`, hint: `use one of ${known}` }])
   }
   return {
     perTable: custom.perTable,
-    open: (opts: RunOptions, manifest: unknown, hasher: HasherFactory) => custom.create(opts.sink, manifest, hasher),
+    open: (opts: RunOptions, manifest: unknown, hasher: HasherFactory, run: ExportRun) =>
+      custom.create(opts.sink, manifest, hasher, run),
   }
 }
 
@@ -135,7 +165,8 @@ async function writeManifest(
   const file = await FileWriter.open(opts.sink, 'manifest.json', hasher)
   const fileEntries = dataFiles.map((f) => ({
     ...f,
-    rows: written ? (written[f.name.replace(/\.[a-z]+$/, '') as TableName] ?? 0) : null,
+    // Writers of files that are not one table each count their rows themselves.
+    rows: f.rows !== undefined ? f.rows : written ? (written[f.name.replace(/\.[a-z]+$/, '') as TableName] ?? 0) : null,
   }))
   const shardInfo = shard ? { shard: { index: shard.index + 1, count: shard.count } } : {}
   await file.write(JSON.stringify({ ...manifestCore, ...shardInfo, files: fileEntries }, null, 2) + '\n')
@@ -155,22 +186,31 @@ type Timer = ReturnType<typeof phaseTimer>
 type Reporter = ReturnType<typeof createProgress>
 
 /** The background population, the injected patterns and every table as a row source, with their counts. */
-function prepare(
-  parts: RunParts,
-  config: ValidConfig,
-  signal: AbortSignal | undefined,
-  timer: Timer,
-  progress: Reporter,
-) {
+async function prepare(parts: RunParts, config: ValidConfig, opts: RunOptions, timer: Timer, progress: Reporter) {
+  const { signal } = opts
   const c = config.counts
   progress.phase('population')
-  const bg = buildBackground(config)
+  const bg = await drainSteps(backgroundSteps(config), opts, (built) => progress.setup(built / populationRows(c)))
   timer.end('population', c.persons + c.companies + c.accounts + bg.population.ownership.length)
   signal?.throwIfAborted()
   progress.phase('injection')
-  const injected = injectPatterns(bg.root, bg.world, config, bg.codecs, parts.patterns, signal)
+  const instances = Math.max(
+    1,
+    Object.values(config.patterns).reduce((n, p) => n + p.count, 0),
+  )
+  const injected = await drainSteps(
+    injectionSteps(bg.root, bg.world, config, bg.codecs, parts.patterns, signal),
+    opts,
+    (done) => progress.setup(done / instances),
+  )
   timer.end('injection', injected.patterns.length)
-  const sources = buildTableSources(bg, injected, c)
+  // The entity tables are written sorted by id; sorting a large population in one go would block for seconds.
+  const entities: Record<string, readonly { id: string }[]> = {}
+  for (const table of ['persons', 'companies', 'ownership', 'accounts'] as const) {
+    const rows: readonly { id: string }[] = [...bg.population[table], ...injected.rows[table]]
+    entities[table] = await drainSteps(sortByIdSteps(rows), opts, () => undefined)
+  }
+  const sources = buildTableSources(bg, injected, c, entities as SortedEntities)
   const counts = perTableCounts(sources, (s) => s.count)
   progress.plan(counts)
   return { bg, injected, sources, counts, injectedCounts: perTableCounts(sources, (s) => s.injected) }
@@ -223,7 +263,7 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
   const now = opts.now ?? (() => 0)
   const timer = phaseTimer(now)
   const progress = createProgress(opts.onProgress, now, config.counts, ROW_COST)
-  const { bg, injected, sources, counts, injectedCounts } = prepare(parts, config, opts.signal, timer, progress)
+  const { bg, injected, sources, counts, injectedCounts } = await prepare(parts, config, opts, timer, progress)
 
   const manifestCore = {
     product: 'fincrime-synth',
@@ -236,7 +276,7 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
     dictionary: describeTables(),
   }
   const hasher = opts.hasher ?? jsHasher
-  const writer = format.open(opts, manifestCore, hasher)
+  const writer = format.open(opts, manifestCore, hasher, { truth: injected, config })
   const graph = opts.graph ? createGraphCollector(bg.world, injected, opts.graph.maxContextEdges) : null
   const previewRows = opts.previewRows ?? 0
   const w: TableWriting = { opts, writer, shard, progress, graph, previewRows }

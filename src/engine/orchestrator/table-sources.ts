@@ -8,7 +8,6 @@ import { transactionStream } from '../generators/events/transactions.ts'
 import { travelStream } from '../generators/events/travels.ts'
 import { timeOf } from '../model/field.ts'
 import { tables, type TableName } from '../model/schema.ts'
-import type { LaneTable } from './lanes.ts'
 import type { Background } from './background.ts'
 import type { Codecs } from './codecs.ts'
 import type { Injected } from '../patterns/types.ts'
@@ -39,6 +38,15 @@ function memory<T extends { id: string }>(background: readonly T[], extra: reado
   return { count: all.length, injected: extra.length, rows: () => all }
 }
 
+/** The entity tables (background plus injected rows), each sorted by id: what `memory` sorts, built ahead in steps. */
+export type SortedEntities = Readonly<
+  Record<'persons' | 'companies' | 'ownership' | 'accounts', readonly { id: string }[]>
+>
+
+function sorted<T>(rows: readonly T[], extra: readonly unknown[]): TableSource {
+  return { count: rows.length, injected: extra.length, rows: () => rows }
+}
+
 function events<T>(stream: EventStream<T>, extra: readonly T[], time: (r: T) => number): TableSource {
   return {
     count: stream.count + extra.length,
@@ -67,7 +75,12 @@ export function eventStreams(bg: Background, c: Counts) {
   }
 }
 
-export function buildTableSources(bg: Background, inj: Injected, c: Counts): Record<TableName, TableSource> {
+export function buildTableSources(
+  bg: Background,
+  inj: Injected,
+  c: Counts,
+  entities?: SortedEntities,
+): Record<TableName, TableSource> {
   const pop = bg.population
   const streams = eventStreams(bg, c)
   const docs = streams.documents
@@ -75,7 +88,7 @@ export function buildTableSources(bg: Background, inj: Injected, c: Counts): Rec
   const docPairs = patternDocumentPairs(r)
   const docSource = events<DocumentPair>(docs ?? EMPTY, docPairs, (p) => timeOf(tables.documents, p.doc))
   /** An event table: background stream merged with the injected rows by the table's declared time field. */
-  const timed = (name: LaneTable): TableSource => {
+  const timed = (name: Exclude<keyof typeof streams, 'documents'>): TableSource => {
     const time = (row: unknown) => timeOf(tables[name], row)
     return events<{ id: string }>(
       streams[name] as EventStream<{ id: string }>,
@@ -88,10 +101,10 @@ export function buildTableSources(bg: Background, inj: Injected, c: Counts): Rec
   let lines = r.document_lines.length
   if (docs) for (let i = 0; i < docs.count; i++) lines += docs.row(i).lines.length
   return {
-    persons: memory(pop.persons, r.persons),
-    companies: memory(pop.companies, r.companies),
-    ownership: memory(pop.ownership, r.ownership),
-    accounts: memory(pop.accounts, r.accounts),
+    persons: entities ? sorted(entities.persons, r.persons) : memory(pop.persons, r.persons),
+    companies: entities ? sorted(entities.companies, r.companies) : memory(pop.companies, r.companies),
+    ownership: entities ? sorted(entities.ownership, r.ownership) : memory(pop.ownership, r.ownership),
+    accounts: entities ? sorted(entities.accounts, r.accounts) : memory(pop.accounts, r.accounts),
     transactions: timed('transactions'),
     communications: timed('communications'),
     trades: timed('trades'),
