@@ -12,7 +12,7 @@ import {
 } from '../src/engine/index.ts'
 
 /**
- * `npx tsx bench/estimate-constants.ts`: measures the per-entity constants that src/engine/resources/constants.ts
+ * `npx tsx bench/estimate-constants.ts`: measures the per-entity constants that src/engine/config/resource-constants.ts
  * holds (the resource guard's estimate). Memory: peak RSS of a run in a fresh process for populations of
  * increasing size, fitted per entity (least squares through the smallest run). Output: bytes written per row of
  * each table and format, counted by a sink that keeps nothing.

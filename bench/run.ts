@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { benchCliCancel } from './cli-cancel.ts'
+import { benchCliHelp } from './cli-help.ts'
 import { benchConfigs } from './configs.ts'
 
 /**
@@ -15,7 +17,9 @@ type Sample = {
   patternsMs: number
 }
 const one = fileURLToPath(new URL('./one.ts', import.meta.url))
-const names = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(benchConfigs)
+const names = (process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(benchConfigs)).filter(
+  (n) => n !== 'cli-help' && n !== 'cli-cancel',
+)
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const rows: string[][] = [
   [
@@ -63,7 +67,7 @@ for (const name of names) {
   ])
 }
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)))
-for (const [i, r] of rows.entries()) {
+for (const [i, r] of (names.length > 0 ? rows : []).entries()) {
   console.log(
     r.map((cell, c) => (c === 0 || c === r.length - 1 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '),
   )
@@ -76,5 +80,20 @@ if (results['medium-50-each'] && results['medium-no-patterns']) {
   const heavy = results['medium-50-each']
   console.log(
     `injecting 300 pattern instances (50 of each kind) took ${Math.round(heavy.patternsMs)} ms, ${((heavy.patternsMs / heavy.ms) * 100).toFixed(1)}% of that run; medium without patterns took ${(results['medium-no-patterns'].ms / 1000).toFixed(3)} s, with them ${(heavy.ms / 1000).toFixed(3)} s`,
+  )
+}
+
+// The compiled CLI's startup and cancellation (`npm run bench cli-help cli-cancel` runs only these).
+const wanted = (name: string) => process.argv.slice(2).length === 0 || process.argv.includes(name)
+if (wanted('cli-help')) {
+  const help = benchCliHelp()
+  console.log(
+    `\nfincrime-synth --help (compiled, plain node): median ${help.medianMs.toFixed(0)} ms of 10 runs; target well under 200 ms`,
+  )
+}
+if (wanted('cli-cancel')) {
+  const cancel = await benchCliCancel()
+  console.log(
+    `Ctrl-C to exit during a 300k-person run: median ${cancel.medianMs.toFixed(0)} ms, max ${cancel.maxMs.toFixed(0)} ms over ${cancel.samples.length} cancelled runs; target < 500 ms`,
   )
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { join, relative } from 'node:path'
 import { Command, CommanderError } from 'commander'
 import {
   defaultConfig,
@@ -23,7 +24,7 @@ import { prepareOutput, type Output } from './output-dir.ts'
 import { createProgressReporter } from './progress.ts'
 import { checkResources, MAX_MEMORY_FLAG } from './resources.ts'
 import { handleStopSignals, SIGNAL_EXIT, type StopSignal } from './signals.ts'
-import { UsageError } from './usage-error.ts'
+import { FsProblem, UsageError } from './usage-error.ts'
 
 const FORMATS: readonly OutputFormat[] = outputFormats
 /** After the first signal the run has this long to stop in order before it is stopped at once. */
@@ -182,6 +183,7 @@ async function main(): Promise<void> {
     output = prepareOutput(opts.out, opts.force === true)
   } catch (e) {
     if (e instanceof UsageError) fail(2, e.message)
+    if (e instanceof FsProblem) fail(1, e.message)
     if (isFsError(e)) fail(1, `--out ${fsErrorText(e, shownText(opts.out), 'write')}`)
     throw e
   }
@@ -209,6 +211,8 @@ async function main(): Promise<void> {
       signal: controller.signal,
       onProgress: opts.quiet ? undefined : (p) => progress.report(p),
       now: () => performance.now(),
+      // Lets a signal's handler run during the population build, so Ctrl-C lands within a fraction of a second.
+      pause: () => new Promise((resolve) => setImmediate(resolve)),
       lanes,
       shard,
       hasher: () => {
@@ -234,8 +238,10 @@ async function main(): Promise<void> {
     }
     if (e instanceof UsageError) fail(2, e.message)
     if (isFsError(e)) {
-      const path = (e as NodeJS.ErrnoException).path
-      fail(1, fsErrorText(e, shownText(path ?? opts.out), 'write'))
+      // Name the file as the user will know it: inside --out, not inside our hidden temp folder.
+      const path = (e as NodeJS.ErrnoException).path ?? output.temp
+      const shown = path.startsWith(output.temp) ? join(opts.out, relative(output.temp, path)) : path
+      fail(1, fsErrorText(e, shownText(shown), 'write'))
     }
     fail(1, `generation failed: ${shownText((e as Error).message, 300)}`)
   }

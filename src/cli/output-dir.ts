@@ -6,7 +6,7 @@ import { whyNotOurs } from './force.ts'
 import { fsErrorText } from './fs-errors.ts'
 import { sweepStaleTemps } from './stale.ts'
 import { tempName } from './temp-names.ts'
-import { UsageError } from './usage-error.ts'
+import { FsProblem, UsageError } from './usage-error.ts'
 
 export { UsageError } from './usage-error.ts'
 
@@ -57,13 +57,13 @@ function resolveTarget(out: string, shown: string): { target: string; exists: bo
     info = lstatSync(target)
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { target, exists: false }
-    throw new UsageError(`--out ${fsErrorText(e, shown, 'write')}`)
+    throw new FsProblem(`--out ${fsErrorText(e, shown, 'write')}`)
   }
   if (info.isSymbolicLink()) {
     try {
       statSync(target)
     } catch {
-      throw new UsageError(
+      throw new FsProblem(
         `--out ${shown} is a symbolic link to something that does not exist: remove the link or give a real folder`,
       )
     }
@@ -95,14 +95,14 @@ export function prepareOutput(out: string, force: boolean): Output {
   const parent = dirname(target)
   try {
     if (!statSync(parent).isDirectory())
-      throw new UsageError(`--out ${shown}: ${shownText(parent)} is a file, not a folder: check the path`)
+      throw new FsProblem(`--out ${shown}: ${shownText(parent)} is a file, not a folder: check the path`)
   } catch (e) {
-    if (e instanceof UsageError) throw e
+    if (e instanceof FsProblem) throw e
     if ((e as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new UsageError(
+      throw new FsProblem(
         `--out ${shown}: the folder ${shownText(parent)} does not exist: create it first (mkdir -p) or choose another --out`,
       )
-    throw new UsageError(`--out ${fsErrorText(e, shownText(parent), 'write')}`)
+    throw new FsProblem(`--out ${fsErrorText(e, shownText(parent), 'write')}`)
   }
   const notes = sweepStaleTemps(parent)
   const temp = join(parent, tempName(basename(target), 'partial', process.pid))
@@ -110,7 +110,7 @@ export function prepareOutput(out: string, force: boolean): Output {
     rmSync(temp, { recursive: true, force: true })
     mkdirSync(temp)
   } catch (e) {
-    throw new UsageError(`--out ${fsErrorText(e, shownText(parent), 'write')}`)
+    throw new FsProblem(`--out ${fsErrorText(e, shownText(parent), 'write')}`)
   }
   let committed = false
   return {

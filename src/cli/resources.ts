@@ -8,7 +8,8 @@ export const MAX_MEMORY_FLAG = '--max-memory'
 const MiB = 1024 * 1024
 
 function mib(bytes: number): string {
-  return bytes >= 10 * 1024 * MiB ? `${(bytes / 1024 / MiB).toFixed(1)} GiB` : `${Math.ceil(bytes / MiB)} MiB`
+  if (bytes >= 10 * 1024 * MiB) return `${(bytes / 1024 / MiB).toFixed(1)} GiB`
+  return bytes >= 10 * MiB ? `${Math.ceil(bytes / MiB)} MiB` : `${(bytes / MiB).toFixed(1)} MiB`
 }
 
 /**

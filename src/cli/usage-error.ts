@@ -2,3 +2,8 @@
 export class UsageError extends Error {
   override name = 'UsageError'
 }
+
+/** The file system refuses (missing or read-only folder, full disk, broken link): one line on stderr, exit 1. */
+export class FsProblem extends Error {
+  override name = 'FsProblem'
+}

@@ -17,7 +17,12 @@ export type { ConfigIssue } from './config/issues.ts'
 export { issueText } from './config/issues.ts'
 export { checkShape } from './config/shape.ts'
 export { shownText } from './config/display.ts'
-export { estimateResources, type ResourceEstimate, type EstimateOptions } from './resources/estimate.ts'
+export {
+  estimateResources,
+  TAB_MEMORY_BUDGET_BYTES,
+  type ResourceEstimate,
+  type EstimateOptions,
+} from './config/resource-estimate.ts'
 export type { ParamDescriptor, IntParam, NumberParam, EnumParam } from './config/params.ts'
 export {
   describeCatalog,

@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from '../config/schema.ts'
 import { createCoreContext } from '../generators/core/context.ts'
-import { generatePopulation, type Population } from '../generators/core/population.ts'
+import { populationSteps, type Population } from '../generators/core/population.ts'
 import { createClock } from '../model/time.ts'
 import { createRng, type Rng } from '../random/rng.ts'
 import { createCodecs, type Codecs } from './codecs.ts'
@@ -15,11 +15,20 @@ export interface Background {
 
 /** The seeded background population: the same for a config wherever it is built (main run or a parallel lane). */
 export function buildBackground(config: ResolvedConfig): Background {
+  const steps = backgroundSteps(config)
+  for (;;) {
+    const r = steps.next()
+    if (r.done) return r.value
+  }
+}
+
+/** The same background, built in steps that yield the rows built so far (see populationSteps). */
+export function* backgroundSteps(config: ResolvedConfig): Generator<number, Background, void> {
   const root = createRng(config.seed)
   const seedKey = root.key[0]
   const clock = createClock(config.startDate, config.durationDays)
   const codecs = createCodecs(seedKey)
-  const population = generatePopulation(root, createCoreContext(clock, seedKey), config.counts, codecs)
+  const population = yield* populationSteps(root, createCoreContext(clock, seedKey), config.counts, codecs)
   const world = buildWorld(
     clock,
     seedKey,

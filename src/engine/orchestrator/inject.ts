@@ -103,6 +103,22 @@ export function injectPatterns(
   patterns: PatternSet,
   signal?: AbortSignal,
 ): Injected {
+  const steps = injectionSteps(root, world, config, codecs, patterns, signal)
+  for (;;) {
+    const r = steps.next()
+    if (r.done) return r.value
+  }
+}
+
+/** The same injection, yielding the instances done so far after each one (a host may pause or abort there). */
+export function* injectionSteps(
+  root: Rng,
+  world: World,
+  config: ResolvedConfig,
+  codecs: Codecs,
+  patterns: PatternSet,
+  signal?: AbortSignal,
+): Generator<number, Injected, void> {
   const injected: Injected = { rows: emptyRows(), patterns: [], members: [] }
   for (const def of Object.values(patterns)) {
     const { count, params } = config.patterns[def.kind] ?? { count: 0, params: {} }
@@ -110,6 +126,7 @@ export function injectPatterns(
       signal?.throwIfAborted()
       const ctx = instanceContext(root, world, codecs, def, i)
       collect(injected, def.kind, ctx, def.inject(ctx, params), params)
+      yield injected.patterns.length
     }
   }
   return injected

@@ -56,6 +56,10 @@ export function createProgress(
       lastRows = 0
       emit(doneWeight / total, true)
     },
+    /** Progress within a setup phase, as a fraction of it. */
+    setup(fraction: number) {
+      emit((doneWeight + setupWeight * Math.min(1, Math.max(0, fraction))) / total, false)
+    },
     plan(counts: Record<TableName, number>) {
       weights = {} as Record<TableName, number>
       total = setupWeight * 2

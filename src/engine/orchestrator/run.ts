@@ -11,13 +11,14 @@ import { builtinExporters } from '../export/registry.ts'
 import { tables, tableNames, type TableName } from '../model/schema.ts'
 import { patternRegistry } from '../patterns/registry.ts'
 import { PRODUCT_VERSION } from '../version.ts'
-import { buildBackground } from './background.ts'
-import { injectPatterns, type PatternSet } from './inject.ts'
+import { backgroundSteps } from './background.ts'
+import { injectionSteps, type PatternSet } from './inject.ts'
 import { shardRows, type Shard } from './shards.ts'
 import { LANE_RANGE_ROWS, laneTables, writeWithLanes, type LaneTable } from './lanes.ts'
 import { CHUNK_ROWS, ROW_COST } from './phases.ts'
 import { createProgress } from './progress.ts'
-import { buildTableSources, type TableSource } from './table-sources.ts'
+import { sortByIdSteps } from './stepped-sort.ts'
+import { buildTableSources, type SortedEntities, type TableSource } from './table-sources.ts'
 import type { PhaseStat, RunOptions, RunResult } from './types.ts'
 
 /** What a run can inject and write besides the built-ins: bound once by `createEngine`. */
@@ -29,6 +30,26 @@ export interface RunParts {
 const builtinParts: RunParts = { patterns: patternRegistry, exporters: builtinExporters }
 
 type Row = Record<string, unknown>
+
+/** Rows the population phase builds (ownership estimated as in progress.ts): the denominator of its progress. */
+function populationRows(c: ValidConfig['counts']): number {
+  return Math.max(1, c.persons + c.companies * 4 + c.accounts)
+}
+
+/** Runs a stepped synchronous phase, reporting, checking for abort and pausing for the host between steps. */
+async function drainSteps<T>(
+  steps: Generator<number, T, void>,
+  opts: RunOptions,
+  onStep: (done: number) => void,
+): Promise<T> {
+  for (;;) {
+    const r = steps.next()
+    if (r.done) return r.value
+    onStep(r.value)
+    opts.signal?.throwIfAborted()
+    if (opts.pause) await opts.pause()
+  }
+}
 
 function isLaneTable(name: string): name is LaneTable {
   return (laneTables as readonly string[]).includes(name)
@@ -167,22 +188,31 @@ type Timer = ReturnType<typeof phaseTimer>
 type Reporter = ReturnType<typeof createProgress>
 
 /** The background population, the injected patterns and every table as a row source, with their counts. */
-function prepare(
-  parts: RunParts,
-  config: ValidConfig,
-  signal: AbortSignal | undefined,
-  timer: Timer,
-  progress: Reporter,
-) {
+async function prepare(parts: RunParts, config: ValidConfig, opts: RunOptions, timer: Timer, progress: Reporter) {
+  const { signal } = opts
   const c = config.counts
   progress.phase('population')
-  const bg = buildBackground(config)
+  const bg = await drainSteps(backgroundSteps(config), opts, (built) => progress.setup(built / populationRows(c)))
   timer.end('population', c.persons + c.companies + c.accounts + bg.population.ownership.length)
   signal?.throwIfAborted()
   progress.phase('injection')
-  const injected = injectPatterns(bg.root, bg.world, config, bg.codecs, parts.patterns, signal)
+  const instances = Math.max(
+    1,
+    Object.values(config.patterns).reduce((n, p) => n + p.count, 0),
+  )
+  const injected = await drainSteps(
+    injectionSteps(bg.root, bg.world, config, bg.codecs, parts.patterns, signal),
+    opts,
+    (done) => progress.setup(done / instances),
+  )
   timer.end('injection', injected.patterns.length)
-  const sources = buildTableSources(bg, injected, c)
+  // The entity tables are written sorted by id; sorting a large population in one go would block for seconds.
+  const entities: Record<string, readonly { id: string }[]> = {}
+  for (const table of ['persons', 'companies', 'ownership', 'accounts'] as const) {
+    const rows: readonly { id: string }[] = [...bg.population[table], ...injected.rows[table]]
+    entities[table] = await drainSteps(sortByIdSteps(rows), opts, () => undefined)
+  }
+  const sources = buildTableSources(bg, injected, c, entities as SortedEntities)
   const counts = perTableCounts(sources, (s) => s.count)
   progress.plan(counts)
   return { bg, injected, sources, counts, injectedCounts: perTableCounts(sources, (s) => s.injected) }
@@ -235,7 +265,7 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
   const now = opts.now ?? (() => 0)
   const timer = phaseTimer(now)
   const progress = createProgress(opts.onProgress, now, config.counts, ROW_COST)
-  const { bg, injected, sources, counts, injectedCounts } = prepare(parts, config, opts.signal, timer, progress)
+  const { bg, injected, sources, counts, injectedCounts } = await prepare(parts, config, opts, timer, progress)
 
   const manifestCore = {
     product: 'fincrime-synth',

@@ -38,6 +38,15 @@ function memory<T extends { id: string }>(background: readonly T[], extra: reado
   return { count: all.length, injected: extra.length, rows: () => all }
 }
 
+/** The entity tables (background plus injected rows), each sorted by id: what `memory` sorts, built ahead in steps. */
+export type SortedEntities = Readonly<
+  Record<'persons' | 'companies' | 'ownership' | 'accounts', readonly { id: string }[]>
+>
+
+function sorted<T>(rows: readonly T[], extra: readonly unknown[]): TableSource {
+  return { count: rows.length, injected: extra.length, rows: () => rows }
+}
+
 function events<T>(stream: EventStream<T>, extra: readonly T[], time: (r: T) => number): TableSource {
   return {
     count: stream.count + extra.length,
@@ -66,7 +75,12 @@ export function eventStreams(bg: Background, c: Counts) {
   }
 }
 
-export function buildTableSources(bg: Background, inj: Injected, c: Counts): Record<TableName, TableSource> {
+export function buildTableSources(
+  bg: Background,
+  inj: Injected,
+  c: Counts,
+  entities?: SortedEntities,
+): Record<TableName, TableSource> {
   const pop = bg.population
   const streams = eventStreams(bg, c)
   const docs = streams.documents
@@ -87,10 +101,10 @@ export function buildTableSources(bg: Background, inj: Injected, c: Counts): Rec
   let lines = r.document_lines.length
   if (docs) for (let i = 0; i < docs.count; i++) lines += docs.row(i).lines.length
   return {
-    persons: memory(pop.persons, r.persons),
-    companies: memory(pop.companies, r.companies),
-    ownership: memory(pop.ownership, r.ownership),
-    accounts: memory(pop.accounts, r.accounts),
+    persons: entities ? sorted(entities.persons, r.persons) : memory(pop.persons, r.persons),
+    companies: entities ? sorted(entities.companies, r.companies) : memory(pop.companies, r.companies),
+    ownership: entities ? sorted(entities.ownership, r.ownership) : memory(pop.ownership, r.ownership),
+    accounts: entities ? sorted(entities.accounts, r.accounts) : memory(pop.accounts, r.accounts),
     transactions: timed('transactions'),
     communications: timed('communications'),
     trades: timed('trades'),

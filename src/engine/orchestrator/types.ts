@@ -47,6 +47,11 @@ export interface RunOptions {
   readonly shard?: Shard
   /** Keep the first rows of each table as objects for previews. */
   readonly previewRows?: number
+  /**
+   * Gives the host's event loop a turn (e.g. `setImmediate` in Node) during long synchronous phases such as the
+   * population build, so a signal handler or a cancel button can abort the run promptly.
+   */
+  readonly pause?: () => Promise<void>
 }
 
 export interface PhaseStat {

@@ -4,7 +4,8 @@ import type { ResolvedConfig } from '../../engine/index.ts'
 import { useConfigStore } from '../state/config-store.ts'
 import { decodeConfigHash } from '../state/share.ts'
 
-type Generate = (config: ResolvedConfig) => void
+/** Starts a run; false when it did not start (the user declined a run over the tab's memory budget). */
+type Generate = (config: ResolvedConfig) => boolean | void
 
 /**
  * Opening a shared link (`#config=…`) loads its settings and, when they are valid, reproduces the run. The hash is
@@ -41,6 +42,7 @@ function loadFromHash(generate: Generate, setNotice: (notice: string) => void): 
   const checked = validateConfig(useConfigStore.getState().draft)
   if (checked.ok) {
     setNotice('Settings loaded from the shared link; generating the same data.')
-    generate(checked.config)
+    if (generate(checked.config) === false)
+      setNotice('Settings loaded from the shared link; not started, as they need more memory than this tab allows.')
   } else setNotice('Settings loaded from the shared link. Fix the marked settings to generate.')
 }

@@ -10,7 +10,7 @@ import { accountSlot, generateAccount } from './accounts.ts'
 import { generateCompany, listedCount } from './companies.ts'
 import type { CoreContext } from './context.ts'
 import { generateCompanyOwnership } from './ownership.ts'
-import { generatePerson } from './persons.ts'
+import { adultOn, generatePerson } from './persons.ts'
 
 export interface Population {
   persons: Person[]
@@ -40,25 +40,52 @@ function employerPicker(companies: readonly Company[]): (rng: Rng, country: stri
  * persons never changes companies, and changing accounts never changes persons.
  */
 export function generatePopulation(root: Rng, ctx: CoreContext, counts: Counts, ids: Codecs): Population {
+  const steps = populationSteps(root, ctx, counts, ids)
+  for (;;) {
+    const r = steps.next()
+    if (r.done) return r.value
+  }
+}
+
+/** Rows between the points where a host may report progress, check for abort and give its event loop a turn. */
+export const POPULATION_STEP_ROWS = 4096
+
+/**
+ * The same population, built in steps: yields the number of rows built so far every POPULATION_STEP_ROWS rows,
+ * so a long build can report progress and be cancelled. Rows and their order are those of generatePopulation.
+ */
+export function* populationSteps(
+  root: Rng,
+  ctx: CoreContext,
+  counts: Counts,
+  ids: Codecs,
+): Generator<number, Population, void> {
+  let built = 0
   const row = new Rng(root.key)
   const companiesRng = root.fork('companies')
   const tickers = new Set<string>()
   const listed = listedCount(counts.companies)
-  const companies = Array.from({ length: counts.companies }, (_, i) =>
-    generateCompany(
-      row.seekRow(companiesRng, i),
-      ctx,
-      ids.companies.id(0, i),
-      { listed: i < listed, isShell: i < listed ? false : undefined },
-      tickers,
-    ),
-  )
+  const companies: Company[] = []
+  for (let i = 0; i < counts.companies; i++) {
+    companies.push(
+      generateCompany(
+        row.seekRow(companiesRng, i),
+        ctx,
+        ids.companies.id(0, i),
+        { listed: i < listed, isShell: i < listed ? false : undefined },
+        tickers,
+      ),
+    )
+    if (++built % POPULATION_STEP_ROWS === 0) yield built
+  }
 
   const personsRng = root.fork('persons')
   const pickEmployer = employerPicker(companies)
-  const persons = Array.from({ length: counts.persons }, (_, i) =>
-    generatePerson(row.seekRow(personsRng, i), ctx, ids.persons.id(0, i), { pickEmployer }),
-  )
+  const persons: Person[] = []
+  for (let i = 0; i < counts.persons; i++) {
+    persons.push(generatePerson(row.seekRow(personsRng, i), ctx, ids.persons.id(0, i), { pickEmployer }))
+    if (++built % POPULATION_STEP_ROWS === 0) yield built
+  }
 
   const companyIndex = new Map(companies.map((c, i) => [c.id, i]))
   const employees: number[][] = companies.map(() => [])
@@ -71,7 +98,8 @@ export function generatePopulation(root: Rng, ctx: CoreContext, counts: Counts, 
   })
   const ownershipRng = root.fork('ownership')
   const ownership: Ownership[] = []
-  companies.forEach((company, i) => {
+  for (let i = 0; i < companies.length; i++) {
+    const company = companies[i]
     const drafts = generateCompanyOwnership(row.seekRow(ownershipRng, i), {
       company,
       companyIndex: i,
@@ -82,10 +110,12 @@ export function generatePopulation(root: Rng, ctx: CoreContext, counts: Counts, 
       latestDay: ctx.clock.startDay - 1,
     })
     for (const d of drafts) ownership.push({ id: ids.ownership.id(0, ownership.length), ...d })
-  })
+    if (++built % POPULATION_STEP_ROWS === 0) yield built
+  }
 
   const accountsRng = root.fork('accounts')
-  const accounts = Array.from({ length: counts.accounts }, (_, i) => {
+  const accounts: Account[] = []
+  for (let i = 0; i < counts.accounts; i++) {
     const rng = row.seekRow(accountsRng, i)
     const slot = accountSlot(rng, i, persons.length, companies.length)
     const owner =
@@ -100,8 +130,9 @@ export function generatePopulation(root: Rng, ctx: CoreContext, counts: Counts, 
     }
     const account = generateAccount(rng, ctx, ids.accounts.id(0, i), owner, slot.type, { jointOwner })
     // A joint holder must have been an adult when the account was opened.
-    if (jointOwner && jointOwner.dateOfBirth + 18 * 366 > account.openedAt) account.jointOwnerId = null
-    return account
-  })
+    if (jointOwner && adultOn(jointOwner.dateOfBirth) > account.openedAt) account.jointOwnerId = null
+    accounts.push(account)
+    if (++built % POPULATION_STEP_ROWS === 0) yield built
+  }
   return { persons, companies, ownership, accounts }
 }

@@ -1,6 +1,12 @@
-import type { ResolvedConfig } from '../config/schema.ts'
+import type { ResolvedConfig } from './schema.ts'
 import type { OutputFormat } from '../export/output.ts'
-import { BYTES_PER_ROW, FIXED_OUTPUT_BYTES, LINES_PER_DOCUMENT, MEMORY, OWNERSHIP_PER_COMPANY } from './constants.ts'
+import {
+  BYTES_PER_ROW,
+  FIXED_OUTPUT_BYTES,
+  LINES_PER_DOCUMENT,
+  MEMORY,
+  OWNERSHIP_PER_COMPANY,
+} from './resource-constants.ts'
 
 export interface ResourceEstimate {
   /** Peak resident memory of the whole run (all generation threads included), in bytes. */
@@ -67,3 +73,10 @@ export function estimateResources(config: ResolvedConfig, opts: EstimateOptions)
   const held = other ? other.held * outputBytes + other.fixedBytes : 0
   return { peakMemoryBytes: Math.ceil(peakMemoryBytes + held), outputBytes }
 }
+
+/**
+ * The memory a run in a browser tab may use. Browsers cap a tab's memory (a Chromium tab dies at about 4 GB); half
+ * of that leaves room for the page, the graph and the download's copy of the files. The page and the worker both
+ * refuse by it.
+ */
+export const TAB_MEMORY_BUDGET_BYTES = 2 * 1024 * 1024 * 1024
