@@ -78,6 +78,23 @@ export default tseslint.config(
     },
   },
   {
+    // The one npm package the engine may import: a pure-JS Parquet encoder (no Node, DOM or I/O; it writes into
+    // our byte sink), so Parquet works the same in the worker and in Node.
+    files: ['src/engine/export/parquet/**/*.ts'],
+    ignores: engineTests,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?!\\.|hyparquet-writer$)', message: why.engine },
+            { group: ['**/worker/**', '**/ui/**', '**/cli/**'], message: why.engine },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/worker/**/*.ts', 'src/cli/**/*.ts'],
     ignores: ['src/worker/client.ts', 'src/**/*.test.ts'],
     rules: {
@@ -117,6 +134,24 @@ export default tseslint.config(
           patterns: [
             { group: ['**/engine/*', '**/engine/**/*', '!**/engine/index.ts'], message: why.adapter },
             { group: ['**/ui/**', '**/worker/**', '**/cli/**'], message: 'Examples use the engine only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/server/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/engine/*', '**/engine/**/*', '!**/engine/index.ts'], message: why.adapter },
+            {
+              group: ['**/ui/**', '**/worker/**', '**/cli/**'],
+              message: "The HTTP API imports only the engine's public surface.",
+            },
           ],
         },
       ],

@@ -32,10 +32,25 @@ test('the CSV zip holds exactly the manifest’s files, with its hashes and the 
     files: { name: string; sha256: string; bytes: number; rows: number }[]
     counts: Record<string, number>
   }
-  expect(Object.keys(entries).sort()).toEqual([...manifest.files.map((f) => f.name), 'manifest.json'].sort())
+  // Besides the data and its manifest, two documents for people: a README and the data dictionary.
+  const docs = ['README.md', 'dictionary.csv']
+  expect(Object.keys(entries).sort()).toEqual([...manifest.files.map((f) => f.name), 'manifest.json', ...docs].sort())
+  const dictionary = Papa.parse<string[]>(strFromU8(entries['dictionary.csv']), { skipEmptyLines: true })
+  expect(dictionary.errors).toEqual([])
+  expect(dictionary.data[0].slice(0, 3)).toEqual(['table', 'column', 'type'])
+  for (const file of manifest.files) {
+    const table = file.name.replace(/\.csv$/, '')
+    const header = strFromU8(entries[file.name]).split('\n')[0].split(',')
+    const described = dictionary.data.filter((r) => r[0] === table).map((r) => r[1])
+    expect(described, table).toEqual(header)
+  }
+  expect(strFromU8(entries['README.md'])).toContain(
+    `transactions.csv\` (${manifest.files.find((f) => f.name === 'transactions.csv')?.rows} rows)`,
+  )
   for (const file of manifest.files) {
     expect(sha256(entries[file.name]), file.name).toBe(file.sha256)
     expect(entries[file.name].length, file.name).toBe(file.bytes)
+    if (!file.name.endsWith('.csv')) continue // load.py and load.sql travel with the CSV files
     const table = file.name.replace(/\.csv$/, '')
     const parsed = Papa.parse(strFromU8(entries[file.name]), { skipEmptyLines: true })
     expect(parsed.data.length - 1, file.name).toBe(file.rows)
@@ -44,7 +59,7 @@ test('the CSV zip holds exactly the manifest’s files, with its hashes and the 
   // The same files, byte for byte, as the engine writes in Node (and so the CLI) for the same config.
   const sink = createMemorySink()
   await runGeneration(parseConfig(defaultConfig()), { format: 'csv', sink })
-  expect([...sink.files.keys()].sort()).toEqual(Object.keys(entries).sort())
+  expect([...sink.files.keys(), ...docs].sort()).toEqual(Object.keys(entries).sort())
   for (const name of sink.files.keys()) expect(sha256(entries[name]), name).toBe(sha256(sink.bytes(name)))
   expect(guard.offHost).toEqual([])
   expect(guard.consoleErrors).toEqual([])
@@ -57,7 +72,7 @@ test('dataset.json from the browser is byte-identical to the engine run in Node 
   await openFresh(page)
   await generateAndWait(page)
   const json = await download(page, 'Download JSON')
-  expect(json.name).toBe('dataset.json')
+  expect(json.name).toBe('fincrime-synth-seed-42-dataset.json')
   const dataset = JSON.parse(strFromU8(json.bytes)) as { manifest: unknown; tables: Record<string, unknown[]> }
   for (const [table, rows] of Object.entries(dataset.tables))
     expect(rows.length, table).toBe(await shownCount(page, table))

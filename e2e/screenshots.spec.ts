@@ -1,66 +1,85 @@
-import { mkdirSync } from 'node:fs'
-import { expect, test } from '@playwright/test'
+import { copyFileSync, mkdirSync } from 'node:fs'
+import { expect, test, type Page } from '@playwright/test'
 import { applyPreset, field, generateAndWait, generateButton, openFresh, setField } from './helpers.ts'
 
 const dir = 'screenshots'
 
-// Pictures of the main states, for a person to look at (screenshots/ is gitignored).
-test('screenshots of the main states', async ({ page }) => {
-  mkdirSync(dir, { recursive: true })
-  await openFresh(page)
-  await page.screenshot({ path: `${dir}/01-start.png` })
+async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(400) // let the last canvas frame and CSS transitions land
+  await page.screenshot({ path: `${dir}/${name}.png` })
+}
 
-  await generateAndWait(page)
-  await page.waitForTimeout(300)
-  await page.screenshot({ path: `${dir}/02-default-run.png` })
+// Pictures of the main states at a projector's and a laptop's size, for a person to look at (screenshots/ is
+// gitignored). The projector's presentation picture is also the README's screenshot when DOCS_SCREENSHOT=1.
+for (const [width, height] of [
+  [1920, 1080],
+  [1366, 768],
+] as const) {
+  test(`screenshots of the main states at ${width}×${height}`, async ({ page }) => {
+    test.setTimeout(240_000)
+    const size = `${width}x${height}`
+    mkdirSync(dir, { recursive: true })
+    await page.setViewportSize({ width, height })
+    await openFresh(page)
+    await shot(page, `${size}-01-start`)
 
-  // Tweak live: one more structuring ring; the rest of the picture should stay where it was.
-  await setField(page, 'patterns.structuring.count', '3')
-  await generateAndWait(page)
-  await page.waitForTimeout(300)
-  await page.screenshot({ path: `${dir}/02b-tweaked-run.png` })
+    await generateAndWait(page)
+    await page.getByTestId('graph').scrollIntoViewIfNeeded()
+    await shot(page, `${size}-02-default-run`)
 
-  await page.getByTestId('pattern-list').getByRole('button').first().click()
-  await page.waitForTimeout(300)
-  await page.screenshot({ path: `${dir}/03-instance-focus.png` })
+    // Tweak with the keyboard: one more structuring ring; the rest of the picture stays where it was.
+    await field(page, 'patterns.structuring.count').press('ArrowUp')
+    await shot(page, `${size}-03-out-of-date`)
+    await field(page, 'patterns.structuring.count').press('Enter')
+    await generateAndWait(page)
+    await page.getByTestId('graph').scrollIntoViewIfNeeded()
+    await shot(page, `${size}-04-tweaked-run`)
 
-  const canvas = page.locator('.graph-canvas')
-  const box = await canvas.boundingBox()
-  if (box) {
-    // Click near the centre of the focused ring, where a member node is likely to be.
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
-  }
-  await page.getByRole('tab').nth(4).click()
-  await page.locator('.results').evaluate((el) => el.scrollTo(0, el.scrollHeight))
-  await page.screenshot({ path: `${dir}/04-patterns-and-tables.png` })
+    await applyPreset(page, 'Demo: one of each')
+    await generateAndWait(page)
+    await page.getByRole('button', { name: 'Present' }).click()
+    await shot(page, `${size}-05-present-overview`)
+    await page.keyboard.press('ArrowRight')
+    // Step to the tenth event by hand (the scrubber), as a presenter pausing mid-story would.
+    const scrubber = page.getByRole('slider', { name: "Event in the ring's timeline" })
+    await scrubber.focus()
+    await page.keyboard.press('Home')
+    for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight')
+    await expect(page.getByTestId('timeline-readout')).toHaveAttribute('data-at', '9')
+    await scrubber.blur()
+    await shot(page, `${size}-06-present-ring-timeline`)
+    if (process.env.DOCS_SCREENSHOT && width === 1920)
+      copyFileSync(`${dir}/${size}-06-present-ring-timeline.png`, 'docs/screenshot.png')
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowRight')
+    await shot(page, `${size}-07-present-third-ring`)
+    await page.keyboard.press('Escape')
 
-  await page.locator('.results').evaluate((el) => el.scrollTo(0, 0))
-  await setField(page, 'counts.persons', '-5')
-  await expect(field(page, 'counts.persons')).toHaveAttribute('aria-invalid', 'true')
-  await field(page, 'counts.persons').evaluate((el) => el.scrollIntoView({ block: 'center' }))
-  await page.screenshot({ path: `${dir}/05-invalid-field.png` })
-  await setField(page, 'counts.persons', '1000')
+    for (const kind of ['structuring', 'fraudRing', 'muleChain', 'accountTakeover', 'insiderTrading', 'tbml'])
+      await setField(page, `patterns.${kind}.count`, '20')
+    await generateAndWait(page, 120_000)
+    await page.getByTestId('graph').scrollIntoViewIfNeeded()
+    await shot(page, `${size}-08-120-instances-overview`)
+    await page.getByTestId('pattern-list').scrollIntoViewIfNeeded()
+    await shot(page, `${size}-09-gallery`)
+    await page.getByRole('combobox', { name: 'Show' }).selectOption({ index: 3 })
+    await page.getByRole('button', { name: 'Next' }).click()
+    await page.getByTestId('pattern-list').locator('.pattern-item').first().click()
+    await expect(page.getByText('is not on the overview')).toBeVisible()
+    await shot(page, `${size}-10-ring-not-on-overview`)
 
-  await applyPreset(page, 'Structuring workshop')
-  await generateAndWait(page)
-  await page.waitForTimeout(300)
-  await page.screenshot({ path: `${dir}/06-structuring-workshop.png` })
+    await setField(page, 'counts.persons', '-5')
+    await field(page, 'counts.persons').evaluate((el) => el.scrollIntoView({ block: 'center' }))
+    await shot(page, `${size}-11-invalid-field`)
+    await setField(page, 'counts.persons', '1000')
 
-  await applyPreset(page, 'Bulk sample')
-  await setField(page, 'counts.transactions', '2000000')
-  await generateButton(page).click()
-  await expect(page.getByRole('progressbar', { name: 'Generation progress' })).toHaveAttribute('aria-valuenow', /\d+/, {
-    timeout: 30_000,
+    await applyPreset(page, 'Bulk sample')
+    await setField(page, 'counts.transactions', '2000000')
+    await generateButton(page).click()
+    await expect(page.getByTestId('run-eta')).toBeVisible({ timeout: 60_000 })
+    await page.getByTestId('run-eta').scrollIntoViewIfNeeded()
+    await shot(page, `${size}-12-running-with-eta`)
+    await page.getByRole('button', { name: 'Cancel' }).first().click()
+    await expect(page.getByText('Cancelled', { exact: true })).toBeVisible()
   })
-  await page.waitForTimeout(800)
-  await page.screenshot({ path: `${dir}/07-running.png` })
-  await page.getByRole('button', { name: 'Cancel' }).first().click()
-  await expect(page.getByText('Cancelled', { exact: true })).toBeVisible()
-  await page.screenshot({ path: `${dir}/08-cancelled.png` })
-
-  await page.setViewportSize({ width: 1280, height: 720 })
-  await applyPreset(page, 'Demo: one of each')
-  await generateAndWait(page)
-  await page.waitForTimeout(300)
-  await page.screenshot({ path: `${dir}/09-demo-1280x720.png` })
-})
+}

@@ -12,7 +12,12 @@ const out = join(root, 'dist-cli')
 const temp = mkdtempSync(join(root, '.dist-cli-'))
 try {
   await build({
-    entryPoints: { main: join(root, 'src/cli/main.ts'), 'lane-worker': join(root, 'src/cli/lane-worker.ts') },
+    entryPoints: {
+      main: join(root, 'src/cli/main.ts'),
+      'lane-worker': join(root, 'src/cli/lane-worker.ts'),
+      // The HTTP API's job thread (src/server/job-runner.ts loads it from beside main.js).
+      'job-worker': join(root, 'src/server/job-worker.ts'),
+    },
     outdir: temp,
     bundle: true,
     platform: 'node',

@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { createRangeEncoder, type LaneTable, type OutputFormat } from '../engine/index.ts'
 
 /** A lane: builds the background once, then encodes the ranges the main thread asks for and transfers the bytes back. */
-const { config, format } = workerData as { config: unknown; format: Exclude<OutputFormat, 'json'> }
+const { config, format } = workerData as { config: unknown; format: Extract<OutputFormat, 'csv' | 'jsonl'> }
 const encoder = createRangeEncoder(config, format)
 parentPort?.on('message', (m: { id: number; table: LaneTable; from: number; to: number }) => {
   const r = encoder.encode(m.table, m.from, m.to)

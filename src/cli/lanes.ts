@@ -18,7 +18,7 @@ export function defaultThreads(): number {
  */
 export function createLanePool(
   config: ResolvedConfig,
-  format: Exclude<OutputFormat, 'json'>,
+  format: Extract<OutputFormat, 'csv' | 'jsonl'>,
   count: number,
 ): Lanes & { close(): Promise<void> } {
   const workers = Array.from({ length: count }, () => new Worker(laneEntry, { workerData: { config, format } }))

@@ -3,7 +3,9 @@ import { join, relative } from 'node:path'
 import { Command, CommanderError } from 'commander'
 import {
   defaultConfig,
+  formatInfo,
   issueText,
+  outputFormats,
   runGeneration,
   shownText,
   validateConfig,
@@ -17,6 +19,7 @@ import { fsErrorText, isFsError } from './fs-errors.ts'
 import { createFsSink } from './fs-sink.ts'
 import { createLanePool, defaultThreads } from './lanes.ts'
 import { runMergeCommand } from './merge-command.ts'
+import { addStreamFlags, streamOptions, streamToStdout, StreamUsageError } from './stream.ts'
 import { prepareOutput, type Output } from './output-dir.ts'
 import { watchLauncher } from './launcher-watch.ts'
 import { createProgressReporter } from './progress.ts'
@@ -24,7 +27,7 @@ import { checkResources, MAX_MEMORY_FLAG } from './resources.ts'
 import { handleStopSignals, SIGNAL_EXIT, type StopSignal } from './signals.ts'
 import { FsProblem, UsageError } from './usage-error.ts'
 
-const FORMATS: readonly OutputFormat[] = ['csv', 'json', 'jsonl']
+const FORMATS: readonly OutputFormat[] = outputFormats
 /** After the first signal the run has this long to stop in order before it is stopped at once. */
 const ORDERLY_STOP_MS = 2_000
 
@@ -52,8 +55,11 @@ function parseProgram(): Command {
     .usage('--out <dir> [options]   (or: npm run generate -- --out <dir> [options])')
     .description('Generate a labelled synthetic financial-crime dataset into a folder.')
     .option('--config <file>', 'JSON config (same format as the web app exports); missing keys take defaults')
-    .requiredOption('--out <dir>', 'output folder (written atomically; must be new or empty unless --force)')
-    .option('--format <format>', 'csv (one file per table), json (dataset.json) or jsonl (one file per table)', 'csv')
+    .requiredOption(
+      '--out <dir>',
+      'output folder (written atomically; must be new or empty unless --force), or - to stream every event as JSON Lines to stdout',
+    )
+    .option('--format <format>', outputFormats.map((f) => `${f}: ${formatInfo[f].description}`).join('; '), 'csv')
     .option('--force', 'replace an earlier output of this tool (a folder whose manifest.json lists all its files)')
     .option('--quiet', 'no progress on stderr')
     .option(
@@ -71,6 +77,7 @@ function parseProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: () => undefined })
   addConfigFlags(program)
+  addStreamFlags(program)
   try {
     program.parse(process.argv)
   } catch (e) {
@@ -123,7 +130,7 @@ async function main(): Promise<void> {
     }
   >()
   if (!FORMATS.includes(opts.format as OutputFormat))
-    fail(2, `--format ${shownText(opts.format)} is not supported: use csv, json or jsonl`)
+    fail(2, `--format ${shownText(opts.format)} is not supported: use one of ${FORMATS.join(', ')}`)
   let shard: { index: number; count: number } | undefined
   if (opts.shard !== undefined) {
     const m = /^(\d+)\/(\d+)$/.exec(String(opts.shard))
@@ -131,7 +138,11 @@ async function main(): Promise<void> {
     const n = m ? Number(m[2]) : 0
     if (!m || n < 1 || n > 10_000 || i < 1 || i > n)
       fail(2, `--shard ${shownText(String(opts.shard))} must look like 2/8 (part 2 of 8, parts counted from 1)`)
-    if (opts.format === 'json') fail(2, '--shard cannot split dataset.json: use --format csv or jsonl')
+    if (!formatInfo[opts.format as OutputFormat].concatenates)
+      fail(
+        2,
+        `--shard cannot split ${opts.format === 'json' ? 'dataset.json' : `${opts.format} output`}: use --format csv or jsonl`,
+      )
     shard = { index: i - 1, count: n }
   }
   // Each thread holds its own copy of the population, so the default leaves a core (and memory) for the main thread.
@@ -148,6 +159,13 @@ async function main(): Promise<void> {
     if (e instanceof UsageError || e instanceof FlagError) fail(2, e.message)
     throw e
   }
+  let pace: ReturnType<typeof streamOptions>
+  try {
+    pace = streamOptions(program, opts)
+  } catch (e) {
+    if (e instanceof StreamUsageError) fail(2, e.message)
+    throw e
+  }
   const checked = validateConfig(input)
   if (!checked.ok) {
     const more = checked.issues.length > 1 ? ` (and ${checked.issues.length - 1} more)` : ''
@@ -157,7 +175,12 @@ async function main(): Promise<void> {
   const c = checked.config.counts
   // Lanes pay for building the population once more per thread: only worth it for big event tables.
   const big = Math.max(c.transactions, c.communications, c.trades, c.travels, c.accessEvents) >= 200_000
-  const laneCount = threads > 0 && big && format !== 'json' && shard === undefined ? threads : 0
+  const laneCount = threads > 0 && big && (format === 'csv' || format === 'jsonl') && shard === undefined ? threads : 0
+  if (pace) {
+    stage = 'running'
+    process.exitCode = await streamToStdout(checked.config, pace, controller.signal)
+    return
+  }
 
   try {
     output = prepareOutput(opts.out, opts.force === true)
@@ -228,5 +251,11 @@ async function main(): Promise<void> {
 }
 
 // Subcommands first; everything else is a generation run.
-const entry = process.argv[2] === 'merge' ? () => runMergeCommand(process.argv.slice(3)) : main
+const subcommands: Record<string, (argv: string[]) => Promise<void>> = {
+  merge: runMergeCommand,
+  // Loaded on demand: a generation run never pays for the HTTP stack.
+  serve: async (argv) => (await import('./serve.ts')).serve(argv),
+}
+const sub = subcommands[process.argv[2]]
+const entry = sub ? () => sub(process.argv.slice(3)) : main
 entry().catch((e: unknown) => fail(1, `unexpected error: ${(e as Error).stack ?? String(e)}`))

@@ -4,6 +4,7 @@ import { patternSpecs } from './patterns/specs.ts'
 import type { PatternSpecSet } from './patterns/types.ts'
 import { tables, type TableName } from './model/schema.ts'
 import type { FieldKind } from './model/field.ts'
+import { readTypesOf, type ReadTypes } from './model/read-types.ts'
 
 export interface PatternCatalogEntry {
   readonly kind: string
@@ -21,6 +22,8 @@ export interface ColumnDictionaryEntry {
   readonly references: readonly string[] | null
   readonly values: readonly string[] | null
   readonly description: string
+  /** The type to read the CSV text as, in pandas and in DuckDB (the shipped load.py and load.sql apply these). */
+  readonly readAs: ReadTypes
 }
 
 export interface TableDictionaryEntry {
@@ -70,6 +73,7 @@ export function describeTables(): TableDictionaryEntry[] {
       references: c.spec.ref ?? null,
       values: c.spec.values ?? null,
       description: c.spec.description,
+      readAs: readTypesOf(c.spec),
     })),
   }))
 }

@@ -5,6 +5,7 @@ import { parseConfig, validateConfig, type ValidationResult } from './config/val
 import { EngineError } from './errors.ts'
 import type { Exporter } from './export/exporter.ts'
 import { formatFiles } from './export/formats.ts'
+import { builtinExporters } from './export/registry.ts'
 import type { PatternSet } from './orchestrator/inject.ts'
 import { generateWith } from './orchestrator/run.ts'
 import type { RunOptions, RunResult } from './orchestrator/types.ts'
@@ -47,7 +48,7 @@ function registerPatterns(extra: readonly AnyPattern[]): PatternSet {
 function registerExporters(list: readonly Exporter[]): Record<string, Exporter> {
   const out: Record<string, Exporter> = {}
   for (const e of list) {
-    if (Object.hasOwn(formatFiles, e.name) || Object.hasOwn(out, e.name))
+    if (Object.hasOwn(formatFiles, e.name) || Object.hasOwn(builtinExporters, e.name) || Object.hasOwn(out, e.name))
       throw new EngineError(`format ${e.name} is already registered`)
     out[e.name] = e
   }

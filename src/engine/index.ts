@@ -17,7 +17,12 @@ export type { ConfigIssue } from './config/issues.ts'
 export { issueText } from './config/issues.ts'
 export { checkShape } from './config/shape.ts'
 export { shownText } from './config/display.ts'
-export { estimateResources, type ResourceEstimate, type EstimateOptions } from './config/resource-estimate.ts'
+export {
+  estimateResources,
+  TAB_MEMORY_BUDGET_BYTES,
+  type ResourceEstimate,
+  type EstimateOptions,
+} from './config/resource-estimate.ts'
 export type { ParamDescriptor, IntParam, NumberParam, EnumParam } from './config/params.ts'
 export {
   describeCatalog,
@@ -28,6 +33,8 @@ export {
   type ColumnDictionaryEntry,
 } from './catalog.ts'
 export { createMemorySink, type ByteSink, type FileSink } from './export/byte-sink.ts'
+export { formatInfo, outputFormats, isOutputFormat, type FormatInfo } from './export/registry.ts'
+export { streamEvents, streamTables, type StreamEvent } from './export/stream/event-stream.ts'
 export type { Hasher, HasherFactory } from './export/file-writer.ts'
 export type { GraphData, GraphNode, GraphEdge, GraphNodeType, GraphEdgeType } from './export/subgraph.ts'
 export { tableNames, type TableName } from './model/schema.ts'

@@ -1,11 +1,14 @@
 import {
   createMemorySink,
   describeCatalog,
+  estimateResources,
+  TAB_MEMORY_BUDGET_BYTES,
   runGeneration,
   validateConfig,
   type Catalog,
   type ConfigIssue,
   type GraphData,
+  type OutputFormat,
   type Progress,
   type ValidConfig,
   type RunResult,
@@ -16,6 +19,8 @@ import { capGraph } from './graph-cap.ts'
 import { layoutOf, placeNodes, type GraphLayout, type InstanceRef, type Placement } from './graph-layout.ts'
 import { ringSubgraph, ringThumbs, type RingThumb } from './ring-gallery.ts'
 import { activityHistogram, type Activity } from './activity.ts'
+import { fileStem } from './file-names.ts'
+import { dictionaryCsv, readme } from './zip-docs.ts'
 
 export type { GraphLayout } from './graph-layout.ts'
 export type { RingThumb } from './ring-gallery.ts'
@@ -53,6 +58,7 @@ interface HeldRun {
   readonly key: string
   readonly config: ValidConfig
   readonly sink: MemorySink
+  readonly counts: RunResult['counts']
   readonly graph: GraphData | null
   /** The whole graph before the cap: the gallery and a focused ring that is not on the overview come from it. */
   readonly full: GraphData | null
@@ -75,12 +81,6 @@ function resolve(input: unknown): { config: ValidConfig; key: string } {
     throw new Error(`Invalid config: ${first.path} ${first.message} (${first.hint})`)
   }
   return { config: checked.config, key: JSON.stringify(checked.config) }
-}
-
-function fileStem(config: ValidConfig): string {
-  return `fincrime-synth-seed-${String(config.seed)
-    .replace(/[^A-Za-z0-9_-]+/g, '_')
-    .slice(0, 40)}`
 }
 
 /**
@@ -121,6 +121,7 @@ export function createEngineApi() {
       key,
       config,
       sink,
+      counts: result.counts,
       graph: capped?.graph ?? null,
       full: result.graph,
       instances,
@@ -182,14 +183,23 @@ export function createEngineApi() {
       return { graph, layout }
     },
 
-    /** The CSV files and manifest.json exactly as the sink received them (what the CLI writes), in one zip. */
+    /**
+     * The CSV files and manifest.json exactly as the sink received them (what the CLI writes), in one zip, with a
+     * README.md and dictionary.csv for people who open the zip before reading any docs.
+     */
     async exportZip(input: unknown, onProgress?: (p: Progress) => void): Promise<Download> {
       const { config, key } = resolve(input)
       // Same config and seed give the same bytes, so a run lost with a restarted worker is simply made again.
       if (!held || held.key !== key) await runCsv(config, key, onProgress)
-      const files = (held as HeldRun | null)?.sink.files
-      if (!files) throw new Error('the CSV run did not complete')
-      return { name: `${fileStem(config)}-csv.zip`, mime: 'application/zip', bytes: zipFiles(files) }
+      const run = held as HeldRun | null
+      if (!run) throw new Error('the CSV run did not complete')
+      const catalog = describeCatalog()
+      const docs: [string, Uint8Array[]][] = [
+        ['README.md', [readme(catalog, config, run.counts)]],
+        ['dictionary.csv', [dictionaryCsv(catalog)]],
+      ]
+      const bytes = zipFiles([...run.sink.files, ...docs])
+      return { name: `${fileStem(config.seed)}-csv.zip`, mime: 'application/zip', bytes }
     },
 
     /** `dataset.json` from a fresh JSON run of the same config; cheaper than keeping a second copy of the data around. */
@@ -199,7 +209,26 @@ export function createEngineApi() {
       await runGeneration(config, { format: 'json', sink, onProgress, now })
       if (!sink.files.has('dataset.json'))
         throw new Error(`the JSON run wrote ${[...sink.files.keys()].join(', ')} but no dataset.json`)
-      return { name: 'dataset.json', mime: 'application/json', bytes: sink.bytes('dataset.json') }
+      return {
+        name: `${fileStem(config.seed)}-dataset.json`,
+        mime: 'application/json',
+        bytes: sink.bytes('dataset.json'),
+      }
+    },
+
+    /** Any other output format (Parquet, Neo4j, GraphSON, AMLworld, graph ML): a fresh run of it, every file in one zip. */
+    async exportFormat(input: unknown, format: OutputFormat, onProgress?: (p: Progress) => void): Promise<Download> {
+      const { config } = resolve(input)
+      // The files and their zip live in the tab's memory: refuse early what would not fit, pointing at the CLI.
+      const estimate = estimateResources(config, { format })
+      const need = estimate.peakMemoryBytes + 2 * estimate.outputBytes
+      if (need > TAB_MEMORY_BUDGET_BYTES)
+        throw new Error(
+          `${format} of this config needs about ${Math.ceil(need / 2 ** 20)} MiB, more than a browser tab should hold (${TAB_MEMORY_BUDGET_BYTES / 2 ** 20} MiB): lower the counts or use the CLI (--format ${format})`,
+        )
+      const sink = createMemorySink()
+      await runGeneration(config, { format, sink, onProgress, now })
+      return { name: `${fileStem(config.seed)}-${format}.zip`, mime: 'application/zip', bytes: zipFiles(sink.files) }
     },
   }
 }

@@ -29,6 +29,7 @@ export const crossings = {
   ringGraph: { arity: 2, progressArg: null, transfer: (r) => (r ? [r.layout.xy.buffer as ArrayBuffer] : []) },
   exportZip: { arity: 2, progressArg: 1, transfer: (d) => [d.bytes.buffer as ArrayBuffer] },
   exportJson: { arity: 2, progressArg: 1, transfer: (d) => [d.bytes.buffer as ArrayBuffer] },
+  exportFormat: { arity: 3, progressArg: 2, transfer: (d) => [d.bytes.buffer as ArrayBuffer] },
 } satisfies { readonly [K in keyof EngineApi]: Crossing<Awaited<ReturnType<EngineApi[K]>>> }
 
 export type CallName = keyof typeof crossings

@@ -1,6 +1,14 @@
 import type { ByteSink } from './byte-sink.ts'
 import type { HasherFactory } from './file-writer.ts'
 import type { DatasetWriter } from './formats.ts'
+import type { GroundTruth } from './ground-truth.ts'
+import type { ValidConfig } from '../config/schema.ts'
+
+/** What a run knows before its first table: graph formats label nodes with the truth, graph ML cuts time by the window. */
+export interface ExportRun {
+  readonly truth: GroundTruth
+  readonly config: ValidConfig
+}
 
 /**
  * An output format added from outside the engine (see `createEngine`). It receives tables one after another as
@@ -11,5 +19,5 @@ export interface Exporter {
   readonly name: string
   /** One file per table (a run may then be sharded; manifest rows are counted per file). */
   readonly perTable: boolean
-  create(sink: ByteSink, manifest: unknown, hasher: HasherFactory): DatasetWriter
+  create(sink: ByteSink, manifest: unknown, hasher: HasherFactory, run: ExportRun): DatasetWriter
 }

@@ -2,7 +2,11 @@ import type { TableDef } from '../model/field.ts'
 import type { ByteSink } from './byte-sink.ts'
 import { csvHeader, csvRowWriter, jsonRowEncoder, type TextOut } from './cells.ts'
 import { FileWriter, type HasherFactory } from './file-writer.ts'
-import type { OutputFormat, FileInfo } from './output.ts'
+import { LOAD_PY, loadSql } from './loaders.ts'
+import type { FileInfo } from './output.ts'
+
+/** The text formats written here; the others live in their own folders (see registry.ts). */
+export type TextFormat = 'csv' | 'json' | 'jsonl'
 
 type Row = Record<string, unknown>
 
@@ -18,7 +22,7 @@ export interface DatasetWriter {
   finish(): Promise<FileInfo[]>
 }
 
-export const formatFiles: Record<OutputFormat, (table: string) => string> = {
+export const formatFiles: Record<TextFormat, (table: string) => string> = {
   csv: (t) => `${t}.csv`,
   jsonl: (t) => `${t}.jsonl`,
   json: () => 'dataset.json',
@@ -38,8 +42,11 @@ export function rowWriter(format: 'csv' | 'jsonl', table: TableDef): (row: Row, 
 function perTableWriter(sink: ByteSink, format: 'csv' | 'jsonl', hasher: HasherFactory): DatasetWriter {
   const files: FileInfo[] = []
   let current: FileWriter | null = null
+  const written: TableDef[] = []
   return {
     async beginTable(table, header = true) {
+      // Only a writer that starts files (the whole run, or a sharded run's first part) ships the loaders.
+      if (header) written.push(table)
       current = await FileWriter.open(sink, formatFiles[format](table.name), hasher)
       const file = current
       if (format === 'csv' && header) await file.write(csvHeader(table) + '\n')
@@ -57,6 +64,16 @@ function perTableWriter(sink: ByteSink, format: 'csv' | 'jsonl', hasher: HasherF
       return current?.raw(bytes)
     },
     async finish() {
+      if (format === 'csv' && written.length > 0) {
+        for (const [name, text] of [
+          ['load.py', LOAD_PY],
+          ['load.sql', loadSql(written)],
+        ] as const) {
+          const file = await FileWriter.open(sink, name, hasher)
+          await file.write(text)
+          files.push(await file.close())
+        }
+      }
       return files
     },
   }
@@ -94,7 +111,7 @@ function singleJsonWriter(sink: ByteSink, manifest: unknown, hasher: HasherFacto
 }
 
 export function createDatasetWriter(
-  format: OutputFormat,
+  format: TextFormat,
   sink: ByteSink,
   manifestCore: unknown,
   hasher: HasherFactory,

@@ -1,12 +1,13 @@
 import { recordedConfig, type ValidConfig } from '../config/schema.ts'
 import { describeTables } from '../catalog.ts'
 import { ConfigError, EngineError } from '../errors.ts'
-import { createDatasetWriter, formatFiles, type DatasetWriter } from '../export/formats.ts'
+import { createDatasetWriter, formatFiles, type DatasetWriter, type TextFormat } from '../export/formats.ts'
 import { FileWriter, jsHasher, type HasherFactory } from '../export/file-writer.ts'
 import { createGraphCollector } from '../export/graph-collector.ts'
 import { rowToCells } from '../export/cells.ts'
-import type { FileInfo, OutputFormat } from '../export/output.ts'
-import type { Exporter } from '../export/exporter.ts'
+import type { FileInfo } from '../export/output.ts'
+import type { Exporter, ExportRun } from '../export/exporter.ts'
+import { builtinExporters } from '../export/registry.ts'
 import { tables, tableNames, type TableName } from '../model/schema.ts'
 import { patternRegistry } from '../patterns/registry.ts'
 import { PRODUCT_VERSION } from '../version.ts'
@@ -26,7 +27,7 @@ export interface RunParts {
   readonly exporters: Readonly<Record<string, Exporter>>
 }
 
-const builtinParts: RunParts = { patterns: patternRegistry, exporters: {} }
+const builtinParts: RunParts = { patterns: patternRegistry, exporters: builtinExporters }
 
 type Row = Record<string, unknown>
 
@@ -65,9 +66,11 @@ function checkOptions(opts: RunOptions, perTable: boolean): Shard | null {
         hint: 'use format csv or jsonl with shards',
       },
     ])
-  if (opts.lanes && (!perTable || opts.graph || (opts.previewRows ?? 0) > 0))
+  // Lanes hand back CSV or JSON Lines bytes (createRangeEncoder), which only those two writers can splice in.
+  const laneFormat = opts.format === 'csv' || opts.format === 'jsonl'
+  if (opts.lanes && (!laneFormat || opts.graph || (opts.previewRows ?? 0) > 0))
     throw new EngineError(
-      'lanes encode rows in other threads, so they cannot feed a graph, previews or a single-file format: leave lanes out for these runs',
+      `lanes encode csv or jsonl rows in other threads, so they cannot feed a graph, previews or format ${opts.format}: leave lanes out for this run`,
     )
   return shard
 }
@@ -92,7 +95,7 @@ function perTableCounts(sources: Record<TableName, TableSource>, pick: (s: Table
   return Object.fromEntries(tableNames.map((t) => [t, pick(sources[t])])) as Record<TableName, number>
 }
 
-function isBuiltinFormat(format: string): format is OutputFormat {
+function isBuiltinFormat(format: string): format is TextFormat {
   return Object.hasOwn(formatFiles, format)
 }
 
@@ -101,17 +104,25 @@ function formatOf(parts: RunParts, format: string) {
   if (isBuiltinFormat(format))
     return {
       perTable: format !== 'json',
-      open: (opts: RunOptions, manifest: unknown, hasher: HasherFactory): DatasetWriter =>
+      open: (opts: RunOptions, manifest: unknown, hasher: HasherFactory, _run: ExportRun): DatasetWriter =>
         createDatasetWriter(format, opts.sink, manifest, hasher),
     }
-  const custom = Object.hasOwn(parts.exporters, format) ? parts.exporters[format] : undefined
+  // The engine's own exporters (export/registry.ts) first, then those an engine was created with.
+  const custom = Object.hasOwn(builtinExporters, format)
+    ? builtinExporters[format]
+    : Object.hasOwn(parts.exporters, format)
+      ? parts.exporters[format]
+      : undefined
   if (!custom) {
-    const known = [...Object.keys(formatFiles), ...Object.keys(parts.exporters)].join(', ')
+    const known = [...Object.keys(formatFiles), ...Object.keys(builtinExporters), ...Object.keys(parts.exporters)].join(
+      ', ',
+    )
     throw new ConfigError([{ path: 'format', message: `${format} is not a known format`, hint: `use one of ${known}` }])
   }
   return {
     perTable: custom.perTable,
-    open: (opts: RunOptions, manifest: unknown, hasher: HasherFactory) => custom.create(opts.sink, manifest, hasher),
+    open: (opts: RunOptions, manifest: unknown, hasher: HasherFactory, run: ExportRun) =>
+      custom.create(opts.sink, manifest, hasher, run),
   }
 }
 
@@ -156,7 +167,8 @@ async function writeManifest(
   const file = await FileWriter.open(opts.sink, 'manifest.json', hasher)
   const fileEntries = dataFiles.map((f) => ({
     ...f,
-    rows: written ? (written[f.name.replace(/\.[a-z]+$/, '') as TableName] ?? 0) : null,
+    // Writers of files that are not one table each count their rows themselves.
+    rows: f.rows !== undefined ? f.rows : written ? (written[f.name.replace(/\.[a-z]+$/, '') as TableName] ?? 0) : null,
   }))
   const shardInfo = shard ? { shard: { index: shard.index + 1, count: shard.count } } : {}
   await file.write(JSON.stringify({ ...manifestCore, ...shardInfo, files: fileEntries }, null, 2) + '\n')
@@ -266,7 +278,7 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
     dictionary: describeTables(),
   }
   const hasher = opts.hasher ?? jsHasher
-  const writer = format.open(opts, manifestCore, hasher)
+  const writer = format.open(opts, manifestCore, hasher, { truth: injected, config })
   const graph = opts.graph ? createGraphCollector(bg.world, injected, opts.graph.maxContextEdges) : null
   const previewRows = opts.previewRows ?? 0
   const w: TableWriting = { opts, writer, shard, progress, graph, previewRows }

@@ -8,7 +8,6 @@ import { transactionStream } from '../generators/events/transactions.ts'
 import { travelStream } from '../generators/events/travels.ts'
 import { timeOf } from '../model/field.ts'
 import { tables, type TableName } from '../model/schema.ts'
-import type { LaneTable } from './lanes.ts'
 import type { Background } from './background.ts'
 import type { Codecs } from './codecs.ts'
 import type { Injected } from '../patterns/types.ts'
@@ -89,7 +88,7 @@ export function buildTableSources(
   const docPairs = patternDocumentPairs(r)
   const docSource = events<DocumentPair>(docs ?? EMPTY, docPairs, (p) => timeOf(tables.documents, p.doc))
   /** An event table: background stream merged with the injected rows by the table's declared time field. */
-  const timed = (name: LaneTable): TableSource => {
+  const timed = (name: Exclude<keyof typeof streams, 'documents'>): TableSource => {
     const time = (row: unknown) => timeOf(tables[name], row)
     return events<{ id: string }>(
       streams[name] as EventStream<{ id: string }>,

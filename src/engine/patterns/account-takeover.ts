@@ -1,3 +1,4 @@
+import type { ParamValues } from '../config/params.ts'
 import { buildAccessEvent, deviceId, ipAddress } from '../generators/events/access-row.ts'
 import { buildCommunication } from '../generators/events/communication-row.ts'
 import { buildTransaction } from '../generators/events/transaction-row.ts'
@@ -163,10 +164,238 @@ function nightAfter(rng: InjectContext['rng'], t: number, country: string): numb
   return Math.max(t, night - offset + rng.below(2 * HOUR))
 }
 
+type Params = ParamValues<(typeof accountTakeoverSpec)['params']>
+type Net = { ip: string; country: string }
+type Victim = { person: Person; account: Account }
+
+/** One victim's takeover as it is planned: the steps so far, and the device and network the attacker is on now. */
+interface Session {
+  readonly ctx: InjectContext
+  readonly rows: Rows
+  readonly victim: Victim
+  readonly index: number
+  readonly attacker: Person
+  readonly channel: Channel
+  readonly steps: Step[]
+  device: string
+  net: Net
+  takeoverStep: number
+}
+
+/** A delay of a to b minutes, to the second (logs of real sessions do not tick in whole minutes). */
+function mins(s: Session, a: number, b: number): number {
+  return s.ctx.rng.int(a * MINUTE, b * MINUTE)
+}
+
+/** Plans one online-banking event on the victim's account, from the attacker's current device and network (or the victim's own). */
+function access(s: Session, t: number, kind: AccessEvent['kind'], role: string, own = false): void {
+  const { ctx, victim: v } = s
+  const seed = ctx.world.seedKey
+  const home = v.person.residenceCountry
+  // Read device and network now: they change between steps and make() runs later.
+  const spec = {
+    accountId: v.account.id,
+    person: v.person,
+    kind,
+    channel: s.channel,
+    patternId: ctx.patternId,
+    patternRole: role,
+    deviceId: own ? deviceId(seed, v.person.id, ctx.rng.below(2)) : s.device,
+    ipAddress: own ? ipAddress(seed, v.person.id, 0, home) : s.net.ip,
+    country: own ? home : s.net.country,
+  }
+  if (role === 'takeover_login' && s.takeoverStep < 0) s.takeoverStep = s.steps.length
+  s.steps.push({
+    t,
+    make: (at) =>
+      s.rows.access_events.push(buildAccessEvent(ctx.rng, ctx.ids.next('access_events'), { ...spec, timestamp: at })),
+  })
+}
+
+/** The phishing message that lures the victim. */
+function lure(s: Session, t: number): void {
+  const { ctx } = s
+  s.steps.push({
+    t,
+    make: (at) =>
+      s.rows.communications.push(
+        buildCommunication(ctx.rng, ctx.ids.next('communications'), {
+          timestamp: at,
+          sender: s.attacker,
+          recipient: s.victim.person,
+          channel: ctx.rng.chance(0.6) ? 'email' : 'sms',
+          financeShare: 0.5,
+          patternId: ctx.patternId,
+          patternRole: 'phishing_lure',
+        }),
+      ),
+  })
+}
+
+/** How the attacker gets in, by subtype; returns when the payouts may start. */
+function intrude(s: Session, subtype: Subtype, infra: readonly Net[], t: number): number {
+  const { rng } = s.ctx
+  const seed = s.ctx.world.seedKey
+  const attacker = s.attacker
+  if (subtype === 'credential_stuffing') {
+    for (let k = rng.int(3, 12); k > 0; k--) {
+      s.net = rng.pick(infra)
+      s.device = deviceId(seed, attacker.id, 10 + rng.below(5))
+      access(s, t, 'login_failed', 'credential_testing')
+      t += rng.int(5, 90)
+    }
+    t += mins(s, 1, 120)
+    access(s, t, 'login_success', 'takeover_login')
+    access(s, (t += mins(s, 2, 10)), rng.chance(0.5) ? 'email_change' : 'password_change', 'credential_change')
+    return t + mins(s, 5, 30)
+  }
+  if (subtype === 'session_hijacking') {
+    // The victim's own login; the stolen session cookie is then replayed from the attacker's machine.
+    access(s, t, 'login_success', 'legitimate_login', true)
+    access(s, (t += mins(s, 5, 30)), 'login_success', 'takeover_login')
+    return t + mins(s, 1, 15)
+  }
+  if (subtype === 'sim_swap') {
+    access(s, t, 'phone_change', 'credential_change')
+    access(s, (t += mins(s, 30, 60)), 'login_success', 'takeover_login')
+    s.device = deviceId(seed, attacker.id, 40 + s.index)
+    access(s, (t += mins(s, 1, 3)), 'device_added', 'device_added')
+    access(s, (t += mins(s, 1, 5)), 'password_change', 'credential_change')
+    return t + mins(s, 5, 20)
+  }
+  if (subtype === 'phishing') {
+    lure(s, t)
+    access(s, (t += mins(s, 20, 36 * 60)), 'login_success', 'takeover_login')
+    if (rng.chance(0.6))
+      access(s, (t += mins(s, 2, 10)), rng.chance(0.5) ? 'email_change' : 'password_change', 'credential_change')
+    return t + mins(s, 5, 60)
+  }
+  // A trojan drives the victim's own device through a proxy abroad, at night while the victim sleeps.
+  const home = s.victim.person.residenceCountry
+  const abroad =
+    attacker.residenceCountry !== home
+      ? attacker.residenceCountry
+      : rng.pick(countries.filter((c) => c.code !== home)).code
+  s.device = deviceId(seed, s.victim.person.id, rng.below(2))
+  s.net = { ip: ipAddress(seed, attacker.id, 20 + s.index, abroad), country: abroad }
+  t = nightAfter(rng, t, home)
+  access(s, t, 'login_success', 'takeover_login')
+  return t + mins(s, 2, 20)
+}
+
+/** The payouts to the mules, one after another. */
+function payOut(
+  s: Session,
+  subtype: Subtype,
+  params: Params,
+  mules: readonly Account[],
+  t: number,
+  paid: { amount: number; currency: string }[],
+): void {
+  const { ctx, victim: v } = s
+  const { rng } = ctx
+  for (let k = 0; k < params.payoutsPerVictim; k++) {
+    const to = mules[(s.index + k) % mules.length]
+    const usd = clamp(lognormal(rng, 2_500, 0.7), 150, 20_000)
+    const major = 10 ** currencyByCode[v.account.currency].minorDigits
+    let amount = usdToMinor(usd, v.account.currency)
+    if (rng.chance(0.6)) amount = Math.max(major, Math.round(amount / (10 * major)) * 10 * major)
+    const kind = to.country === v.account.country ? 'transfer' : 'wire'
+    s.steps.push({
+      t,
+      make: (at) =>
+        s.rows.transactions.push(
+          buildTransaction(rng, ctx.ids.next('transactions'), {
+            timestamp: at,
+            kind,
+            from: v.account,
+            to,
+            amount,
+            channel: kind === 'wire' ? 'swift' : s.channel === 'web' ? 'online' : 'mobile',
+            patternId: ctx.patternId,
+            patternRole: 'payout',
+          }),
+        ),
+    })
+    paid.push({ amount, currency: v.account.currency })
+    t += mins(s, 1, subtype === 'malware' ? 8 : 15)
+  }
+}
+
+/** Makes the planned rows at their final instants; returns how long the payouts ran after the takeover. */
+function schedule(s: Session, windowStart: number): number {
+  const { clock } = s.ctx
+  const steps = s.steps
+  // A sequence that would run past the window's end moves earlier, and is squeezed only when even that is not enough.
+  const first = steps[0].t
+  const span = steps[steps.length - 1].t - first
+  const base = first + span < clock.end - 1 ? first : Math.max(windowStart, clock.end - 1 - span - steps.length)
+  const f = base + span + steps.length < clock.end - 1 ? 1 : (clock.end - 1 - steps.length - base) / (span + 1)
+  let prev = -Infinity
+  const at = steps.map((x) => (prev = Math.max(prev + 1, base + Math.floor((x.t - first) * f))))
+  steps.forEach((x, k) => x.make(at[k]))
+  return at[at.length - 1] - at[Math.max(0, s.takeoverStep)]
+}
+
+interface Plan {
+  readonly subtype: Subtype
+  readonly params: Params
+  readonly attackers: Person[]
+  readonly mules: Account[]
+  readonly infra: Net[][]
+  readonly campaign: number
+  readonly window: { start: number; end: number }
+}
+
+/** One victim's account taken over and emptied; returns how long after the takeover the last payout went. */
+function takeOver(
+  ctx: InjectContext,
+  plan: Plan,
+  v: Victim,
+  vi: number,
+  rows: Rows,
+  paid: { amount: number; currency: string }[],
+): number {
+  const { rng, world } = ctx
+  const seed = world.seedKey
+  const { subtype, window: w } = plan
+  const len = w.end - w.start
+  const ai = vi % plan.attackers.length
+  const attacker = plan.attackers[ai]
+  const home = v.person.residenceCountry
+  // Bots and replayed session cookies work through the web; other attackers use whichever channel.
+  const channel: Channel =
+    subtype === 'credential_stuffing' || subtype === 'session_hijacking'
+      ? 'web'
+      : rng.chance(0.62)
+        ? 'mobile_app'
+        : 'web'
+  const away = rng.chance(0.65) && attacker.residenceCountry !== home ? attacker.residenceCountry : home
+  const s: Session = {
+    ctx,
+    rows,
+    victim: v,
+    index: vi,
+    attacker,
+    channel,
+    steps: [],
+    device: deviceId(seed, attacker.id, vi % 2),
+    net: { ip: ipAddress(seed, attacker.id, 20 + vi, away), country: away },
+    takeoverStep: -1,
+  }
+  const start =
+    subtype === 'credential_stuffing'
+      ? plan.campaign + rng.below(4 * HOUR)
+      : humanTime(rng, w.start, w.start + Math.floor(len * 0.6))
+  const t = intrude(s, subtype, plan.infra[ai], start)
+  payOut(s, subtype, plan.params, plan.mules, t, paid)
+  return schedule(s, w.start)
+}
+
 export const accountTakeover = definePattern({
   ...accountTakeoverSpec,
   inject(ctx, params) {
-    const { rng, world, clock, patternId } = ctx
+    const { rng, world } = ctx
     const seed = world.seedKey
     const subtype: Subtype = params.subtype === 'any' ? rng.pick(SUBTYPES) : params.subtype
     const w = chooseWindow(rng, world, 10)
@@ -203,142 +432,10 @@ export const accountTakeover = definePattern({
       }),
     )
     const campaign = humanTime(rng, w.start, w.start + Math.floor(len * 0.5))
+    const plan: Plan = { subtype, params, attackers, mules, infra, campaign, window: w }
     const paid: { amount: number; currency: string }[] = []
-    /** A delay of a to b minutes, to the second (logs of real sessions do not tick in whole minutes). */
-    const mins = (a: number, b: number) => rng.int(a * MINUTE, b * MINUTE)
     let longest = 0
-
-    victims.forEach((v, vi) => {
-      const ai = vi % attackers.length
-      const attacker = attackers[ai]
-      const home = v.person.residenceCountry
-      const steps: Step[] = []
-      // Bots and replayed session cookies work through the web; other attackers use whichever channel.
-      const channel: Channel =
-        subtype === 'credential_stuffing' || subtype === 'session_hijacking'
-          ? 'web'
-          : rng.chance(0.62)
-            ? 'mobile_app'
-            : 'web'
-      const away = rng.chance(0.65) && attacker.residenceCountry !== home ? attacker.residenceCountry : home
-      let device = deviceId(seed, attacker.id, vi % 2)
-      let net = { ip: ipAddress(seed, attacker.id, 20 + vi, away), country: away }
-      let takeoverStep = -1
-      const access = (t: number, kind: AccessEvent['kind'], role: string, own = false) => {
-        // Read device and network now: they change between steps and make() runs later.
-        const spec = {
-          accountId: v.account.id,
-          person: v.person,
-          kind,
-          channel,
-          patternId,
-          patternRole: role,
-          deviceId: own ? deviceId(seed, v.person.id, rng.below(2)) : device,
-          ipAddress: own ? ipAddress(seed, v.person.id, 0, home) : net.ip,
-          country: own ? home : net.country,
-        }
-        if (role === 'takeover_login' && takeoverStep < 0) takeoverStep = steps.length
-        steps.push({
-          t,
-          make: (at) =>
-            rows.access_events.push(buildAccessEvent(rng, ctx.ids.next('access_events'), { ...spec, timestamp: at })),
-        })
-      }
-      let t =
-        subtype === 'credential_stuffing'
-          ? campaign + rng.below(4 * HOUR)
-          : humanTime(rng, w.start, w.start + Math.floor(len * 0.6))
-      if (subtype === 'credential_stuffing') {
-        for (let k = rng.int(3, 12); k > 0; k--) {
-          net = rng.pick(infra[ai])
-          device = deviceId(seed, attacker.id, 10 + rng.below(5))
-          access(t, 'login_failed', 'credential_testing')
-          t += rng.int(5, 90)
-        }
-        t += mins(1, 120)
-        access(t, 'login_success', 'takeover_login')
-        access((t += mins(2, 10)), rng.chance(0.5) ? 'email_change' : 'password_change', 'credential_change')
-        t += mins(5, 30)
-      } else if (subtype === 'session_hijacking') {
-        // The victim's own login; the stolen session cookie is then replayed from the attacker's machine.
-        access(t, 'login_success', 'legitimate_login', true)
-        access((t += mins(5, 30)), 'login_success', 'takeover_login')
-        t += mins(1, 15)
-      } else if (subtype === 'sim_swap') {
-        access(t, 'phone_change', 'credential_change')
-        access((t += mins(30, 60)), 'login_success', 'takeover_login')
-        device = deviceId(seed, attacker.id, 40 + vi)
-        access((t += mins(1, 3)), 'device_added', 'device_added')
-        access((t += mins(1, 5)), 'password_change', 'credential_change')
-        t += mins(5, 20)
-      } else if (subtype === 'phishing') {
-        steps.push({
-          t,
-          make: (at) =>
-            rows.communications.push(
-              buildCommunication(rng, ctx.ids.next('communications'), {
-                timestamp: at,
-                sender: attacker,
-                recipient: v.person,
-                channel: rng.chance(0.6) ? 'email' : 'sms',
-                financeShare: 0.5,
-                patternId,
-                patternRole: 'phishing_lure',
-              }),
-            ),
-        })
-        access((t += mins(20, 36 * 60)), 'login_success', 'takeover_login')
-        if (rng.chance(0.6))
-          access((t += mins(2, 10)), rng.chance(0.5) ? 'email_change' : 'password_change', 'credential_change')
-        t += mins(5, 60)
-      } else {
-        // A trojan drives the victim's own device through a proxy abroad, at night while the victim sleeps.
-        const abroad =
-          attacker.residenceCountry !== home
-            ? attacker.residenceCountry
-            : rng.pick(countries.filter((c) => c.code !== home)).code
-        device = deviceId(seed, v.person.id, rng.below(2))
-        net = { ip: ipAddress(seed, attacker.id, 20 + vi, abroad), country: abroad }
-        t = nightAfter(rng, t, home)
-        access(t, 'login_success', 'takeover_login')
-        t += mins(2, 20)
-      }
-      for (let k = 0; k < params.payoutsPerVictim; k++) {
-        const to = mules[(vi + k) % mules.length]
-        const usd = clamp(lognormal(rng, 2_500, 0.7), 150, 20_000)
-        const major = 10 ** currencyByCode[v.account.currency].minorDigits
-        let amount = usdToMinor(usd, v.account.currency)
-        if (rng.chance(0.6)) amount = Math.max(major, Math.round(amount / (10 * major)) * 10 * major)
-        const kind = to.country === v.account.country ? 'transfer' : 'wire'
-        steps.push({
-          t,
-          make: (at) =>
-            rows.transactions.push(
-              buildTransaction(rng, ctx.ids.next('transactions'), {
-                timestamp: at,
-                kind,
-                from: v.account,
-                to,
-                amount,
-                channel: kind === 'wire' ? 'swift' : channel === 'web' ? 'online' : 'mobile',
-                patternId,
-                patternRole: 'payout',
-              }),
-            ),
-        })
-        paid.push({ amount, currency: v.account.currency })
-        t += mins(1, subtype === 'malware' ? 8 : 15)
-      }
-      // A sequence that would run past the window's end moves earlier, and is squeezed only when even that is not enough.
-      const first = steps[0].t
-      const span = steps[steps.length - 1].t - first
-      const base = first + span < clock.end - 1 ? first : Math.max(w.start, clock.end - 1 - span - steps.length)
-      const f = base + span + steps.length < clock.end - 1 ? 1 : (clock.end - 1 - steps.length - base) / (span + 1)
-      let prev = -Infinity
-      const at = steps.map((s) => (prev = Math.max(prev + 1, base + Math.floor((s.t - first) * f))))
-      longest = Math.max(longest, at[at.length - 1] - at[Math.max(0, takeoverStep)])
-      steps.forEach((s, k) => s.make(at[k]))
-    })
+    victims.forEach((v, vi) => (longest = Math.max(longest, takeOver(ctx, plan, v, vi, rows, paid))))
 
     // One currency for the total: the victims' own when they share it, else USD at the fixed rates.
     const cur = paid.every((x) => x.currency === paid[0].currency) ? paid[0].currency : 'USD'

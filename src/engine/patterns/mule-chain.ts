@@ -1,3 +1,4 @@
+import type { ParamValues } from '../config/params.ts'
 import { buildCommunication, type CommunicationChannel } from '../generators/events/communication-row.ts'
 import { buildTransaction } from '../generators/events/transaction-row.ts'
 import { minorToMajor, usdToMinor } from '../model/money.ts'
@@ -142,28 +143,222 @@ function cashOutAccount(ctx: InjectContext, t: number, home: string, rows: Rows,
   })
 }
 
+type Params = ParamValues<(typeof muleChainSpec)['params']>
+type Mule = { account: Account; person: Person }
+
+/** When each payment happens: the victim's at times[0], hop k at times[k], minutes apart, inside the window. */
+function chainTimes(ctx: InjectContext, params: Params): number[] {
+  const { rng, clock } = ctx
+  const delay = params.delayMinutes * MINUTE
+  const gaps = Array.from({ length: params.hops }, () =>
+    Math.max(Math.ceil(delay / 2), Math.floor(delay * (0.6 + rng.next()))),
+  )
+  let span = gaps.reduce((a, b) => a + b, 0)
+  if (span >= clock.end - clock.start - 1) {
+    // Only when validation was bypassed: squeeze the chain into the window rather than leave it.
+    const f = (clock.end - clock.start - 2) / span
+    for (let k = 0; k < gaps.length; k++) gaps[k] = Math.max(1, Math.floor(gaps[k] * f))
+    span = gaps.reduce((a, b) => a + b, 0)
+  }
+  const hi = clock.end - span - 1
+  const t0 = humanTime(rng, clock.start + Math.min(14 * DAY, Math.floor((hi - clock.start) / 4)), hi)
+  const times = [t0]
+  for (const g of gaps) times.push(times[times.length - 1] + g)
+  return times
+}
+
+/** Each mule passes on what it got less its cut (rounded to whole units on large sums). */
+function skim(ctx: InjectContext, params: Params, major: number) {
+  return (a: number): number => {
+    let b = Math.floor(a * (1 - (params.skimPct / 100) * (0.75 + 0.5 * ctx.rng.next())))
+    if (b >= 1000 * major) b = Math.floor(b / major) * major
+    return Math.max(1, Math.min(a - 1, b))
+  }
+}
+
+type Say = (
+  t: number,
+  to: Person,
+  role: string,
+  sentences: string[],
+  channel?: CommunicationChannel,
+  share?: number,
+) => void
+
+/** The fraudster's side of the conversation: one labelled message per call. */
+function messenger(ctx: InjectContext, fraudster: Person, rows: Rows): Say {
+  return (t, to, role, sentences, channel, financeShare = 0.5) => {
+    rows.communications.push(
+      buildCommunication(ctx.rng, ctx.ids.next('communications'), {
+        timestamp: t,
+        sender: fraudster,
+        recipient: to,
+        channel,
+        financeShare,
+        sentences,
+        patternId: ctx.patternId,
+        patternRole: role,
+      }),
+    )
+  }
+}
+
+/** The fraudster's messages: grooming, the impersonation call or the redirect e-mail, then orders to every mule. */
+function contact(
+  ctx: InjectContext,
+  subtype: Subtype,
+  fraudster: Person,
+  victim: Victim,
+  mules: Mule[],
+  t0: number,
+  rows: Rows,
+) {
+  const { rng, clock } = ctx
+  const say = messenger(ctx, fraudster, rows)
+  const before = (from: number, to: number) =>
+    humanTime(rng, Math.max(clock.start, t0 - from), Math.max(clock.start + 1, t0 - to))
+  if (subtype === 'romance_scam') {
+    const chats = rng.int(3, 8)
+    const chatTimes = Array.from({ length: chats }, () => before(30 * DAY, 2 * HOUR)).sort((a, b) => a - b)
+    chatTimes.forEach((t, k) =>
+      say(
+        t,
+        victim.person,
+        'grooming',
+        k === chats - 1 ? [rng.pick(COACHING)] : [],
+        rng.pick<CommunicationChannel>(['chat', 'chat', 'sms', 'email']),
+        0.15,
+      ),
+    )
+  } else if (subtype === 'app_scam')
+    say(before(3 * HOUR, 10 * MINUTE), victim.person, 'impersonation_call', [rng.pick(COACHING)], 'call')
+  else
+    say(
+      before(5 * DAY, 2 * HOUR),
+      victim.person,
+      'invoice_redirection',
+      ['Please pay the new account from now on.'],
+      'email',
+    )
+  const told = new Set<string>()
+  for (const m of mules) {
+    if (told.has(m.person.id)) continue
+    told.add(m.person.id)
+    const t = before(2 * DAY, 30 * MINUTE) // drawn first, as the arguments below are evaluated in order
+    const orders = [rng.pick(MULE_ORDERS), 'You can keep a small part for your trouble.']
+    say(t, m.person, 'mule_instruction', orders, rng.pick<CommunicationChannel>(['chat', 'sms']))
+  }
+  rows.communications.sort((a, b) => a.timestamp - b.timestamp)
+}
+
+/** The victim's payment into the first mule, then one hop per mule; returns what reached the last mule. */
+function payments(
+  ctx: InjectContext,
+  subtype: Subtype,
+  victim: Victim,
+  mules: Mule[],
+  times: number[],
+  first: number,
+  next: (a: number) => number,
+  rows: Rows,
+): number {
+  const { rng, patternId } = ctx
+  let amount = first
+  rows.transactions.push(
+    buildTransaction(rng, ctx.ids.next('transactions'), {
+      timestamp: times[0],
+      kind: subtype === 'invoice_redirection' ? 'invoice_payment' : 'transfer',
+      from: victim.account,
+      to: mules[0].account,
+      amount,
+      description: subtype === 'romance_scam' ? rng.pick(ROMANCE_REFERENCES) : undefined,
+      patternId,
+      patternRole: 'victim_payment',
+    }),
+  )
+  for (let k = 1; k < mules.length; k++) {
+    amount = next(amount)
+    rows.transactions.push(
+      buildTransaction(rng, ctx.ids.next('transactions'), {
+        timestamp: times[k],
+        kind: 'transfer',
+        from: mules[k - 1].account,
+        to: mules[k].account,
+        amount,
+        patternId,
+        patternRole: 'hop',
+      }),
+    )
+  }
+  return amount
+}
+
+/** The last mule cashes out: small sums in notes at an ATM or branch, larger ones on to a cash-out account abroad. */
+function cashOut(
+  ctx: InjectContext,
+  last: Mule,
+  received: number,
+  tEnd: number,
+  home: string,
+  next: (a: number) => number,
+  rows: Rows,
+  members: Member[],
+): string {
+  const { rng, patternId } = ctx
+  const cur = last.account.currency
+  const usd = minorToMajor(received, cur) / currencyByCode[cur].perUsd
+  const cash = usd <= 2_500 ? rng.chance(0.6) : rng.chance(0.3)
+  if (cash) {
+    // Cash leaves in notes: round the withdrawal down to a whole banknote step.
+    const note = 10 ** Math.max(0, Math.floor(Math.log10(usdToMinor(20, cur))))
+    const amount = Math.max(1, Math.floor(next(received) / note) * note)
+    const channel = usd <= 2_500 ? 'atm' : 'branch'
+    const city =
+      last.person.residenceCountry === last.account.country
+        ? last.person.city
+        : rng.pick(countryByCode[last.account.country].cities)
+    rows.transactions.push(
+      buildTransaction(rng, ctx.ids.next('transactions'), {
+        timestamp: tEnd,
+        kind: 'cash_withdrawal',
+        from: last.account,
+        to: null,
+        amount,
+        channel,
+        city,
+        conductorId: last.person.id,
+        patternId,
+        patternRole: 'cash_out',
+      }),
+    )
+    return `${last.account.id} withdrew ${moneyText(amount, cur)} in cash ${channel === 'atm' ? 'at an ATM' : 'at a branch'} in ${city}`
+  }
+  const amount = next(received)
+  const to = cashOutAccount(ctx, tEnd, home, rows, members)
+  const kind = to.country === last.account.country ? 'transfer' : 'wire'
+  rows.transactions.push(
+    buildTransaction(rng, ctx.ids.next('transactions'), {
+      timestamp: tEnd,
+      kind,
+      from: last.account,
+      to,
+      amount,
+      patternId,
+      patternRole: 'cash_out',
+    }),
+  )
+  return `${last.account.id} ${kind === 'wire' ? 'wired' : 'sent'} ${moneyText(amount, cur)} to cash-out account ${to.id} (${to.country})`
+}
+
 export const muleChain = definePattern({
   ...muleChainSpec,
   inject(ctx, params) {
-    const { rng, clock, patternId } = ctx
+    const { rng } = ctx
     const subtype: Subtype = params.subtype === 'any' ? rng.pick(SUBTYPES) : params.subtype
     const rows: Rows = { persons: [], companies: [], accounts: [], transactions: [], communications: [] }
     const members: Member[] = []
-    const delay = params.delayMinutes * MINUTE
-    const gaps = Array.from({ length: params.hops }, () =>
-      Math.max(Math.ceil(delay / 2), Math.floor(delay * (0.6 + rng.next()))),
-    )
-    let span = gaps.reduce((a, b) => a + b, 0)
-    if (span >= clock.end - clock.start - 1) {
-      // Only when validation was bypassed: squeeze the chain into the window rather than leave it.
-      const f = (clock.end - clock.start - 2) / span
-      for (let k = 0; k < gaps.length; k++) gaps[k] = Math.max(1, Math.floor(gaps[k] * f))
-      span = gaps.reduce((a, b) => a + b, 0)
-    }
-    const hi = clock.end - span - 1
-    const t0 = humanTime(rng, clock.start + Math.min(14 * DAY, Math.floor((hi - clock.start) / 4)), hi)
-    const times = [t0]
-    for (const g of gaps) times.push(times[times.length - 1] + g)
+    const times = chainTimes(ctx, params)
+    const t0 = times[0]
     const tEnd = times[times.length - 1]
 
     const victim = chooseVictim(ctx, subtype, t0, rows, members)
@@ -175,149 +370,16 @@ export const muleChain = definePattern({
     const major = 10 ** currencyByCode[cur].minorDigits
     const raw = usdToMinor(params.startAmountUsd * (0.9 + 0.2 * rng.next()), cur)
     // Scam victims send round sums; a redirected invoice keeps its odd total.
-    let amount = subtype === 'invoice_redirection' ? raw : Math.max(major, Math.round(raw / (10 * major)) * 10 * major)
-    const start = amount
-    const next = (a: number): number => {
-      let b = Math.floor(a * (1 - (params.skimPct / 100) * (0.75 + 0.5 * rng.next())))
-      if (b >= 1000 * major) b = Math.floor(b / major) * major
-      return Math.max(1, Math.min(a - 1, b))
-    }
+    const start = subtype === 'invoice_redirection' ? raw : Math.max(major, Math.round(raw / (10 * major)) * 10 * major)
+    const next = skim(ctx, params, major)
 
     const fraudster = newAdult(ctx, 'fraudster', dayOf(t0), subtype === 'app_scam' ? countryByCode[home] : undefined)
     rows.persons.push(fraudster)
     members.push(member('person', fraudster.id, 'fraudster'))
-    const say = (
-      t: number,
-      to: Person,
-      role: string,
-      sentences: string[],
-      channel?: CommunicationChannel,
-      financeShare = 0.5,
-    ) => {
-      rows.communications.push(
-        buildCommunication(rng, ctx.ids.next('communications'), {
-          timestamp: t,
-          sender: fraudster,
-          recipient: to,
-          channel,
-          financeShare,
-          sentences,
-          patternId,
-          patternRole: role,
-        }),
-      )
-    }
-    const before = (from: number, to: number) =>
-      humanTime(rng, Math.max(clock.start, t0 - from), Math.max(clock.start + 1, t0 - to))
-    if (subtype === 'romance_scam') {
-      const chats = rng.int(3, 8)
-      const chatTimes = Array.from({ length: chats }, () => before(30 * DAY, 2 * HOUR)).sort((a, b) => a - b)
-      chatTimes.forEach((t, k) =>
-        say(
-          t,
-          victim.person,
-          'grooming',
-          k === chats - 1 ? [rng.pick(COACHING)] : [],
-          rng.pick<CommunicationChannel>(['chat', 'chat', 'sms', 'email']),
-          0.15,
-        ),
-      )
-    } else if (subtype === 'app_scam')
-      say(before(3 * HOUR, 10 * MINUTE), victim.person, 'impersonation_call', [rng.pick(COACHING)], 'call')
-    else
-      say(
-        before(5 * DAY, 2 * HOUR),
-        victim.person,
-        'invoice_redirection',
-        ['Please pay the new account from now on.'],
-        'email',
-      )
-    const told = new Set<string>()
-    for (const m of mules) {
-      if (told.has(m.person.id)) continue
-      told.add(m.person.id)
-      say(
-        before(2 * DAY, 30 * MINUTE),
-        m.person,
-        'mule_instruction',
-        [rng.pick(MULE_ORDERS), 'You can keep a small part for your trouble.'],
-        rng.pick<CommunicationChannel>(['chat', 'sms']),
-      )
-    }
-    rows.communications.sort((a, b) => a.timestamp - b.timestamp)
+    contact(ctx, subtype, fraudster, victim, mules, t0, rows)
+    const received = payments(ctx, subtype, victim, mules, times, start, next, rows)
+    const ending = cashOut(ctx, mules[mules.length - 1], received, tEnd, home, next, rows, members)
 
-    rows.transactions.push(
-      buildTransaction(rng, ctx.ids.next('transactions'), {
-        timestamp: t0,
-        kind: subtype === 'invoice_redirection' ? 'invoice_payment' : 'transfer',
-        from: victim.account,
-        to: mules[0].account,
-        amount,
-        description: subtype === 'romance_scam' ? rng.pick(ROMANCE_REFERENCES) : undefined,
-        patternId,
-        patternRole: 'victim_payment',
-      }),
-    )
-    for (let k = 1; k < mules.length; k++) {
-      amount = next(amount)
-      rows.transactions.push(
-        buildTransaction(rng, ctx.ids.next('transactions'), {
-          timestamp: times[k],
-          kind: 'transfer',
-          from: mules[k - 1].account,
-          to: mules[k].account,
-          amount,
-          patternId,
-          patternRole: 'hop',
-        }),
-      )
-    }
-
-    const last = mules[mules.length - 1]
-    const usd = minorToMajor(amount, cur) / currencyByCode[cur].perUsd
-    const cash = usd <= 2_500 ? rng.chance(0.6) : rng.chance(0.3)
-    let ending: string
-    if (cash) {
-      // Cash leaves in notes: round the withdrawal down to a whole banknote step.
-      const note = 10 ** Math.max(0, Math.floor(Math.log10(usdToMinor(20, cur))))
-      amount = Math.max(1, Math.floor(next(amount) / note) * note)
-      const channel = usd <= 2_500 ? 'atm' : 'branch'
-      const city =
-        last.person.residenceCountry === last.account.country
-          ? last.person.city
-          : rng.pick(countryByCode[last.account.country].cities)
-      rows.transactions.push(
-        buildTransaction(rng, ctx.ids.next('transactions'), {
-          timestamp: tEnd,
-          kind: 'cash_withdrawal',
-          from: last.account,
-          to: null,
-          amount,
-          channel,
-          city,
-          conductorId: last.person.id,
-          patternId,
-          patternRole: 'cash_out',
-        }),
-      )
-      ending = `${last.account.id} withdrew ${moneyText(amount, cur)} in cash ${channel === 'atm' ? 'at an ATM' : 'at a branch'} in ${city}`
-    } else {
-      amount = next(amount)
-      const to = cashOutAccount(ctx, tEnd, home, rows, members)
-      const kind = to.country === last.account.country ? 'transfer' : 'wire'
-      rows.transactions.push(
-        buildTransaction(rng, ctx.ids.next('transactions'), {
-          timestamp: tEnd,
-          kind,
-          from: last.account,
-          to,
-          amount,
-          patternId,
-          patternRole: 'cash_out',
-        }),
-      )
-      ending = `${last.account.id} ${kind === 'wire' ? 'wired' : 'sent'} ${moneyText(amount, cur)} to cash-out account ${to.id} (${to.country})`
-    }
     const how =
       subtype === 'app_scam'
         ? 'after an impersonation call'

@@ -9,6 +9,7 @@ import { industries } from './industries.ts'
 import { localeKeys, locales } from './locales.ts'
 import { merchantCategories } from './merchant-categories.ts'
 import { occupations } from './occupations.ts'
+import { utcOffsetMinutes } from './time-zones.ts'
 import {
   financeSentences,
   messageSentences,
@@ -345,6 +346,17 @@ describe('texts', () => {
       expect(list.length, k).toBeLessThanOrEqual(15)
       expectUnique(list, `${k} description`)
       for (const d of list) expect(d.replace(/\{ref\}/g, ''), d).not.toMatch(/[{}]/)
+    }
+  })
+})
+
+describe('time zones', () => {
+  it('give every country a whole-quarter-hour offset within UTC−12…+14', () => {
+    for (const c of countries) {
+      const offset = utcOffsetMinutes[c.code]
+      expect(offset, `${c.code} has no UTC offset`).toBeTypeOf('number')
+      expect(Math.abs(offset % 15)).toBe(0)
+      expect(Math.abs(offset)).toBeLessThanOrEqual(14 * 60)
     }
   })
 })

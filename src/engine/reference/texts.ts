@@ -401,7 +401,6 @@ export const transactionDescriptions: Readonly<Record<string, readonly string[]>
     'Pocket money',
     'Repayment {ref}',
     'Family support',
-    'Own account transfer',
     'Split bill',
   ],
   bill_payment: [

@@ -10,6 +10,7 @@ import {
   generateBlockReason,
   issueSentence,
   labelForPath,
+  labelPaths,
   placeIssues,
 } from './form-model.ts'
 
@@ -97,5 +98,20 @@ describe('Generate button', () => {
 
   it('waits for the engine before anything else', () => {
     expect(generateBlockReason([], null)).toMatch(/Loading/)
+  })
+})
+
+describe('messages in the words of the form', () => {
+  it('names fields by their labels, never by config paths', () => {
+    // Too few accounts for the persons, and more smurfs than persons: both messages refer to other fields.
+    let draft = setAt(defaultConfig() as unknown as Draft, 'counts.persons', 20)
+    draft = setAt(draft, 'counts.accounts', 1)
+    draft = setAt(draft, 'patterns.structuring.params.smurfs', 30)
+    const placed = placeIssues(issuesOf(draft), spec)
+    const texts = [...placed.byPath.values()].flat().map((i) => `${i.message} ${i.hint}`)
+    expect(texts.length).toBeGreaterThan(0)
+    for (const text of texts) expect(text).not.toMatch(/\b(counts|patterns)\.[A-Za-z]/)
+    expect(generateBlockReason(issuesOf(draft), spec)).not.toMatch(/\b(counts|patterns)\.[A-Za-z]/)
+    expect(labelPaths('raise counts.accounts above 4', spec)).toBe('raise “Accounts” above 4')
   })
 })

@@ -93,7 +93,8 @@ export function placeIssues(issues: readonly ConfigIssue[], spec: FormSpec): Pla
   ]
   const byPath = new Map<string, ConfigIssue[]>()
   const unplaced: ConfigIssue[] = []
-  for (const issue of issues) {
+  for (const raw of issues) {
+    const issue = labelIssue(raw, spec)
     const owner = owners.includes(issue.path)
       ? issue.path
       : owners.filter((o) => issue.path.startsWith(`${o}.`)).sort((a, b) => b.length - a.length)[0]
@@ -123,11 +124,25 @@ export function labelForPath(path: string, spec: FormSpec): string {
   return path
 }
 
+const PATH_TOKEN = /\b(?:counts|patterns)(?:\.[A-Za-z]+)+|\b(?:startDate|durationDays)\b/g
+
+/** Config paths in a message become the labels people see on the form ("raise “Accounts”", not "counts.accounts"). */
+export function labelPaths(text: string, spec: FormSpec): string {
+  return text.replace(PATH_TOKEN, (path) => {
+    const label = labelForPath(path, spec)
+    return label === path ? path : `“${label}”`
+  })
+}
+
+function labelIssue(issue: ConfigIssue, spec: FormSpec): ConfigIssue {
+  return { ...issue, message: labelPaths(issue.message, spec), hint: labelPaths(issue.hint, spec) }
+}
+
 /** Why Generate is disabled, in words, or null when it may run. */
 export function generateBlockReason(issues: readonly ConfigIssue[], spec: FormSpec | null): string | null {
   if (!spec) return 'Loading the engine…'
   if (issues.length === 0) return null
-  const first = issues[0]
+  const first = labelIssue(issues[0], spec)
   const where = labelForPath(first.path, spec)
   const lead = issues.length === 1 ? 'Fix 1 setting to generate' : `Fix ${issues.length} settings to generate`
   return `${lead}. ${where}: ${first.message}.`

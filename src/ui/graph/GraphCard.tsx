@@ -4,6 +4,7 @@ import type { Catalog } from '../../engine/index.ts'
 import type { RunSummary } from '../../worker/client.ts'
 import { formatCount, formatMs } from '../format.ts'
 import { useLayout, type LaidOutRun } from '../queries/use-layout.ts'
+import { usePlayhead } from '../queries/use-playhead.ts'
 import { usePresentation } from '../queries/use-presentation.ts'
 import { useViewStore } from '../state/view-store.ts'
 import { DetailsPanel } from './DetailsPanel.tsx'
@@ -11,9 +12,12 @@ import { buildElements, indexGraph } from './graph-elements.ts'
 import { GraphControls } from './GraphControls.tsx'
 import { GraphLegend } from './GraphLegend.tsx'
 import { GraphToolbar } from './GraphToolbar.tsx'
-import { GraphView } from './GraphView.tsx'
+import { goToNode } from './go-to-node.ts'
+import { GraphFind } from './GraphFind.tsx'
+import { GraphTooltip } from './GraphTooltip.tsx'
+import { GraphView, type Hover } from './GraphView.tsx'
+import { RingMembers } from './RingMembers.tsx'
 import { Timeline } from './Timeline.tsx'
-import { ringTimeline } from './timeline-events.ts'
 import { CONTEXT_NODE, kindChipColours, kindColours } from './palette.ts'
 
 function picture(run: LaidOutRun | undefined, colours: ReadonlyMap<string, string>) {
@@ -38,6 +42,7 @@ export function GraphCard({
   readonly catalog: Catalog
 }) {
   const { kind, patternId, showContext, hiddenKinds, selection, select, setPattern, toggleKind } = useViewStore()
+  const [hover, setHover] = useState<Hover | null>(null)
   const laid = useLayout(summary, seq, patternId)
   const filter = useMemo(
     () => ({ kind, patternId, showContext, hiddenKinds }),
@@ -63,15 +68,8 @@ export function GraphCard({
     [summary.patterns, patternId, setPattern],
   )
   const { presenting, enter, leave } = usePresentation(card, step)
-  // The playhead belongs to one ring: focusing another starts its timeline from "all events shown".
-  const [play, setPlay] = useState<{ patternId: string | null; at: number | null }>({ patternId: null, at: null })
-  const at = play.patternId === patternId ? play.at : null
-  const events = useMemo(
-    () => (shown && patternId ? ringTimeline(shown.index.edges.values(), patternId) : []),
-    [shown, patternId],
-  )
-  const playhead = useMemo(() => (at === null ? null : { order: events.map((e) => e.edgeId), at }), [events, at])
-  const onAt = useCallback((next: number | null) => setPlay({ patternId, at: next }), [patternId])
+  const { events, at, playhead, onAt } = usePlayhead(shown?.index, patternId)
+  const goTo = (id: string) => goToNode(cyRef.current, id)
   const focused = patternId ? patternsById.get(patternId) : undefined
   const kindLabel = (k: string) => kinds.find((x) => x.kind === k)?.label ?? k
   const caption = focused
@@ -138,6 +136,7 @@ export function GraphCard({
               onDrawn={() => setDrawnSeq(shown.seq)}
               presenting={presenting}
               playhead={playhead}
+              onHover={setHover}
               label={`Graph of ${summary.patterns.length} pattern instances and their background context`}
             />
           )}
@@ -164,6 +163,7 @@ export function GraphCard({
               {laid.isError ? `The layout failed: ${(laid.error as Error).message}` : 'Laying out the graph…'}
             </p>
           )}
+          <GraphTooltip hover={hover} node={hover ? shown?.index.nodes.get(hover.id) : undefined} />
           {presenting && (
             <p className="graph-caption" data-testid="graph-caption">
               {caption}
@@ -171,7 +171,11 @@ export function GraphCard({
           )}
         </div>
         <aside className="graph-side" aria-label="Selection details">
+          {shown && <GraphFind nodes={shown.index.nodes} onFound={goTo} />}
           {shown && <DetailsPanel selection={selection} index={shown.index} patterns={patternsById} colours={chips} />}
+          {shown && focused && !selection && (
+            <RingMembers patternId={focused.id} nodes={shown.index.nodes} onPick={goTo} />
+          )}
           <GraphLegend kinds={legendKinds} onToggle={toggleKind} />
         </aside>
       </div>

@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition } from 'cytoscape'
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape'
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import type { Selection } from '../state/view-store.ts'
 import {
@@ -25,6 +25,12 @@ export const GRAPH_DRAWN_MARK = 'fincrime:graph-drawn'
 const SLICE = 20
 const FRAME_BUDGET_MS = 10
 
+export interface Hover {
+  readonly id: string
+  readonly x: number
+  readonly y: number
+}
+
 export interface Playhead {
   /** The ring's event edges in time order. */
   readonly order: readonly string[]
@@ -41,6 +47,8 @@ interface Props {
   readonly presenting: boolean
   /** The timeline's position in a ring's events: later events fade, the current one stands out. */
   readonly playhead: Playhead | null
+  /** Pointer over a node (its id and on-screen centre), or off every node. */
+  readonly onHover: (hover: Hover | null) => void
   /** Called once the canvas has painted the current elements. */
   readonly onDrawn: () => void
 }
@@ -52,7 +60,7 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * with positions from the worker (the `preset` layout costs nothing here) and are added a chunk per frame with the
  * viewport already set, so the page never freezes while a graph appears.
  */
-export function GraphView({ elements, filter, cyRef, onSelect, label, presenting, playhead, onDrawn }: Props) {
+export function GraphView({ elements, filter, cyRef, onSelect, label, presenting, playhead, onHover, onDrawn }: Props) {
   const container = useRef<HTMLDivElement>(null)
   const [ready, setReady] = useState(false)
   const [drawn, setDrawn] = useState(false)
@@ -60,10 +68,10 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, presenting
   const [filterTick, setFilterTick] = useState(0)
   const states = useRef<Map<string, FilterState>>(new Map())
   const loaded = useRef<readonly ElementDefinition[] | null>(null)
-  const latest = useRef({ onSelect, onDrawn, filter })
+  const latest = useRef({ onSelect, onDrawn, onHover, filter })
   const wasPresenting = useRef(presenting)
   useLayoutEffect(() => {
-    latest.current = { onSelect, onDrawn, filter }
+    latest.current = { onSelect, onDrawn, onHover, filter }
   })
 
   useEffect(() => {
@@ -85,6 +93,13 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, presenting
         else if ('isNode' in target)
           latest.current.onSelect({ group: target.isNode() ? 'node' : 'edge', id: target.id() })
       })
+      cy.on('mouseover', 'node', (event) => {
+        const node = event.target as NodeSingular
+        const at = node.renderedPosition()
+        latest.current.onHover({ id: node.id(), x: at.x, y: at.y })
+      })
+      cy.on('mouseout', 'node', () => latest.current.onHover(null))
+      cy.on('viewport', () => latest.current.onHover(null))
       cyRef.current = cy
       setReady(true)
     })
@@ -203,6 +218,8 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, presenting
       role="img"
       aria-label={label}
       data-state={drawn ? 'drawn' : 'drawing'}
+      // Cytoscape reports leaving a node only while the pointer is still over the canvas.
+      onMouseLeave={() => onHover(null)}
     />
   )
 }

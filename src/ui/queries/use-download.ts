@@ -1,10 +1,10 @@
 import { useMutation } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
-import type { Progress, ResolvedConfig } from '../../engine/index.ts'
+import type { OutputFormat, Progress, ResolvedConfig } from '../../engine/index.ts'
 import { engine, isAbortError, type Download } from '../../worker/client.ts'
 import { saveFile } from '../save-file.ts'
 
-export type DownloadKind = 'csv' | 'json'
+export type DownloadKind = OutputFormat
 
 /** Builds a download in the worker (zip or a JSON run of the same config) and hands it to the browser. */
 export function useDownload(kind: DownloadKind) {
@@ -15,8 +15,13 @@ export function useDownload(kind: DownloadKind) {
     mutationFn: async (config: ResolvedConfig): Promise<Download> => {
       controller.current = new AbortController()
       setProgress(null)
-      const build = kind === 'csv' ? engine.exportZip : engine.exportJson
-      const download = await build(config, setProgress, controller.current.signal)
+      const signal = controller.current.signal
+      const download =
+        kind === 'csv'
+          ? await engine.exportZip(config, setProgress, signal)
+          : kind === 'json'
+            ? await engine.exportJson(config, setProgress, signal)
+            : await engine.exportFormat(config, kind, setProgress, signal)
       saveFile(download.bytes, download.name, download.mime)
       return download
     },

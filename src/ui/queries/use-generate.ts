@@ -26,11 +26,11 @@ export function useGenerate() {
       performance.clearMarks(GENERATE_MARK)
       performance.mark(GENERATE_MARK)
       const started = performance.now()
-      useRunStore.setState({ status: 'running', progress: null, error: null, issues: [] })
+      useRunStore.setState({ status: 'running', progress: null, error: null, issues: [], startedAt: started })
       try {
         const response = await engine.generate(
           config,
-          (progress) => isCurrent() && useRunStore.setState({ progress }),
+          (progress) => isCurrent() && useRunStore.setState({ progress: { ...progress, at: performance.now() } }),
           controller.signal,
         )
         if (!isCurrent()) return

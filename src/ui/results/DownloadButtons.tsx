@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '../../engine/index.ts'
 import { useDownload, type DownloadKind } from '../queries/use-download.ts'
+import { FormatDownload } from './FormatDownload.tsx'
 
 function DownloadButton({
   kind,
@@ -54,6 +55,7 @@ export function DownloadButtons({ config, disabled }: { readonly config: Resolve
         label="Download JSON"
         hint="dataset.json: the manifest and every table, as the CLI writes it with --format json"
       />
+      <FormatDownload config={config} disabled={disabled} />
     </div>
   )
 }

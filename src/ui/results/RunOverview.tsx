@@ -15,6 +15,24 @@ function Stat({ label, value, note, testId }: { label: string; value: string; no
   )
 }
 
+/**
+ * Above this share of labelled data rows a dataset stops looking like a bank's: detectors trained on it learn a base
+ * rate of crime hundreds of times the real one.
+ */
+const LABELLED_SHARE_WARNING = 0.2
+
+/** Labelled share of the data rows (the ground-truth tables themselves, patterns and pattern_members, left out). */
+function labelledShare(summary: RunSummary): number {
+  let rows = 0
+  let labelled = 0
+  for (const [table, count] of Object.entries(summary.counts)) {
+    if (table === 'patterns' || table === 'pattern_members') continue
+    rows += count
+    labelled += summary.injected[table as keyof RunSummary['injected']] ?? 0
+  }
+  return rows === 0 ? 0 : labelled / rows
+}
+
 /** The headline numbers of a run and its downloads. */
 export function RunOverview({ summary, running }: { readonly summary: RunSummary; readonly running: boolean }) {
   const wallMs = useRunStore((s) => s.wallMs)
@@ -37,6 +55,13 @@ export function RunOverview({ summary, running }: { readonly summary: RunSummary
         Seed <code>{String(summary.config.seed)}</code> · {summary.config.startDate} + {summary.config.durationDays}{' '}
         days
       </p>
+      {labelledShare(summary) > LABELLED_SHARE_WARNING && (
+        <p className="overview-warning" role="status" data-testid="labelled-warning">
+          Patterns label {Math.round(labelledShare(summary) * 100)} % of the data rows, more than{' '}
+          {LABELLED_SHARE_WARNING * 100} %. Real data has far fewer: lower the instance counts or raise the population,
+          or a model trained on this learns the wrong base rate.
+        </p>
+      )}
       <DownloadButtons config={summary.config} disabled={running} />
     </section>
   )

@@ -4,8 +4,15 @@ import { formatCount } from '../format.ts'
 import { useRunStore } from '../state/run-store.ts'
 
 /** What the current run is doing: progress with Cancel, or how it ended when it did not end with data. */
+/** Remaining time from the pace so far; said only once a run is long enough for a guess to mean something. */
+function eta(fraction: number, elapsedMs: number): string | null {
+  if (fraction < 0.05 || elapsedMs < 2_000 || fraction >= 1) return null
+  const left = Math.round((elapsedMs * (1 - fraction)) / fraction / 1000)
+  return left < 60 ? `about ${Math.max(1, left)} s left` : `about ${Math.round(left / 60)} min left`
+}
+
 export function RunStatus({ onCancel }: { readonly onCancel: () => void }) {
-  const { status, progress, error, issues } = useRunStore()
+  const { status, progress, error, issues, startedAt } = useRunStore()
   if (status === 'running') {
     const phase = progress
       ? `${progress.label} (step ${progress.phaseIndex + 1} of ${progress.phaseCount})`
@@ -18,6 +25,9 @@ export function RunStatus({ onCancel }: { readonly onCancel: () => void }) {
             <span className="muted">
               {' '}
               · {formatCount(progress.rows)} rows · {Math.round(progress.fraction * 100)}%
+              {startedAt !== null && eta(progress.fraction, progress.at - startedAt) && (
+                <span data-testid="run-eta"> · {eta(progress.fraction, progress.at - startedAt)}</span>
+              )}
             </span>
           )}
         </div>

@@ -6,7 +6,10 @@ export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed' | '
 
 export interface RunState {
   readonly status: RunStatus
-  readonly progress: Progress | null
+  /** The latest progress, with the page time it arrived (for the remaining-time estimate). */
+  readonly progress: (Progress & { readonly at: number }) | null
+  /** Page time the running run started. */
+  readonly startedAt: number | null
   /** The last run that completed; kept while a new one runs or after a cancel, so the page never goes blank. */
   readonly summary: RunSummary | null
   /** Counts completed runs; the same config run twice gives the same runKey, so views tell runs apart by this. */
@@ -21,6 +24,7 @@ export interface RunState {
 export const useRunStore = create<RunState>()(() => ({
   status: 'idle',
   progress: null,
+  startedAt: null,
   summary: null,
   seq: 0,
   error: null,

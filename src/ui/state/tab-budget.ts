@@ -1,13 +1,9 @@
-import { estimateResources } from '../../engine/config/resource-estimate.ts'
+import { estimateResources, TAB_MEMORY_BUDGET_BYTES } from '../../engine/config/resource-estimate.ts'
 import type { ResolvedConfig } from '../../engine/index.ts'
 import { formatBytes } from '../format.ts'
 import { cliCommand } from './share.ts'
 
-/**
- * The memory a run in this tab may use. Browsers cap a tab's memory (a Chromium tab dies at about 4 GB); half of
- * that leaves room for the page, the graph and the download's copy of the files.
- */
-export const TAB_MEMORY_BUDGET_BYTES = 2 * 1024 * 1024 * 1024
+export { TAB_MEMORY_BUDGET_BYTES }
 
 /** The worker keeps the population and every output file in memory until they are downloaded. */
 export function tabMemoryEstimate(config: ResolvedConfig): number {

@@ -9,6 +9,7 @@ import { lognormal } from '../../random/distributions.ts'
 import type { Rng } from '../../random/rng.ts'
 import type { CoreContext } from './context.ts'
 import { ibanFromBban } from './iban.ts'
+import { adultOn } from './persons.ts'
 import { digits } from './text.ts'
 
 const banksByCountry = new Map<string, Bank[]>()
@@ -51,7 +52,7 @@ export function generateAccount(
   const iban = bban === null ? null : ibanFromBban(country.code, bban)
   const accountNumber = bban === null ? digits(10, () => rng.next()) : bban.slice(bank.bankCode.length)
   const { startDay, days } = ctx.clock
-  const exists = owner.type === 'person' ? owner.row.dateOfBirth + 18 * 366 : owner.row.incorporatedOn
+  const exists = owner.type === 'person' ? adultOn(owner.row.dateOfBirth) : owner.row.incorporatedOn
   const inWindow = rng.chance(0.12)
   let from = o.openedFrom ?? (inWindow ? startDay : startDay - 20 * 365)
   let to = o.openedTo ?? (inWindow ? startDay + Math.max(0, Math.floor(days * 0.8)) : startDay - 1)

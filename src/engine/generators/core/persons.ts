@@ -4,6 +4,7 @@ import { occupations } from '../../reference/occupations.ts'
 import { pepPositions, sanctionsLists } from '../../reference/texts.ts'
 import type { Person } from '../../model/tables/persons.ts'
 import { usdToMinor } from '../../model/money.ts'
+import { civilFromDays, daysFromCivil } from '../../model/time.ts'
 import { lognormal } from '../../random/distributions.ts'
 import type { Rng } from '../../random/rng.ts'
 import { weighted, weightedBy } from '../../random/sampling.ts'
@@ -63,8 +64,9 @@ export function generatePerson(rng: Rng, ctx: CoreContext, id: Person['id'], o: 
   const hi = Math.min(band.max, o.maxAge ?? 100)
   // The drawn band may miss a caller's narrower range entirely; then draw inside the caller's range.
   const age = lo <= hi ? rng.int(lo, hi) : rng.int(o.minAge ?? 18, Math.max(o.minAge ?? 18, o.maxAge ?? 100))
-  const endDay = ctx.clock.startDay + ctx.clock.days
-  const dateOfBirth = endDay - age * 365 - Math.floor(age / 4) - rng.int(1, 364)
+  // Age is measured on the window's last day, so even the youngest is an adult by the end of the window.
+  const lastDay = ctx.clock.startDay + ctx.clock.days - 1
+  const dateOfBirth = lastDay - age * 365 - Math.floor(age / 4) - rng.int(1, 364)
 
   const occupation =
     age >= 67 && rng.chance(0.85)
@@ -120,4 +122,10 @@ export function generatePerson(rng: Rng, ctx: CoreContext, id: Person['id'], o: 
     isSanctioned,
     sanctionsList: isSanctioned ? rng.pick(sanctionsLists) : null,
   }
+}
+
+/** A person's 18th birthday (29 February falls on 1 March in a common year): the first day they may hold an account. */
+export function adultOn(dateOfBirth: number): number {
+  const { year, month, day } = civilFromDays(dateOfBirth)
+  return daysFromCivil(year + 18, month, day)
 }

@@ -10,7 +10,7 @@ import { accountSlot, generateAccount } from './accounts.ts'
 import { generateCompany, listedCount } from './companies.ts'
 import type { CoreContext } from './context.ts'
 import { generateCompanyOwnership } from './ownership.ts'
-import { generatePerson } from './persons.ts'
+import { adultOn, generatePerson } from './persons.ts'
 
 export interface Population {
   persons: Person[]
@@ -130,7 +130,7 @@ export function* populationSteps(
     }
     const account = generateAccount(rng, ctx, ids.accounts.id(0, i), owner, slot.type, { jointOwner })
     // A joint holder must have been an adult when the account was opened.
-    if (jointOwner && jointOwner.dateOfBirth + 18 * 366 > account.openedAt) account.jointOwnerId = null
+    if (jointOwner && adultOn(jointOwner.dateOfBirth) > account.openedAt) account.jointOwnerId = null
     accounts.push(account)
     if (++built % POPULATION_STEP_ROWS === 0) yield built
   }

@@ -3,7 +3,9 @@ import type { AccessEvent } from '../../model/tables/access-events.ts'
 import { weighted } from '../../random/sampling.ts'
 import { buildAccessEvent, deviceId, ipAddress } from './access-row.ts'
 import { pickActiveAccount, timedStream, type EventContext, type EventStream } from './context.ts'
-import { DAY_SHAPE, Timeline } from './timeline.ts'
+import { isHoliday } from './calendar.ts'
+import { groupByCountry, LocalRhythm } from './local-rhythm.ts'
+import { DAY_SHAPE } from './timeline.ts'
 
 const KINDS = weighted<AccessEvent['kind']>(
   ['login_success', 'logout', 'login_failed', 'password_change', 'device_added', 'phone_change', 'email_change'],
@@ -13,13 +15,20 @@ const KINDS = weighted<AccessEvent['kind']>(
 /** Background online banking: holders log in from their usual one or two devices and home networks, now and then from abroad. */
 export function accessEventStream(ctx: EventContext, count: number): EventStream<AccessEvent> {
   const { world } = ctx
-  const timeline = new Timeline(
-    world.clock,
-    (h, wd) => (DAY_SHAPE[h] + (h >= 18 && h <= 22 ? 2 : 0)) * (wd >= 5 ? 0.8 : 1),
-  )
   const held = world.accounts.flatMap((a, i) => (a.ownerType === 'person' ? [i] : []))
-  return timedStream(ctx, count, timeline, (rng, id, timestamp) => {
-    let a = pickActiveAccount(rng, world, held, timestamp)
+  // Holders log in on their own clock: evenings and weekends in the account's country, quieter on its holidays.
+  const homes = groupByCountry(held, (i) => world.accounts[i].country)
+  const rhythm = new LocalRhythm(
+    world.clock,
+    homes.codes,
+    homes.pools.map((p) => p.length),
+    (h, wd, _dom, day, c) =>
+      (DAY_SHAPE[h] + (h >= 18 && h <= 22 ? 2 : 0)) * (wd >= 5 || isHoliday(homes.codes[c], day) ? 0.8 : 1),
+  )
+  return timedStream(ctx, count, rhythm.timeline, (rng, id, timestamp) => {
+    const home = homes.pools[rhythm.countryAt(rng.next(), timestamp)] ?? held
+    let a = pickActiveAccount(rng, world, home, timestamp)
+    if (a < 0) a = pickActiveAccount(rng, world, held, timestamp)
     if (a < 0) a = held[rng.below(held.length)]
     const account = world.accounts[a]
     const joint = account.jointOwnerId !== null && rng.chance(0.4)

@@ -2,7 +2,9 @@ import type { Communication } from '../../model/tables/communications.ts'
 import { unitHash } from '../../random/hash.ts'
 import { buildCommunication } from './communication-row.ts'
 import { timedStream, type EventContext, type EventStream } from './context.ts'
-import { DAY_SHAPE, Timeline } from './timeline.ts'
+import { isHoliday } from './calendar.ts'
+import { groupByCountry, LocalRhythm } from './local-rhythm.ts'
+import { DAY_SHAPE } from './timeline.ts'
 
 /** Share of background sentences about money and deals: enough that such talk alone does not flag a pattern. */
 export const BACKGROUND_FINANCE_SHARE = 0.08
@@ -26,10 +28,21 @@ export function usualContact(ctx: EventContext, p: number, k: number): number {
 
 export function communicationStream(ctx: EventContext, count: number): EventStream<Communication> {
   const { world } = ctx
-  const timeline = new Timeline(world.clock, (h, wd) => DAY_SHAPE[h] * (wd >= 5 ? 0.55 : 1))
   const n = world.persons.length
-  return timedStream(ctx, count, timeline, (rng, id, timestamp) => {
-    const s = rng.below(n)
+  // People write in their own daytime: the sender is drawn from the countries awake at the instant.
+  const homes = groupByCountry(
+    world.persons.map((_, i) => i),
+    (i) => world.persons[i].residenceCountry,
+  )
+  const rhythm = new LocalRhythm(
+    world.clock,
+    homes.codes,
+    homes.pools.map((p) => p.length),
+    (h, wd, _dom, day, c) => DAY_SHAPE[h] * (wd >= 5 || isHoliday(homes.codes[c], day) ? 0.55 : 1),
+  )
+  return timedStream(ctx, count, rhythm.timeline, (rng, id, timestamp) => {
+    const pool = homes.pools[rhythm.countryAt(rng.next(), timestamp)]
+    const s = pool === undefined ? rng.below(n) : pool[rng.below(pool.length)]
     let r = rng.chance(0.8) ? usualContact(ctx, s, rng.below(7)) : rng.below(n)
     if (r === s) r = (s + 1 + rng.below(n - 1)) % n
     return buildCommunication(rng, id, {

@@ -3,7 +3,7 @@ import { countryByCode } from '../../reference/countries.ts'
 import type { Account } from '../../model/tables/accounts.ts'
 import type { Transaction, TransactionKind } from '../../model/tables/transactions.ts'
 import { convertMinor, usdToMinor } from '../../model/money.ts'
-import { civilFromDays, DAY, HOUR } from '../../model/time.ts'
+import { civilFromDays, DAY, HOUR, weekday } from '../../model/time.ts'
 import { unitHash } from '../../random/hash.ts'
 import { lognormal } from '../../random/distributions.ts'
 import { type Rng } from '../../random/rng.ts'
@@ -18,7 +18,10 @@ import {
   type EventStream,
 } from './context.ts'
 import type { DocumentSource } from './documents.ts'
-import { Timeline, DAY_SHAPE } from './timeline.ts'
+import { dayVolume, isHoliday, WEEKDAY_VOLUME } from './calendar.ts'
+import { LocalRhythm } from './local-rhythm.ts'
+import { merchantFor, popularMerchant } from './merchants.ts'
+import { DAY_SHAPE } from './timeline.ts'
 import { buildTransaction, type TransactionSpec } from './transaction-row.ts'
 
 const mccTable = weightedBy(merchantCategories)
@@ -59,13 +62,19 @@ function cashAmount(usd: number, currency: string): number {
   return Math.max(note, Math.round(usdToMinor(usd, currency) / note) * note)
 }
 
+/** Share of a checking account's transfers that go to (or come from) the holder's own savings or investment account. */
+const OWN_TRANSFER_SHARE = 0.18
+
 const kindTables = new Map<number, Weighted<TransactionKind>>()
 
-/** The kind table for an instant, cached by (hour, weekday, day-of-month class): 504 tables at most. */
-function kindsAt(t: number): Weighted<TransactionKind> {
+/**
+ * The kind table for a local instant, cached by (hour, weekday, day-of-month class): 504 tables at most. A public
+ * holiday counts as a Sunday (no office payments, no payroll runs).
+ */
+function kindsAt(t: number, holiday: boolean): Weighted<TransactionKind> {
   const day = Math.floor(t / DAY)
   const hour = Math.floor((t - day * DAY) / HOUR)
-  const wd = (((day + 3) % 7) + 7) % 7
+  const wd = holiday ? 6 : weekday(day)
   const dom = civilFromDays(day).day
   const domClass = dom >= 25 && dom <= 28 ? 26 : dom <= 3 ? 1 : 10
   const key = (hour * 7 + wd) * 32 + domClass
@@ -83,10 +92,6 @@ export function transactionStream(
   docs: DocumentSource | null,
 ): EventStream<Transaction> {
   const { world } = ctx
-  const timeline = new Timeline(
-    world.clock,
-    (h, wd, dom) => DAY_SHAPE[h] * (wd >= 5 ? 0.7 : 1) * (dom >= 25 && dom <= 28 ? 1.3 : 1),
-  )
   const spending = world.accounts.flatMap((a, i) =>
     a.ownerType === 'person' && (a.accountType === 'checking' || a.accountType === 'credit_card') ? [i] : [],
   )
@@ -103,6 +108,68 @@ export function transactionStream(
   const landlords = world.businessAccounts.filter(
     (i) => world.companies[world.accountOwner[i]].industry === 'real_estate',
   )
+  // Each row belongs to one country, acting on its own clock: its accounts are drawn from that country's pools.
+  const countryShare = new Map<string, number>()
+  for (const a of world.accounts) countryShare.set(a.country, (countryShare.get(a.country) ?? 0) + 1)
+  const homes = [...countryShare.keys()].sort()
+  const levels = new Map<number, number>()
+  /** A country's level on a local day (weekday, payday, season, holiday, noise), memoised: every hour asks. */
+  const dayLevel = (wd: number, dom: number, day: number, c: number): number => {
+    const key = day * homes.length + c
+    let v = levels.get(key)
+    if (v === undefined) {
+      v =
+        WEEKDAY_VOLUME[isHoliday(homes[c], day) ? 6 : wd] *
+        (dom >= 25 && dom <= 28 ? 1.3 : 1) *
+        dayVolume(world.seedKey, homes[c], day)
+      levels.set(key, v)
+    }
+    return v
+  }
+  const rhythm = new LocalRhythm(
+    world.clock,
+    homes,
+    homes.map((c) => countryShare.get(c) ?? 0),
+    (h, wd, dom, day, c) => DAY_SHAPE[h] * dayLevel(wd, dom, day, c),
+  )
+  const inHome = (pool: readonly number[]) => {
+    const by = new Map<string, number[]>()
+    for (const i of pool) {
+      const c = world.accounts[i].country
+      const list = by.get(c)
+      if (list) list.push(i)
+      else by.set(c, [i])
+    }
+    return (home: string): readonly number[] => by.get(home) ?? pool
+  }
+  /**
+   * As inHome, but drawn by each account's activity: a heavy-tailed trait (Pareto, tail index 1.7) fixed per
+   * account by a hash, so a few customers use their card every day and many only now and then.
+   */
+  const busyInHome = (pool: readonly number[]) => {
+    const lists = inHome(pool)
+    const tables = new Map<readonly number[], Weighted<number>>()
+    return (home: string): Weighted<number> => {
+      const list = lists(home)
+      let table = tables.get(list)
+      if (table === undefined) {
+        const w = list.map((i) => Math.min(60, (1 - unitHash(world.seedKey ^ 0xac71, i)) ** -0.6))
+        tables.set(list, (table = weighted(list, w)))
+      }
+      return table
+    }
+  }
+  const homeSpending = busyInHome(spending.length > 0 ? spending : everyone)
+  const homePayers = inHome(payers)
+  const busyPayers = busyInHome(payers)
+  const pickBusy = (rng: Rng, table: Weighted<number>, t: number): number => {
+    for (let tries = 0; tries < 12; tries++) {
+      const i = table.sample(rng)
+      if (isActive(world, i, t)) return i
+    }
+    return -1
+  }
+  const homeBusiness = inHome(business)
   // Rent, bills and most transfers stay inside the payer's country.
   const domestic = (pool: readonly number[]) => {
     const by = new Map<string, number[]>()
@@ -116,8 +183,19 @@ export function transactionStream(
       by.get(world.accounts[payer].country) ?? fallback
   }
   const localPayers = domestic(payers)
-  const localBillers = domestic(billers.length > 0 ? billers : business)
-  const localLandlords = domestic(landlords)
+  // Utilities and landlords by size: the country's largest few serve most households (the in-degree hubs).
+  const bySize = (pool: readonly number[]) =>
+    [...pool].sort(
+      (x, y) =>
+        world.companies[world.accountOwner[y]].employees - world.companies[world.accountOwner[x]].employees || x - y,
+    )
+  const localBillers = domestic(bySize(billers.length > 0 ? billers : business))
+  const localLandlords = domestic(bySize(landlords))
+  /** The k-th usual counterparty of `owner` among a size-ordered pool, Zipf-like by rank (stateless, by hash). */
+  const popularCounterparty = (pool: readonly number[], owner: number, k: number, salt: number): number => {
+    const u = unitHash(world.seedKey ^ salt, owner, k)
+    return pool[Math.min(pool.length - 1, Math.floor(Math.exp(u * Math.log(pool.length + 1))) - 1)]
+  }
 
   const account = (i: number): Account => world.accounts[i]
   /** Who carries cash for an account: the holder, or for a company one of its employees or officers. */
@@ -128,12 +206,15 @@ export function transactionStream(
   }
   const ownerOf = (i: number) => world.persons[world.accountOwner[i]]
 
-  function spec(rng: Rng, t: number, kind: TransactionKind): TransactionSpec | null {
+  function spec(rng: Rng, t: number, kind: TransactionKind, home: string): TransactionSpec | null {
     switch (kind) {
       case 'card_purchase': {
-        const a = pickActiveAccount(rng, world, spending.length > 0 ? spending : everyone, t)
+        const a = pickBusy(rng, homeSpending(home), t)
         if (a < 0) return null
-        const mcc = mccTable.sample(rng)
+        // Most purchases fall in the holder's own few habitual categories (drawn once by the same weights).
+        const mcc = rng.chance(0.55)
+          ? mccTable.items[mccTable.indexAt(unitHash(world.seedKey ^ 0x4abc, a, rng.below(3)))]
+          : mccTable.sample(rng)
         const factor = world.accountIsCompany[a] ? 1 : Math.sqrt(Math.max(0.15, incomeUsd(ownerOf(a)) / 55_000))
         const from = account(a)
         const city = world.accountIsCompany[a] ? null : ownerOf(a).city
@@ -145,13 +226,13 @@ export function transactionStream(
           from,
           to: null,
           amount: Math.max(1, usdToMinor(lognormal(rng, mcc.medianUsd * factor, mcc.sigma), from.currency)),
-          merchant: { name: rng.pick(mcc.merchants), mcc: mcc.mcc },
+          merchant: abroad ? popularMerchant(rng, mcc) : merchantFor(rng, world.seedKey, a, mcc),
           city: abroad ? rng.pick(countryByCode[country]?.cities ?? [city ?? '']) : city,
           destinationCountry: country,
         }
       }
       case 'cash_withdrawal': {
-        const a = pickActiveAccount(rng, world, payers, t)
+        const a = pickBusy(rng, busyPayers(home), t)
         if (a < 0) return null
         const from = account(a)
         const company = world.accountIsCompany[a] === 1
@@ -167,7 +248,7 @@ export function transactionStream(
       }
       case 'cash_deposit': {
         const toBusiness = rng.chance(0.35)
-        const a = pickActiveAccount(rng, world, toBusiness ? business : payers, t)
+        const a = pickActiveAccount(rng, world, toBusiness ? homeBusiness(home) : homePayers(home), t)
         if (a < 0) return null
         const to = account(a)
         const usd = world.accountIsCompany[a] ? lognormal(rng, 2_400, 1) : lognormal(rng, 450, 1.15)
@@ -183,8 +264,12 @@ export function transactionStream(
         }
       }
       case 'transfer': {
-        const a = pickActiveAccount(rng, world, payers, t)
+        const a = pickBusy(rng, busyPayers(home), t)
         if (a < 0) return null
+        if (rng.chance(OWN_TRANSFER_SHARE)) {
+          const own = ownAccountTransfer(rng, a, t)
+          if (own !== null) return own
+        }
         const b = rng.chance(0.75)
           ? usualCounterparty(world, rng.chance(0.9) ? localPayers(a, payers) : payers, a, rng.below(6), 0x7a11)
           : payers[rng.below(payers.length)]
@@ -198,15 +283,9 @@ export function transactionStream(
         }
       }
       case 'bill_payment': {
-        const a = pickActiveAccount(rng, world, payers, t)
+        const a = pickActiveAccount(rng, world, homePayers(home), t)
         if (a < 0) return null
-        const b = usualCounterparty(
-          world,
-          localBillers(a, billers.length > 0 ? billers : business),
-          a,
-          rng.below(3),
-          0xb111,
-        )
+        const b = popularCounterparty(localBillers(a, billers.length > 0 ? billers : business), a, rng.below(3), 0xb111)
         if (b === a || !isActive(world, b, t)) return null
         return {
           timestamp: t,
@@ -217,13 +296,13 @@ export function transactionStream(
         }
       }
       case 'rent': {
-        const a = pickActiveAccount(rng, world, payers, t)
+        const a = pickActiveAccount(rng, world, homePayers(home), t)
         if (a < 0 || world.accountIsCompany[a]) return null
-        const pool =
+        // Six in ten rent from a property company, the rest from a private landlord.
+        const b =
           landlords.length > 0 && unitHash(world.seedKey, a, 1) < 0.6
-            ? localLandlords(a, landlords)
-            : localPayers(a, payers)
-        const b = usualCounterparty(world, pool, a, 0, 0x4e47)
+            ? popularCounterparty(localLandlords(a, landlords), a, 0, 0x4e47)
+            : usualCounterparty(world, localPayers(a, payers), a, 0, 0x4e47)
         if (b === a || !isActive(world, b, t)) return null
         const monthlyUsd = (incomeUsd(ownerOf(a)) / 12) * (0.22 + 0.16 * unitHash(world.seedKey, a, 2))
         return {
@@ -235,7 +314,7 @@ export function transactionStream(
         }
       }
       case 'salary': {
-        const a = pickActiveAccount(rng, world, payers, t)
+        const a = pickActiveAccount(rng, world, homePayers(home), t)
         if (a < 0 || world.accountIsCompany[a]) return null
         const person = ownerOf(a)
         if (person.employerId === null) return null
@@ -262,7 +341,7 @@ export function transactionStream(
             return { timestamp: t, kind, from: account(from), to: account(to), amount, documentId: paid.id }
           }
         }
-        const a = pickActiveAccount(rng, world, business, t)
+        const a = pickActiveAccount(rng, world, homeBusiness(home), t)
         const b = a < 0 ? -1 : usualCounterparty(world, business, a, rng.below(5), 0x1f0e)
         if (a < 0 || b === a || !isActive(world, b, t)) return null
         return {
@@ -274,7 +353,7 @@ export function transactionStream(
         }
       }
       case 'wire': {
-        const a = pickActiveAccount(rng, world, rng.chance(0.6) ? business : payers, t)
+        const a = pickActiveAccount(rng, world, rng.chance(0.6) ? homeBusiness(home) : homePayers(home), t)
         const b = pickActiveAccount(rng, world, business, t)
         if (a < 0 || b < 0 || a === b) return null
         return {
@@ -288,14 +367,44 @@ export function transactionStream(
     }
   }
 
-  return timedStream(ctx, count, timeline, (rng, id, t) => {
-    const kinds = kindsAt(t)
+  return timedStream(ctx, count, rhythm.timeline, (rng, id, t) => {
+    const c = rhythm.countryAt(rng.next(), t)
+    const home = homes[c]
+    // What people do depends on their own clock: office hours, weekends and paydays are local.
+    const local = rhythm.local(t, c)
+    const kinds = kindsAt(local, isHoliday(home, Math.floor(local / DAY)))
     // A drawn combination can be impossible (no active account of that kind at t); fall back through kinds in a fixed order.
-    let s = spec(rng, t, kinds.sample(rng))
-    for (let k = 0; s === null && k < KINDS.length * 2; k++) s = spec(rng, t, KINDS[k % 4])
+    let s = spec(rng, t, kinds.sample(rng), home)
+    for (let k = 0; s === null && k < KINDS.length * 2; k++) s = spec(rng, t, KINDS[k % 4], home)
     if (s === null) s = fallback(rng, t)
     return buildTransaction(rng, id, s)
   })
+
+  /**
+   * Money moved between two accounts of the same holder (checking to savings or investment and back): the only
+   * transfers described as "Own account transfer". Null when the holder has no other active account of that kind.
+   */
+  function ownAccountTransfer(rng: Rng, a: number, t: number): TransactionSpec | null {
+    if (world.accountIsCompany[a]) return null
+    const others = world.accountsOfPerson[world.accountOwner[a]].filter(
+      (i) =>
+        i !== a &&
+        (world.accounts[i].accountType === 'savings' || world.accounts[i].accountType === 'investment') &&
+        isActive(world, i, t),
+    )
+    if (others.length === 0) return null
+    const b = rng.pick(others)
+    const saving = rng.chance(0.7)
+    const from = account(saving ? a : b)
+    return {
+      timestamp: t,
+      kind: 'transfer',
+      from,
+      to: account(saving ? b : a),
+      amount: usdToMinor(Math.max(20, Math.round(lognormal(rng, 400, 1) / 10) * 10), from.currency),
+      description: 'Own account transfer',
+    }
+  }
 
   function fallback(rng: Rng, t: number): TransactionSpec {
     // Every account is outside its open period at t (tiny populations): take the account open longest and keep t.

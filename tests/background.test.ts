@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest'
+import { DAY, HOUR } from '../src/engine/model/time.ts'
+import { utcOffsetSeconds } from '../src/engine/reference/time-zones.ts'
+import { generate, type Generated } from './helpers/dataset.ts'
+
+/** A background-only dataset big enough for per-country shares (no patterns: the question is what they hide in). */
+const config = {
+  seed: 7,
+  startDate: '2025-01-01',
+  durationDays: 365,
+  counts: {
+    persons: 1500,
+    companies: 1200,
+    accounts: 3900,
+    transactions: 40_000,
+    communications: 6000,
+    trades: 10,
+    travels: 10,
+    documents: 200,
+    accessEvents: 8000,
+  },
+  patterns: {},
+}
+
+let cached: Promise<Generated> | null = null
+const dataset = () => (cached ??= generate(config))
+
+function localHour(timestamp: string, country: string): number {
+  const local = Date.parse(timestamp) / 1000 + utcOffsetSeconds(country)
+  return Math.floor((((local % DAY) + DAY) % DAY) / HOUR)
+}
+
+describe('background realism', () => {
+  it('card purchases happen at night (00–06 local) 2–8 % of the time in every country', async () => {
+    const g = await dataset()
+    const country = new Map(g.tables.accounts.map((a) => [a.id, a.country]))
+    const by = new Map<string, { n: number; night: number }>()
+    for (const t of g.tables.transactions) {
+      if (t.kind !== 'card_purchase') continue
+      const c = country.get(t.from_account_id) ?? ''
+      const s = by.get(c) ?? { n: 0, night: 0 }
+      s.n++
+      if (localHour(t.timestamp, c) < 6) s.night++
+      by.set(c, s)
+    }
+    const measured = [...by].filter(([, s]) => s.n >= 500)
+    expect(measured.length).toBeGreaterThanOrEqual(8)
+    for (const [c, s] of measured) {
+      expect(s.night / s.n, `${c}: ${s.night} of ${s.n} at night`).toBeGreaterThan(0.02)
+      expect(s.night / s.n, `${c}: ${s.night} of ${s.n} at night`).toBeLessThan(0.08)
+    }
+  }, 120_000)
+
+  it('has a calendar: December busier than average, Christmas Day quiet, days that differ', async () => {
+    const g = await dataset()
+    const country = new Map(g.tables.accounts.map((a) => [a.id, a.country]))
+    const perDay = new Map<string, number>()
+    for (const t of g.tables.transactions) {
+      const c = country.get(t.from_account_id || t.to_account_id) ?? ''
+      if (c !== 'US' && c !== 'GB' && c !== 'DE') continue
+      const day = t.timestamp.slice(0, 10)
+      perDay.set(day, (perDay.get(day) ?? 0) + 1)
+    }
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
+    const all = [...perDay.values()]
+    const december = [...perDay].filter(([d]) => d >= '2025-12-01' && d <= '2025-12-23').map(([, n]) => n)
+    expect(mean(december)).toBeGreaterThan(1.08 * mean(all))
+    expect(perDay.get('2025-12-25') ?? 0).toBeLessThan(0.7 * mean(december))
+    // Ordinary days (no payday, no December) scatter around their weekday's mean by more than counting noise.
+    const ordinary = [...perDay].filter(([d]) => d < '2025-12-01' && (d.slice(8) < '25' || d.slice(8) > '28'))
+    const byWeekday = new Map<number, number[]>()
+    for (const [d, n] of ordinary)
+      byWeekday.set(new Date(d).getUTCDay(), [...(byWeekday.get(new Date(d).getUTCDay()) ?? []), n])
+    const residuals = ordinary.map(([d, n]) => n - mean(byWeekday.get(new Date(d).getUTCDay()) ?? []))
+    // Counting noise alone gives a cv of about 0.10 at this size; the calendar's day-to-day noise adds to it.
+    const cv = Math.sqrt(mean(residuals.map((r) => r * r))) / mean(ordinary.map(([, n]) => n))
+    expect(cv, 'day-to-day scatter of daily counts around their weekday mean').toBeGreaterThan(0.125)
+  }, 120_000)
+
+  it('says "Own account transfer" only between two accounts of the same holder, and such transfers exist', async () => {
+    const g = await dataset()
+    const owner = new Map(g.tables.accounts.map((a) => [a.id, a.owner_id]))
+    const own = g.tables.transactions.filter((t) => t.description === 'Own account transfer')
+    expect(own.length).toBeGreaterThan(200)
+    for (const t of own) expect(owner.get(t.to_account_id), t.id).toBe(owner.get(t.from_account_id))
+  })
+
+  it('opens every account inside or before the window, on or after its holder’s 18th birthday', async () => {
+    const g = await dataset()
+    const born = new Map(g.tables.persons.map((p) => [p.id, p.date_of_birth]))
+    for (const a of g.tables.accounts) {
+      expect(a.opened_at <= '2025-12-31', `${a.id} opened ${a.opened_at}`).toBe(true)
+      const dob = born.get(a.owner_id)
+      if (a.owner_type !== 'person' || dob === undefined) continue
+      const adult = `${Number(dob.slice(0, 4)) + 18}${dob.slice(4)}`
+      expect(a.opened_at >= adult || (dob.endsWith('02-29') && a.opened_at >= adult.replace('02-29', '03-01'))).toBe(
+        true,
+      )
+    }
+  })
+
+  it('has heavy-tailed merchants and regulars: hundreds of merchants, a few very large, usual shops revisited', async () => {
+    const g = await dataset()
+    const cards = g.tables.transactions.filter((t) => t.kind === 'card_purchase')
+    const byMerchant = new Map<string, number>()
+    const seen = new Set<string>()
+    let repeat = 0
+    for (const t of cards) {
+      byMerchant.set(t.merchant_name, (byMerchant.get(t.merchant_name) ?? 0) + 1)
+      const key = `${t.from_account_id}|${t.merchant_name}`
+      if (seen.has(key)) repeat++
+      else seen.add(key)
+    }
+    const sizes = [...byMerchant.values()].sort((a, b) => b - a)
+    expect(sizes.length).toBeGreaterThan(1000)
+    expect(sizes[0]).toBeGreaterThan(40 * sizes[Math.floor(sizes.length / 2)])
+    // Before usual merchants, 4 % of purchases went to a merchant the account had used before.
+    expect(repeat / cards.length).toBeGreaterThan(0.15)
+  })
+
+  it('has hub billers: a country’s largest utility is paid by several times more households than the average one', async () => {
+    const g = await dataset()
+    const country = new Map(g.tables.accounts.map((a) => [a.id, a.country]))
+    const payers = new Map<string, Set<string>>()
+    for (const t of g.tables.transactions) {
+      if (t.kind !== 'bill_payment' || country.get(t.to_account_id) !== 'US') continue
+      const set = payers.get(t.to_account_id) ?? new Set<string>()
+      set.add(t.from_account_id)
+      payers.set(t.to_account_id, set)
+    }
+    const degrees = [...payers.values()].map((s) => s.size)
+    const mean = degrees.reduce((a, b) => a + b, 0) / degrees.length
+    expect(degrees.length).toBeGreaterThan(5)
+    // A uniform choice among the country’s billers gave 1.4 here (23 US billers); Zipf by size gives about 4.6.
+    expect(Math.max(...degrees) / mean).toBeGreaterThan(2.5)
+  })
+
+  it('logs in and writes messages in local waking hours: night (00–06 local) under 8 % in every country', async () => {
+    const g = await dataset()
+    const accountCountry = new Map(g.tables.accounts.map((a) => [a.id, a.country]))
+    const residence = new Map(g.tables.persons.map((p) => [p.id, p.residence_country]))
+    const shares = (rows: { timestamp: string; country: string }[]) => {
+      const by = new Map<string, { n: number; night: number }>()
+      for (const r of rows) {
+        const s = by.get(r.country) ?? { n: 0, night: 0 }
+        s.n++
+        if (localHour(r.timestamp, r.country) < 6) s.night++
+        by.set(r.country, s)
+      }
+      return [...by].filter(([, s]) => s.n >= 250)
+    }
+    const logins = shares(
+      g.tables.access_events.map((e) => ({ timestamp: e.timestamp, country: accountCountry.get(e.account_id) ?? '' })),
+    )
+    const messages = shares(
+      g.tables.communications.map((m) => ({ timestamp: m.timestamp, country: residence.get(m.sender_id) ?? '' })),
+    )
+    for (const [what, list] of [
+      ['logins', logins],
+      ['messages', messages],
+    ] as const) {
+      expect(list.length, what).toBeGreaterThanOrEqual(4)
+      for (const [c, s] of list) expect(s.night / s.n, `${what} in ${c}: ${s.night} of ${s.n}`).toBeLessThan(0.08)
+    }
+  })
+})
