@@ -77,6 +77,7 @@ for (const [width, height] of [
     await setField(page, 'counts.transactions', '2000000')
     await generateButton(page).click()
     await expect(page.getByTestId('run-eta')).toBeVisible({ timeout: 60_000 })
+    await page.getByTestId('run-eta').scrollIntoViewIfNeeded()
     await shot(page, `${size}-12-running-with-eta`)
     await page.getByRole('button', { name: 'Cancel' }).first().click()
     await expect(page.getByText('Cancelled', { exact: true })).toBeVisible()

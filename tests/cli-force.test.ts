@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { thisHost } from '../src/cli/temp-names.ts'
-import { bin, cli, ensureCliBuilt, errorLines } from './helpers/cli.ts'
+import { bin, cli, ensureCliBuilt, errorLines, tinyFlags } from './helpers/cli.ts'
 
 beforeAll(ensureCliBuilt, 120_000)
 
-const tiny = ['--persons', '40', '--companies', '10', '--accounts', '90', '--transactions', '300', '--quiet']
+const tiny = tinyFlags
 
 /** Every file under `dir` with its content: what a user would miss if it were destroyed. */
 function snapshot(dir: string): Record<string, string> {

@@ -5,11 +5,11 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createFsSink } from '../src/cli/fs-sink.ts'
 import { fsErrorText } from '../src/cli/fs-errors.ts'
-import { bin, cli, ensureCliBuilt, errorLines } from './helpers/cli.ts'
+import { bin, cli, ensureCliBuilt, errorLines, tinyFlags } from './helpers/cli.ts'
 
 beforeAll(ensureCliBuilt, 120_000)
 const work = mkdtempSync(join(tmpdir(), 'fincrime-fs-'))
-const tiny = ['--persons', '40', '--companies', '10', '--accounts', '90', '--transactions', '300', '--quiet']
+const tiny = tinyFlags
 
 function expectFsLine(r: { code: number | null; stderr: string }, message: RegExp) {
   expect(r.code, r.stderr).toBe(1)

@@ -7,7 +7,7 @@ import { readConfigFile } from '../src/cli/config-file.ts'
 import { applyFlags } from '../src/cli/flags.ts'
 import { UsageError } from '../src/cli/usage-error.ts'
 import { issueText, validateConfig, type InputConfig } from '../src/engine/index.ts'
-import { cli, ensureCliBuilt, errorLines } from './helpers/cli.ts'
+import { cli, ensureCliBuilt, errorLines, tinyCounts } from './helpers/cli.ts'
 
 beforeAll(ensureCliBuilt, 120_000)
 const work = mkdtempSync(join(tmpdir(), 'fincrime-input-'))
@@ -16,18 +16,6 @@ function file(content: string | Buffer): string {
   const path = join(work, `c${files++}.json`)
   writeFileSync(path, content)
   return path
-}
-
-const tinyCounts = {
-  persons: 40,
-  companies: 10,
-  accounts: 90,
-  transactions: 300,
-  communications: 50,
-  trades: 20,
-  travels: 10,
-  documents: 20,
-  accessEvents: 50,
 }
 
 // eslint-disable-next-line no-control-regex -- the point: no raw control character may reach the terminal

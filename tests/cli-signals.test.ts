@@ -50,7 +50,13 @@ interface Outcome {
 }
 
 /** Starts the CLI as the leader of its own process group and sends `sig` to the whole group after `delayMs`. */
-async function interrupt(command: string[], sig: Sig, delayMs: number, repeatAfterMs?: number): Promise<Outcome> {
+async function interrupt(
+  command: string[],
+  sig: Sig,
+  delayMs: number,
+  repeatAfterMs?: number,
+  leaderOnly = false,
+): Promise<Outcome> {
   const child = spawn(command[0], command.slice(1), { cwd: root, detached: true, stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
@@ -61,7 +67,7 @@ async function interrupt(command: string[], sig: Sig, delayMs: number, repeatAft
   await new Promise((r) => setTimeout(r, delayMs))
   const pgid = child.pid!
   try {
-    process.kill(-pgid, sig)
+    process.kill(leaderOnly ? pgid : -pgid, sig)
     if (repeatAfterMs !== undefined) {
       await new Promise((r) => setTimeout(r, repeatAfterMs))
       if (groupMembers(pgid).length > 0) process.kill(-pgid, sig)
@@ -123,6 +129,20 @@ describe('CLI interrupted by real signals', () => {
     // The moments are meant to land mostly inside runs: most runs must really have been cancelled.
     expect(tally.cancelled).toBeGreaterThanOrEqual(6)
   }, 180_000)
+
+  it('a signal to npm alone (not its group) still stops the run and leaves nothing', async () => {
+    const random = prng(5)
+    // A run far too long to finish on its own while the test waits: it must be stopped.
+    const long = ['--transactions', '20000000', '--threads', '1']
+    for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as Sig[]) {
+      const work = mkdtempSync(join(tmpdir(), 'fincrime-npm-'))
+      const out = join(work, 'out')
+      const delay = Math.round(1000 + random() * 2000)
+      const command = ['npm', 'run', '--silent', 'generate', '--', '--out', out, '--quiet', ...long]
+      const r = await interrupt(command, sig, delay, undefined, true)
+      expect(expectClean(work, out, sig, r, `npm alone, ${sig} after ${delay} ms`)).toBe('cancelled')
+    }
+  }, 90_000)
 
   it('a second signal cleans up and exits at once', async () => {
     const random = prng(21)

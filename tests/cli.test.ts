@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { bin, cli, ensureCliBuilt, root } from './helpers/cli.ts'
+import { bin, cli, ensureCliBuilt, root, tinyCounts } from './helpers/cli.ts'
 
 const work = mkdtempSync(join(tmpdir(), 'fincrime-cli-'))
 beforeAll(ensureCliBuilt, 120_000)
@@ -15,19 +15,7 @@ function configFile(name: string, content: string): string {
   return path
 }
 
-const tiny = {
-  counts: {
-    persons: 40,
-    companies: 10,
-    accounts: 90,
-    transactions: 300,
-    communications: 50,
-    trades: 20,
-    travels: 10,
-    documents: 20,
-    accessEvents: 50,
-  },
-}
+const tiny = { counts: tinyCounts }
 
 describe('CLI', () => {
   const bad: [string, () => string[], RegExp][] = [

@@ -81,6 +81,12 @@ describe('configs are versioned contracts', () => {
       expect(other.issues[0]).toMatchObject({ path: 'version', hint: expect.stringContaining('"version": 1') })
   })
 
+  it('a registered kind is named where a config lists the known kinds', () => {
+    const bad = createEngine({ patterns: [futureKind] }).validateConfig({ patterns: 5 })
+    expect(bad.ok).toBe(false)
+    if (!bad.ok) expect(bad.issues[0]).toMatchObject({ path: 'patterns', hint: expect.stringContaining('futureKind') })
+  })
+
   it('registering refuses a kind twice, or a slot another kind holds (ids would collide)', () => {
     expect(() => createEngine({ patterns: [futureKind, futureKind] })).toThrow(/already registered/)
     expect(() => createEngine({ patterns: [{ ...futureKind, kind: 'other', slot: 3 }] })).toThrow(

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { createMemorySink, createRangeEncoder, runGeneration, validateConfig, type Lanes } from '../src/engine/index.ts'
+import {
+  createMemorySink,
+  createRangeEncoder,
+  parseConfig,
+  runGeneration,
+  validateConfig,
+  type Lanes,
+} from '../src/engine/index.ts'
 
 /** Lanes encode ranges of background rows elsewhere; the main run splices injected rows in. The bytes must not change. */
 describe('parallel lanes', () => {
@@ -47,4 +54,16 @@ describe('parallel lanes', () => {
     expect(requests).toBeGreaterThanOrEqual(6)
     expect(parallel).toEqual(single)
   }, 60_000)
+
+  it('are refused, not quietly dropped, where the rows must stay on this thread (graph, previews, other formats)', async () => {
+    const config = parseConfig({ seed: 'lanes', counts: { persons: 50, companies: 10, accounts: 100 } })
+    const lanes: Lanes = {
+      count: 1,
+      encode: () => Promise.reject(new Error('not reached: the run is refused first')),
+    }
+    const run = (extra: object) => runGeneration(config, { format: 'csv', sink: createMemorySink(), lanes, ...extra })
+    await expect(run({ graph: { maxContextEdges: 10 } })).rejects.toThrow(/lanes .* cannot feed a graph/)
+    await expect(run({ previewRows: 5 })).rejects.toThrow(/leave lanes out/)
+    await expect(run({ format: 'json' })).rejects.toThrow(/format json/)
+  })
 })

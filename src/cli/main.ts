@@ -21,6 +21,7 @@ import { createLanePool, defaultThreads } from './lanes.ts'
 import { runMergeCommand } from './merge-command.ts'
 import { addStreamFlags, streamOptions, streamToStdout, StreamUsageError } from './stream.ts'
 import { prepareOutput, type Output } from './output-dir.ts'
+import { watchLauncher } from './launcher-watch.ts'
 import { createProgressReporter } from './progress.ts'
 import { checkResources, MAX_MEMORY_FLAG } from './resources.ts'
 import { handleStopSignals, SIGNAL_EXIT, type StopSignal } from './signals.ts'
@@ -112,6 +113,8 @@ async function main(): Promise<void> {
     controller.abort()
     setTimeout(() => stopNow(signal), ORDERLY_STOP_MS).unref()
   }, stopNow)
+  // npm killed on its own (not its process group) must not leave us generating in the background.
+  watchLauncher(() => signals.stop('SIGHUP'))
 
   const program = parseProgram()
   const opts = program.opts<

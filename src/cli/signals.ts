@@ -10,16 +10,18 @@ export type StopSignal = keyof typeof SIGNAL_EXIT
  */
 export function handleStopSignals(onFirst: (signal: StopSignal) => void, onSecond: (signal: StopSignal) => void) {
   let first: StopSignal | null = null
-  for (const signal of Object.keys(SIGNAL_EXIT) as StopSignal[])
-    process.on(signal, () => {
-      if (first === null) {
-        first = signal
-        onFirst(signal)
-      } else onSecond(first)
-    })
+  const stop = (signal: StopSignal) => {
+    if (first === null) {
+      first = signal
+      onFirst(signal)
+    } else onSecond(first)
+  }
+  for (const signal of Object.keys(SIGNAL_EXIT) as StopSignal[]) process.on(signal, () => stop(signal))
   return {
     get received(): StopSignal | null {
       return first
     },
+    /** Stops as if `signal` had arrived (the launcher went away: see launcher-watch.ts). */
+    stop,
   }
 }

@@ -67,3 +67,29 @@ export function errorLines(stderr: string): string[] {
 export function touch(path: string): void {
   closeSync(openSync(path, 'w'))
 }
+
+/** A population small enough for a CLI test to generate in well under a second. */
+export const tinyCounts = {
+  persons: 40,
+  companies: 10,
+  accounts: 90,
+  transactions: 300,
+  communications: 50,
+  trades: 20,
+  travels: 10,
+  documents: 20,
+  accessEvents: 50,
+}
+
+/** The same as flags, plus --quiet. */
+export const tinyFlags = [
+  '--persons',
+  '40',
+  '--companies',
+  '10',
+  '--accounts',
+  '90',
+  '--transactions',
+  '300',
+  '--quiet',
+]

@@ -22,13 +22,13 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x)
 }
 
-function objectSlots(input: Record<string, unknown>): [string, unknown, string][] {
+function objectSlots(input: Record<string, unknown>, kinds: readonly string[]): [string, unknown, string][] {
   const slots: [string, unknown, string][] = []
   if ('counts' in input) slots.push(['counts', input.counts, 'write for example "counts": { "persons": 1000 }'])
   if ('patterns' in input) {
-    slots.push(['patterns', input.patterns, `use keys ${patternKinds.join(', ')}`])
+    slots.push(['patterns', input.patterns, `use keys ${kinds.join(', ')}`])
     if (isRecord(input.patterns))
-      for (const kind of patternKinds) {
+      for (const kind of kinds) {
         const entry = input.patterns[kind]
         if (entry === undefined) continue
         slots.push([`patterns.${kind}`, entry, `write for example "${kind}": { "count": 2 }`])
@@ -44,7 +44,8 @@ function objectSlots(input: Record<string, unknown>): [string, unknown, string][
  * no prototype key appears anywhere, and nothing nests deeper than a config can. Runs first in `validateConfig`, so
  * the page, the worker and the CLI all refuse the same shapes.
  */
-export function checkShape(input: unknown): ConfigIssue[] {
+/** `kinds`: the pattern kinds the validating engine knows (the built-in ones unless it registered more). */
+export function checkShape(input: unknown, kinds: readonly string[] = patternKinds): ConfigIssue[] {
   if (!isRecord(input))
     return [
       {
@@ -74,7 +75,7 @@ export function checkShape(input: unknown): ConfigIssue[] {
       else stack.push([(value as Record<string, unknown>)[key], at, depth + 1])
     }
   }
-  for (const [path, value, hint] of objectSlots(input))
+  for (const [path, value, hint] of objectSlots(input, kinds))
     if (!isRecord(value))
       issues.push({
         path,

@@ -142,9 +142,9 @@ function checkPopulation(c: ResolvedConfig, issues: ConfigIssue[]): void {
  * `specs` are the pattern kinds a config may name (the built-in ones unless an engine registered more).
  */
 export function validateConfig(input: unknown, specs: PatternSpecSet = patternSpecs): ValidationResult {
-  const shapeIssues = checkShape(input)
-  if (shapeIssues.length > 0) return { ok: false, issues: shapeIssues }
   const patternKinds = Object.keys(specs)
+  const shapeIssues = checkShape(input, patternKinds)
+  if (shapeIssues.length > 0) return { ok: false, issues: shapeIssues }
   const issues: ConfigIssue[] = []
   if (!isRecord(input))
     return {

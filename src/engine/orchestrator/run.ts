@@ -66,9 +66,11 @@ function checkOptions(opts: RunOptions, perTable: boolean): Shard | null {
         hint: 'use format csv or jsonl with shards',
       },
     ])
-  if (opts.lanes && (!perTable || opts.graph || (opts.previewRows ?? 0) > 0))
+  // Lanes hand back CSV or JSON Lines bytes (createRangeEncoder), which only those two writers can splice in.
+  const laneFormat = opts.format === 'csv' || opts.format === 'jsonl'
+  if (opts.lanes && (!laneFormat || opts.graph || (opts.previewRows ?? 0) > 0))
     throw new EngineError(
-      'lanes encode rows in other threads, so they cannot feed a graph, previews or a single-file format: leave lanes out for these runs',
+      `lanes encode csv or jsonl rows in other threads, so they cannot feed a graph, previews or format ${opts.format}: leave lanes out for this run`,
     )
   return shard
 }

@@ -53,8 +53,9 @@ describe('issues next to their fields', () => {
   it('puts a bad pattern parameter by that parameter', () => {
     const [kind, pattern] =
       Object.entries(defaultConfig().patterns).find(([, p]) => Object.keys(p.params).length > 0) ?? []
-    if (!kind || !pattern) return
-    const param = Object.keys(pattern.params)[0]
+    // The default config has kinds with parameters; without one this test would check nothing.
+    expect(pattern).toBeDefined()
+    const param = Object.keys(pattern!.params)[0]
     const path = `patterns.${kind}.params.${param}`
     const placed = placeIssues(issuesOf(setAt(base, path, -1e12)), spec)
     expect(placed.byPath.get(path)?.length).toBeGreaterThan(0)

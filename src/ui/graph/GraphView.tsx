@@ -159,6 +159,7 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, presenting
     fitShown(cy)
   }, [ready, filter, elements, cyRef, filterTick])
 
+  const focused = filter.patternId !== null
   useEffect(() => {
     const cy = cyRef.current
     if (!ready || !cy) return
@@ -170,7 +171,7 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, presenting
       // Restyling touches every element; a few per cent of zoom does not change how a label reads.
       if (Math.abs(zoom - styledAt) / zoom < 0.03) return
       styledAt = zoom
-      cy.style(styleForZoom(zoom, presenting))
+      cy.style(styleForZoom(zoom, presenting, focused))
     }
     const schedule = () => {
       frame ||= requestAnimationFrame(restyle)
@@ -191,7 +192,7 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, presenting
       cancelAnimationFrame(frame)
       cancelAnimationFrame(refit)
     }
-  }, [ready, presenting, cyRef])
+  }, [ready, presenting, focused, cyRef])
 
   useEffect(() => {
     const cy = cyRef.current
