@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createMemorySink, parseConfig, runGeneration } from '../src/engine/index.ts'
 import { tables } from '../src/engine/model/schema.ts'
 import { generate, smallConfig } from './helpers/dataset.ts'
+import { duckdb, generateToDir } from './helpers/export.ts'
 
 interface Manifest {
   files: { name: string; sha256: string }[]
@@ -54,4 +55,47 @@ describe('CSV loaders (load.py, load.sql)', () => {
     expect(await run('csv', { index: 1, count: 2 })).not.toContain('load.py')
     expect(await run('jsonl')).not.toContain('load.py')
   })
+
+  it('load.sql loads every table into DuckDB with its types, and every value reads back as the CSV cell', async () => {
+    const g = await generateToDir(smallConfig(5, 1), 'csv')
+    const db = await duckdb()
+    try {
+      const manifest = JSON.parse(g.text('manifest.json')) as Manifest
+      let sql = g.text('load.sql')
+      for (const t of manifest.dictionary) sql = sql.replace(`'${t.name}.csv'`, `'${g.path(`${t.name}.csv`)}'`)
+      await db.query(sql)
+      let cells = 0
+      for (const t of manifest.dictionary) {
+        const rows = await db.query(`SELECT * FROM ${t.name}`)
+        const csv = g.tables[t.name as keyof typeof g.tables]
+        expect(rows.length, t.name).toBe(csv.length)
+        for (const c of t.columns) {
+          for (let i = 0; i < rows.length; i++) {
+            const text = csv[i][c.name]
+            const value = rows[i][c.name]
+            const where = `${t.name}.${c.name} row ${i}: ${JSON.stringify(text)} vs ${JSON.stringify(value)}`
+            if (value === null) {
+              if (text !== '' || !c.nullable) expect.fail(where)
+              continue
+            }
+            const type = c.readAs.duckdb
+            const same =
+              type === 'VARCHAR' || type === 'DATE'
+                ? String(value) === text
+                : type === 'TIMESTAMPTZ'
+                  ? Date.parse(String(value)) === Date.parse(text)
+                  : type === 'BOOLEAN'
+                    ? String(value) === text
+                    : Number(value) === Number(text)
+            if (!same) expect.fail(where)
+            cells++
+          }
+        }
+      }
+      expect(cells).toBeGreaterThan(10_000)
+    } finally {
+      db.close()
+      await g.remove()
+    }
+  }, 120_000)
 })

@@ -71,7 +71,7 @@ function perTableWriter(sink: ByteSink, format: 'csv' | 'jsonl', hasher: HasherF
         ] as const) {
           const file = await FileWriter.open(sink, name, hasher)
           await file.write(text)
-          files.push(await file.close())
+          files.push({ ...(await file.close()), rows: null }) // scripts, not tables
         }
       }
       return files

@@ -164,7 +164,7 @@ export function muleNetwork(
     const first = spokes.length > 0 ? spokes[rng.below(spokes.length)] : hub
     const second = spokes.length > 1 ? spokes.filter((s) => s !== first)[rng.below(spokes.length - 1)] : first
     const into = len === 1 ? hub : first
-    const t = humanTime(rng, start, Math.max(start + 1, end - 2 * DAY))
+    const t = humanTime(rng, start, Math.max(start + 1, end - 2 * DAY), hub.checking.country)
     const victim = victims.length > 0 ? victims[f % victims.length] : null
     const inflow = inflowDraft(into, victim, t, lognormal(rng, 2_400, 0.8))
     drafts.push(inflow)
@@ -247,7 +247,7 @@ export function creditBuilding(
   for (let r = 0; drafts.length < n; r++) spent += creditRound(ctx, hub, members[r % members.length], drafts)
   // Times drawn separately and handed out in order, so each repayment follows its purchases and the rounds fill the window.
   const kept = drafts.slice(0, n)
-  const times = kept.map(() => humanTime(rng, start, end)).sort((a, b) => a - b)
+  const times = kept.map(() => humanTime(rng, start, end, hub.checking.country)).sort((a, b) => a - b)
   return {
     transactions: emit(
       ctx,
@@ -274,7 +274,7 @@ function runUpCard(
   const sum = weights.reduce((s, w) => s + w, 0)
   let left = target
   let burst = 0
-  const times = Array.from({ length: k }, () => humanTime(rng, burstStart, end)).sort((a, b) => a - b)
+  const times = Array.from({ length: k }, () => humanTime(rng, burstStart, end, card.country)).sort((a, b) => a - b)
   weights.forEach((w, j) => {
     // Cash advances are capped by the card issuer; the last draw is a purchase that takes what is left of the limit.
     const advance = j < k - 1 && rng.chance(0.35)
@@ -318,7 +318,10 @@ function buildUp(
   for (let r = 0; build.length < buildN; r++) {
     const m = carded.length > 0 ? carded[r % carded.length] : hub
     const card = m.card ?? m.checking
-    const ts = [humanTime(rng, start, burstStart), humanTime(rng, start, burstStart)].sort((a, b) => a - b)
+    const ts = [
+      humanTime(rng, start, burstStart, hub.checking.country),
+      humanTime(rng, start, burstStart, hub.checking.country),
+    ].sort((a, b) => a - b)
     const p = purchase(ctx, m, card, ts[0], EVERYDAY)
     build.push(p)
     if (build.length < buildN && card !== m.checking)
@@ -352,7 +355,7 @@ function hubFlows(
     const m = members.length > 1 ? members[1 + (j % (members.length - 1))] : hub
     if (m === hub || m.checking === hub.checking) {
       drafts.push({
-        timestamp: humanTime(rng, start, burstStart),
+        timestamp: humanTime(rng, start, burstStart, hub.checking.country),
         kind: 'cash_deposit',
         from: null,
         to: hub.checking,
@@ -367,7 +370,7 @@ function hubFlows(
     drafts.push(
       early
         ? {
-            timestamp: humanTime(rng, start, burstStart),
+            timestamp: humanTime(rng, start, burstStart, hub.checking.country),
             kind: 'transfer',
             from: hub.checking,
             to: m.checking,
@@ -375,7 +378,7 @@ function hubFlows(
             role: 'from_hub',
           }
         : {
-            timestamp: humanTime(rng, burstStart, end),
+            timestamp: humanTime(rng, burstStart, end, hub.checking.country),
             kind: 'transfer',
             from: m.checking,
             to: hub.checking,

@@ -180,7 +180,7 @@ function ringLogins(
   const access: AccessEvent[] = []
   for (const m of team) {
     const own = [m.checking, m.card].filter((a): a is Account => a !== null && accounts.includes(a))
-    const times = Array.from({ length: rng.int(2, 4) }, () => humanTime(rng, window.start, window.end)).sort(
+    const times = Array.from({ length: rng.int(2, 4) }, () => humanTime(rng, window.start, window.end, home)).sort(
       (a, b) => a - b,
     )
     for (const [j, timestamp] of times.entries()) {

@@ -6,6 +6,7 @@ import { weighted } from '../random/sampling.ts'
 import type { InjectContext } from './types.ts'
 import { newPerson } from './select.ts'
 import type { Country } from '../reference/countries.ts'
+import { utcOffsetSeconds } from '../reference/time-zones.ts'
 
 /** Pattern events take their hour of day from the same daily shape as background events, so the clock alone cannot find them. */
 const HOURS = weighted(
@@ -13,12 +14,17 @@ const HOURS = weighted(
   DAY_SHAPE,
 )
 
-/** An instant in [start, end) whose hour of day follows the background rhythm; uniform when the range is too short to reshape. */
-export function humanTime(rng: Rng, start: number, end: number): number {
+/**
+ * An instant in [start, end) whose hour of day follows the background rhythm; uniform when the range is too short to
+ * reshape. With `country`, the hour is on that country's clock, as background events are (pass the acting account's
+ * country): without it the hour is read in UTC, which puts Asia-Pacific actors at their night.
+ */
+export function humanTime(rng: Rng, start: number, end: number, country?: string): number {
   const span = Math.max(1, end - start)
+  const offset = country === undefined ? 0 : utcOffsetSeconds(country)
   for (let tries = 0; tries < 6; tries++) {
-    const day = Math.floor((start + Math.floor(rng.next() * span)) / DAY)
-    const t = day * DAY + HOURS.sample(rng) * HOUR + rng.below(HOUR)
+    const day = Math.floor((start + offset + Math.floor(rng.next() * span)) / DAY)
+    const t = day * DAY + HOURS.sample(rng) * HOUR + rng.below(HOUR) - offset
     if (t >= start && t < end) return t
   }
   return start + Math.floor(rng.next() * span)

@@ -216,14 +216,19 @@ function chooseCast(
 }
 
 /** Deposit instants in order: temporal smurfing keeps a steady rhythm (one deposit per slot); the others bunch at random. */
-function depositTimes(rng: Rng, subtype: Subtype, n: number, start: number, end: number): number[] {
+function depositTimes(rng: Rng, subtype: Subtype, n: number, start: number, end: number, country: string): number[] {
   const times: number[] = []
   const step = (end - start) / n
   for (let i = 0; i < n; i++) {
     times.push(
       subtype === 'temporal'
-        ? humanTime(rng, start + Math.floor((i + 0.2) * step), start + Math.max(1, Math.floor((i + 0.8) * step)))
-        : humanTime(rng, start, end),
+        ? humanTime(
+            rng,
+            start + Math.floor((i + 0.2) * step),
+            start + Math.max(1, Math.floor((i + 0.8) * step)),
+            country,
+          )
+        : humanTime(rng, start, end, country),
     )
   }
   return times.sort((a, b) => a - b)
@@ -285,6 +290,7 @@ function sweep(
       rng,
       last + Math.min(30 * MINUTE, Math.floor(tail * 0.05)) + 1,
       last + Math.max(2, Math.min(DAY, Math.floor(tail * 0.4))),
+      collectors[k].country,
     )
     sweeps.push(
       buildTransaction(rng, ctx.ids.next('transactions'), {
@@ -369,7 +375,7 @@ export const structuring = definePattern({
     const members: Member[] = []
 
     const cast = chooseCast(ctx, subtype, params, w.start, rows, members)
-    const times = depositTimes(rng, subtype, params.deposits, w.start, depositEnd)
+    const times = depositTimes(rng, subtype, params.deposits, w.start, depositEnd, cast.collectors[0].country)
     const { sums, low, high } = deposit(ctx, cast, subtype, params, times, rows)
     const total = sums.reduce((a, b) => a + b, 0)
     const last = times[times.length - 1]
@@ -379,6 +385,7 @@ export const structuring = definePattern({
       rng,
       Math.min(ready + HOUR, ready + Math.floor((limit - ready) / 2)) + 1,
       Math.min(limit, last + 3 * DAY),
+      cast.collectors[0].country,
     )
     const out = moveOn(ctx, cast.collectors[0], total, onwardAt, rows, members)
     const narrative = narrate(subtype, cast, times, { low, high, total }, out, rows)

@@ -22,8 +22,8 @@ export function accessEventStream(ctx: EventContext, count: number): EventStream
     world.clock,
     homes.codes,
     homes.pools.map((p) => p.length),
-    (h, wd, _dom, day, c) =>
-      (DAY_SHAPE[h] + (h >= 18 && h <= 22 ? 2 : 0)) * (wd >= 5 || isHoliday(homes.codes[c], day) ? 0.8 : 1),
+    DAY_SHAPE.map((x, h) => x + (h >= 18 && h <= 22 ? 2 : 0)),
+    (c, day, wd) => (wd >= 5 || isHoliday(homes.codes[c], day) ? 0.8 : 1),
   )
   return timedStream(ctx, count, rhythm.timeline, (rng, id, timestamp) => {
     const home = homes.pools[rhythm.countryAt(rng.next(), timestamp)] ?? held

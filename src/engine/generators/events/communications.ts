@@ -38,7 +38,8 @@ export function communicationStream(ctx: EventContext, count: number): EventStre
     world.clock,
     homes.codes,
     homes.pools.map((p) => p.length),
-    (h, wd, _dom, day, c) => DAY_SHAPE[h] * (wd >= 5 || isHoliday(homes.codes[c], day) ? 0.55 : 1),
+    DAY_SHAPE,
+    (c, day, wd) => (wd >= 5 || isHoliday(homes.codes[c], day) ? 0.55 : 1),
   )
   return timedStream(ctx, count, rhythm.timeline, (rng, id, timestamp) => {
     const pool = homes.pools[rhythm.countryAt(rng.next(), timestamp)]

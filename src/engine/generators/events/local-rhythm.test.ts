@@ -6,7 +6,13 @@ import { LocalRhythm } from './local-rhythm.ts'
 describe('LocalRhythm', () => {
   const clock = createClock('2025-03-03', 14)
   // Office hours only, on each country's own clock; Japan has twice Britain's share.
-  const rhythm = new LocalRhythm(clock, ['GB', 'JP'], [1, 2], (h) => (h >= 9 && h < 17 ? 1 : 0))
+  const rhythm = new LocalRhythm(
+    clock,
+    ['GB', 'JP'],
+    [1, 2],
+    Array.from({ length: 24 }, (_, h) => (h >= 9 && h < 17 ? 1 : 0)),
+    () => 1,
+  )
   const n = 6000
   const rows = Array.from({ length: n }, (_, i) => {
     const t = rhythm.timeline.at((i + 0.5) / n)

@@ -2,14 +2,15 @@ import { utcOffsetSeconds } from '../../reference/time-zones.ts'
 import { civilFromDays, DAY, HOUR, weekday, type SimClock } from '../../model/time.ts'
 import { Timeline } from './timeline.ts'
 
-/** Relative activity of one country at a local hour: (local hour of day, weekday, day of month, day number). */
-export type LocalWeight = (hour: number, weekday: number, dayOfMonth: number, day: number, country: number) => number
+/** A country's level on one of its local days, apart from the hour: (country index, day number, weekday, day of month). */
+export type DayLevel = (country: number, day: number, weekday: number, dayOfMonth: number) => number
 
 /**
  * The activity of several countries, each following its rhythm on its own clock. The window's UTC hours carry the
  * sum over countries (so a table's rows still come out in time order from one Timeline), and the row's country is
  * then drawn in proportion to each country's share of that hour: Tokyo's customers act in Tokyo's daytime.
- * Everything is a function of the instant, so rows stay independent of each other.
+ * Everything is a function of the instant, so rows stay independent of each other. A country's weight in a local
+ * hour is `hourShape[hour] × dayLevel(...)`, the day level computed once per country and local day.
  */
 export class LocalRhythm {
   readonly timeline: Timeline
@@ -23,14 +24,25 @@ export class LocalRhythm {
     readonly clock: SimClock,
     countries: readonly string[],
     shares: readonly number[],
-    weight: LocalWeight,
+    hourShape: readonly number[],
+    dayLevel: DayLevel,
   ) {
     const n = countries.length
+    this.countryCount = n
     this.offsets = Int32Array.from(countries, utcOffsetSeconds)
+    // Local days run from the day before the window to the day after it (offsets are within ±14 hours).
+    const firstDay = clock.startDay - 1
+    const spanDays = clock.days + 2
+    const levels = new Float64Array(spanDays * n)
+    for (let d = 0; d < spanDays; d++) {
+      const day = firstDay + d
+      const wd = weekday(day)
+      const dom = civilFromDays(day).day
+      for (let c = 0; c < n; c++) levels[d * n + c] = shares[c] > 0 ? dayLevel(c, day, wd, dom) : 0
+    }
     const hours = clock.days * 24
     this.mix = new Float64Array(hours * n)
     const totals = new Float64Array(hours)
-    const calendar = new Map<number, { wd: number; dom: number }>()
     for (let h = 0; h < hours; h++) {
       // The middle of the UTC hour decides the local hour, so half-hour offsets (India) fall on one side.
       const mid = clock.start + h * HOUR + HOUR / 2
@@ -38,18 +50,13 @@ export class LocalRhythm {
       for (let c = 0; c < n; c++) {
         const local = mid + this.offsets[c]
         const day = Math.floor(local / DAY)
-        let cal = calendar.get(day)
-        if (cal === undefined) {
-          cal = { wd: weekday(day), dom: civilFromDays(day).day }
-          calendar.set(day, cal)
-        }
         const localHour = Math.floor((local - day * DAY) / HOUR)
-        sum += shares[c] > 0 ? shares[c] * Math.max(0, weight(localHour, cal.wd, cal.dom, day, c)) : 0
+        const w = hourShape[localHour] * levels[(day - firstDay) * n + c]
+        sum += shares[c] > 0 ? shares[c] * Math.max(0, w) : 0
         this.mix[h * n + c] = sum
       }
       totals[h] = sum
     }
-    this.countryCount = n
     this.timeline = new Timeline(clock, (h, _wd, _dom, day) => totals[(day - clock.startDay) * 24 + h])
   }
 

@@ -112,25 +112,15 @@ export function transactionStream(
   const countryShare = new Map<string, number>()
   for (const a of world.accounts) countryShare.set(a.country, (countryShare.get(a.country) ?? 0) + 1)
   const homes = [...countryShare.keys()].sort()
-  const levels = new Map<number, number>()
-  /** A country's level on a local day (weekday, payday, season, holiday, noise), memoised: every hour asks. */
-  const dayLevel = (wd: number, dom: number, day: number, c: number): number => {
-    const key = day * homes.length + c
-    let v = levels.get(key)
-    if (v === undefined) {
-      v =
-        WEEKDAY_VOLUME[isHoliday(homes[c], day) ? 6 : wd] *
-        (dom >= 25 && dom <= 28 ? 1.3 : 1) *
-        dayVolume(world.seedKey, homes[c], day)
-      levels.set(key, v)
-    }
-    return v
-  }
   const rhythm = new LocalRhythm(
     world.clock,
     homes,
     homes.map((c) => countryShare.get(c) ?? 0),
-    (h, wd, dom, day, c) => DAY_SHAPE[h] * dayLevel(wd, dom, day, c),
+    DAY_SHAPE,
+    (c, day, wd, dom) =>
+      WEEKDAY_VOLUME[isHoliday(homes[c], day) ? 6 : wd] *
+      (dom >= 25 && dom <= 28 ? 1.3 : 1) *
+      dayVolume(world.seedKey, homes[c], day),
   )
   const inHome = (pool: readonly number[]) => {
     const by = new Map<string, number[]>()
