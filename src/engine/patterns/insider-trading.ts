@@ -263,7 +263,7 @@ function talkBefore(
   const talk = (sender: Person, recipient: Person, lo: number, hi: number, role: string, finance: boolean) =>
     rows.communications.push(
       buildCommunication(rng, ctx.ids.next('communications'), {
-        timestamp: humanTime(rng, lo, hi),
+        timestamp: humanTime(rng, lo, hi, sender.residenceCountry),
         sender,
         recipient,
         financeShare: finance ? 0.5 : BACKGROUND_FINANCE_SHARE,

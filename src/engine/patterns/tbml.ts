@@ -10,6 +10,7 @@ import { DAY, HOUR, formatDate } from '../model/time.ts'
 import { countries } from '../reference/countries.ts'
 import { goodByCode, goods, type Good } from '../reference/goods.ts'
 import { industries } from '../reference/industries.ts'
+import { utcOffsetSeconds } from '../reference/time-zones.ts'
 import { isAdultOn, newAdult } from './human-time.ts'
 import { moneyText } from './money-text.ts'
 import { chooseWindow, dayOf, instant, member, newCompany, openAccount, type Member } from './select.ts'
@@ -35,12 +36,17 @@ function settlement(total: number, invoiceCurrency: string, payerCurrency: strin
   return Math.max(1, guess)
 }
 
-/** Invoices are office work: a weekday between 07:00 and 18:00 when the range allows it. */
-function officeTime(ctx: InjectContext, from: number, to: number): number {
+/**
+ * Invoices are office work: a weekday between 07:00 and 18:00 when the range allows it. With `payer`, on the payer's
+ * own clock, as background payments are; documents keep the background documents' UTC office hours.
+ */
+function officeTime(ctx: InjectContext, from: number, to: number, payer?: Party): number {
+  const offset = payer ? utcOffsetSeconds(payer.company.registrationCountry) : 0
   let t = instant(ctx.rng, from, to)
   for (let tries = 0; tries < 8; tries++) {
-    const h = Math.floor((t % DAY) / HOUR)
-    const wd = (((dayOf(t) + 3) % 7) + 7) % 7
+    const local = t + offset
+    const h = Math.floor((((local % DAY) + DAY) % DAY) / HOUR)
+    const wd = (((dayOf(local) + 3) % 7) + 7) % 7
     if (wd < 5 && h >= 7 && h < 18) return t
     t = instant(ctx.rng, from, to)
   }
@@ -244,7 +250,7 @@ function pay(s: Scheme, invoice: DocumentRow, seller: Party, buyer: Party, from:
   s.paidUsd += convertMinor(invoice.totalAmount, invoice.currency, 'USD').minor
   s.rows.transactions.push(
     buildTransaction(ctx.rng, ctx.ids.next('transactions'), {
-      timestamp: Math.min(officeTime(ctx, from, to), ctx.clock.end - 1),
+      timestamp: Math.min(officeTime(ctx, from, to, buyer), ctx.clock.end - 1),
       kind: 'invoice_payment',
       from: buyer.account,
       to: seller.account,
