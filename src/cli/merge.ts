@@ -10,7 +10,8 @@ interface FileEntry {
   readonly name: string
   readonly bytes: number
   readonly sha256: string
-  readonly rows?: number
+  /** Data rows; null for a file that is not a table (load.py, load.sql). */
+  readonly rows?: number | null
 }
 
 interface PartManifest {
@@ -113,7 +114,7 @@ export async function mergeFiles(parts: readonly Part[], onFile?: (name: string)
     const whole = createHash('sha256')
     const pieces: MergedFile['parts'][number][] = []
     let bytes = 0
-    let rows = 0
+    let rows: number | null = null
     for (const part of parts) {
       const own = part.manifest.files.find((f) => f.name === entry.name)
       if (!own) continue // small tables come only with the first part
@@ -130,7 +131,7 @@ export async function mergeFiles(parts: readonly Part[], onFile?: (name: string)
         )
       pieces.push({ dir: part.dir, ...got })
       bytes += got.bytes
-      rows += own.rows ?? 0
+      if (typeof own.rows === 'number') rows = (rows ?? 0) + own.rows
     }
     merged.push({ name: entry.name, bytes, sha256: whole.digest('hex'), rows, parts: pieces })
   }
