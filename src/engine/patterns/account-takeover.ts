@@ -386,7 +386,7 @@ function takeOver(
   const start =
     subtype === 'credential_stuffing'
       ? plan.campaign + rng.below(4 * HOUR)
-      : humanTime(rng, w.start, w.start + Math.floor(len * 0.6))
+      : humanTime(rng, w.start, w.start + Math.floor(len * 0.6), attacker.residenceCountry)
   const t = intrude(s, subtype, plan.infra[ai], start)
   payOut(s, subtype, plan.params, plan.mules, t, paid)
   return schedule(s, w.start)
@@ -431,7 +431,8 @@ export const accountTakeover = definePattern({
         return { ip: ipAddress(seed, a.id, 1 + j, country), country }
       }),
     )
-    const campaign = humanTime(rng, w.start, w.start + Math.floor(len * 0.5))
+    // Attackers keep their own working hours, which is what puts their logins at odd hours for a victim abroad.
+    const campaign = humanTime(rng, w.start, w.start + Math.floor(len * 0.5), attackers[0].residenceCountry)
     const plan: Plan = { subtype, params, attackers, mules, infra, campaign, window: w }
     const paid: { amount: number; currency: string }[] = []
     let longest = 0

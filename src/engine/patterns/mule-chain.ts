@@ -7,6 +7,7 @@ import type { Person } from '../model/tables/persons.ts'
 import { DAY, HOUR, MINUTE } from '../model/time.ts'
 import { countries, countryByCode } from '../reference/countries.ts'
 import { currencyByCode } from '../reference/currencies.ts'
+import { utcOffsetSeconds } from '../reference/time-zones.ts'
 import { humanTime, isAdultOn, newAdult } from './human-time.ts'
 import { moneyText } from './money-text.ts'
 import {
@@ -165,6 +166,23 @@ function chainTimes(ctx: InjectContext, params: Params): number[] {
   const times = [t0]
   for (const g of gaps) times.push(times[times.length - 1] + g)
   return times
+}
+
+/**
+ * The chain's times were drawn with the daily shape in UTC; the victim starts it, so move it onto the victim's own
+ * clock, as their background payments are (else Asia-Pacific victims pay at night). Kept in UTC in the rare case
+ * where the shift would leave the window or the victim's account's open period.
+ */
+function onVictimClock(ctx: InjectContext, times: readonly number[], account: Account): number[] {
+  const shift = -utcOffsetSeconds(account.country)
+  const first = times[0] + shift
+  const last = times[times.length - 1] + shift
+  const from = Math.max(account.openedAt * DAY, ctx.clock.start)
+  const to = Math.min(
+    account.closedAt === null ? ctx.clock.end - 1 : account.closedAt * DAY + DAY - 1,
+    ctx.clock.end - 1,
+  )
+  return first >= from && last <= to ? times.map((t) => t + shift) : [...times]
 }
 
 /** Each mule passes on what it got less its cut (rounded to whole units on large sums). */
@@ -357,11 +375,11 @@ export const muleChain = definePattern({
     const subtype: Subtype = params.subtype === 'any' ? rng.pick(SUBTYPES) : params.subtype
     const rows: Rows = { persons: [], companies: [], accounts: [], transactions: [], communications: [] }
     const members: Member[] = []
-    const times = chainTimes(ctx, params)
+    const drawn = chainTimes(ctx, params)
+    const victim = chooseVictim(ctx, subtype, drawn[0], rows, members)
+    const times = onVictimClock(ctx, drawn, victim.account)
     const t0 = times[0]
     const tEnd = times[times.length - 1]
-
-    const victim = chooseVictim(ctx, subtype, t0, rows, members)
     const cur = victim.account.currency
     const home = victim.account.country
     const mules = chooseMules(ctx, params.hops, cur, home, victim, t0, tEnd, rows)
