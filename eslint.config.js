@@ -12,6 +12,25 @@ const why = {
   determinism: 'Breaks determinism (same config and seed, same bytes on any day, in Node and Chromium).',
 }
 
+/** An adapter layer: the engine through its public entry only, and none of the `banned` layers. */
+function adapter(files, banned, message, ignores = []) {
+  return {
+    files,
+    ignores: ['src/**/*.test.ts', ...ignores],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/engine/*', '**/engine/**/*', '!**/engine/index.ts'], message: why.adapter },
+            { group: banned, message },
+          ],
+        },
+      ],
+    },
+  }
+}
+
 const engineFiles = ['src/engine/**/*.ts']
 const engineTests = ['src/engine/**/*.test.ts']
 
@@ -94,69 +113,17 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src/worker/**/*.ts', 'src/cli/**/*.ts'],
-    ignores: ['src/worker/client.ts', 'src/**/*.test.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/engine/*', '**/engine/**/*', '!**/engine/index.ts'], message: why.adapter },
-            { group: ['**/ui/**'], message: 'Adapters never import the UI.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/cli/**/*.ts'],
-    ignores: ['src/**/*.test.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/engine/*', '**/engine/**/*', '!**/engine/index.ts'], message: why.adapter },
-            { group: ['**/ui/**', '**/worker/**'], message: "The CLI imports only the engine's public surface." },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Examples show what someone who installs the package can do: the public entry only.
-    files: ['examples/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/engine/*', '**/engine/**/*', '!**/engine/index.ts'], message: why.adapter },
-            { group: ['**/ui/**', '**/worker/**', '**/cli/**'], message: 'Examples use the engine only.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/server/**/*.ts'],
-    ignores: ['src/**/*.test.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/engine/*', '**/engine/**/*', '!**/engine/index.ts'], message: why.adapter },
-            {
-              group: ['**/ui/**', '**/worker/**', '**/cli/**'],
-              message: "The HTTP API imports only the engine's public surface.",
-            },
-          ],
-        },
-      ],
-    },
-  },
+  adapter(['src/worker/**/*.ts'], ['**/ui/**', '**/cli/**'], 'The worker imports only the engine’s public surface.', [
+    'src/worker/client.ts',
+  ]),
+  adapter(['src/cli/**/*.ts'], ['**/ui/**', '**/worker/**'], "The CLI imports only the engine's public surface."),
+  // Examples show what someone who installs the package can do: the public entry only.
+  adapter(['examples/**/*.ts'], ['**/ui/**', '**/worker/**', '**/cli/**'], 'Examples use the engine only.'),
+  adapter(
+    ['src/server/**/*.ts'],
+    ['**/ui/**', '**/worker/**', '**/cli/**'],
+    "The HTTP API imports only the engine's public surface.",
+  ),
   {
     files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx'],
     ignores: ['src/**/*.test.ts', 'src/**/*.test.tsx'],

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,6 +5,7 @@ import { createFsSink } from '../src/cli/fs-sink.ts'
 import { createLanePool } from '../src/cli/lanes.ts'
 import { isOutputFormat, runGeneration, validateConfig } from '../src/engine/index.ts'
 import { formatBenchConfig } from './format-config.ts'
+import { nativeHasher } from '../src/cli/native-hasher.ts'
 
 /** One run of the format bench in a fresh process (its own peak RSS); prints one JSON line. LANES=n for csv/jsonl. */
 const format = process.argv[2]
@@ -24,10 +24,7 @@ const result = await runGeneration(checked.config, {
   lanes,
   sink: createFsSink(dir),
   now: () => performance.now(),
-  hasher: () => {
-    const h = createHash('sha256')
-    return { update: (d: Uint8Array) => h.update(d), hex: () => h.digest('hex') }
-  },
+  hasher: nativeHasher,
 })
 const ms = performance.now() - started
 await lanes?.close()

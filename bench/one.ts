@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,6 +5,7 @@ import { createFsSink } from '../src/cli/fs-sink.ts'
 import { runGeneration, validateConfig } from '../src/engine/index.ts'
 import { createLanePool, defaultThreads } from '../src/cli/lanes.ts'
 import { benchConfigs } from './configs.ts'
+import { nativeHasher } from '../src/cli/native-hasher.ts'
 
 /** One measured run in a fresh process (so peak RSS belongs to this config alone); prints one JSON line. */
 const name = process.argv[2]
@@ -25,10 +25,7 @@ const result = await runGeneration(checked.config, {
   format: spec.format,
   sink: createFsSink(dir),
   now: () => performance.now(),
-  hasher: () => {
-    const h = createHash('sha256')
-    return { update: (d: Uint8Array) => h.update(d), hex: () => h.digest('hex') }
-  },
+  hasher: nativeHasher,
 })
 const ms = performance.now() - started
 await lanes?.close()

@@ -3,12 +3,8 @@
 # Needs Python 3 with pandas.   bash bench/quality/realism.sh [config.json]   → bench/quality/out/realism.json
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-config=${1:-bench/quality/medium.json}
+bash bench/quality/seeds.sh "${1:-bench/quality/medium.json}"
 out=bench/quality/out
-mkdir -p "$out"
-for seed in 1 2; do
-  npm run --silent generate -- --config "$config" --seed "$seed" --out "$out/seed-$seed" --force --quiet >/dev/null
-done
 python3 bench/quality/realism.py "$out/seed-1" "$out/seed-2" --out "$out/realism.json"
 # The shipped load.py must give back every cell of both outputs.
 python3 bench/quality/loadcheck.py "$out/seed-1" "$out/seed-2" > "$out/loadcheck.json"

@@ -4,10 +4,6 @@
 #   bash bench/quality/run.sh [config.json]   → bench/quality/out/separability.json
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-config=${1:-bench/quality/medium.json}
+bash bench/quality/seeds.sh "${1:-bench/quality/medium.json}"
 out=bench/quality/out
-mkdir -p "$out"
-for seed in 1 2; do
-  npm run --silent generate -- --config "$config" --seed "$seed" --out "$out/seed-$seed" --force --quiet >/dev/null
-done
 python3 bench/quality/separability.py "$out/seed-1" "$out/seed-2" --out "$out/separability.json"

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { join, relative } from 'node:path'
 import { Command, CommanderError } from 'commander'
 import {
@@ -26,6 +25,7 @@ import { createProgressReporter } from './progress.ts'
 import { checkResources, MAX_MEMORY_FLAG } from './resources.ts'
 import { handleStopSignals, SIGNAL_EXIT, type StopSignal } from './signals.ts'
 import { FsProblem, UsageError } from './usage-error.ts'
+import { nativeHasher } from './native-hasher.ts'
 
 const FORMATS: readonly OutputFormat[] = outputFormats
 /** After the first signal the run has this long to stop in order before it is stopped at once. */
@@ -218,10 +218,7 @@ async function main(): Promise<void> {
       pause: () => new Promise((resolve) => setImmediate(resolve)),
       lanes,
       shard,
-      hasher: () => {
-        const h = createHash('sha256')
-        return { update: (d: Uint8Array) => h.update(d), hex: () => h.digest('hex') }
-      },
+      hasher: nativeHasher,
     })
     await lanes?.close()
     controller.signal.throwIfAborted()

@@ -22,6 +22,7 @@ import { openApiDocument } from './openapi.ts'
 import { problem, PROBLEM_TYPE, type Problem } from './problem.ts'
 import { createSlots } from './slots.ts'
 import { createZipSink } from './zip-sink.ts'
+import { nativeHasher } from './native-hasher.ts'
 
 export interface ServerOptions {
   /** Jobs generating at once (default: one per core). */
@@ -36,11 +37,6 @@ export interface ServerOptions {
   readonly threads?: boolean
   /** Where the JSON log lines go (default stdout); false for none. */
   readonly log?: { write(line: string): void } | false
-}
-
-const nativeHasher = () => {
-  const h = createHash('sha256')
-  return { update: (d: Uint8Array) => h.update(d), hex: () => h.digest('hex') }
 }
 
 function send(reply: FastifyReply, p: Problem, headers: Record<string, string> = {}) {

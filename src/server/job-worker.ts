@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto'
 import { parentPort, workerData } from 'node:worker_threads'
 import { runGeneration, type ByteSink } from '../engine/index.ts'
 import { CHUNKS_IN_FLIGHT, type JobInput, type JobMessage } from './job-protocol.ts'
+import { nativeHasher } from './native-hasher.ts'
 
 /** One generation job on its own thread: the engine's files go back to the server as transferred chunks. */
 const { config, format } = workerData as JobInput
@@ -43,10 +43,7 @@ try {
     sink,
     onProgress: (progress) => post({ t: 'progress', progress }),
     now: () => performance.now(),
-    hasher: () => {
-      const h = createHash('sha256')
-      return { update: (d: Uint8Array) => h.update(d), hex: () => h.digest('hex') }
-    },
+    hasher: nativeHasher,
   })
   const injected: Record<string, number> = {}
   for (const p of result.patterns) injected[p.kind] = (injected[p.kind] ?? 0) + 1

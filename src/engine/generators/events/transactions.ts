@@ -122,7 +122,7 @@ export function transactionStream(
       (dom >= 25 && dom <= 28 ? 1.3 : 1) *
       dayVolume(world.seedKey, homes[c], day),
   )
-  const inHome = (pool: readonly number[]) => {
+  const byCountry = (pool: readonly number[]) => {
     const by = new Map<string, number[]>()
     for (const i of pool) {
       const c = world.accounts[i].country
@@ -130,6 +130,10 @@ export function transactionStream(
       if (list) list.push(i)
       else by.set(c, [i])
     }
+    return by
+  }
+  const inHome = (pool: readonly number[]) => {
+    const by = byCountry(pool)
     return (home: string): readonly number[] => by.get(home) ?? pool
   }
   /**
@@ -162,13 +166,7 @@ export function transactionStream(
   const homeBusiness = inHome(business)
   // Rent, bills and most transfers stay inside the payer's country.
   const domestic = (pool: readonly number[]) => {
-    const by = new Map<string, number[]>()
-    for (const i of pool) {
-      const c = world.accounts[i].country
-      const list = by.get(c)
-      if (list) list.push(i)
-      else by.set(c, [i])
-    }
+    const by = byCountry(pool)
     return (payer: number, fallback: readonly number[]): readonly number[] =>
       by.get(world.accounts[payer].country) ?? fallback
   }
