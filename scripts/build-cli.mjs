@@ -2,7 +2,7 @@
 // command runs with `node` alone (no tsx loader, no second process between the shell's signals and the generator).
 // One bundled file per entry because Node loads one 1 MB file far faster than ~100 small modules (see bench/cli-help.ts).
 import { build } from 'esbuild'
-import { mkdtempSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -27,8 +27,11 @@ try {
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     logLevel: 'warning',
   })
-  rmSync(out, { recursive: true, force: true })
+  // Old bundle aside, new one in, old one out: dist-cli/ is never missing while a CLI may be starting.
+  const old = `${temp}-old`
+  if (existsSync(out)) renameSync(out, old)
   renameSync(temp, out)
+  rmSync(old, { recursive: true, force: true })
 } finally {
   rmSync(temp, { recursive: true, force: true })
 }

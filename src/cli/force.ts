@@ -1,6 +1,5 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseTempName } from './temp-names.ts'
 
 /** A manifest lists a few dozen files; one far bigger than this is not ours. */
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024
@@ -38,11 +37,13 @@ function listedFiles(dir: string): Set<string> | null {
 
 /**
  * Whether --force may replace `dir`: only a folder this tool wrote, i.e. one whose manifest.json names
- * fincrime-synth and whose files are exactly the ones it lists (our own temp folders aside). Returns null when it
+ * fincrime-synth and whose files are exactly the ones it lists. Returns null when it
  * may, or a one-line reason naming a file that replacing it would destroy.
  */
 export function whyNotOurs(dir: string): string | null {
-  const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => !parseTempName(e.name))
+  // A temp-named folder inside is not ours to drop: it may be another run's output in progress, so it counts as
+  // an entry the manifest does not list.
+  const entries = readdirSync(dir, { withFileTypes: true })
   if (entries.length === 0) return null
   const listed = listedFiles(dir)
   if (!listed) {

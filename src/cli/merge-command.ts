@@ -1,13 +1,37 @@
 import { writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { realpathSync } from 'node:fs'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { Command, CommanderError } from 'commander'
-import { concatenate, loadParts, mergedManifest, mergeFiles } from './merge.ts'
+import { concatenate, loadParts, mergedManifest, mergeFiles, type Part } from './merge.ts'
 import { prepareOutput, type Output } from './output-dir.ts'
 import { UsageError } from './usage-error.ts'
 
 function fail(code: number, message: string): never {
   process.stderr.write(`error: ${message}\n`)
   process.exit(code)
+}
+
+/** --out must not overlap any part: replacing it (with --force) would destroy what is being merged. */
+function refuseOutInsideParts(out: string, parts: readonly Part[]): void {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p)
+    } catch {
+      return resolve(p)
+    }
+  }
+  const within = (inner: string, outer: string) => {
+    const r = relative(outer, inner)
+    return r === '' || !(r === '..' || r.startsWith('..' + sep) || isAbsolute(r))
+  }
+  const target = real(out)
+  for (const part of parts) {
+    const dir = real(part.dir)
+    if (within(target, dir) || within(dir, target))
+      throw new UsageError(
+        `--out ${out} overlaps the part ${part.dir}: write the merged dataset into a folder beside the parts`,
+      )
+  }
 }
 
 /**
@@ -39,6 +63,7 @@ export async function runMergeCommand(argv: readonly string[]): Promise<void> {
   let output: Output | undefined
   try {
     const parts = await loadParts(program.args)
+    refuseOutInsideParts(opts.out, parts)
     output = prepareOutput(opts.out, opts.force === true)
     const files = await mergeFiles(parts, (name) => {
       if (!opts.quiet) process.stderr.write(`checking ${name}\n`)

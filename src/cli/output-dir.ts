@@ -107,9 +107,14 @@ export function prepareOutput(out: string, force: boolean): Output {
   const notes = sweepStaleTemps(parent)
   const temp = join(parent, tempName(basename(target), 'partial', process.pid))
   try {
-    rmSync(temp, { recursive: true, force: true })
+    // Never removed first: the sweep above already cleared our own dead temp folder of this name, so one still
+    // here holds something we never write.
     mkdirSync(temp)
   } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new FsProblem(
+        `--out ${shown}: ${shownText(temp)} is in the way and holds things this tool never writes: move it away, then run again`,
+      )
     throw new FsProblem(`--out ${fsErrorText(e, shownText(parent), 'write')}`)
   }
   let committed = false
