@@ -6,8 +6,8 @@ import type { FastifyInstance } from 'fastify'
 import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildServer } from '../src/server/app.ts'
+import { root } from './helpers/cli.ts'
 
-const root = new URL('..', import.meta.url).pathname
 const tiny = {
   seed: 'api',
   counts: {

@@ -7,9 +7,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { bin as cliBin, ensureCliBuilt } from './helpers/cli.ts'
+import { bin as cliBin, ensureCliBuilt, root } from './helpers/cli.ts'
 
-const root = new URL('..', import.meta.url).pathname
 beforeAll(ensureCliBuilt, 120_000)
 const work = mkdtempSync(join(tmpdir(), 'fincrime-deploy-'))
 

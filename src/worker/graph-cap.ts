@@ -1,4 +1,5 @@
 import type { GraphData, RunResult } from '../engine/index.ts'
+import { pushTo } from './multimap.ts'
 
 /**
  * Elements (nodes plus edges) the page draws at most. Each one costs a share of every canvas frame, and a
@@ -13,11 +14,11 @@ export function capGraph(
 ): { graph: GraphData; shown: string[] | null } {
   if (graph.nodes.length + graph.edges.length <= MAX_GRAPH_ELEMENTS) return { graph, shown: null }
   const membersOf = new Map<string, string[]>()
-  for (const n of graph.nodes) for (const p of n.patternIds) membersOf.set(p, [...(membersOf.get(p) ?? []), n.id])
+  for (const n of graph.nodes) for (const p of n.patternIds) pushTo(membersOf, p, n.id)
   const edgesOf = new Map<string, number>()
   for (const e of graph.edges) if (e.patternId) edgesOf.set(e.patternId, (edgesOf.get(e.patternId) ?? 0) + 1)
   const queues = new Map<string, string[]>()
-  for (const p of patterns) queues.set(p.kind, [...(queues.get(p.kind) ?? []), p.id])
+  for (const p of patterns) pushTo(queues, p.kind, p.id)
   const keep = new Set<string>()
   const shown: string[] = []
   let spent = 0

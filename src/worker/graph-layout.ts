@@ -1,5 +1,6 @@
 import type { GraphData, GraphEdge } from '../engine/index.ts'
 import { placeAround, relaxRing } from './ring-layout.ts'
+import { pushTo } from './multimap.ts'
 
 export interface GraphLayout {
   /** Node ids and their positions, interleaved x, y (a transferable typed array). */
@@ -86,7 +87,7 @@ export function placeNodes(
   const coreOf = new Map<string, string[]>()
   for (const n of graph.nodes) {
     const ring = owner.get(n.id)
-    if (ring) coreOf.set(ring, [...(coreOf.get(ring) ?? []), n.id])
+    if (ring) pushTo(coreOf, ring, n.id)
   }
   const edgesOf = groupEdges(graph.edges, owner)
   for (const p of instances) {
@@ -146,7 +147,7 @@ function groupEdges(edges: readonly GraphEdge[], owner: ReadonlyMap<string, stri
     const pair = e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`
     if (seen.has(pair)) continue
     seen.add(pair)
-    out.set(ring, [...(out.get(ring) ?? []), [e.source, e.target]])
+    pushTo(out, ring, [e.source, e.target])
   }
   return out
 }
@@ -162,8 +163,8 @@ function placeContext(
 ): void {
   const neighbours = new Map<string, string[]>()
   for (const e of graph.edges) {
-    neighbours.set(e.source, [...(neighbours.get(e.source) ?? []), e.target])
-    neighbours.set(e.target, [...(neighbours.get(e.target) ?? []), e.source])
+    pushTo(neighbours, e.source, e.target)
+    pushTo(neighbours, e.target, e.source)
   }
   const queue = graph.nodes.filter((n) => placed.has(n.id)).map((n) => n.id)
   const fanned = new Map<string, number>()

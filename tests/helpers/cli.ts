@@ -22,7 +22,8 @@ function newestSource(dir: string): number {
 export function ensureCliBuilt(): void {
   const fresh = () =>
     existsSync(bundle) &&
-    statSync(bundle).mtimeMs >= Math.max(newestSource(join(root, 'src/cli')), newestSource(join(root, 'src/engine')))
+    statSync(bundle).mtimeMs >=
+      Math.max(...['src/cli', 'src/server', 'src/engine'].map((d) => newestSource(join(root, d))))
   if (fresh()) return
   const lock = join(root, 'node_modules/.cli-build.lock')
   for (let i = 0; ; i++) {

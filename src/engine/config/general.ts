@@ -1,4 +1,5 @@
 import { p } from './params.ts'
+import { snakeCase } from '../model/field.ts'
 
 /** The top-level settings and background counts, as descriptors (the UI and CLI render them from here). */
 export const generalParams = {
@@ -85,7 +86,7 @@ export type Counts = Record<CountKey, number>
 
 /** The table a count sizes (its background rows): the key in snake_case, accessEvents → access_events. The one mapping. */
 export function countTable(key: CountKey): CountTable {
-  return key.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase()) as CountTable
+  return snakeCase(key) as CountTable
 }
 
 type Snake<S extends string> = S extends `${infer H}${infer T}`

@@ -5,6 +5,7 @@ import { createClock } from '../model/time.ts'
 import { createRng, type Rng } from '../random/rng.ts'
 import { createCodecs, type Codecs } from './codecs.ts'
 import { buildWorld, type World } from '../model/world.ts'
+import { runSteps } from './steps.ts'
 
 export interface Background {
   readonly root: Rng
@@ -15,11 +16,7 @@ export interface Background {
 
 /** The seeded background population: the same for a config wherever it is built (main run or a parallel lane). */
 export function buildBackground(config: ResolvedConfig): Background {
-  const steps = backgroundSteps(config)
-  for (;;) {
-    const r = steps.next()
-    if (r.done) return r.value
-  }
+  return runSteps(backgroundSteps(config))
 }
 
 /** The same background, built in steps that yield the rows built so far (see populationSteps). */

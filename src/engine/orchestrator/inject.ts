@@ -14,6 +14,7 @@ import type {
 } from '../patterns/types.ts'
 import { eventSpan } from './event-span.ts'
 import type { Codecs } from './codecs.ts'
+import { runSteps } from './steps.ts'
 
 /** The patterns a run injects, by kind, in injection order. */
 export type PatternSet = Readonly<Record<string, AnyPattern>>
@@ -103,11 +104,7 @@ export function injectPatterns(
   patterns: PatternSet,
   signal?: AbortSignal,
 ): Injected {
-  const steps = injectionSteps(root, world, config, codecs, patterns, signal)
-  for (;;) {
-    const r = steps.next()
-    if (r.done) return r.value
-  }
+  return runSteps(injectionSteps(root, world, config, codecs, patterns, signal))
 }
 
 /** The same injection, yielding the instances done so far after each one (a host may pause or abort there). */

@@ -23,6 +23,7 @@ import {
 } from './select.ts'
 import { definePattern, type InjectContext, type PatternRows } from './types.ts'
 import { SUBTYPES, type Subtype, accountTakeoverSpec } from './specs/account-takeover.ts'
+import { utcOffsetSeconds } from '../reference/time-zones.ts'
 
 const SUBTYPE_WORDS: Record<Subtype, string> = {
   credential_stuffing: 'credential stuffing',
@@ -31,35 +32,6 @@ const SUBTYPE_WORDS: Record<Subtype, string> = {
   phishing: 'phishing',
   malware: 'banking malware',
 }
-/** Rough UTC offsets, so malware payouts land in the victim's night (not the dataset's UTC night); Central Europe otherwise. */
-const UTC_OFFSET: Record<string, number> = {
-  US: -5,
-  CA: -5,
-  MX: -6,
-  BR: -3,
-  PA: -5,
-  BS: -5,
-  KY: -5,
-  VG: -4,
-  BM: -4,
-  GB: 0,
-  IE: 0,
-  JP: 9,
-  KR: 9,
-  CN: 8,
-  HK: 8,
-  SG: 8,
-  IN: 5,
-  AU: 10,
-  NZ: 12,
-  AE: 4,
-  SA: 3,
-  TR: 3,
-  RU: 3,
-  ZA: 2,
-  MU: 4,
-}
-
 type Rows = Pick<PatternRows, 'persons' | 'accounts' | 'transactions' | 'communications' | 'access_events'>
 type Channel = AccessEvent['channel']
 interface Step {
@@ -149,15 +121,15 @@ function chooseMules(
   return out
 }
 
-/** Hour of day (0–23) at instant t in `country`, by the rough offsets above. */
+/** Hour of day (0–23) at instant t in `country`, on its standard-time offset (reference/time-zones.ts). */
 export function localHour(t: number, country: string): number {
-  const local = t + (UTC_OFFSET[country] ?? 1) * HOUR
+  const local = t + utcOffsetSeconds(country)
   return Math.floor((local - Math.floor(local / DAY) * DAY) / HOUR)
 }
 
 /** The next instant at 01:00–02:59 local time of `country` at or after t (payouts then finish before 05:00). */
 function nightAfter(rng: InjectContext['rng'], t: number, country: string): number {
-  const offset = (UTC_OFFSET[country] ?? 1) * HOUR
+  const offset = utcOffsetSeconds(country)
   const local = t + offset
   let night = Math.floor(local / DAY) * DAY + HOUR
   if (night + 2 * HOUR <= local) night += DAY

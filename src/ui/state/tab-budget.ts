@@ -3,10 +3,8 @@ import type { ResolvedConfig } from '../../engine/index.ts'
 import { formatBytes } from '../format.ts'
 import { cliCommand } from './share.ts'
 
-export { TAB_MEMORY_BUDGET_BYTES }
-
 /** The worker keeps the population and every output file in memory until they are downloaded. */
-export function tabMemoryEstimate(config: ResolvedConfig): number {
+function tabMemoryEstimate(config: ResolvedConfig): number {
   const e = estimateResources(config, { format: 'csv' })
   return e.peakMemoryBytes + e.outputBytes
 }

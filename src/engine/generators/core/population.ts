@@ -35,24 +35,13 @@ function employerPicker(companies: readonly Company[]): (rng: Rng, country: stri
   return (rng, country) => ((rng.chance(0.8) ? byCountry.get(country) : undefined) ?? all).sample(rng).id
 }
 
-/**
- * The background population. Each table draws from its own fork and each row from its own index, so adding
- * persons never changes companies, and changing accounts never changes persons.
- */
-export function generatePopulation(root: Rng, ctx: CoreContext, counts: Counts, ids: Codecs): Population {
-  const steps = populationSteps(root, ctx, counts, ids)
-  for (;;) {
-    const r = steps.next()
-    if (r.done) return r.value
-  }
-}
-
 /** Rows between the points where a host may report progress, check for abort and give its event loop a turn. */
 export const POPULATION_STEP_ROWS = 4096
 
 /**
- * The same population, built in steps: yields the number of rows built so far every POPULATION_STEP_ROWS rows,
- * so a long build can report progress and be cancelled. Rows and their order are those of generatePopulation.
+ * The background population, built in steps: yields the number of rows built so far every POPULATION_STEP_ROWS
+ * rows, so a long build can report progress and be cancelled. Each table draws from its own fork and each row from
+ * its own index, so adding persons never changes companies, and changing accounts never changes persons.
  */
 export function* populationSteps(
   root: Rng,
