@@ -169,7 +169,8 @@ export function validateConfig(input: unknown, specs: PatternSpecSet = patternSp
   }
   if ('startDate' in input) {
     const day = typeof input.startDate === 'string' ? parseDate(input.startDate) : null
-    if (day === null || day < -25_567 || day > 47_482) {
+    // Days since 1970-01-01: 1900-01-01 is -25,567 and 2100-01-01 is 47,482, the first day out of range.
+    if (day === null || day < -25_567 || day >= 47_482) {
       issues.push({
         path: 'startDate',
         message: 'must be a real calendar date written YYYY-MM-DD between 1900 and 2099',

@@ -154,9 +154,10 @@ export function defineTable<const TName extends string, const TFields extends Fi
   }
 }
 
-/** A row's instant in its table's time field (tables without one are never asked). */
-export function timeOf(table: TableDef, row: unknown): number {
-  return (row as Record<string, number>)[table.time as string]
+/** A row's instant in its table's time field, looked up once for loops over every row (tables without one are never asked). */
+export function timeReader(table: TableDef): (row: unknown) => number {
+  const field = table.time as string
+  return (row) => (row as Record<string, number>)[field]
 }
 
 /** The two ground-truth columns every event table ends with. */

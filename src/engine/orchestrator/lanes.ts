@@ -1,7 +1,7 @@
 import { parseConfig } from '../config/validate.ts'
 import { FileWriter } from '../export/file-writer.ts'
 import { rowWriter } from '../export/formats.ts'
-import { timeOf } from '../model/field.ts'
+import { timeReader } from '../model/field.ts'
 import { tables } from '../model/schema.ts'
 import { firstAbove } from '../random/sampling.ts'
 import { buildBackground } from './background.ts'
@@ -48,10 +48,11 @@ export function createRangeEncoder(input: unknown, format: 'csv' | 'jsonl') {
       const out = FileWriter.memory()
       const times = new Float64Array(to - from)
       const ends = new Float64Array(to - from)
+      const timeOfRow = timeReader(tables[table])
       for (let i = from; i < to; i++) {
         const row = stream.row(i) as Record<string, unknown>
         writers[table](row, out)
-        times[i - from] = timeOf(tables[table], row)
+        times[i - from] = timeOfRow(row)
         ends[i - from] = out.offset
       }
       return { bytes: out.takeBytes(), times, ends }

@@ -6,7 +6,7 @@ import { documentStream, type DocumentPair } from '../generators/events/document
 import { tradeStream } from '../generators/events/trades.ts'
 import { transactionStream } from '../generators/events/transactions.ts'
 import { travelStream } from '../generators/events/travels.ts'
-import { timeOf } from '../model/field.ts'
+import { timeReader } from '../model/field.ts'
 import { tables, type TableName } from '../model/schema.ts'
 import type { Background } from './background.ts'
 import type { Codecs } from './codecs.ts'
@@ -86,10 +86,11 @@ export function buildTableSources(
   const docs = streams.documents
   const r = inj.rows
   const docPairs = patternDocumentPairs(r)
-  const docSource = events<DocumentPair>(docs ?? EMPTY, docPairs, (p) => timeOf(tables.documents, p.doc))
+  const documentTime = timeReader(tables.documents)
+  const docSource = events<DocumentPair>(docs ?? EMPTY, docPairs, (p) => documentTime(p.doc))
   /** An event table: background stream merged with the injected rows by the table's declared time field. */
   const timed = (name: Exclude<keyof typeof streams, 'documents'>): TableSource => {
-    const time = (row: unknown) => timeOf(tables[name], row)
+    const time = timeReader(tables[name])
     return events<{ id: string }>(
       streams[name] as EventStream<{ id: string }>,
       sortByTime<{ id: string }>(r[name], time),
