@@ -87,6 +87,7 @@ export function createProgress(
     document_lines: Math.round(counts.documents * 2.5),
     patterns: 0,
     pattern_members: 0,
+    announcements: 0,
   })
   return api
 }

@@ -109,6 +109,7 @@ export function buildTableSources(
     transactions: timed('transactions'),
     communications: timed('communications'),
     trades: timed('trades'),
+    announcements: sorted(pop.announcements, []),
     travels: timed('travels'),
     documents: {
       count: docSource.count,

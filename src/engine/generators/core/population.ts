@@ -1,5 +1,6 @@
 import type { IdCodec } from '../../model/ids.ts'
 import type { Account } from '../../model/tables/accounts.ts'
+import type { Announcement } from '../../model/tables/announcements.ts'
 import type { Company } from '../../model/tables/companies.ts'
 import type { Ownership } from '../../model/tables/ownership.ts'
 import type { Person } from '../../model/tables/persons.ts'
@@ -7,6 +8,7 @@ import type { Counts } from '../../config/schema.ts'
 import { Rng } from '../../random/rng.ts'
 import { weighted, type Weighted } from '../../random/sampling.ts'
 import { accountSlot, generateAccount } from './accounts.ts'
+import { generateAnnouncements } from './announcements.ts'
 import { generateCompany, listedCount } from './companies.ts'
 import type { CoreContext } from './context.ts'
 import { generateCompanyOwnership } from './ownership.ts'
@@ -17,9 +19,10 @@ export interface Population {
   companies: Company[]
   ownership: Ownership[]
   accounts: Account[]
+  announcements: Announcement[]
 }
 
-type Codecs = { readonly [T in 'persons' | 'companies' | 'ownership' | 'accounts']: IdCodec<T> }
+type Codecs = { readonly [T in 'persons' | 'companies' | 'ownership' | 'accounts' | 'announcements']: IdCodec<T> }
 
 /** Employers weighted by head count, local ones preferred: most people work in their own country. */
 function employerPicker(companies: readonly Company[]): (rng: Rng, country: string) => Company['id'] | null {
@@ -123,5 +126,6 @@ export function* populationSteps(
     accounts.push(account)
     if (++built % POPULATION_STEP_ROWS === 0) yield built
   }
-  return { persons, companies, ownership, accounts }
+  const announcements = generateAnnouncements(root, companies, ctx.clock, ids.announcements)
+  return { persons, companies, ownership, accounts, announcements }
 }
