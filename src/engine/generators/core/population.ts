@@ -12,7 +12,7 @@ import { generateAnnouncements } from './announcements.ts'
 import { generateCompany, listedCount } from './companies.ts'
 import type { CoreContext } from './context.ts'
 import { generateCompanyOwnership } from './ownership.ts'
-import { adultOn, generatePerson } from './persons.ts'
+import { adultOn, customerSinceOf, generatePerson } from './persons.ts'
 
 export interface Population {
   persons: Person[]
@@ -36,6 +36,21 @@ function employerPicker(companies: readonly Company[]): (rng: Rng, country: stri
     byCountry.set(code, weighted(local, local.map(weight)))
   }
   return (rng, country) => ((rng.chance(0.8) ? byCountry.get(country) : undefined) ?? all).sample(rng).id
+}
+
+/** Each person's customer-since day, from the first account they hold or co-hold (none: not a customer, null). */
+function setCustomerSince(stream: Rng, persons: Person[], accounts: readonly Account[]): void {
+  const index = new Map<string, number>(persons.map((p, i) => [p.id, i]))
+  const first = new Float64Array(persons.length).fill(Infinity)
+  for (const a of accounts)
+    for (const holder of [a.ownerType === 'person' ? a.ownerId : null, a.jointOwnerId]) {
+      const i = holder === null ? undefined : index.get(holder)
+      if (i !== undefined && a.openedAt < first[i]) first[i] = a.openedAt
+    }
+  const row = new Rng(stream.key)
+  persons.forEach((p, i) => {
+    if (first[i] !== Infinity) p.customerSince = customerSinceOf(row.seekRow(stream, i), p, first[i])
+  })
 }
 
 /** Rows between the points where a host may report progress, check for abort and give its event loop a turn. */
@@ -126,6 +141,7 @@ export function* populationSteps(
     accounts.push(account)
     if (++built % POPULATION_STEP_ROWS === 0) yield built
   }
+  setCustomerSince(root.fork('customer_since'), persons, accounts)
   const announcements = generateAnnouncements(root, companies, ctx.clock, ids.announcements)
   return { persons, companies, ownership, accounts, announcements }
 }
