@@ -32,9 +32,9 @@ describe('parallel lanes', () => {
       },
     })
     if (!checked.ok) throw new Error(JSON.stringify(checked.issues))
-    const hashes = async (lanes?: Lanes) => {
+    const hashes = async (lanes?: Lanes, realism?: boolean) => {
       const sink = createMemorySink()
-      const r = await runGeneration(checked.config, { format: 'csv', sink, lanes })
+      const r = await runGeneration(checked.config, { format: 'csv', sink, lanes, realism })
       return Object.fromEntries(r.files.map((f) => [f.name, f.sha256]))
     }
     const encoder = createRangeEncoder(checked.config, 'csv')
@@ -49,10 +49,16 @@ describe('parallel lanes', () => {
         )
       },
     }
+    // The realism report reads transactions, so they stay on this thread; without it they go through lanes too.
     const single = await hashes()
     const parallel = await hashes(lanes)
-    expect(requests).toBeGreaterThanOrEqual(6)
     expect(parallel).toEqual(single)
+    expect(single['realism.json']).toBeDefined()
+    requests = 0
+    const { ['realism.json']: _report, ['manifest.json']: _manifest, ...data } = single
+    const { ['manifest.json']: _m, ...unreported } = await hashes(lanes, false)
+    expect(requests).toBeGreaterThanOrEqual(6)
+    expect(unreported).toEqual(data)
   }, 60_000)
 
   it('are refused, not quietly dropped, where the rows must stay on this thread (graph, previews, other formats)', async () => {
