@@ -114,7 +114,7 @@ export function buildTableSources(
     transactions: timed('transactions'),
     communications: timed('communications'),
     trades: timed('trades'),
-    announcements: sorted(pop.announcements, []),
+    announcements: { count: pop.announcements.length, injected: 0, rows: () => pop.announcements },
     travels: timed('travels'),
     documents: {
       count: docSource.count,
