@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createMemorySink, parseConfig, runGeneration } from '../src/engine/index.ts'
 import { PairTable } from '../src/engine/realism/pairs.ts'
-import { utcOffsetSeconds } from '../src/engine/reference/time-zones.ts'
+import { localOffsetSeconds } from '../src/engine/realism/local-clock.ts'
 import { generate, smallConfig, type CsvRow, type Generated } from './helpers/dataset.ts'
 
 /** realism.json as the run wrote it. */
@@ -50,12 +50,12 @@ function expected(g: Generated) {
   const d = [...out.values()].map((s) => s.size).sort((a, b) => a - b)
   const di = [...inn.values()].map((s) => s.size).sort((a, b) => a - b)
   const tail = d.filter((x) => x >= 5)
-  // Local time from the engine's fixed offsets.
+  // Local wall-clock time (checked against the IANA zones in realism-clock.test.ts).
   const local = new Map<string, { n: number; night: number; weekend: number }>()
   for (const r of tx) {
     if (r.kind !== 'card_purchase') continue
     const country = accounts.get(r.from_account_id)!.country
-    const t = seconds(r.timestamp) + utcOffsetSeconds(country)
+    const t = seconds(r.timestamp) + localOffsetSeconds(country, seconds(r.timestamp))
     const day = Math.floor(t / 86_400)
     const c = local.get(country) ?? { n: 0, night: 0, weekend: 0 }
     c.n++

@@ -1,8 +1,8 @@
 import { tables, type TableName } from '../model/schema.ts'
 import { civilFromDays, DAY } from '../model/time.ts'
 import { hashString } from '../random/hash.ts'
-import { utcOffsetSeconds } from '../reference/time-zones.ts'
 import type { RowObserver } from '../orchestrator/observers.ts'
+import { localOffsetSeconds } from './local-clock.ts'
 import { PairTable } from './pairs.ts'
 import { benfordMad, firstDigit, percentile, round, tailExponent } from './stats.ts'
 
@@ -29,7 +29,7 @@ export const DEFINITIONS = {
   sampling:
     'payer_rate 1 means exact. Above 1,000,000 distinct pairs the pair figures are kept for a hash-chosen uniform sample of paying accounts (payer_rate is its share): shares, out-degree percentiles and alpha are then estimates over that sample, max out-degree a lower bound, in-degrees the sampled counts divided by payer_rate.',
   local_time:
-    "Per country of the paying account (>= 200 background card purchases), the share of card purchases at 00:00-05:59 and on Saturday or Sunday in local time, from the engine's fixed UTC offset of the country (no daylight saving; realism.py uses the real zone, which can differ by an hour for part of the year).",
+    'Per country of the paying account (>= 200 background card purchases), the share of card purchases at 00:00-05:59 and on Saturday or Sunday in local time: the wall clock of the largest population centre with its daylight-saving rules (the zones realism.py uses; realism/local-clock.ts), not the fixed offsets the generator plans with.',
   benford_mad:
     "Mean absolute deviation of the first-digit distribution of all positive amounts (every transaction) from Benford's law.",
   negative_balance:
@@ -107,7 +107,7 @@ export function createRealismCollector(): RowObserver {
 
   const cardPurchase = (from: number, t: number) => {
     const country = acc.country[from]
-    const localT = t + utcOffsetSeconds(country)
+    const localT = t + localOffsetSeconds(country, t)
     const day = Math.floor(localT / DAY)
     const wd = (((day + 3) % 7) + 7) % 7
     let c = local.get(country)
