@@ -2,7 +2,7 @@ import { tables, type TableName } from '../model/schema.ts'
 import { civilFromDays, DAY } from '../model/time.ts'
 import { hashString } from '../random/hash.ts'
 import type { RowObserver } from '../orchestrator/observers.ts'
-import { localOffsetSeconds } from './local-clock.ts'
+import { localClock } from './local-clock.ts'
 import { PairTable } from './pairs.ts'
 import { benfordMad, firstDigit, percentile, round, tailExponent } from './stats.ts'
 
@@ -38,9 +38,18 @@ export const DEFINITIONS = {
     'Employed persons (employer_id set): how many received a background salary payment into an account they own in any month (paid_any), and the share paid in >= 11 distinct calendar months (UTC).',
 } as const
 
+/** Background card purchases per country (by index): all, at night and on weekends, in local time. */
+interface LocalCounts {
+  readonly n: number[]
+  readonly night: number[]
+  readonly weekend: number[]
+}
+
 interface Accounts {
   readonly index: Map<string, number>
-  readonly country: string[]
+  /** Country of each account, as an index into `codes`. */
+  readonly country: number[]
+  readonly codes: string[]
   readonly owner: string[]
   readonly checking: boolean[]
   readonly balance: number[]
@@ -51,9 +60,12 @@ interface Accounts {
 
 /** The realism report (realism.json): background figures of issue 10, computed while the rows stream. */
 export function createRealismCollector(): RowObserver {
+  const countries = new Map<string, number>()
+  const local: LocalCounts = { n: [], night: [], weekend: [] }
   const acc: Accounts = {
     index: new Map(),
     country: [],
+    codes: [],
     owner: [],
     checking: [],
     balance: [],
@@ -66,7 +78,16 @@ export function createRealismCollector(): RowObserver {
     if (i !== undefined) return i
     i = acc.country.length
     acc.index.set(id, i)
-    acc.country.push((row?.country as string) ?? '')
+    const code = (row?.country as string) ?? ''
+    let c = countries.get(code)
+    if (c === undefined) {
+      countries.set(code, (c = acc.codes.length))
+      acc.codes.push(code)
+      local.n.push(0)
+      local.night.push(0)
+      local.weekend.push(0)
+    }
+    acc.country.push(c)
     acc.owner.push((row?.ownerId as string) ?? '')
     acc.checking.push(row?.accountType === 'checking')
     acc.balance.push((row?.openingBalance as number | null) ?? 0)
@@ -80,7 +101,6 @@ export function createRealismCollector(): RowObserver {
   const employed = new Map<string, number>()
   const lastMonth: number[] = []
   const months: number[] = []
-  const local = new Map<string, { n: number; night: number; weekend: number }>()
   const digits = new Float64Array(10)
   let transactions = 0
   let labelled = 0
@@ -105,16 +125,14 @@ export function createRealismCollector(): RowObserver {
     }
   }
 
+  const offsetAt = localClock(acc.codes)
   const cardPurchase = (from: number, t: number) => {
-    const country = acc.country[from]
-    const localT = t + localOffsetSeconds(country, t)
+    const c = acc.country[from]
+    const localT = t + offsetAt(c, t)
     const day = Math.floor(localT / DAY)
-    const wd = (((day + 3) % 7) + 7) % 7
-    let c = local.get(country)
-    if (!c) local.set(country, (c = { n: 0, night: 0, weekend: 0 }))
-    c.n++
-    if (localT - day * DAY < 6 * 3600) c.night++
-    if (wd >= 5) c.weekend++
+    local.n[c]++
+    if (localT - day * DAY < 6 * 3600) local.night[c]++
+    if ((((day + 3) % 7) + 7) % 7 >= 5) local.weekend[c]++
   }
 
   const transaction = (r: Row) => {
@@ -162,7 +180,7 @@ export function createRealismCollector(): RowObserver {
         transactions,
         labelled_share: round(transactions > 0 ? labelled / transactions : NaN, 6),
         ...pairFigures(pairs, acc.country.length),
-        local_time: localFigures(local),
+        local_time: localFigures(local, acc.codes),
         benford_mad: round(benfordMad(digits), 5),
         negative_balance: balanceFigures(acc, ledger),
         salary: {
@@ -216,12 +234,13 @@ function pairFigures(pairs: PairTable, accounts: number) {
   }
 }
 
-function localFigures(local: Map<string, { n: number; night: number; weekend: number }>) {
+function localFigures(local: LocalCounts, codes: readonly string[]) {
   const per: Record<string, { n: number; night: number | null; weekend: number | null }> = {}
-  for (const code of [...local.keys()].sort()) {
-    const c = local.get(code)!
-    if (c.n < MIN_CARD_PURCHASES) continue
-    per[code] = { n: c.n, night: round(c.night / c.n, 4), weekend: round(c.weekend / c.n, 4) }
+  const order = codes.map((code, i) => [code, i] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  for (const [code, i] of order) {
+    const n = local.n[i]
+    if (n < MIN_CARD_PURCHASES) continue
+    per[code] = { n, night: round(local.night[i] / n, 4), weekend: round(local.weekend[i] / n, 4) }
   }
   const nights = Object.values(per).map((v) => v.night as number)
   return {

@@ -46,25 +46,57 @@ function sunday(year: number, month: number, n: number): number {
   return last - ((weekday(last) - 6 + 7) % 7)
 }
 
-/** Is daylight-saving time in force at UTC instant t under the rule, for a zone of standard offset `std` seconds? */
-function inDst(rule: Rule, t: number, std: number): boolean {
-  const { year } = civilFromDays(Math.floor((t + std) / DAY))
+/** The UTC instants daylight-saving time starts and ends in a local year (southern rules end before they start). */
+function switches(rule: Rule, year: number, std: number): [start: number, end: number] {
   const at = (day: number, localStdHour: number) => day * DAY + localStdHour * HOUR - std
   switch (rule) {
     case 'eu':
-      return t >= sunday(year, 3, -1) * DAY + HOUR && t < sunday(year, 10, -1) * DAY + HOUR
+      return [sunday(year, 3, -1) * DAY + HOUR, sunday(year, 10, -1) * DAY + HOUR]
     case 'us':
-      return t >= at(sunday(year, 3, 2), 2) && t < at(sunday(year, 11, 1), 1)
+      return [at(sunday(year, 3, 2), 2), at(sunday(year, 11, 1), 1)]
     case 'au':
-      return t < at(sunday(year, 4, 1), 2) || t >= at(sunday(year, 10, 1), 2)
+      return [at(sunday(year, 10, 1), 2), at(sunday(year, 4, 1), 2)]
     case 'nz':
-      return t < at(sunday(year, 4, 1), 2) || t >= at(sunday(year, 9, -1), 2)
+      return [at(sunday(year, 9, -1), 2), at(sunday(year, 4, 1), 2)]
   }
+}
+
+/** The stretch of time around t with one offset: [from, to) and that offset. */
+function segment(country: string, t: number): { from: number; to: number; offset: number } {
+  const std = utcOffsetSeconds(country)
+  const rule = RULES[country]
+  const { year } = civilFromDays(Math.floor((t + std) / DAY))
+  const yearFrom = daysFromCivil(year, 1, 1) * DAY - std
+  const yearTo = daysFromCivil(year + 1, 1, 1) * DAY - std
+  if (!rule) return { from: yearFrom, to: yearTo, offset: std }
+  const [start, end] = switches(rule, year, std)
+  const cuts = [yearFrom, Math.min(start, end), Math.max(start, end), yearTo]
+  const k = t < cuts[1] ? 0 : t < cuts[2] ? 1 : 2
+  // Northern rules are in daylight time between the cuts, southern ones outside them.
+  const dst = start < end ? k === 1 : k !== 1
+  return { from: cuts[k], to: cuts[k + 1], offset: dst ? std + HOUR : std }
 }
 
 /** Seconds to add to a UTC instant for the country's local wall-clock time. */
 export function localOffsetSeconds(country: string, t: number): number {
-  const std = utcOffsetSeconds(country)
-  const rule = RULES[country]
-  return rule && inDst(rule, t, std) ? std + HOUR : std
+  return segment(country, t).offset
+}
+
+/**
+ * The same offsets, remembering each country's current stretch: rows come in time order, so almost every call
+ * is two comparisons. Countries are numbered by the caller (`codes[i]`).
+ */
+export function localClock(codes: readonly string[]): (country: number, t: number) => number {
+  const from: number[] = []
+  const to: number[] = []
+  const offset: number[] = []
+  return (c, t) => {
+    if (!(t >= from[c] && t < to[c])) {
+      const s = segment(codes[c], t)
+      from[c] = s.from
+      to[c] = s.to
+      offset[c] = s.offset
+    }
+    return offset[c]
+  }
 }
