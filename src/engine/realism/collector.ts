@@ -1,7 +1,7 @@
 import { tables, type TableName } from '../model/schema.ts'
 import { civilFromDays, DAY } from '../model/time.ts'
 import { hashString } from '../random/hash.ts'
-import type { RowObserver } from '../orchestrator/observers.ts'
+import type { RowObserver } from '../model/row-observer.ts'
 import { localClock } from './local-clock.ts'
 import { PairTable } from './pairs.ts'
 import { benfordMad, firstDigit, percentile, round, tailExponent } from './stats.ts'

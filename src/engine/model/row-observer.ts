@@ -1,4 +1,4 @@
-import type { TableName } from '../model/schema.ts'
+import type { TableName } from './schema.ts'
 
 /**
  * A report computed while the rows stream out: the orchestrator feeds it every emitted row of the tables it
