@@ -275,9 +275,19 @@ async function writeTable(
   const observe = both(w.graph?.observer(name), observerOf(w.observers, name))
   let n: number
   if (part) n = await writeShard(t, part.rows)
-  else if (opts.lanes && !observe && merge && writer.raw && isLaneTable(name) && merge.background >= LANE_RANGE_ROWS) {
+  else if (opts.lanes && merge && writer.raw && isLaneTable(name) && merge.background >= LANE_RANGE_ROWS) {
     // Small tables stay on this thread: a lane's start-up costs more than encoding them here.
-    await writeWithLanes(opts.lanes, name, merge.background, merge.extra, merge.time, writer.raw, writeRow, report)
+    await writeWithLanes(
+      opts.lanes,
+      name,
+      merge.background,
+      merge.extra,
+      merge.time,
+      writer.raw,
+      writeRow,
+      report,
+      observe,
+    )
     n = source.count
   } else n = await writeRows(t, observe, w.previewRows, kept)
   await writer.endTable()

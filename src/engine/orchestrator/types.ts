@@ -54,8 +54,8 @@ export interface RunOptions {
   readonly pause?: () => Promise<void>
   /**
    * Write realism.json (background realism figures, computed while the rows stream; see realism/collector.ts).
-   * On unless false. Its tables (persons, accounts, transactions) are then written on this thread, not through
-   * lanes. A sharded run writes none: only the whole dataset gives whole-dataset figures.
+   * On unless false. Lanes then send the rows of the tables it reads (transactions) back with their bytes. A
+   * sharded run writes none: only the whole dataset gives whole-dataset figures.
    */
   readonly realism?: boolean
 }
