@@ -362,7 +362,10 @@ function tradingAccounts(
   return traders.map((t) => {
     const a = t.index >= 0 ? usableAccountOf(world, t.index, from, ann, ['investment']) : -1
     if (a >= 0) return world.accounts[a]
-    const opened = fromDay - rng.int(20, 150)
+    // An existing customer's new account opens no earlier than they became one (customer_since), if that is before the trading.
+    const drawn = fromDay - rng.int(20, 150)
+    const since = t.index >= 0 ? t.person.customerSince : null
+    const opened = since !== null && since > drawn ? Math.min(since, fromDay - 1) : drawn
     const account = openAccount(ctx, { type: 'person', row: t.person }, 'investment', opened, opened)
     rows.accounts.push(account)
     return account
