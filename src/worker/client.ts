@@ -1,9 +1,18 @@
 import * as Comlink from 'comlink'
-import type { Activity, Download, GenerateResponse, GraphLayout, RingGraph, RingThumb, RunSummary } from './api.ts'
+import type {
+  Activity,
+  Download,
+  GenerateResponse,
+  GraphLayout,
+  RingGraph,
+  RingThumb,
+  RunSummary,
+  Written,
+} from './api.ts'
 import type { WorkerApi } from './engine.worker.ts'
 import { crossings, type CallName } from './surface.ts'
 
-export type { Activity, Download, GenerateResponse, GraphLayout, RingGraph, RingThumb, RunSummary }
+export type { Activity, Download, GenerateResponse, GraphLayout, RingGraph, RingThumb, RunSummary, Written }
 
 interface Pending {
   readonly reject: (reason: unknown) => void
@@ -77,14 +86,14 @@ function createEngineClient() {
     })
   }
 
-  /** The page's side of call `name`: the progress callback proxied, an optional AbortSignal after the api's arguments. */
+  /** The page's side of call `name`: its callbacks proxied, an optional AbortSignal after the api's arguments. */
   function offered(name: CallName) {
-    const { arity, progressArg } = crossings[name]
+    const { arity, callbackArgs } = crossings[name]
     return (...args: unknown[]) => {
       const signal = args[arity] as AbortSignal | undefined
       const sent = args.slice(0, arity)
-      if (progressArg !== null && typeof sent[progressArg] === 'function')
-        sent[progressArg] = Comlink.proxy(sent[progressArg] as (...a: unknown[]) => void)
+      for (const at of callbackArgs)
+        if (typeof sent[at] === 'function') sent[at] = Comlink.proxy(sent[at] as (...a: unknown[]) => unknown)
       return call((api) => (api[name] as unknown as (...a: unknown[]) => Promise<unknown>)(...sent), signal)
     }
   }
@@ -101,4 +110,4 @@ export type EngineClient = { readonly [K in CallName]: Offered<WorkerApi[K]> }
 
 export const engine: EngineClient = createEngineClient()
 
-export { fileStem } from './file-names.ts'
+export { downloadFile, fileStem } from './file-names.ts'
