@@ -21,10 +21,12 @@ import { ringSubgraph, ringThumbs, type RingThumb } from './ring-gallery.ts'
 import { activityHistogram, type Activity } from './activity.ts'
 import { downloadFile } from './file-names.ts'
 import { dictionaryCsv, readme } from './zip-docs.ts'
+import { neighbourhood, type Neighbourhood } from './neighbours.ts'
 
 export type { GraphLayout } from './graph-layout.ts'
 export type { RingThumb } from './ring-gallery.ts'
 export type { Activity } from './activity.ts'
+export type { Neighbourhood } from './neighbours.ts'
 export { MAX_GRAPH_ELEMENTS } from './graph-cap.ts'
 
 /** Background edges the graph view gets besides the rings: enough context to read, few enough to lay out in well under a second. */
@@ -267,6 +269,12 @@ export function createEngineApi() {
       if (!held || held.key !== runKey) return null
       const [y, m, d] = held.config.startDate.split('-').map(Number)
       return activityHistogram(held.sink.files, Date.UTC(y, m - 1, d), held.config.durationDays)
+    },
+
+    /** An entity's counterparties from the whole held dataset, capped, for expanding a node on the graph. */
+    async neighbours(runKey: string, id: string): Promise<Neighbourhood | null> {
+      if (!held || held.key !== runKey || !held.graph) return null
+      return neighbourhood(held.sink.files, held.graph, id)
     },
 
     /** Small multiples for the gallery: each listed instance's own nodes around its centre. */

@@ -4,6 +4,7 @@ import type {
   Download,
   GenerateResponse,
   GraphLayout,
+  Neighbourhood,
   RingGraph,
   RingThumb,
   RunSummary,
@@ -12,7 +13,17 @@ import type {
 import type { WorkerApi } from './engine.worker.ts'
 import { crossings, type CallName } from './surface.ts'
 
-export type { Activity, Download, GenerateResponse, GraphLayout, RingGraph, RingThumb, RunSummary, Written }
+export type {
+  Activity,
+  Download,
+  GenerateResponse,
+  GraphLayout,
+  Neighbourhood,
+  RingGraph,
+  RingThumb,
+  RunSummary,
+  Written,
+}
 
 interface Pending {
   readonly reject: (reason: unknown) => void

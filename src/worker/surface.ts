@@ -25,6 +25,7 @@ export const crossings = {
   },
   layoutGraph: { arity: 1, callbackArgs: [], transfer: (l) => (l ? [l.xy.buffer as ArrayBuffer] : []) },
   activity: { arity: 1, callbackArgs: [], transfer: () => [] },
+  neighbours: { arity: 2, callbackArgs: [], transfer: () => [] },
   ringThumbs: { arity: 2, callbackArgs: [], transfer: () => [] },
   ringGraph: { arity: 2, callbackArgs: [], transfer: (r) => (r ? [r.layout.xy.buffer as ArrayBuffer] : []) },
   streamDownload: { arity: 4, callbackArgs: [2, 3], transfer: () => [] },

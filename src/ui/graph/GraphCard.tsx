@@ -6,9 +6,10 @@ import { formatCount, formatMs } from '../format.ts'
 import { useLayout, type LaidOutRun } from '../queries/use-layout.ts'
 import { usePlayhead } from '../queries/use-playhead.ts'
 import { usePresentation } from '../queries/use-presentation.ts'
+import { useExpansions } from '../queries/use-expansions.ts'
 import { useViewStore } from '../state/view-store.ts'
 import { DetailsPanel } from './DetailsPanel.tsx'
-import { buildElements, indexGraph } from './graph-elements.ts'
+import { buildElements, buildExpansions, indexGraph, withExpansions } from './graph-elements.ts'
 import { GraphControls } from './GraphControls.tsx'
 import { GraphLegend } from './GraphLegend.tsx'
 import { GraphToolbar } from './GraphToolbar.tsx'
@@ -26,6 +27,8 @@ function picture(run: LaidOutRun | undefined, colours: ReadonlyMap<string, strin
   const patternKind = new Map(run.summary.patterns.map((p) => [p.id, p.kind]))
   return {
     seq: run.seq,
+    key: `${run.seq}:${run.alone ?? ''}`,
+    patternKind,
     elements: buildElements(graph, run.layout, patternKind, colours),
     index: indexGraph(graph, patternKind),
   }
@@ -56,6 +59,16 @@ export function GraphCard({
   // The previous run's picture stays up (placeholder data) while the worker lays out the next one.
   const shown = useMemo(() => picture(laid.data, colours), [laid.data, colours])
   const [drawnSeq, setDrawnSeq] = useState(0)
+  const { expansions, toggle: toggleExpansion, error: expandError } = useExpansions(summary.runKey, shown?.key ?? '')
+  const extra = useMemo(
+    () => (shown ? buildExpansions(expansions, new Set(shown.index.nodes.keys()), shown.patternKind, colours) : []),
+    [shown, expansions, colours],
+  )
+  const index = useMemo(() => shown && withExpansions(shown.index, expansions), [shown, expansions])
+  const expand = (id: string) => {
+    const node = cyRef.current?.getElementById(id)
+    if (node && node.nonempty()) void toggleExpansion(id, { ...node.position() })
+  }
   const card = useRef<HTMLElement>(null)
   const step = useCallback(
     (by: 1 | -1) => {
@@ -137,6 +150,8 @@ export function GraphCard({
               presenting={presenting}
               playhead={playhead}
               onHover={setHover}
+              extra={extra}
+              onExpand={(id, at) => void toggleExpansion(id, at)}
               label={`Graph of ${summary.patterns.length} pattern instances and their background context`}
             />
           )}
@@ -163,7 +178,7 @@ export function GraphCard({
               {laid.isError ? `The layout failed: ${(laid.error as Error).message}` : 'Laying out the graph…'}
             </p>
           )}
-          <GraphTooltip hover={hover} node={hover ? shown?.index.nodes.get(hover.id) : undefined} />
+          <GraphTooltip hover={hover} node={hover ? index?.nodes.get(hover.id) : undefined} />
           {presenting && (
             <p className="graph-caption" data-testid="graph-caption">
               {caption}
@@ -171,8 +186,18 @@ export function GraphCard({
           )}
         </div>
         <aside className="graph-side" aria-label="Selection details">
-          {shown && <GraphFind nodes={shown.index.nodes} onFound={goTo} />}
-          {shown && <DetailsPanel selection={selection} index={shown.index} patterns={patternsById} colours={chips} />}
+          {index && <GraphFind nodes={index.nodes} onFound={goTo} />}
+          {index && (
+            <DetailsPanel
+              selection={selection}
+              index={index}
+              patterns={patternsById}
+              colours={chips}
+              expansion={selection?.group === 'node' ? expansions.get(selection.id) : undefined}
+              onExpand={expand}
+              expandError={expandError}
+            />
+          )}
           {shown && focused && !selection && (
             <RingMembers patternId={focused.id} nodes={shown.index.nodes} onPick={goTo} />
           )}

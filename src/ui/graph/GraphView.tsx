@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition, NodeSingular } from 'cytoscape'
+import type { CollectionReturnValue, Core, ElementDefinition, NodeSingular } from 'cytoscape'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import type { Selection } from '../state/view-store.ts'
 import {
@@ -44,6 +44,10 @@ interface Props {
   readonly onHover: (hover: Hover | null) => void
   /** Called once the canvas has painted the current elements. */
   readonly onDrawn: () => void
+  /** Expanded nodes' neighbours, drawn on top of `elements`; filters leave them alone, as the user asked for them. */
+  readonly extra: readonly ElementDefinition[]
+  /** A node double-clicked: expand it to its neighbours (or fold them away again). */
+  readonly onExpand: (id: string, at: { x: number; y: number }) => void
 }
 
 /**
@@ -51,7 +55,19 @@ interface Props {
  * with positions from the worker (the `preset` layout costs nothing here) and are added a chunk per frame with the
  * viewport already set, so the page never freezes while a graph appears.
  */
-export function GraphView({ elements, filter, cyRef, onSelect, label, presenting, playhead, onHover, onDrawn }: Props) {
+export function GraphView({
+  elements,
+  filter,
+  cyRef,
+  onSelect,
+  label,
+  presenting,
+  playhead,
+  onHover,
+  onDrawn,
+  extra,
+  onExpand,
+}: Props) {
   const container = useRef<HTMLDivElement>(null)
   const [ready, setReady] = useState(false)
   const [drawn, setDrawn] = useState(false)
@@ -59,13 +75,14 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, presenting
   const [filterTick, setFilterTick] = useState(0)
   const states = useRef<Map<string, FilterState>>(new Map())
   const loaded = useRef<readonly ElementDefinition[] | null>(null)
-  const latest = useRef({ onSelect, onDrawn, onHover, filter })
+  const latest = useRef({ onSelect, onDrawn, onHover, onExpand, filter })
+  const extraOn = useRef<CollectionReturnValue | null>(null)
   const wasPresenting = useRef(presenting)
   const focused = filter.patternId !== null
   // The zoom the stylesheet was last sized for, and what it was sized for: restyling touches every element.
   const zoomStyle = useRef({ at: -1, presenting, focused })
   useLayoutEffect(() => {
-    latest.current = { onSelect, onDrawn, onHover, filter }
+    latest.current = { onSelect, onDrawn, onHover, onExpand, filter }
   })
   /** Resizes labels for the current zoom, unless a few per cent of zoom would not change how they read. */
   const restyle = useCallback(
@@ -108,6 +125,10 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, presenting
         latest.current.onHover({ id: node.id(), x: at.x, y: at.y })
       })
       cy.on('mouseout', 'node', () => latest.current.onHover(null))
+      cy.on('dbltap', 'node', (event) => {
+        const node = event.target as NodeSingular
+        latest.current.onExpand(node.id(), { ...node.position() })
+      })
       cy.on('viewport', () => latest.current.onHover(null))
       cyRef.current = cy
       setReady(true)
@@ -190,6 +211,16 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, presenting
       cancelAnimationFrame(refit)
     }
   }, [ready, presenting, restyle, cyRef])
+
+  useEffect(() => {
+    const cy = cyRef.current
+    if (!ready || !cy || !drawn) return
+    // A handful of elements: swapped in one batch (a reload of `elements` has removed them already).
+    cy.batch(() => {
+      extraOn.current?.remove()
+      extraOn.current = extra.length > 0 ? cy.add(extra as ElementDefinition[]) : null
+    })
+  }, [ready, drawn, extra, cyRef])
 
   useEffect(() => {
     const cy = cyRef.current

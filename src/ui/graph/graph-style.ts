@@ -36,6 +36,7 @@ export const graphStyle: StylesheetJson = [
   { selector: 'node.n-company', style: { shape: 'hexagon', width: 22, height: 20 } },
   { selector: 'node.n-account', style: { shape: 'round-rectangle', width: 14, height: 14 } },
   { selector: 'node.context', style: { width: 9, height: 9, 'border-width': 0 } },
+  { selector: 'node.expanded', style: { width: 12, height: 12, 'border-width': 2, 'border-color': '#4b5563' } },
   { selector: 'node.multi', style: { 'border-width': 3, 'border-color': '#111827' } },
   {
     selector: 'edge',
