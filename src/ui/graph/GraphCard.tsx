@@ -82,7 +82,7 @@ export function GraphCard({
   )
   const { presenting, enter, leave } = usePresentation(card, step)
   const { events, at, playhead, onAt } = usePlayhead(shown?.index, patternId)
-  const goTo = (id: string) => goToNode(cyRef.current, id)
+  const goTo = useCallback((id: string) => goToNode(cyRef.current, id), [])
   const focused = patternId ? patternsById.get(patternId) : undefined
   const kindLabel = (k: string) => kinds.find((x) => x.kind === k)?.label ?? k
   const caption = focused
@@ -199,7 +199,7 @@ export function GraphCard({
             />
           )}
           {shown && focused && !selection && (
-            <RingMembers patternId={focused.id} nodes={shown.index.nodes} onPick={goTo} />
+            <RingMembers patternId={focused.id} nodes={index?.nodes ?? shown.index.nodes} onPick={goTo} />
           )}
           <GraphLegend kinds={legendKinds} onToggle={toggleKind} />
         </aside>
