@@ -1,6 +1,5 @@
 import type { Core } from 'cytoscape'
 import { useCallback, useMemo, useRef, useState } from 'react'
-import type { Catalog } from '../../engine/index.ts'
 import type { RunSummary } from '../../worker/client.ts'
 import { formatCount, formatMs } from '../format.ts'
 import { useLayout, type LaidOutRun } from '../queries/use-layout.ts'
@@ -19,7 +18,8 @@ import { GraphTooltip } from './GraphTooltip.tsx'
 import { GraphView, type Hover } from './GraphView.tsx'
 import { RingMembers } from './RingMembers.tsx'
 import { Timeline } from './Timeline.tsx'
-import { CONTEXT_NODE, kindChipColours, kindColours } from './palette.ts'
+import { CONTEXT_NODE } from './palette.ts'
+import { kindChip, kindColour, kindLabel, kinds } from '../kinds.ts'
 
 function picture(run: LaidOutRun | undefined, colours: ReadonlyMap<string, string>) {
   const graph = run?.summary.graph
@@ -35,15 +35,7 @@ function picture(run: LaidOutRun | undefined, colours: ReadonlyMap<string, strin
 }
 
 /** The pattern rings of a run: toolbar, canvas, legend and the details of what was clicked. */
-export function GraphCard({
-  summary,
-  seq,
-  catalog,
-}: {
-  readonly summary: RunSummary
-  readonly seq: number
-  readonly catalog: Catalog
-}) {
+export function GraphCard({ summary, seq }: { readonly summary: RunSummary; readonly seq: number }) {
   const { kind, patternId, showContext, hiddenKinds, selection, select, setPattern, toggleKind } = useViewStore()
   const [hover, setHover] = useState<Hover | null>(null)
   const laid = useLayout(summary, seq, patternId)
@@ -51,9 +43,8 @@ export function GraphCard({
     () => ({ kind, patternId, showContext, hiddenKinds }),
     [kind, patternId, showContext, hiddenKinds],
   )
-  const kinds = useMemo(() => catalog.patterns.map((p) => ({ kind: p.kind, label: p.label })), [catalog])
-  const colours = useMemo(() => kindColours(kinds.map((k) => k.kind)), [kinds])
-  const chips = useMemo(() => kindChipColours(kinds.map((k) => k.kind)), [kinds])
+  const colours = kindColour
+  const chips = kindChip
   const patternsById = useMemo(() => new Map(summary.patterns.map((p) => [p.id, p])), [summary])
   const cyRef = useRef<Core | null>(null)
   // The previous run's picture stays up (placeholder data) while the worker lays out the next one.
@@ -84,7 +75,7 @@ export function GraphCard({
   const { events, at, playhead, onAt } = usePlayhead(shown?.index, patternId)
   const goTo = useCallback((id: string) => goToNode(cyRef.current, id), [])
   const focused = patternId ? patternsById.get(patternId) : undefined
-  const kindLabel = (k: string) => kinds.find((x) => x.kind === k)?.label ?? k
+  const labelOf = (k: string) => kindLabel.get(k) ?? k
   const caption = focused
     ? focused.narrative
     : `${formatCount(summary.patterns.length)} injected pattern instances against ${formatCount(summary.counts.persons)} persons. Pick an instance (or press →) to walk through them.`
@@ -94,8 +85,9 @@ export function GraphCard({
   const pending = laid.data?.seq !== seq || (laid.isPlaceholderData && laid.isFetching)
   const layout = laid.data?.seq === seq ? laid.data.layout : null
   const legendKinds = kinds.map((k) => ({
-    ...k,
-    colour: colours.get(k.kind) ?? '#555',
+    kind: k.kind,
+    label: k.label,
+    colour: k.colour,
     shown: shown?.index.kindsShown.includes(k.kind) ?? false,
     on: !hiddenKinds.includes(k.kind),
   }))
@@ -109,7 +101,7 @@ export function GraphCard({
     >
       <header className="card-header">
         <h2 id="graph-title">
-          {presenting && focused ? `${kindLabel(focused.kind)} · ${focused.id} · ${focused.subtype}` : 'Pattern graph'}
+          {presenting && focused ? `${labelOf(focused.kind)} · ${focused.id} · ${focused.subtype}` : 'Pattern graph'}
         </h2>
         {graph && (
           <p className="card-meta">
@@ -164,7 +156,7 @@ export function GraphCard({
             seed={summary.config.seed}
             focusId={focused?.id ?? null}
             slide={() => ({
-              title: focused ? `${kindLabel(focused.kind)} · ${focused.subtype}` : 'Injected financial-crime patterns',
+              title: focused ? `${labelOf(focused.kind)} · ${focused.subtype}` : 'Injected financial-crime patterns',
               subtitle: `Fincrime Synth · seed ${String(summary.config.seed)}${focused ? ` · ${focused.id}` : ''} · ${formatCount(summary.counts.transactions)} transactions`,
               caption,
               legend: [
