@@ -41,7 +41,8 @@ function abortError(): DOMException {
 /**
  * The page's only door to the engine. A busy worker cannot read a "stop" message until its loop yields, so
  * cancelling terminates it and starts a fresh one (squoosh's WorkerBridge); every call still waiting on the old
- * worker is rejected as cancelled. The worker starts on first use, so importing this module costs nothing.
+ * worker is rejected as cancelled. The worker starts on first use (or `startEngine`), so importing this module
+ * costs nothing.
  */
 function createEngineClient() {
   let worker: Worker | null = null
@@ -109,7 +110,10 @@ function createEngineClient() {
     }
   }
 
-  return Object.fromEntries((Object.keys(crossings) as CallName[]).map((name) => [name, offered(name)])) as EngineClient
+  const client = Object.fromEntries(
+    (Object.keys(crossings) as CallName[]).map((name) => [name, offered(name)]),
+  ) as EngineClient
+  return { client, start: () => void connect() }
 }
 
 /** Every worker call as the page makes it: the api's own arguments, then an optional AbortSignal that cancels it. */
@@ -119,6 +123,14 @@ type Offered<F> = F extends (...args: infer P) => infer R
 
 export type EngineClient = { readonly [K in CallName]: Offered<WorkerApi[K]> }
 
-export const engine: EngineClient = createEngineClient()
+const created = createEngineClient()
+
+export const engine: EngineClient = created.client
+
+/**
+ * Starts the worker now rather than on the first call, so the first run does not also pay for loading the engine
+ * (the page builds its settings form without the worker, so nothing else would start it early).
+ */
+export const startEngine: () => void = created.start
 
 export { downloadFile, fileStem } from './file-names.ts'
