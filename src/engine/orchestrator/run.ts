@@ -213,6 +213,7 @@ async function prepare(parts: RunParts, config: ValidConfig, opts: RunOptions, t
     entities[table] = await drainSteps(sortByIdSteps(rows), opts, () => undefined)
   }
   const sources = buildTableSources(bg, injected, c, entities as SortedEntities)
+  timer.end('sorting', 0)
   const counts = perTableCounts(sources, (s) => s.count)
   progress.plan(counts)
   return { bg, injected, sources, counts, injectedCounts: perTableCounts(sources, (s) => s.injected) }
