@@ -76,11 +76,11 @@ export function* populationSteps(
     if (++built % POPULATION_STEP_ROWS === 0) yield built
   }
 
-  const companyIndex = new Map(companies.map((c, i) => [c.id, i]))
   const employees: number[][] = companies.map(() => [])
   const locals = new Map<string, number[]>()
   persons.forEach((p, i) => {
-    if (p.employerId !== null) employees[companyIndex.get(p.employerId) ?? 0].push(i)
+    // Employers are background companies, so the id decodes to the company's row (no Map of every id).
+    if (p.employerId !== null) employees[Math.max(0, ids.companies.decode(p.employerId))].push(i)
     const list = locals.get(p.residenceCountry)
     if (list) list.push(i)
     else locals.set(p.residenceCountry, [i])
