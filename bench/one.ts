@@ -41,6 +41,8 @@ const result = await runGeneration(checked.config, {
   sink: createFsSink(dir),
   now: () => performance.now(),
   hasher: nativeHasher,
+  // As the CLI does: lets the main thread encode alongside the lanes and see their results arrive.
+  pause: () => new Promise((resolve) => setImmediate(resolve)),
   onProgress: (p) => {
     if (p.phase !== current) {
       closePhase()

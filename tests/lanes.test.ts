@@ -53,7 +53,24 @@ describe('parallel lanes', () => {
     const parallel = await hashes(lanes)
     expect(requests).toBeGreaterThanOrEqual(6)
     expect(parallel).toEqual(single)
-  }, 60_000)
+
+    // With `pause`, this thread encodes the next ranges itself while a slow lane is busy: still the same bytes.
+    let laneRanges = 0
+    const slow: Lanes = {
+      count: 1,
+      encode: (table, from, to) => {
+        laneRanges++
+        return new Promise((resolve) => setTimeout(() => resolve(encoder.encode(table, from, to)), 40))
+      },
+    }
+    const sink = createMemorySink()
+    const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
+    const r = await runGeneration(checked.config, { format: 'csv', sink, lanes: slow, pause })
+    expect(Object.fromEntries(r.files.map((f) => [f.name, f.sha256]))).toEqual(single)
+    // 120k + 51k + 60k background rows are 7 ranges of 50k; the lane was asked for fewer, this thread did the rest.
+    expect(laneRanges).toBeGreaterThan(0)
+    expect(laneRanges).toBeLessThan(7)
+  }, 90_000)
 
   it('are refused, not quietly dropped, where the rows must stay on this thread (graph, previews, other formats)', async () => {
     const config = parseConfig({ seed: 'lanes', counts: { persons: 50, companies: 10, accounts: 100 } })

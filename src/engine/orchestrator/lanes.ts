@@ -6,6 +6,7 @@ import { tables } from '../model/schema.ts'
 import { firstAbove } from '../random/sampling.ts'
 import { buildBackground } from './background.ts'
 import { eventStreams } from './table-sources.ts'
+import type { EventStream } from '../generators/events/context.ts'
 
 /**
  * Parallel lanes: background rows of the big event tables encoded in other threads (the host supplies them),
@@ -31,6 +32,26 @@ export interface Lanes {
 
 export const LANE_RANGE_ROWS = 50_000
 
+/** Encodes background rows [from, to) of one stream, keeping each row's time and end offset for the merge. */
+function encodeRange(
+  stream: EventStream<unknown>,
+  write: (row: Record<string, unknown>, out: FileWriter) => void,
+  timeOfRow: (row: Record<string, unknown>) => number,
+  from: number,
+  to: number,
+): EncodedRange {
+  const out = FileWriter.memory()
+  const times = new Float64Array(to - from)
+  const ends = new Float64Array(to - from)
+  for (let i = from; i < to; i++) {
+    const row = stream.row(i) as Record<string, unknown>
+    write(row, out)
+    times[i - from] = timeOfRow(row)
+    ends[i - from] = out.offset
+  }
+  return { bytes: out.takeBytes(), times, ends }
+}
+
 /**
  * What runs inside a lane: builds the background once (the same population the main run builds), then encodes
  * ranges. A lane is a thread entry, so the config it was sent is validated again here.
@@ -44,25 +65,38 @@ export function createRangeEncoder(input: unknown, format: 'csv' | 'jsonl') {
   >
   return {
     encode(table: LaneTable, from: number, to: number): EncodedRange {
-      const stream = streams[table]
-      const out = FileWriter.memory()
-      const times = new Float64Array(to - from)
-      const ends = new Float64Array(to - from)
-      const timeOfRow = timeReader(tables[table])
-      for (let i = from; i < to; i++) {
-        const row = stream.row(i) as Record<string, unknown>
-        writers[table](row, out)
-        times[i - from] = timeOfRow(row)
-        ends[i - from] = out.offset
-      }
-      return { bytes: out.takeBytes(), times, ends }
+      return encodeRange(streams[table], writers[table], timeReader(tables[table]), from, to)
     },
   }
 }
 
 /**
+ * The main thread as one more lane, over the stream it already holds: while the range it must write next is still
+ * being encoded elsewhere, it encodes a later one itself instead of waiting. `idle` gives the host's event loop a
+ * turn so the lanes' finished ranges are seen.
+ */
+export interface LocalLane {
+  encode(from: number, to: number): EncodedRange
+  idle(): Promise<void>
+}
+
+export function localLane(
+  stream: EventStream<unknown>,
+  format: 'csv' | 'jsonl',
+  table: LaneTable,
+  idle: () => Promise<void>,
+): LocalLane {
+  const write = rowWriter(format, tables[table])
+  const timeOfRow = timeReader(tables[table])
+  return { encode: (from, to) => encodeRange(stream, write, timeOfRow, from, to), idle }
+}
+
+type Slot = { range: EncodedRange | null; wait: Promise<EncodedRange> | null }
+
+/**
  * Writes one table from lanes: ranges are requested ahead, taken in order, and the injected rows are spliced in
- * exactly where the single-threaded merge would put them (before the first background row that is later).
+ * exactly where the single-threaded merge would put them (before the first background row that is later). With a
+ * local lane, this thread encodes the next unrequested range whenever the one it needs is not ready yet.
  */
 export async function writeWithLanes(
   lanes: Lanes,
@@ -73,20 +107,41 @@ export async function writeWithLanes(
   raw: (bytes: Uint8Array) => Promise<void> | void,
   writeRow: (row: Record<string, unknown>) => Promise<void> | void,
   afterRange: (rowsDone: number) => void,
+  local?: LocalLane,
 ): Promise<void> {
-  const pending: Promise<EncodedRange>[] = []
+  const slots: Slot[] = []
   let next = 0
-  const request = () => {
-    if (next >= background) return
-    const to = Math.min(background, next + LANE_RANGE_ROWS)
-    pending.push(lanes.encode(table, next, to))
-    next = to
+  let inFlight = 0
+  const claim = () => {
+    const from = next
+    next = Math.min(background, next + LANE_RANGE_ROWS)
+    return [from, next] as const
   }
-  for (let k = 0; k < lanes.count * 2; k++) request()
+  const request = () => {
+    while (inFlight < lanes.count * 2 && next < background) {
+      const [from, to] = claim()
+      const slot: Slot = { range: null, wait: null }
+      inFlight++
+      slot.wait = lanes.encode(table, from, to).then((r) => {
+        slot.range = r
+        inFlight--
+        return r
+      })
+      slots.push(slot)
+    }
+  }
+  request()
   let j = 0
   let done = 0
-  while (pending.length > 0) {
-    const range = await (pending.shift() as Promise<EncodedRange>)
+  while (slots.length > 0) {
+    const head = slots[0]
+    while (local && !head.range && next < background) {
+      const [from, to] = claim()
+      slots.push({ range: local.encode(from, to), wait: null })
+      await local.idle()
+    }
+    const range = head.range ?? (await (head.wait as Promise<EncodedRange>))
+    slots.shift()
     request()
     const rows = range.times.length
     let start = 0

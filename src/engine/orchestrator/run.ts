@@ -14,7 +14,7 @@ import { PRODUCT_VERSION } from '../version.ts'
 import { backgroundSteps } from './background.ts'
 import { injectionSteps, type PatternSet } from './inject.ts'
 import { shardRows, type Shard } from './shards.ts'
-import { LANE_RANGE_ROWS, laneTables, writeWithLanes, type LaneTable } from './lanes.ts'
+import { LANE_RANGE_ROWS, laneTables, localLane, writeWithLanes, type LaneTable } from './lanes.ts'
 import { CHUNK_ROWS, ROW_COST } from './phases.ts'
 import { createProgress } from './progress.ts'
 import { sortByIdSteps } from './stepped-sort.ts'
@@ -251,7 +251,20 @@ async function writeTable(
   if (part) n = await writeShard(t, part.rows)
   else if (opts.lanes && merge && writer.raw && isLaneTable(name) && merge.background >= LANE_RANGE_ROWS) {
     // Small tables stay on this thread: a lane's start-up costs more than encoding them here.
-    await writeWithLanes(opts.lanes, name, merge.background, merge.extra, merge.time, writer.raw, writeRow, report)
+    // With a way to give the event loop a turn, this thread encodes too whenever the lanes are behind.
+    const format = opts.format as 'csv' | 'jsonl'
+    const local = opts.pause ? localLane(merge.stream, format, name, opts.pause) : undefined
+    await writeWithLanes(
+      opts.lanes,
+      name,
+      merge.background,
+      merge.extra,
+      merge.time,
+      writer.raw,
+      writeRow,
+      report,
+      local,
+    )
     n = source.count
   } else n = await writeRows(t, w.graph?.observer(name), w.previewRows, kept)
   await writer.endTable()
