@@ -28,13 +28,23 @@ const lanes =
 // each phase change (rss() alone misses spikes between callbacks).
 const rssMb = () => process.memoryUsage.rss() / 2 ** 20
 const peakMb = () => process.resourceUsage().maxRSS / 1024
+// CPU seconds of every thread of the process: unlike wall time, barely moved by other work on a shared machine.
+const cpuS = () => {
+  const u = process.cpuUsage()
+  return (u.user + u.system) / 1e6
+}
+const phaseCpu = new Map<string, number>()
+let phaseCpuStart = 0
 const phasePeak = new Map<string, number>()
 let current = ''
 let currentMax = 0
 const closePhase = () => {
   if (current) phasePeak.set(current, Math.max(currentMax, rssMb(), phasePeak.get(current) ?? 0))
+  if (current) phaseCpu.set(current, (phaseCpu.get(current) ?? 0) + cpuS() - phaseCpuStart)
+  phaseCpuStart = cpuS()
 }
 const started = performance.now()
+const cpuStarted = cpuS()
 const result = await runGeneration(checked.config, {
   lanes,
   format: spec.format,
@@ -54,6 +64,7 @@ const result = await runGeneration(checked.config, {
 })
 closePhase()
 const ms = performance.now() - started
+const cpuTotal = cpuS() - cpuStarted
 await lanes?.close()
 rmSync(dir, { recursive: true, force: true })
 const rows = Object.values(result.counts).reduce((a, b) => a + b, 0)
@@ -67,12 +78,15 @@ process.stdout.write(
     rows,
     bytes,
     maxRssMb: peakMb(),
+    cpuS: cpuTotal,
     phases: result.phases.map((p) => ({
       name: p.name,
       ms: p.ms,
       rows: p.rows,
       bytes: fileBytes(p.name),
       rssMb: phasePeak.get(p.name) ?? 0,
+      // By progress phase (the entity sort runs inside the injection phase there).
+      cpuS: phaseCpu.get(p.name) ?? 0,
     })),
   }) + '\n',
 )

@@ -7,11 +7,20 @@ import { benchConfigs } from './configs.ts'
 /**
  * `npm run bench [names…]`: per config, wall time, rows/s, MB/s and peak RSS, then the same per phase (population,
  * injection, each table's generation + encoding, manifest), each run in its own process, medians over several
- * runs, with ratios to baselines measured in the same run (threads 0 vs 1 vs 2). Speed targets live here, never
+ * runs, with ratios to baselines measured in the same run (threads 0 vs 1 vs 2). CPU s (all threads) is given beside
+ * wall time: on a shared machine it moves far less than wall time does. Speed targets live here, never
  * in unit tests. Cases marked onlyByName (population-5m) run only when named.
  */
-type Phase = { name: string; ms: number; rows: number; bytes: number; rssMb: number }
-type Sample = { ms: number; rows: number; bytes: number; maxRssMb: number; threads: number; phases: Phase[] }
+type Phase = { name: string; ms: number; rows: number; bytes: number; rssMb: number; cpuS: number }
+type Sample = {
+  ms: number
+  cpuS: number
+  rows: number
+  bytes: number
+  maxRssMb: number
+  threads: number
+  phases: Phase[]
+}
 const one = fileURLToPath(new URL('./one.ts', import.meta.url))
 const asked = process.argv.slice(2)
 const names = (asked.length > 0 ? asked : Object.keys(benchConfigs).filter((n) => !benchConfigs[n].onlyByName)).filter(
@@ -22,7 +31,7 @@ const median = (xs: number[]) => {
   return s.length % 2 === 1 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
 }
 const int = (n: number) => Math.round(n).toLocaleString('en-US')
-const perSecond = (n: number, ms: number) => (ms > 0 ? int((n / ms) * 1000) : '-')
+const perSecond = (n: number, ms: number) => (ms > 0 && n > 0 ? int((n / ms) * 1000) : '-')
 const mbPerSecond = (bytes: number, ms: number) => (ms > 0 && bytes > 0 ? (bytes / 1e6 / (ms / 1000)).toFixed(1) : '-')
 
 function printTable(rows: string[][], left = 1): void {
@@ -39,10 +48,12 @@ function summarise(samples: Sample[]): Sample {
   return {
     ...first,
     ms: median(samples.map((s) => s.ms)),
+    cpuS: median(samples.map((s) => s.cpuS)),
     maxRssMb: Math.max(...samples.map((s) => s.maxRssMb)),
     phases: first.phases.map((p, i) => ({
       ...p,
       ms: median(samples.map((s) => s.phases[i]?.ms ?? 0)),
+      cpuS: median(samples.map((s) => s.phases[i]?.cpuS ?? 0)),
       rssMb: Math.max(...samples.map((s) => s.phases[i]?.rssMb ?? 0)),
     })),
   }
@@ -50,7 +61,7 @@ function summarise(samples: Sample[]): Sample {
 
 const results: Record<string, Sample> = {}
 const overview: string[][] = [
-  ['config', 'runs', 'threads', 'wall s', 'rows', 'rows/s', 'MB', 'MB/s', 'peak RSS MB', 'note'],
+  ['config', 'runs', 'threads', 'wall s', 'CPU s', 'rows', 'rows/s', 'MB', 'MB/s', 'peak RSS MB', 'note'],
 ]
 for (const name of names) {
   const spec = benchConfigs[name]
@@ -71,6 +82,7 @@ for (const name of names) {
     String(spec.runs),
     String(s.threads),
     (s.ms / 1000).toFixed(3),
+    s.cpuS.toFixed(2),
     int(s.rows),
     perSecond(s.rows, s.ms),
     (s.bytes / 1e6).toFixed(1),
@@ -84,11 +96,12 @@ printTable(overview)
 for (const name of names) {
   const s = results[name]
   console.log(`\n${name}: per phase (median of ${benchConfigs[name].runs}; RSS = highest seen during the phase)`)
-  const rows = [['phase', 's', 'rows', 'rows/s', 'MB', 'MB/s', 'RSS MB']]
+  const rows = [['phase', 's', 'CPU s', 'rows', 'rows/s', 'MB', 'MB/s', 'RSS MB']]
   for (const p of s.phases.filter((x) => x.rows > 0 || x.ms >= 1 || x.name === 'sorting'))
     rows.push([
       p.name,
       (p.ms / 1000).toFixed(3),
+      p.cpuS > 0 ? p.cpuS.toFixed(2) : '-',
       int(p.rows),
       perSecond(p.rows, p.ms),
       p.bytes > 0 ? (p.bytes / 1e6).toFixed(1) : '-',
