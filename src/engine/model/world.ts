@@ -68,6 +68,12 @@ export function buildWorld(
   companies: Company[],
   ownership: Ownership[],
   accounts: Account[],
+  /** The same indexes as the population build made them (what this would otherwise compute again). */
+  prebuilt?: {
+    readonly employeesOf: number[][]
+    readonly personsByCountry: Map<string, number[]>
+    readonly accountOwner: Int32Array
+  },
 ): World {
   const personIndex = idLookup(tables.persons.prefix, seedKey, persons.length)
   const companyIndex = idLookup(tables.companies.prefix, seedKey, companies.length)
@@ -86,7 +92,7 @@ export function buildWorld(
   const businessAccounts: number[] = []
   accounts.forEach((a, i) => {
     const isCompany = a.ownerType === 'company'
-    const owner = (isCompany ? companyIndex : personIndex).get(a.ownerId) ?? -1
+    const owner = prebuilt ? prebuilt.accountOwner[i] : ((isCompany ? companyIndex : personIndex).get(a.ownerId) ?? -1)
     accountOwner[i] = owner
     accountIsCompany[i] = isCompany ? 1 : 0
     ;(isCompany ? accountsOfCompany : accountsOfPerson)[owner].push(i)
@@ -96,14 +102,7 @@ export function buildWorld(
     else if (a.accountType === 'investment') investmentAccounts.push(i)
     else if (a.accountType === 'checking' || a.accountType === 'savings') personalAccounts.push(i)
   })
-  const employeesOf: number[][] = companies.map(() => [])
-  const personsByCountry = new Map<string, number[]>()
-  persons.forEach((p, i) => {
-    if (p.employerId !== null) employeesOf[companyIndex.get(p.employerId) ?? 0]?.push(i)
-    const list = personsByCountry.get(p.residenceCountry)
-    if (list) list.push(i)
-    else personsByCountry.set(p.residenceCountry, [i])
-  })
+  const { employeesOf, personsByCountry } = prebuilt ?? peopleIndexes(persons, companies, companyIndex)
   const ownershipOf: number[][] = companies.map(() => [])
   ownership.forEach((o, i) => ownershipOf[companyIndex.get(o.companyId) ?? 0]?.push(i))
   const listedCompanies: number[] = []
@@ -139,4 +138,17 @@ function checkIds(rows: readonly { id: string }[], lookup: IdLookup): void {
   for (const i of [0, rows.length >> 1, rows.length - 1])
     if (i >= 0 && i < rows.length && lookup.get(rows[i].id) !== i)
       throw new Error(`world: row ${i} has id ${rows[i].id}, not the background id the index expects`)
+}
+
+/** Employees per company and residents per country, by person row. */
+function peopleIndexes(persons: readonly Person[], companies: readonly Company[], companyIndex: IdLookup) {
+  const employeesOf: number[][] = companies.map(() => [])
+  const personsByCountry = new Map<string, number[]>()
+  persons.forEach((p, i) => {
+    if (p.employerId !== null) employeesOf[companyIndex.get(p.employerId) ?? 0]?.push(i)
+    const list = personsByCountry.get(p.residenceCountry)
+    if (list) list.push(i)
+    else personsByCountry.set(p.residenceCountry, [i])
+  })
+  return { employeesOf, personsByCountry }
 }

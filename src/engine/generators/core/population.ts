@@ -17,6 +17,17 @@ export interface Population {
   companies: Company[]
   ownership: Ownership[]
   accounts: Account[]
+  /** Indexes the build needed anyway, handed on so the world need not compute them again (see buildWorld). */
+  indexes: PopulationIndexes
+}
+
+export interface PopulationIndexes {
+  /** Person rows employed by each company. */
+  readonly employeesOf: number[][]
+  /** Person rows by residence country, in row order. */
+  readonly personsByCountry: Map<string, number[]>
+  /** Each account's owner row in persons or companies. */
+  readonly accountOwner: Int32Array
 }
 
 type Codecs = { readonly [T in 'persons' | 'companies' | 'ownership' | 'accounts']: IdCodec<T> }
@@ -104,9 +115,11 @@ export function* populationSteps(
 
   const accountsRng = root.fork('accounts')
   const accounts: Account[] = []
+  const accountOwner = new Int32Array(counts.accounts)
   for (let i = 0; i < counts.accounts; i++) {
     const rng = row.seekRow(accountsRng, i)
     const slot = accountSlot(rng, i, persons.length, companies.length)
+    accountOwner[i] = slot.ownerIndex
     const owner =
       slot.owner === 'person'
         ? { type: 'person' as const, row: persons[slot.ownerIndex] }
@@ -123,5 +136,11 @@ export function* populationSteps(
     accounts.push(account)
     if (++built % POPULATION_STEP_ROWS === 0) yield built
   }
-  return { persons, companies, ownership, accounts }
+  return {
+    persons,
+    companies,
+    ownership,
+    accounts,
+    indexes: { employeesOf: employees, personsByCountry: locals, accountOwner },
+  }
 }
