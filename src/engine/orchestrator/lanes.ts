@@ -31,6 +31,8 @@ export interface Lanes {
 }
 
 export const LANE_RANGE_ROWS = 50_000
+/** Rows the main thread encodes at a time while it waits for a lane (about 50 ms). */
+const LOCAL_RANGE_ROWS = 10_000
 
 /** Encodes background rows [from, to) of one stream, keeping each row's time and end offset for the merge. */
 function encodeRange(
@@ -112,14 +114,14 @@ export async function writeWithLanes(
   const slots: Slot[] = []
   let next = 0
   let inFlight = 0
-  const claim = () => {
+  const claim = (rows: number) => {
     const from = next
-    next = Math.min(background, next + LANE_RANGE_ROWS)
+    next = Math.min(background, next + rows)
     return [from, next] as const
   }
   const request = () => {
     while (inFlight < lanes.count * 2 && next < background) {
-      const [from, to] = claim()
+      const [from, to] = claim(LANE_RANGE_ROWS)
       const slot: Slot = { range: null, wait: null }
       inFlight++
       slot.wait = lanes.encode(table, from, to).then((r) => {
@@ -136,7 +138,8 @@ export async function writeWithLanes(
   while (slots.length > 0) {
     const head = slots[0]
     while (local && !head.range && next < background) {
-      const [from, to] = claim()
+      // Smaller ranges here: this thread must come back soon to write, and to notice a cancel.
+      const [from, to] = claim(LOCAL_RANGE_ROWS)
       slots.push({ range: local.encode(from, to), wait: null })
       await local.idle()
     }

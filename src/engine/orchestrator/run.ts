@@ -254,7 +254,14 @@ async function writeTable(
     // Small tables stay on this thread: a lane's start-up costs more than encoding them here.
     // With a way to give the event loop a turn, this thread encodes too whenever the lanes are behind.
     const format = opts.format as 'csv' | 'jsonl'
-    const local = opts.pause ? localLane(merge.stream, format, name, opts.pause) : undefined
+    const pause = opts.pause
+    const idle = pause
+      ? async () => {
+          await pause()
+          opts.signal?.throwIfAborted()
+        }
+      : undefined
+    const local = idle ? localLane(merge.stream, format, name, idle) : undefined
     await writeWithLanes(
       opts.lanes,
       name,
