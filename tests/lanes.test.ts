@@ -59,7 +59,24 @@ describe('parallel lanes', () => {
     const deaf: Lanes = { count: 1, encode: (table, from, to) => Promise.resolve(encoder.encode(table, from, to)) }
     await expect(hashes(deaf)).rejects.toThrow(/a lane sent no rows for transactions/)
     expect(Object.keys(await hashes(deaf, false))).not.toContain('realism.json')
-  }, 60_000)
+
+    // With `pause`, this thread encodes the next ranges itself while a slow lane is busy: still the same bytes.
+    let laneRows = 0
+    const slow: Lanes = {
+      count: 1,
+      encode: (table, from, to, withRows) => {
+        laneRows += to - from
+        return new Promise((resolve) => setTimeout(() => resolve(encoder.encode(table, from, to, withRows)), 40))
+      },
+    }
+    const sink = createMemorySink()
+    const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
+    const r = await runGeneration(checked.config, { format: 'csv', sink, lanes: slow, pause })
+    expect(Object.fromEntries(r.files.map((f) => [f.name, f.sha256]))).toEqual(single)
+    // Of the 120k + 51k + 60k background rows, the lane encoded some and this thread the rest.
+    expect(laneRows).toBeGreaterThan(0)
+    expect(laneRows).toBeLessThan(231_000)
+  }, 90_000)
 
   it('are refused, not quietly dropped, where the rows must stay on this thread (graph, previews, other formats)', async () => {
     const config = parseConfig({ seed: 'lanes', counts: { persons: 50, companies: 10, accounts: 100 } })

@@ -34,6 +34,7 @@ export function* backgroundSteps(config: ResolvedConfig): Generator<number, Back
     population.ownership,
     population.accounts,
     population.announcements,
+    population.indexes,
   )
   return { root, codecs, population, world }
 }

@@ -15,7 +15,7 @@ import { PRODUCT_VERSION } from '../version.ts'
 import { backgroundSteps } from './background.ts'
 import { injectionSteps, type PatternSet } from './inject.ts'
 import { shardRows, type Shard } from './shards.ts'
-import { LANE_RANGE_ROWS, laneTables, writeWithLanes, type LaneTable } from './lanes.ts'
+import { LANE_RANGE_ROWS, laneTables, localLane, writeWithLanes, type LaneTable } from './lanes.ts'
 import { observerOf, type RowObserver } from '../model/row-observer.ts'
 import { CHUNK_ROWS, ROW_COST } from './phases.ts'
 import { createProgress } from './progress.ts'
@@ -216,6 +216,7 @@ async function prepare(parts: RunParts, config: ValidConfig, opts: RunOptions, t
     entities[table] = await drainSteps(sortByIdSteps(rows), opts, () => undefined)
   }
   const sources = buildTableSources(bg, injected, c, entities as SortedEntities)
+  timer.end('sorting', 0)
   const counts = perTableCounts(sources, (s) => s.count)
   progress.plan(counts)
   return { bg, injected, sources, counts, injectedCounts: perTableCounts(sources, (s) => s.injected) }
@@ -277,6 +278,16 @@ async function writeTable(
   if (part) n = await writeShard(t, part.rows)
   else if (opts.lanes && merge && writer.raw && isLaneTable(name) && merge.background >= LANE_RANGE_ROWS) {
     // Small tables stay on this thread: a lane's start-up costs more than encoding them here.
+    // With a way to give the event loop a turn, this thread encodes too whenever the lanes are behind.
+    const format = opts.format as 'csv' | 'jsonl'
+    const pause = opts.pause
+    const idle = pause
+      ? async () => {
+          await pause()
+          opts.signal?.throwIfAborted()
+        }
+      : undefined
+    const local = idle ? localLane(merge.stream, format, name, idle) : undefined
     await writeWithLanes(
       opts.lanes,
       name,
@@ -287,6 +298,7 @@ async function writeTable(
       writeRow,
       report,
       observe,
+      local,
     )
     n = source.count
   } else n = await writeRows(t, observe, w.previewRows, kept)

@@ -20,6 +20,17 @@ export interface Population {
   ownership: Ownership[]
   accounts: Account[]
   announcements: Announcement[]
+  /** Indexes the build needed anyway, handed on so the world need not compute them again (see buildWorld). */
+  indexes: PopulationIndexes
+}
+
+export interface PopulationIndexes {
+  /** Person rows employed by each company. */
+  readonly employeesOf: number[][]
+  /** Person rows by residence country, in row order. */
+  readonly personsByCountry: Map<string, number[]>
+  /** Each account's owner row in persons or companies. */
+  readonly accountOwner: Int32Array
 }
 
 type Codecs = { readonly [T in 'persons' | 'companies' | 'ownership' | 'accounts' | 'announcements']: IdCodec<T> }
@@ -94,11 +105,11 @@ export function* populationSteps(
     if (++built % POPULATION_STEP_ROWS === 0) yield built
   }
 
-  const companyIndex = new Map(companies.map((c, i) => [c.id, i]))
   const employees: number[][] = companies.map(() => [])
   const locals = new Map<string, number[]>()
   persons.forEach((p, i) => {
-    if (p.employerId !== null) employees[companyIndex.get(p.employerId) ?? 0].push(i)
+    // Employers are background companies, so the id decodes to the company's row (no Map of every id).
+    if (p.employerId !== null) employees[Math.max(0, ids.companies.decode(p.employerId))].push(i)
     const list = locals.get(p.residenceCountry)
     if (list) list.push(i)
     else locals.set(p.residenceCountry, [i])
@@ -122,9 +133,11 @@ export function* populationSteps(
 
   const accountsRng = root.fork('accounts')
   const accounts: Account[] = []
+  const accountOwner = new Int32Array(counts.accounts)
   for (let i = 0; i < counts.accounts; i++) {
     const rng = row.seekRow(accountsRng, i)
     const slot = accountSlot(rng, i, persons.length, companies.length)
+    accountOwner[i] = slot.ownerIndex
     const owner =
       slot.owner === 'person'
         ? { type: 'person' as const, row: persons[slot.ownerIndex] }
@@ -143,5 +156,12 @@ export function* populationSteps(
   }
   setCustomerSince(root.fork('customer_since'), persons, accounts)
   const announcements = generateAnnouncements(root, companies, ctx.clock, ids.announcements)
-  return { persons, companies, ownership, accounts, announcements }
+  return {
+    persons,
+    companies,
+    ownership,
+    accounts,
+    announcements,
+    indexes: { employeesOf: employees, personsByCountry: locals, accountOwner },
+  }
 }
