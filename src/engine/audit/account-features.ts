@@ -5,6 +5,7 @@ import { DAY, HOUR } from '../model/time.ts'
 import { Codebook, EntityIndex } from './codebook.ts'
 import { DistinctCounters } from './distinct.ts'
 import type { FeatureColumn } from './level.ts'
+import { tabulate } from './growable.ts'
 import { major } from './money.ts'
 
 /** Hour of day (UTC) and weekday (0 = Monday) of an instant in seconds. */
@@ -48,12 +49,11 @@ class Side {
   }
 
   /** The side's features as separability.py names them (`n_out`, `share_salary_in`, …). */
-  columns(side: string): FeatureColumn[] {
-    const size = this.n.length
+  columns(side: string, size: number): FeatureColumn[] {
     const col = (name: string, f: (i: number) => number): FeatureColumn => ({
       name: `${name}_${side}`,
       categorical: false,
-      values: Float64Array.from({ length: size }, (_, i) => f(i)),
+      values: tabulate(size, f),
     })
     const share = (a: Float64Array) => (i: number) => (this.n[i] > 0 ? a[i] / this.n[i] : 0)
     const std = (i: number) => {
@@ -121,17 +121,15 @@ export class AccountFeatures {
     values.forEach((v, c) => (this.catCodes[c][i] = this.cats[c].code(v)))
   }
 
-  addTransaction(tx: Transaction): void {
+  /** `from` and `to`: the accounts' indices (−1 for none), looked up once by the caller. */
+  addTransaction(tx: Transaction, from: number, to: number): void {
     const amount = major(tx.amount, tx.currency)
     const kind = kindIndex.get(tx.kind) ?? -1
-    const from = this.index.of(tx.fromAccountId)
-    const to = this.index.of(tx.toAccountId)
     if (from >= 0) this.out.add(from, tx, amount, tx.toAccountId ?? '', kind)
     if (to >= 0) this.in.add(to, tx, amount, tx.fromAccountId ?? '', kind)
   }
 
-  addAccess(e: AccessEvent): void {
-    const i = this.index.of(e.accountId)
+  addAccess(e: AccessEvent, i: number): void {
     if (i < 0) return
     this.logins[i]++
     if (e.kind.includes('fail')) this.failed[i]++
@@ -140,8 +138,7 @@ export class AccountFeatures {
     this.countries.add(i, e.country)
   }
 
-  addTrade(accountId: string): void {
-    const i = this.index.of(accountId)
+  addTrade(i: number): void {
     if (i >= 0) this.trades[i]++
   }
 
@@ -151,11 +148,11 @@ export class AccountFeatures {
     const col = (name: string, f: (i: number) => number, categorical = false): FeatureColumn => ({
       name,
       categorical,
-      values: Float64Array.from({ length: n }, (_, i) => f(i)),
+      values: tabulate(n, f),
     })
     return [
-      ...this.out.columns('out').map((c) => ({ ...c, values: c.values.subarray(0, n) })),
-      ...this.in.columns('in').map((c) => ({ ...c, values: c.values.subarray(0, n) })),
+      ...this.out.columns('out', n),
+      ...this.in.columns('in', n),
       col('logins', (i) => this.logins[i]),
       col('devices', (i) => this.devices.estimate(i)),
       col('ips', (i) => this.ips.estimate(i)),

@@ -48,7 +48,7 @@ const DEFINITIONS = {
   split_entities:
     'trained on the half of entities whose id hashes even, evaluated on the odd half (ids are a keyed permutation, so the halves are random)',
   transaction_sample:
-    'every labelled transaction, and background transactions whose id hashes below a fixed share (at most ~50,000 rows); each sampled row stands for 1/share rows in training',
+    'every labelled transaction, and background transactions whose id hashes below a fixed share (about 20,000 rows); each sampled row stands for 1/share rows in training',
   rule_precision:
     'alerted entities that are members of any suspicious instance / all alerted entities (entity level: accounts, persons or companies)',
   rule_recall:
@@ -87,7 +87,8 @@ export function createAudit(input: AuditInput) {
   const companies = new CompanyFeatures(c.companies)
   const background = c.transactions - input.injected.transactions
   const sample = new TransactionSample(background, (startDay + input.durationDays / 2) * DAY)
-  const rules = rulePack({ accounts: accounts.index, accountCount: c.accounts })
+  const current = { from: -1, to: -1 }
+  const rules = rulePack({ accounts: accounts.index, accountCount: c.accounts, current })
   const kindOf = (patternId: string | null) => {
     const k = patternId === null ? undefined : truth.suspicious.get(patternId)
     return k === undefined ? -1 : truth.kinds.indexOf(k)
@@ -104,12 +105,18 @@ export function createAudit(input: AuditInput) {
   const observeEvent = (table: TableName, row: unknown) => {
     if (table === 'transactions') {
       const tx = row as Transaction
-      accounts.addTransaction(tx)
-      sample.add(tx, kindOf(tx.patternId), tx.patternId !== null && truth.all.has(tx.patternId), accounts)
-    } else if (table === 'access_events') accounts.addAccess(row as AccessEvent)
-    else if (table === 'trades') {
+      current.from = accounts.index.of(tx.fromAccountId)
+      current.to = accounts.index.of(tx.toAccountId)
+      accounts.addTransaction(tx, current.from, current.to)
+      const labelled = tx.patternId !== null && truth.all.has(tx.patternId)
+      sample.add(tx, kindOf(tx.patternId), labelled, current.from, current.to)
+    } else if (table === 'access_events') {
+      current.from = accounts.index.of((row as AccessEvent).accountId)
+      accounts.addAccess(row as AccessEvent, current.from)
+    } else if (table === 'trades') {
       const t = row as Trade
-      accounts.addTrade(t.accountId)
+      current.from = accounts.index.of(t.accountId)
+      accounts.addTrade(current.from)
       persons.c.bump('trades', t.personId)
       companies.c.bump('traded_shares', t.companyId)
     } else if (table === 'communications') {

@@ -5,6 +5,7 @@ import type { Person } from '../model/tables/persons.ts'
 import type { AccountFeatures } from './account-features.ts'
 import { Codebook, EntityIndex } from './codebook.ts'
 import type { FeatureColumn } from './level.ts'
+import { tabulate } from './growable.ts'
 import { major } from './money.ts'
 
 type Stat = (i: number) => number
@@ -39,7 +40,7 @@ class Counters {
     const of = (name: string, f: Stat, categorical = false) => ({
       name,
       categorical,
-      values: Float64Array.from({ length: n }, (_, i) => f(i)),
+      values: tabulate(n, f),
     })
     return [
       ...numeric.map((name) => of(name, (i) => this.stat(name)[i])),

@@ -21,3 +21,10 @@ export class GrowableFloats {
     return this.data.subarray(0, this.length)
   }
 }
+
+/** f(0) … f(n − 1) as a Float64Array (a plain loop: `Float64Array.from` with a mapper is several times slower). */
+export function tabulate(n: number, f: (i: number) => number): Float64Array {
+  const out = new Float64Array(n)
+  for (let i = 0; i < n; i++) out[i] = f(i)
+  return out
+}

@@ -1,5 +1,6 @@
 import { mix32 } from '../random/hash.ts'
 import { aucAgainst, directionFree, round4 } from './auc.ts'
+import { tabulate } from './growable.ts'
 import { scoreRow, STUMP_ROUNDS, trainStumps } from './stumps.ts'
 
 /** One feature of a level, one value per row; a categorical feature holds category codes (−1 = empty). */
@@ -46,64 +47,100 @@ export interface LevelReport {
 }
 
 /** Training negatives beyond this are subsampled (reweighted), so a big level trains in a fixed time. */
-const TRAIN_NEGATIVES = 8_000
+const TRAIN_NEGATIVES = 3_000
 const TOP_FEATURES = 5
 
-/** Each category's share of target rows, as the category's score (fit and scored on the same rows, as separability.py does). */
-function categoryRates(codes: Float64Array, isTarget: (row: number) => boolean, use: (row: number) => boolean) {
-  const pos = new Map<number, number>()
-  const all = new Map<number, number>()
-  for (let r = 0; r < codes.length; r++) {
-    if (!use(r)) continue
-    all.set(codes[r], (all.get(codes[r]) ?? 0) + 1)
-    if (isTarget(r)) pos.set(codes[r], (pos.get(codes[r]) ?? 0) + 1)
-  }
-  return (code: number) => {
-    const n = all.get(code)
-    return n ? (pos.get(code) ?? 0) / n : -1
-  }
+/** Rows by role, gathered once per level: negatives, every positive, and each kind's positives. */
+interface Groups {
+  readonly negatives: Int32Array
+  /** Index 0: every positive; k + 1: the positives of kind k. */
+  readonly targets: readonly Int32Array[]
 }
 
-/** AUC of `score` for the rows of `kind` (or every positive, kind −2) against the negatives, both restricted by `use`. */
-function aucOf(score: (row: number) => number, input: LevelInput, kind: number, use: (row: number) => boolean) {
-  const neg: number[] = []
-  const pos: number[] = []
+function groupRows(input: LevelInput): Groups {
+  const negatives: number[] = []
+  const targets: number[][] = [[], ...input.kinds.map(() => [])]
   for (let r = 0; r < input.kind.length; r++) {
-    if (!use(r)) continue
     const k = input.kind[r]
-    if (k < 0) neg.push(score(r))
-    else if (kind === -2 || k === kind) pos.push(score(r))
+    if (k < 0) negatives.push(r)
+    else {
+      targets[0].push(r)
+      targets[k + 1].push(r)
+    }
   }
-  return aucAgainst(Float64Array.from(neg).sort(), pos)
+  return { negatives: Int32Array.from(negatives), targets: targets.map((t) => Int32Array.from(t)) }
 }
-
-const everyRow = () => true
 
 /**
- * Direction-free AUC of one feature for every target (index 0: every positive, k + 1: kind k). A numeric feature's
- * negatives are sorted once for all targets; a categorical one is re-scored per target (its category rates).
+ * AUC of a categorical feature scored by each category's share of target rows (fit and scored on the same rows,
+ * as separability.py does), computed from the categories' counts: rows of one category all tie.
  */
-function featureAucs(input: LevelInput, col: FeatureColumn): (number | null)[] {
-  const targets = [-2, ...input.kinds.map((_, k) => k)]
-  let sortedNeg: Float64Array | null = null
-  return targets.map((kind) => {
-    const isTarget = (r: number) => (kind === -2 ? input.kind[r] >= 0 : input.kind[r] === kind)
-    let auc: number | null
-    if (col.categorical) {
-      const rate = categoryRates(col.values, isTarget, everyRow)
-      auc = aucOf((r) => rate(col.values[r]), input, kind, everyRow)
-    } else {
-      if (!sortedNeg) {
-        const neg: number[] = []
-        for (let r = 0; r < input.kind.length; r++) if (input.kind[r] < 0) neg.push(col.values[r])
-        sortedNeg = Float64Array.from(neg).sort()
-      }
-      const pos: number[] = []
-      for (let r = 0; r < input.kind.length; r++) if (isTarget(r)) pos.push(col.values[r])
-      auc = aucAgainst(sortedNeg, pos)
+function categoricalAuc(
+  codes: Float64Array,
+  neg: ReadonlyMap<number, number>,
+  negatives: number,
+  positives: Int32Array,
+) {
+  if (negatives === 0 || positives.length === 0) return null
+  const pos = new Map<number, number>()
+  for (const r of positives) pos.set(codes[r], (pos.get(codes[r]) ?? 0) + 1)
+  const cats = [...new Set([...pos.keys(), ...neg.keys()])].map((c) => {
+    const p = pos.get(c) ?? 0
+    const n = neg.get(c) ?? 0
+    return { p, n, rate: p / (p + n) }
+  })
+  cats.sort((a, b) => a.rate - b.rate)
+  let wins = 0
+  let below = 0
+  for (let i = 0; i < cats.length;) {
+    let p = 0
+    let n = 0
+    const rate = cats[i].rate
+    for (; i < cats.length && cats[i].rate === rate; i++) {
+      p += cats[i].p
+      n += cats[i].n
     }
+    wins += p * (below + n / 2)
+    below += n
+  }
+  return wins / (negatives * positives.length)
+}
+
+function countCodes(codes: Float64Array, rows: Int32Array): Map<number, number> {
+  const out = new Map<number, number>()
+  for (const r of rows) out.set(codes[r], (out.get(codes[r]) ?? 0) + 1)
+  return out
+}
+
+function gather(values: Float64Array, rows: Int32Array): Float64Array {
+  return tabulate(rows.length, (i) => values[rows[i]])
+}
+
+/** Direction-free AUC of one feature for every target (see Groups); a numeric feature's negatives are sorted once. */
+function featureAucs(groups: Groups, col: FeatureColumn): (number | null)[] {
+  const sortedNeg = col.categorical ? null : gather(col.values, groups.negatives).sort()
+  const negCodes = col.categorical ? countCodes(col.values, groups.negatives) : null
+  return groups.targets.map((rows) => {
+    const auc = negCodes
+      ? categoricalAuc(col.values, negCodes, groups.negatives.length, rows)
+      : aucAgainst(sortedNeg as Float64Array, gather(col.values, rows))
     return auc === null ? null : round4(directionFree(auc))
   })
+}
+
+/** AUC of `scores` on the rows `use` keeps, for one target (see Groups). */
+function heldOutAuc(scores: Float64Array, groups: Groups, t: number, use: Uint8Array): number | null {
+  const neg = Float64Array.from(
+    groups.negatives.filter((r) => use[r] === 1),
+    (r) => scores[r],
+  ).sort()
+  return aucAgainst(
+    neg,
+    gather(
+      scores,
+      groups.targets[t].filter((r) => use[r] === 1),
+    ),
+  )
 }
 
 /** Features by AUC for target t (0: every positive, k + 1: kind k), best first; ties keep the declared order. */
@@ -134,8 +171,6 @@ function trainingRows(input: LevelInput): { rows: Int32Array; weight: Float64Arr
 
 /** Categorical codes become the training half's positive rate (smoothed toward the overall rate; unseen → overall). */
 function encodeForModel(input: LevelInput, train: Int32Array): Float64Array[] {
-  const inTrain = new Uint8Array(input.kind.length)
-  for (const r of train) inTrain[r] = 1
   let pos = 0
   for (const r of train) if (input.kind[r] >= 0) pos++
   const prior = train.length > 0 ? pos / train.length : 0
@@ -147,18 +182,17 @@ function encodeForModel(input: LevelInput, train: Int32Array): Float64Array[] {
       n.set(c.values[r], (n.get(c.values[r]) ?? 0) + 1)
       if (input.kind[r] >= 0) p.set(c.values[r], (p.get(c.values[r]) ?? 0) + 1)
     }
-    return Float64Array.from(c.values, (v) => ((p.get(v) ?? 0) + 10 * prior) / ((n.get(v) ?? 0) + 10))
+    const rate = new Map([...n.keys()].map((v) => [v, ((p.get(v) ?? 0) + 10 * prior) / ((n.get(v) ?? 0) + 10)]))
+    return tabulate(c.values.length, (i) => rate.get(c.values[i]) ?? prior)
   })
 }
 
-function baseline(input: LevelInput) {
+function baseline(input: LevelInput, groups: Groups) {
   const { rows, weight } = trainingRows(input)
   const columns = encodeForModel(input, rows)
   const y = Uint8Array.from(input.kind, (k) => (k >= 0 ? 1 : 0))
   const model = trainStumps(columns, y, weight, rows)
-  const scores = Float64Array.from(input.kind, (_, r) => scoreRow(model, columns, r))
-  const inTest = (r: number) => input.test[r] === 1
-  const score = (r: number) => scores[r]
+  const scores = tabulate(input.kind.length, (r) => scoreRow(model, columns, r))
   let testRows = 0
   let testPositives = 0
   for (let r = 0; r < input.kind.length; r++)
@@ -171,9 +205,9 @@ function baseline(input: LevelInput) {
       train_rows: rows.length,
       test_rows: testRows,
       test_positives: testPositives,
-      roc_auc: round4(aucOf(score, input, -2, inTest)),
+      roc_auc: round4(heldOutAuc(scores, groups, 0, input.test)),
     },
-    perKind: (kind: number) => round4(aucOf(score, input, kind, inTest)),
+    perKind: (kind: number) => round4(heldOutAuc(scores, groups, kind + 1, input.test)),
   }
 }
 
@@ -181,8 +215,9 @@ function baseline(input: LevelInput) {
 export function evaluateLevel(input: LevelInput): LevelReport {
   let positives = 0
   for (const k of input.kind) if (k >= 0) positives++
-  const model = baseline(input)
-  const table = input.columns.map((c) => featureAucs(input, c))
+  const groups = groupRows(input)
+  const model = baseline(input, groups)
+  const table = input.columns.map((c) => featureAucs(groups, c))
   const per_kind: Record<string, KindReport> = {}
   input.kinds.forEach((name, k) => {
     let n = 0

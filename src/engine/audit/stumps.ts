@@ -4,7 +4,7 @@
  * feature order), yet it finds thresholds and adds evidence across features as a boosted-tree model does.
  */
 
-export const STUMP_ROUNDS = 60
+export const STUMP_ROUNDS = 40
 export const LEARNING_RATE = 0.3
 const MAX_BINS = 32
 const LAMBDA = 1
@@ -24,7 +24,7 @@ export interface StumpModel {
 
 /** Up to MAX_BINS − 1 cut points at the quantiles of the training values (distinct values only). */
 function cutPoints(values: Float64Array): Float64Array {
-  const sorted = Float64Array.from(values).sort()
+  const sorted = values.sort()
   const cuts: number[] = []
   for (let b = 1; b < MAX_BINS; b++) {
     const v = sorted[Math.min(sorted.length - 1, Math.floor((b * sorted.length) / MAX_BINS))]
@@ -93,8 +93,16 @@ export function trainStumps(
   rows: Int32Array,
 ): StumpModel {
   const n = rows.length
-  const cuts = columns.map((c) => cutPoints(Float64Array.from(rows, (r) => c[r])))
-  const binned = columns.map((c, f) => Uint8Array.from(rows, (r) => binOf(cuts[f], c[r])))
+  const cuts = columns.map((c) => {
+    const values = new Float64Array(n)
+    for (let i = 0; i < n; i++) values[i] = c[rows[i]]
+    return cutPoints(values)
+  })
+  const binned = columns.map((c, f) => {
+    const b = new Uint8Array(n)
+    for (let i = 0; i < n; i++) b[i] = binOf(cuts[f], c[rows[i]])
+    return b
+  })
   let pos = 0
   let all = 0
   for (let i = 0; i < n; i++) {

@@ -1,13 +1,13 @@
 import type { Transaction } from '../model/tables/transactions.ts'
 import { hashString } from '../random/hash.ts'
-import { hourOf, weekdayOf, type AccountFeatures } from './account-features.ts'
+import { hourOf, weekdayOf } from './account-features.ts'
 import { Codebook } from './codebook.ts'
-import { GrowableFloats } from './growable.ts'
+import { GrowableFloats, tabulate } from './growable.ts'
 import type { FeatureColumn, LevelInput } from './level.ts'
 import { major } from './money.ts'
 
 /** Background transactions kept for the transaction level: a uniform sample this large bounds its memory and time. */
-export const TRANSACTION_SAMPLE = 50_000
+export const TRANSACTION_SAMPLE = 20_000
 
 const LOCAL = ['log_amount', 'cents_zero', 'hour', 'weekday', 'xborder', 'has_document', 'has_conductor'] as const
 const CATEGORIES = ['kind', 'channel', 'merchant_category', 'origin_country', 'destination_country', 'tx_currency']
@@ -53,13 +53,13 @@ export class TransactionSample {
   }
 
   /** `kind`: the row's suspicious kind index, −1 if none; `labelled`: the row belongs to any instance. */
-  add(tx: Transaction, kind: number, labelled: boolean, accounts: AccountFeatures): void {
+  add(tx: Transaction, kind: number, labelled: boolean, from: number, to: number): void {
     if (!labelled && hashString(tx.id) / 4_294_967_296 >= this.rate) return
     localValues(tx).forEach((v, i) => this.local[i].push(v))
     const values = [tx.kind, tx.channel, tx.merchantCategory, tx.originCountry, tx.destinationCountry, tx.currency]
     values.forEach((v, i) => this.cats[i].codes.push(this.cats[i].book.code(v)))
-    this.from.push(accounts.index.of(tx.fromAccountId))
-    this.to.push(accounts.index.of(tx.toAccountId))
+    this.from.push(from)
+    this.to.push(to)
     this.kind.push(kind)
     this.test.push(tx.timestamp >= this.midpoint ? 1 : 0)
     this.weight.push(labelled ? 1 : 1 / this.rate)
@@ -73,7 +73,7 @@ export class TransactionSample {
         return {
           name: `${side}_${name}`,
           categorical: false,
-          values: Float64Array.from(ids, (a) => (a >= 0 ? v[a] : -1)),
+          values: tabulate(ids.length, (i) => (ids[i] >= 0 ? v[ids[i]] : -1)),
         }
       })
     const columns: FeatureColumn[] = [

@@ -4,27 +4,34 @@ import { moves, type Rule, type RuleContext } from './rule.ts'
 
 const WINDOW = 7 * DAY
 const MAX_ACCOUNTS = 4
-/** Open paths kept per account (the newest): bounds memory and time on busy hub accounts. */
-const PATHS_PER_ACCOUNT = 8
-
-interface Path {
-  readonly start: number
-  /** Account indices in hop order; the path ends where it is stored. */
-  readonly accounts: readonly number[]
-}
+/** Open paths kept per account (a ring: the newest overwrite the oldest), so hubs cost no more than others. */
+const SLOTS = 8
 
 /**
  * Short directed cycles: payments A → B → … → A through 3 or 4 distinct accounts, each hop after the one before,
- * the whole loop within 7 days. Each account keeps its newest open paths that end there.
+ * the whole loop within 7 days. Each account keeps, in typed arrays, the newest open paths that end at it.
  */
 export function cycles(ctx: RuleContext): Rule {
-  const open = new Map<number, Path[]>()
+  const n = ctx.accountCount
+  const start = new Float64Array(n * SLOTS)
+  const size = new Uint8Array(n * SLOTS)
+  const path = new Int32Array(n * SLOTS * MAX_ACCOUNTS)
+  const next = new Uint8Array(n)
   const alerted = new Set<string>()
-  const extend = (at: number, path: Path) => {
-    let list = open.get(at)
-    if (!list) open.set(at, (list = []))
-    list.push(path)
-    if (list.length > PATHS_PER_ACCOUNT) list.shift()
+  /** A new open path ending at v: `from`'s path (slot −1: none) extended by v, or the single hop u → v. */
+  const open = (v: number, t0: number, from: number, u: number) => {
+    const slot = v * SLOTS + next[v]
+    next[v] = (next[v] + 1) % SLOTS
+    start[slot] = t0
+    const len = from >= 0 ? size[from] : 1
+    if (from >= 0) path.copyWithin(slot * MAX_ACCOUNTS, from * MAX_ACCOUNTS, from * MAX_ACCOUNTS + len)
+    else path[slot * MAX_ACCOUNTS] = u
+    path[slot * MAX_ACCOUNTS + len] = v
+    size[slot] = len + 1
+  }
+  const contains = (slot: number, v: number) => {
+    for (let k = 0; k < size[slot]; k++) if (path[slot * MAX_ACCOUNTS + k] === v) return true
+    return false
   }
   return {
     name: 'cycles',
@@ -34,23 +41,22 @@ export function cycles(ctx: RuleContext): Rule {
     targets: (kinds) => kinds.filter((k) => /cycle/i.test(k)),
     skipped: null,
     observe(table, row) {
-      if (table !== 'transactions') return
-      const tx = row as Transaction
-      if (!moves(tx)) return
-      const u = ctx.accounts.of(tx.fromAccountId)
-      const v = ctx.accounts.of(tx.toAccountId)
+      if (table !== 'transactions' || !moves(row as Transaction)) return
+      const t = (row as Transaction).timestamp
+      const u = ctx.current.from
+      const v = ctx.current.to
       if (u < 0 || v < 0 || u === v) return
-      const here = (open.get(u) ?? []).filter((p) => tx.timestamp - p.start <= WINDOW)
-      if (here.length > 0) open.set(u, here)
-      else open.delete(u)
-      for (const p of here) {
-        if (p.accounts[0] === v && p.accounts.length >= 3) {
-          for (const a of p.accounts) alerted.add(ctx.accounts.ids[a])
-        } else if (!p.accounts.includes(v) && p.accounts.length < MAX_ACCOUNTS) {
-          extend(v, { start: p.start, accounts: [...p.accounts, v] })
+      for (let slot = u * SLOTS; slot < (u + 1) * SLOTS; slot++) {
+        if (size[slot] === 0) continue
+        if (t - start[slot] > WINDOW) {
+          size[slot] = 0
+          continue
         }
+        if (path[slot * MAX_ACCOUNTS] === v && size[slot] >= 3) {
+          for (let k = 0; k < size[slot]; k++) alerted.add(ctx.accounts.ids[path[slot * MAX_ACCOUNTS + k]])
+        } else if (size[slot] < MAX_ACCOUNTS && !contains(slot, v)) open(v, start[slot], slot, u)
       }
-      extend(v, { start: tx.timestamp, accounts: [u, v] })
+      open(v, t, -1, u)
     },
     alerted: () => alerted,
   }

@@ -35,9 +35,9 @@ export function fanInThenOut(ctx: RuleContext): Rule {
       const tx = row as Transaction
       if (!moves(tx)) return
       const amount = major(tx.amount, tx.currency)
-      const from = ctx.accounts.of(tx.fromAccountId)
+      const from = ctx.current.from
       if (from >= 0 && tx.timestamp > last[from] && tx.timestamp <= last[from] + 3 * DAY) outAfter[from] += amount
-      const to = ctx.accounts.of(tx.toAccountId)
+      const to = ctx.current.to
       if (to < 0) return
       if (Number.isNaN(first[to])) first[to] = tx.timestamp
       if (!(tx.timestamp <= last[to])) outAfter[to] = 0

@@ -27,7 +27,7 @@ export function nearThresholdCash(ctx: RuleContext): Rule {
       if (!limit) return
       const amount = major(tx.amount, tx.currency)
       if (amount < 0.9 * limit || amount >= limit) return
-      const a = ctx.accounts.of(tx.toAccountId)
+      const a = ctx.current.to
       if (a < 0) return
       if (tx.timestamp - before[a] <= WINDOW) alerted.add(tx.toAccountId)
       before[a] = last[a]

@@ -26,14 +26,14 @@ export function newDevicePayout(ctx: RuleContext): Rule {
     observe(table, row) {
       if (table === 'transactions') {
         const tx = row as Transaction
-        const a = moves(tx) ? ctx.accounts.of(tx.fromAccountId) : -1
+        const a = moves(tx) ? ctx.current.from : -1
         if (a >= 0) {
           payAccount.push(a)
           payTime.push(tx.timestamp)
         }
       } else if (table === 'access_events') {
         const e = row as AccessEvent
-        const a = ctx.accounts.of(e.accountId)
+        const a = ctx.current.from
         if (a < 0) return
         const key = a * 4_294_967_296 + hashString(e.deviceId)
         if (Number.isNaN(firstSeen[a])) firstSeen[a] = e.timestamp

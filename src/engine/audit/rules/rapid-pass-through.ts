@@ -23,7 +23,7 @@ export function rapidPassThrough(ctx: RuleContext): Rule {
       const tx = row as Transaction
       if (!moves(tx)) return
       const amount = major(tx.amount, tx.currency)
-      const from = ctx.accounts.of(tx.fromAccountId)
+      const from = ctx.current.from
       if (from >= 0 && count[from] > 0) {
         // This is the first payment out after each pending incoming one: each gets its one chance here.
         for (let k = 0; k < count[from]; k++) {
@@ -33,7 +33,7 @@ export function rapidPassThrough(ctx: RuleContext): Rule {
         }
         count[from] = 0
       }
-      const to = ctx.accounts.of(tx.toAccountId)
+      const to = ctx.current.to
       if (to < 0) return
       const base = to * PENDING
       if (count[to] === PENDING) {

@@ -8,6 +8,11 @@ export interface RuleContext {
   readonly accounts: EntityIndex
   /** Accounts the run announced: the size of per-account state. */
   readonly accountCount: number
+  /**
+   * Account indices of the row being observed, looked up once for every rule: a transaction's payer (`from`) and
+   * payee (`to`), an access event's or a trade's account (`from`); −1 where there is none.
+   */
+  readonly current: { from: number; to: number }
 }
 
 /**
