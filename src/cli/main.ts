@@ -1,6 +1,9 @@
 import { join, relative } from 'node:path'
 import { Command, CommanderError } from 'commander'
 import {
+  AUDIT_DEFAULT_MAX_ROWS,
+  AUDIT_FILE,
+  auditByDefault,
   defaultConfig,
   formatInfo,
   issueText,
@@ -26,6 +29,7 @@ import { checkResources, MAX_MEMORY_FLAG } from './resources.ts'
 import { handleStopSignals, SIGNAL_EXIT, type StopSignal } from './signals.ts'
 import { FsProblem, UsageError } from './usage-error.ts'
 import { nativeHasher } from './native-hasher.ts'
+import { auditLines } from './audit-summary.ts'
 
 const FORMATS: readonly OutputFormat[] = outputFormats
 /** After the first signal the run has this long to stop in order before it is stopped at once. */
@@ -46,6 +50,7 @@ function summary(result: RunResult, out: string): string {
       `  ${table.padEnd(16)} ${String(n).padStart(12)}${injected > 0 && table !== 'patterns' && table !== 'pattern_members' ? `  (${injected} injected)` : ''}`,
     )
   }
+  if (result.audit) lines.push(...auditLines(result.audit, join(out, AUDIT_FILE)))
   return lines.join('\n') + '\n'
 }
 
@@ -62,6 +67,11 @@ function parseProgram(): Command {
     .option('--format <format>', outputFormats.map((f) => `${f}: ${formatInfo[f].description}`).join('; '), 'csv')
     .option('--force', 'replace an earlier output of this tool (a folder whose manifest.json lists all its files)')
     .option('--quiet', 'no progress on stderr')
+    .option(
+      '--audit',
+      `write audit.json: how separable the labels are (best single feature, a baseline model's AUC per level and kind, the classic rules' precision and recall). Default: on for runs up to ${AUDIT_DEFAULT_MAX_ROWS.toLocaleString('en-US')} rows in all, off above (it keeps ~450 bytes per account and reads every row on the main thread, so it turns --threads off)`,
+    )
+    .option('--no-audit', 'do not write audit.json')
     .option(
       '--shard <i/n>',
       'write only part i of n of every event table (the first part also gets the small tables), for batch arrays; the parts concatenate to the whole files',
@@ -127,6 +137,7 @@ async function main(): Promise<void> {
       threads?: string
       shard?: string
       maxMemory?: string
+      audit?: boolean
     }
   >()
   if (!FORMATS.includes(opts.format as OutputFormat))
@@ -175,7 +186,12 @@ async function main(): Promise<void> {
   const c = checked.config.counts
   // Lanes pay for building the population once more per thread: only worth it for big event tables.
   const big = Math.max(c.transactions, c.communications, c.trades, c.travels, c.accessEvents) >= 200_000
-  const laneCount = threads > 0 && big && (format === 'csv' || format === 'jsonl') && shard === undefined ? threads : 0
+  if (opts.audit === true && shard !== undefined)
+    fail(2, '--audit needs the whole run: drop --shard (or --audit; a sharded run is not audited)')
+  const audit = opts.audit ?? (shard === undefined && auditByDefault(checked.config.counts))
+  // The audit reads every row on this thread, so an audited run encodes here too.
+  const laneCount =
+    threads > 0 && big && !audit && (format === 'csv' || format === 'jsonl') && shard === undefined ? threads : 0
   if (pace) {
     stage = 'running'
     process.exitCode = await streamToStdout(checked.config, pace, controller.signal)
@@ -218,6 +234,7 @@ async function main(): Promise<void> {
       pause: () => new Promise((resolve) => setImmediate(resolve)),
       lanes,
       shard,
+      audit,
       hasher: nativeHasher,
     })
     await lanes?.close()

@@ -20,6 +20,8 @@ import { createProgress } from './progress.ts'
 import { sortByIdSteps } from './stepped-sort.ts'
 import { buildTableSources, type SortedEntities, type TableSource } from './table-sources.ts'
 import type { PhaseStat, RunOptions, RunResult } from './types.ts'
+import { checkAuditOptions, finishAudit, startAudit } from './audit-step.ts'
+import type { Audit } from '../audit/audit.ts'
 
 /** What a run can inject and write besides the built-ins: bound once by `createEngine`. */
 export interface RunParts {
@@ -224,7 +226,20 @@ interface TableWriting {
   readonly shard: Shard | null
   readonly progress: Reporter
   readonly graph: ReturnType<typeof createGraphCollector> | null
+  readonly audit: Audit | null
   readonly previewRows: number
+}
+
+/** What watches each row of `name` as it is written: the graph collector and the audit, either or both. */
+function rowObserver(w: TableWriting, name: TableName): ((row: unknown) => void) | undefined {
+  const graph = w.graph?.observer(name)
+  const audit = w.audit
+  if (!audit) return graph
+  if (!graph) return (row) => audit.observe(name, row)
+  return (row) => {
+    graph(row)
+    audit.observe(name, row)
+  }
 }
 
 /** Writes one table by one of the three paths (a shard's part, lanes, or every row here); null when it is not this shard's. */
@@ -252,7 +267,7 @@ async function writeTable(
     // Small tables stay on this thread: a lane's start-up costs more than encoding them here.
     await writeWithLanes(opts.lanes, name, merge.background, merge.extra, merge.time, writer.raw, writeRow, report)
     n = source.count
-  } else n = await writeRows(t, w.graph?.observer(name), w.previewRows, kept)
+  } else n = await writeRows(t, rowObserver(w, name), w.previewRows, kept)
   await writer.endTable()
   progress.rows(name, n)
   return { n, kept }
@@ -261,6 +276,7 @@ async function writeTable(
 export async function generateWith(parts: RunParts, config: ValidConfig, opts: RunOptions): Promise<RunResult> {
   const format = formatOf(parts, opts.format)
   const shard = checkOptions(opts, format.perTable)
+  checkAuditOptions(opts, shard)
   opts.signal?.throwIfAborted()
   const now = opts.now ?? (() => 0)
   const timer = phaseTimer(now)
@@ -281,7 +297,8 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
   const writer = format.open(opts, manifestCore, hasher, { truth: injected, config })
   const graph = opts.graph ? createGraphCollector(bg.world, injected, opts.graph.maxContextEdges) : null
   const previewRows = opts.previewRows ?? 0
-  const w: TableWriting = { opts, writer, shard, progress, graph, previewRows }
+  const audit = startAudit(opts, config, injected, counts, injectedCounts)
+  const w: TableWriting = { opts, writer, shard, progress, graph, audit, previewRows }
   const preview: Partial<Record<TableName, Row[]>> = {}
   const written: Partial<Record<TableName, number>> = {}
   for (const name of tableNames) {
@@ -293,6 +310,11 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
   }
   opts.signal?.throwIfAborted()
   const dataFiles = await writer.finish()
+  const audited = audit ? await finishAudit(audit, opts.sink, hasher) : null
+  if (audited) {
+    dataFiles.push(audited.file)
+    timer.end('audit', 0)
+  }
   const manifest = await writeManifest(opts, hasher, manifestCore, dataFiles, format.perTable ? written : null, shard)
   progress.done()
 
@@ -309,6 +331,7 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
     patterns: injected.patterns,
     members: injected.members,
     graph: graph?.result() ?? null,
+    audit: audited?.summary ?? null,
     preview,
   }
 }

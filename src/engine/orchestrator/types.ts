@@ -7,6 +7,7 @@ import type { TableName } from '../model/schema.ts'
 import type { ResolvedConfig } from '../config/schema.ts'
 import type { GraphData } from '../export/subgraph.ts'
 import type { FileInfo, OutputFormat } from '../export/output.ts'
+import type { AuditSummary } from '../audit/summary.ts'
 
 export interface Progress {
   /** Name of the running phase: population, injection, a table name, or done. */
@@ -45,6 +46,11 @@ export interface RunOptions {
    * tables); the shards' files concatenated in order are the whole run's files. Not for dataset.json.
    */
   readonly shard?: Shard
+  /**
+   * Compute the separability audit while the rows stream and write it as `audit.json` (listed in the manifest).
+   * It reads every row on this thread, so not with `lanes` or `shard`.
+   */
+  readonly audit?: boolean
   /** Keep the first rows of each table as objects for previews. */
   readonly previewRows?: number
   /**
@@ -73,5 +79,7 @@ export interface RunResult {
   readonly patterns: readonly PatternRow[]
   readonly members: readonly PatternMember[]
   readonly graph: GraphData | null
+  /** The audit at a glance (the whole report is `audit.json`), or null when the run was not audited. */
+  readonly audit: AuditSummary | null
   readonly preview: Readonly<Partial<Record<TableName, readonly Record<string, unknown>[]>>>
 }
