@@ -1,6 +1,7 @@
 import type { RunSummary } from '../../worker/client.ts'
 import { formatCount, formatMs, formatRate } from '../format.ts'
 import { useRunStore } from '../state/run-store.ts'
+import { AuditPanel } from './AuditPanel.tsx'
 import { DownloadButtons } from './DownloadButtons.tsx'
 
 function Stat({ label, value, note, testId }: { label: string; value: string; note?: string; testId?: string }) {
@@ -63,6 +64,7 @@ export function RunOverview({ summary, running }: { readonly summary: RunSummary
         </p>
       )}
       <DownloadButtons config={summary.config} disabled={running} />
+      {summary.audit && <AuditPanel audit={summary.audit} />}
     </section>
   )
 }
