@@ -21,6 +21,15 @@ import { sortByIdSteps } from './stepped-sort.ts'
 import { buildTableSources, type SortedEntities, type TableSource } from './table-sources.ts'
 import type { PhaseStat, RunOptions, RunResult } from './types.ts'
 import { checkAuditOptions, finishAudit, startAudit } from './audit-step.ts'
+import {
+  checkBenchmarkOptions,
+  createAnswers,
+  isTruthTable,
+  publicManifestCore,
+  publicTable,
+  writeBoth,
+  type Answers,
+} from './benchmark.ts'
 import type { Audit } from '../audit/audit.ts'
 
 /** What a run can inject and write besides the built-ins: bound once by `createEngine`. */
@@ -191,11 +200,20 @@ type Timer = ReturnType<typeof phaseTimer>
 type Reporter = ReturnType<typeof createProgress>
 
 /** The background population, the injected patterns and every table as a row source, with their counts. */
-async function prepare(parts: RunParts, config: ValidConfig, opts: RunOptions, timer: Timer, progress: Reporter) {
+async function prepare(
+  parts: RunParts,
+  config: ValidConfig,
+  opts: RunOptions,
+  timer: Timer,
+  progress: Reporter,
+  secret?: readonly number[],
+) {
   const { signal } = opts
   const c = config.counts
   progress.phase('population')
-  const bg = await drainSteps(backgroundSteps(config), opts, (built) => progress.setup(built / populationRows(c)))
+  const bg = await drainSteps(backgroundSteps(config, secret), opts, (built) =>
+    progress.setup(built / populationRows(c)),
+  )
   timer.end('population', c.persons + c.companies + c.accounts + bg.population.ownership.length)
   signal?.throwIfAborted()
   progress.phase('injection')
@@ -228,6 +246,8 @@ interface TableWriting {
   readonly progress: Reporter
   readonly graph: ReturnType<typeof createGraphCollector> | null
   readonly audit: Audit | null
+  /** Benchmark mode's answers folder: the truth tables and label columns go there, not to `writer`. */
+  readonly answers: Answers | null
   readonly previewRows: number
 }
 
@@ -255,7 +275,12 @@ async function writeTable(
   const part = shard && merge && isLaneTable(name) ? shardRows(merge.stream, merge.extra, merge.time, shard) : null
   if (shard && !part && shard.index > 0) return null
   progress.phase(name)
-  const writeRow = await writer.beginTable(tables[name], !part || shard?.index === 0)
+  const answers = w.answers
+  if (answers && isTruthTable(name)) return { n: await answers.writeTruth(tables[name], source.rows()), kept: [] }
+  const labels = answers && tables[name].labelled ? await answers.beginLabels(tables[name]) : null
+  const table = answers ? publicTable(tables[name]) : tables[name]
+  const publicRow = await writer.beginTable(table, !part || shard?.index === 0)
+  const writeRow = labels ? writeBoth(publicRow, labels.write) : publicRow
   const report = (rows: number) => {
     opts.signal?.throwIfAborted()
     progress.rows(name, rows)
@@ -270,6 +295,7 @@ async function writeTable(
     n = source.count
   } else n = await writeRows(t, rowObserver(w, name), w.previewRows, kept)
   await writer.endTable()
+  await labels?.end()
   progress.rows(name, n)
   return { n, kept }
 }
@@ -278,11 +304,13 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
   const format = formatOf(parts, opts.format)
   const shard = checkOptions(opts, format.perTable)
   checkAuditOptions(opts, shard)
+  const secret = checkBenchmarkOptions(opts)
   opts.signal?.throwIfAborted()
   const now = opts.now ?? (() => 0)
   const timer = phaseTimer(now)
   const progress = createProgress(opts.onProgress, now, config.counts, ROW_COST)
-  const { bg, injected, sources, counts, injectedCounts } = await prepare(parts, config, opts, timer, progress)
+  const prepared = await prepare(parts, config, opts, timer, progress, secret)
+  const { bg, injected, sources, counts, injectedCounts } = prepared
 
   const manifestCore = {
     product: 'fincrime-synth',
@@ -295,11 +323,13 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
     dictionary: describeTables(),
   }
   const hasher = opts.hasher ?? jsHasher
-  const writer = format.open(opts, manifestCore, hasher, { truth: injected, config })
+  const answers = opts.benchmark ? createAnswers(opts.benchmark, opts.format as 'csv' | 'jsonl', hasher) : null
+  const core = answers ? publicManifestCore(manifestCore, counts) : manifestCore
+  const writer = format.open(opts, core, hasher, { truth: injected, config })
   const graph = opts.graph ? createGraphCollector(bg.world, injected, opts.graph.maxContextEdges) : null
   const previewRows = opts.previewRows ?? 0
   const audit = startAudit(opts, config, injected, counts, injectedCounts)
-  const w: TableWriting = { opts, writer, shard, progress, graph, audit, previewRows }
+  const w: TableWriting = { opts, writer, shard, progress, graph, audit, answers, previewRows }
   const preview: Partial<Record<TableName, Row[]>> = {}
   const written: Partial<Record<TableName, number>> = {}
   for (const name of tableNames) {
@@ -311,12 +341,19 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
   }
   opts.signal?.throwIfAborted()
   const dataFiles = await writer.finish()
-  const audited = audit ? await finishAudit(audit, opts.sink, hasher) : null
+  // The audit is computed from the ground truth: in benchmark mode it is one of the answers.
+  const audited = audit ? await finishAudit(audit, answers?.sink ?? opts.sink, hasher) : null
   if (audited) {
-    dataFiles.push(audited.file)
+    if (!answers) dataFiles.push(audited.file)
     timer.end('audit', 0)
   }
-  const manifest = await writeManifest(opts, hasher, manifestCore, dataFiles, format.perTable ? written : null, shard)
+  const manifest = await writeManifest(opts, hasher, core, dataFiles, format.perTable ? written : null, shard)
+  const answerFiles = answers
+    ? await answers.finish(
+        { ...manifestCore, benchmark: { secret: opts.benchmark?.secret, public_manifest_sha256: manifest.sha256 } },
+        audited ? [audited.file] : [],
+      )
+    : null
   progress.done()
 
   const totalMs = timer.total()
@@ -333,6 +370,7 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
     members: injected.members,
     graph: graph?.result() ?? null,
     audit: audited?.summary ?? null,
+    answers: answerFiles,
     preview,
   }
 }
