@@ -30,6 +30,7 @@ import { handleStopSignals, SIGNAL_EXIT, type StopSignal } from './signals.ts'
 import { FsProblem, UsageError } from './usage-error.ts'
 import { nativeHasher } from './native-hasher.ts'
 import { auditLines } from './audit-summary.ts'
+import { addBenchmarkFlags, benchmarkChoice, BenchmarkUsageError, pairedOutputs } from './benchmark.ts'
 
 const FORMATS: readonly OutputFormat[] = outputFormats
 /** After the first signal the run has this long to stop in order before it is stopped at once. */
@@ -40,7 +41,7 @@ function fail(code: number, message: string): never {
   process.exit(code)
 }
 
-function summary(result: RunResult, out: string): string {
+function summary(result: RunResult, out: string, answers: string | null): string {
   const lines = [
     `Wrote ${out} (${result.files.length} files) in ${(result.totalMs / 1000).toFixed(2)} s, ${result.rowsPerSecond.toLocaleString('en-US')} rows/s`,
   ]
@@ -50,7 +51,8 @@ function summary(result: RunResult, out: string): string {
       `  ${table.padEnd(16)} ${String(n).padStart(12)}${injected > 0 && table !== 'patterns' && table !== 'pattern_members' ? `  (${injected} injected)` : ''}`,
     )
   }
-  if (result.audit) lines.push(...auditLines(result.audit, join(out, AUDIT_FILE)))
+  if (answers) lines.push(`Answers (ground truth, label columns, audit and the secret): ${answers}`)
+  if (result.audit) lines.push(...auditLines(result.audit, join(answers ?? out, AUDIT_FILE)))
   return lines.join('\n') + '\n'
 }
 
@@ -88,6 +90,7 @@ function parseProgram(): Command {
     .configureOutput({ writeErr: () => undefined })
   addConfigFlags(program)
   addStreamFlags(program)
+  addBenchmarkFlags(program)
   try {
     program.parse(process.argv)
   } catch (e) {
@@ -104,6 +107,7 @@ async function main(): Promise<void> {
   // From the first moment a signal must end in cleanup, never in a half-written folder.
   let stage: 'setup' | 'running' | 'committed' = 'setup'
   let output: Output | null = null
+  let answersOut: Output | null = null
   const controller = new AbortController()
   const stopNow = (signal: StopSignal) => {
     try {
@@ -177,6 +181,13 @@ async function main(): Promise<void> {
     if (e instanceof StreamUsageError) fail(2, e.message)
     throw e
   }
+  let bench: ReturnType<typeof benchmarkChoice>
+  try {
+    bench = benchmarkChoice(opts)
+  } catch (e) {
+    if (e instanceof BenchmarkUsageError) fail(2, e.message)
+    throw e
+  }
   const checked = validateConfig(input)
   if (!checked.ok) {
     const more = checked.issues.length > 1 ? ` (and ${checked.issues.length - 1} more)` : ''
@@ -191,7 +202,9 @@ async function main(): Promise<void> {
   const audit = opts.audit ?? (shard === undefined && auditByDefault(checked.config.counts))
   // The audit reads every row on this thread, so an audited run encodes here too.
   const laneCount =
-    threads > 0 && big && !audit && (format === 'csv' || format === 'jsonl') && shard === undefined ? threads : 0
+    threads > 0 && big && !audit && !bench && (format === 'csv' || format === 'jsonl') && shard === undefined
+      ? threads
+      : 0
   if (pace) {
     stage = 'running'
     process.exitCode = await streamToStdout(checked.config, pace, controller.signal)
@@ -200,6 +213,17 @@ async function main(): Promise<void> {
 
   try {
     output = prepareOutput(opts.out, opts.force === true)
+    if (bench) {
+      const first = output
+      output = null // until both folders are ready, a failure removes the first one here
+      try {
+        answersOut = prepareOutput(bench.answers, opts.force === true)
+      } catch (e) {
+        first.discard()
+        throw e
+      }
+      output = pairedOutputs(first, answersOut)
+    }
   } catch (e) {
     if (e instanceof UsageError) fail(2, e.message)
     if (e instanceof FsProblem) fail(1, e.message)
@@ -221,6 +245,7 @@ async function main(): Promise<void> {
 
   const progress = createProgressReporter(process.stderr)
   const sink = createFsSink(output.temp)
+  const answers = bench && answersOut ? createFsSink(answersOut.temp) : null
   const lanes = laneCount > 0 ? createLanePool(checked.config, format as 'csv' | 'jsonl', laneCount) : undefined
   stage = 'running'
   try {
@@ -235,6 +260,7 @@ async function main(): Promise<void> {
       lanes,
       shard,
       audit,
+      benchmark: bench && answers ? { secret: bench.secret, answers } : undefined,
       hasher: nativeHasher,
     })
     await lanes?.close()
@@ -242,10 +268,11 @@ async function main(): Promise<void> {
     output.commit()
     stage = 'committed'
     progress.finish()
-    process.stdout.write(summary(result, opts.out))
+    process.stdout.write(summary(result, opts.out, bench?.answers ?? null))
   } catch (e) {
     progress.finish()
     await sink.closeAll()
+    await answers?.closeAll()
     await lanes?.close()
     output.discard()
     const signal = controller.signal.aborted ? signals.received : null
