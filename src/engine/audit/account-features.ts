@@ -34,7 +34,8 @@ class Side {
     this.partners = new DistinctCounters(size)
   }
 
-  add(i: number, tx: Transaction, amount: number, partner: string, kind: number): void {
+  /** `partner`: the other account's index (−1 for none: cash, card merchants). */
+  add(i: number, tx: Transaction, amount: number, partner: number, kind: number): void {
     const n = this.n[i]++
     this.sum[i] += amount
     this.sumsq[i] += amount * amount
@@ -45,7 +46,7 @@ class Side {
     if (weekdayOf(tx.timestamp) >= 5) this.weekend[i]++
     if (tx.originCountry !== tx.destinationCountry) this.xborder[i]++
     if (kind >= 0) this.kinds[kind][i]++
-    this.partners.add(i, partner)
+    this.partners.addNumber(i, partner)
   }
 
   /** The side's features as separability.py names them (`n_out`, `share_salary_in`, …). */
@@ -121,12 +122,11 @@ export class AccountFeatures {
     values.forEach((v, c) => (this.catCodes[c][i] = this.cats[c].code(v)))
   }
 
-  /** `from` and `to`: the accounts' indices (−1 for none), looked up once by the caller. */
-  addTransaction(tx: Transaction, from: number, to: number): void {
-    const amount = major(tx.amount, tx.currency)
+  /** `from`, `to`: the accounts' indices (−1 for none) and `amount` in major units, worked out once by the caller. */
+  addTransaction(tx: Transaction, from: number, to: number, amount: number): void {
     const kind = kindIndex.get(tx.kind) ?? -1
-    if (from >= 0) this.out.add(from, tx, amount, tx.toAccountId ?? '', kind)
-    if (to >= 0) this.in.add(to, tx, amount, tx.fromAccountId ?? '', kind)
+    if (from >= 0) this.out.add(from, tx, amount, to, kind)
+    if (to >= 0) this.in.add(to, tx, amount, from, kind)
   }
 
   addAccess(e: AccessEvent, i: number): void {

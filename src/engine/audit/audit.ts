@@ -16,6 +16,8 @@ import { AccountFeatures } from './account-features.ts'
 import { CompanyFeatures, PersonFeatures } from './entity-features.ts'
 import { evaluateLevel, MODEL_DESCRIPTION, type FeatureColumn, type LevelReport } from './level.ts'
 import { rulePack } from './rules/pack.ts'
+import type { Rule } from './rules/rule.ts'
+import { major } from './money.ts'
 import { scoreRule, type RuleReport } from './rules/score.ts'
 import { readTruth, TARGET_DEFINITION, type Truth } from './target.ts'
 import { TransactionSample } from './transaction-features.ts'
@@ -87,8 +89,10 @@ export function createAudit(input: AuditInput) {
   const companies = new CompanyFeatures(c.companies)
   const background = c.transactions - input.injected.transactions
   const sample = new TransactionSample(background, (startDay + input.durationDays / 2) * DAY)
-  const current = { from: -1, to: -1 }
+  const current = { from: -1, to: -1, amount: 0 }
   const rules = rulePack({ accounts: accounts.index, accountCount: c.accounts, current })
+  const rulesOf = new Map<TableName, Rule[]>()
+  for (const r of rules) for (const t of r.tables) rulesOf.set(t, [...(rulesOf.get(t) ?? []), r])
   const kindOf = (patternId: string | null) => {
     const k = patternId === null ? undefined : truth.suspicious.get(patternId)
     return k === undefined ? -1 : truth.kinds.indexOf(k)
@@ -107,7 +111,8 @@ export function createAudit(input: AuditInput) {
       const tx = row as Transaction
       current.from = accounts.index.of(tx.fromAccountId)
       current.to = accounts.index.of(tx.toAccountId)
-      accounts.addTransaction(tx, current.from, current.to)
+      current.amount = major(tx.amount, tx.currency)
+      accounts.addTransaction(tx, current.from, current.to, current.amount)
       const labelled = tx.patternId !== null && truth.all.has(tx.patternId)
       sample.add(tx, kindOf(tx.patternId), labelled, current.from, current.to)
     } else if (table === 'access_events') {
@@ -131,7 +136,7 @@ export function createAudit(input: AuditInput) {
     observe(table: TableName, row: unknown): void {
       observeEntity(table, row)
       observeEvent(table, row)
-      for (const r of rules) r.observe(table, row)
+      for (const r of rulesOf.get(table) ?? []) r.observe(table, row)
     },
     /** The report, once every table has been observed. */
     finish(): AuditReport {

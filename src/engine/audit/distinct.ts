@@ -1,4 +1,4 @@
-import { hashString } from '../random/hash.ts'
+import { hashString, mix32 } from '../random/hash.ts'
 
 /** 128 bits per entity: linear counting (Whang et al.) estimates distinct values within a few percent up to ~150. */
 const WORDS = 4
@@ -16,8 +16,16 @@ export class DistinctCounters {
   }
 
   add(entity: number, value: string): void {
-    const h = hashString(value) % BITS
-    this.bits[entity * WORDS + (h >>> 5)] |= 1 << (h & 31)
+    this.set(entity, hashString(value) % BITS)
+  }
+
+  /** A value already known as a number (another entity's index): no string to hash. */
+  addNumber(entity: number, value: number): void {
+    this.set(entity, mix32(value + 1) % BITS)
+  }
+
+  private set(entity: number, bit: number): void {
+    this.bits[entity * WORDS + (bit >>> 5)] |= 1 << (bit & 31)
   }
 
   estimate(entity: number): number {

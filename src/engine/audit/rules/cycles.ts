@@ -40,6 +40,7 @@ export function cycles(ctx: RuleContext): Rule {
     entity: 'account',
     targets: (kinds) => kinds.filter((k) => /cycle/i.test(k)),
     skipped: null,
+    tables: ['transactions'],
     observe(table, row) {
       if (table !== 'transactions' || !moves(row as Transaction)) return
       const t = (row as Transaction).timestamp

@@ -1,7 +1,5 @@
 import type { Transaction } from '../../model/tables/transactions.ts'
 import { DAY } from '../../model/time.ts'
-import { hashString } from '../../random/hash.ts'
-import { major } from '../money.ts'
 import { moves, only, type Rule, type RuleContext } from './rule.ts'
 
 const SENDERS = 5
@@ -12,14 +10,13 @@ const SENDERS = 5
  */
 export function fanInThenOut(ctx: RuleContext): Rule {
   const n = ctx.accountCount
-  const senders = new Uint32Array(n * SENDERS)
+  const senders = new Int32Array(n * SENDERS)
   const distinct = new Uint8Array(n)
   const first = new Float64Array(n).fill(NaN)
   const last = new Float64Array(n).fill(NaN)
   const inflow = new Float64Array(n)
   const outAfter = new Float64Array(n)
-  const addSender = (a: number, id: string) => {
-    const h = hashString(id)
+  const addSender = (a: number, h: number) => {
     for (let k = 0; k < distinct[a]; k++) if (senders[a * SENDERS + k] === h) return
     if (distinct[a] < SENDERS) senders[a * SENDERS + distinct[a]++] = h
   }
@@ -30,11 +27,12 @@ export function fanInThenOut(ctx: RuleContext): Rule {
     entity: 'account',
     targets: only('fraudRing'),
     skipped: null,
+    tables: ['transactions'],
     observe(table, row) {
       if (table !== 'transactions') return
       const tx = row as Transaction
       if (!moves(tx)) return
-      const amount = major(tx.amount, tx.currency)
+      const amount = ctx.current.amount
       const from = ctx.current.from
       if (from >= 0 && tx.timestamp > last[from] && tx.timestamp <= last[from] + 3 * DAY) outAfter[from] += amount
       const to = ctx.current.to
@@ -43,7 +41,7 @@ export function fanInThenOut(ctx: RuleContext): Rule {
       if (!(tx.timestamp <= last[to])) outAfter[to] = 0
       last[to] = tx.timestamp
       inflow[to] += amount
-      addSender(to, tx.fromAccountId as string)
+      addSender(to, from)
     },
     alerted() {
       const out: string[] = []

@@ -1,7 +1,6 @@
 import type { Transaction } from '../../model/tables/transactions.ts'
 import { DAY } from '../../model/time.ts'
 import { currencyByCode } from '../../reference/currencies.ts'
-import { major } from '../money.ts'
 import { only, type Rule, type RuleContext } from './rule.ts'
 
 const WINDOW = 10 * DAY
@@ -19,13 +18,14 @@ export function nearThresholdCash(ctx: RuleContext): Rule {
     entity: 'account',
     targets: only('structuring'),
     skipped: null,
+    tables: ['transactions'],
     observe(table, row) {
       if (table !== 'transactions') return
       const tx = row as Transaction
       if (tx.kind !== 'cash_deposit' || !tx.toAccountId) return
       const limit = currencyByCode[tx.currency]?.reportingThreshold
       if (!limit) return
-      const amount = major(tx.amount, tx.currency)
+      const amount = ctx.current.amount
       if (amount < 0.9 * limit || amount >= limit) return
       const a = ctx.current.to
       if (a < 0) return

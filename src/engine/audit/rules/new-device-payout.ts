@@ -23,6 +23,7 @@ export function newDevicePayout(ctx: RuleContext): Rule {
     entity: 'account',
     targets: only('accountTakeover'),
     skipped: null,
+    tables: ['transactions', 'access_events'],
     observe(table, row) {
       if (table === 'transactions') {
         const tx = row as Transaction

@@ -12,6 +12,7 @@ export function officerTrades(): Rule {
     entity: 'person',
     targets: only('insiderTrading'),
     skipped: null,
+    tables: ['ownership', 'trades'],
     observe(table, row) {
       if (table === 'ownership') {
         const o = row as Ownership
@@ -36,6 +37,7 @@ export function preAnnouncementTrades(): Rule {
     entity: 'person',
     targets: only('insiderTrading'),
     skipped: 'no announcements table in this dataset, so announcement dates are not available to a detector',
+    tables: [],
     observe: () => undefined,
     alerted: () => [],
   }

@@ -1,6 +1,5 @@
 import type { Transaction } from '../../model/tables/transactions.ts'
 import { HOUR } from '../../model/time.ts'
-import { major } from '../money.ts'
 import { moves, only, type Rule, type RuleContext } from './rule.ts'
 
 /** Incoming payments remembered per account until its next outgoing one (older ones cannot match within the hour). */
@@ -18,11 +17,12 @@ export function rapidPassThrough(ctx: RuleContext): Rule {
     entity: 'account',
     targets: only('muleChain'),
     skipped: null,
+    tables: ['transactions'],
     observe(table, row) {
       if (table !== 'transactions') return
       const tx = row as Transaction
       if (!moves(tx)) return
-      const amount = major(tx.amount, tx.currency)
+      const amount = ctx.current.amount
       const from = ctx.current.from
       if (from >= 0 && count[from] > 0) {
         // This is the first payment out after each pending incoming one: each gets its one chance here.

@@ -10,9 +10,10 @@ export interface RuleContext {
   readonly accountCount: number
   /**
    * Account indices of the row being observed, looked up once for every rule: a transaction's payer (`from`) and
-   * payee (`to`), an access event's or a trade's account (`from`); −1 where there is none.
+   * payee (`to`), an access event's or a trade's account (`from`); −1 where there is none. `amount`: a
+   * transaction's amount in major units of its currency.
    */
-  readonly current: { from: number; to: number }
+  readonly current: { from: number; to: number; amount: number }
 }
 
 /**
@@ -28,6 +29,8 @@ export interface Rule {
   targets(kinds: readonly string[]): string[]
   /** Why the rule did not run (data it needs is not in this dataset), or null. */
   readonly skipped: string | null
+  /** The tables whose rows it reads (the audit hands it no others). */
+  readonly tables: readonly TableName[]
   observe(table: TableName, row: unknown): void
   alerted(): Iterable<string>
 }

@@ -22,6 +22,7 @@ export function unitPriceOutliers(): Rule {
     entity: 'company',
     targets: only('tbml'),
     skipped: null,
+    tables: ['documents', 'document_lines'],
     observe(table, row) {
       if (table === 'documents') {
         const d = row as DocumentRow
