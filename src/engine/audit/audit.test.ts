@@ -246,6 +246,7 @@ describe('rule pack on a crafted dataset', () => {
     expect(r.officer_trades).toMatchObject({ alerts: 2, true_positives: 1, precision: 0.5, recall: 1 })
     expect(r.unit_price_outliers).toMatchObject({ alerts: 1, true_positives: 1, precision: 1, recall: 1 })
     expect(r.insider_pre_announcement.skipped).toMatch(/announcements/)
+    expect(r.insider_pre_announcement).toMatchObject({ alerts: 0, precision: null, recall: null })
   })
 })
 

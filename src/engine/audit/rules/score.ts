@@ -65,7 +65,7 @@ export function scoreRule(rule: Rule, truth: Truth): RuleReport {
     precision: alerted.size > 0 ? round4(tp / alerted.size) : null,
     instances,
     instances_hit: hit,
-    recall: instances > 0 ? round4(hit / instances) : null,
+    recall: instances > 0 && rule.skipped === null ? round4(hit / instances) : null,
     recall_by_kind,
   }
 }
