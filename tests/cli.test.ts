@@ -108,6 +108,7 @@ describe('CLI', () => {
       '--access-events',
       '100',
       '--quiet',
+      '--no-audit', // an audited run reads every row on the main thread, so it would use no threads
     ]
     const one = join(work, 'threads-0')
     const two = join(work, 'threads-2')
