@@ -76,6 +76,7 @@ describe('benchmark mode', () => {
     expect(names).not.toContain('patterns.csv')
     expect(names).not.toContain('pattern_members.csv')
     expect(names).not.toContain('audit.json')
+    expect(names).not.toContain('realism.json')
     for (const [name, text] of b.public)
       if (name.endsWith('.csv')) expect(text.split('\n')[0], name).not.toMatch(/pattern_id|pattern_role|is_suspicious/)
     const manifest = JSON.parse(b.public.get('manifest.json') as string)

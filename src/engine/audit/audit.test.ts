@@ -216,6 +216,8 @@ describe('rule pack on a crafted dataset', () => {
       })
     trade('PER-I', DAY, insider)
     trade('PER-J', 2 * DAY, null) // an officer's ordinary trade: the false alert
+    d.add('announcements', { id: 'ANN-1', timestamp: T0 + 8 * DAY, companyId: 'COM-L' })
+    d.add('announcements', { id: 'ANN-2', timestamp: T0 + 30 * DAY, companyId: 'COM-M' })
     d.instance('tbml', ['COM-T'], 'company')
     const doc = (id: string, issuer: string, at: number) =>
       d.add('documents', {
@@ -245,8 +247,8 @@ describe('rule pack on a crafted dataset', () => {
     expect(r.new_device_payout).toMatchObject({ alerts: 1, true_positives: 1, precision: 1, recall: 1 })
     expect(r.officer_trades).toMatchObject({ alerts: 2, true_positives: 1, precision: 0.5, recall: 1 })
     expect(r.unit_price_outliers).toMatchObject({ alerts: 1, true_positives: 1, precision: 1, recall: 1 })
-    expect(r.insider_pre_announcement.skipped).toMatch(/announcements/)
-    expect(r.insider_pre_announcement).toMatchObject({ alerts: 0, precision: null, recall: null })
+    // PER-I's trade (day 1, true) and PER-J's (day 2, false) both come within 10 days before COM-L's announcement.
+    expect(r.insider_pre_announcement).toMatchObject({ alerts: 2, true_positives: 1, precision: 0.5, recall: 1 })
   })
 })
 

@@ -46,6 +46,7 @@ export function* backgroundSteps(
     population.companies,
     population.ownership,
     population.accounts,
+    population.announcements,
   )
   return { root, codecs, population, world }
 }

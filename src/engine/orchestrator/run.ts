@@ -10,11 +10,13 @@ import type { Exporter, ExportRun } from '../export/exporter.ts'
 import { builtinExporters } from '../export/registry.ts'
 import { tables, tableNames, type TableName } from '../model/schema.ts'
 import { patternRegistry } from '../patterns/registry.ts'
+import { createRealismCollector } from '../realism/collector.ts'
 import { PRODUCT_VERSION } from '../version.ts'
 import { backgroundSteps } from './background.ts'
 import { injectionSteps, type PatternSet } from './inject.ts'
 import { shardRows, type Shard } from './shards.ts'
 import { LANE_RANGE_ROWS, laneTables, writeWithLanes, type LaneTable } from './lanes.ts'
+import { observerOf, type RowObserver } from '../model/row-observer.ts'
 import { CHUNK_ROWS, ROW_COST } from './phases.ts'
 import { createProgress } from './progress.ts'
 import { sortByIdSteps } from './stepped-sort.ts'
@@ -249,18 +251,35 @@ interface TableWriting {
   /** Benchmark mode's answers folder: the truth tables and label columns go there, not to `writer`. */
   readonly answers: Answers | null
   readonly previewRows: number
+  readonly observers: readonly RowObserver[]
 }
 
-/** What watches each row of `name` as it is written: the graph collector and the audit, either or both. */
-function rowObserver(w: TableWriting, name: TableName): ((row: unknown) => void) | undefined {
-  const graph = w.graph?.observer(name)
-  const audit = w.audit
-  if (!audit) return graph
-  if (!graph) return (row) => audit.observe(name, row)
+/** Both row callbacks in turn (either may be missing). */
+function both(a?: (row: unknown) => void, b?: (row: unknown) => void): ((row: unknown) => void) | undefined {
+  if (!a || !b) return a ?? b
   return (row) => {
-    graph(row)
-    audit.observe(name, row)
+    a(row)
+    b(row)
   }
+}
+
+/** The reports observers make (realism.json …), written after the tables and listed in the manifest. */
+async function writeReports(observers: readonly RowObserver[], opts: RunOptions, hasher: HasherFactory) {
+  const files: FileInfo[] = []
+  for (const o of observers) {
+    const made = o.finish()
+    if (!made) continue
+    const file = await FileWriter.open(opts.sink, made.name, hasher)
+    await file.write(made.text)
+    files.push({ ...(await file.close()), rows: null }) // a report, not a table
+  }
+  return files
+}
+
+/** The audit's view of table `name` (it sees every row, so it is never run with lanes). */
+function auditObserver(w: TableWriting, name: TableName): ((row: unknown) => void) | undefined {
+  const audit = w.audit
+  return audit ? (row) => audit.observe(name, row) : undefined
 }
 
 /** Writes one table by one of the three paths (a shard's part, lanes, or every row here); null when it is not this shard's. */
@@ -287,13 +306,24 @@ async function writeTable(
   }
   const t: TableRun = { name, source, writeRow, report }
   const kept: Row[] = []
+  const observe = both(w.graph?.observer(name), observerOf(w.observers, name))
   let n: number
   if (part) n = await writeShard(t, part.rows)
   else if (opts.lanes && merge && writer.raw && isLaneTable(name) && merge.background >= LANE_RANGE_ROWS) {
     // Small tables stay on this thread: a lane's start-up costs more than encoding them here.
-    await writeWithLanes(opts.lanes, name, merge.background, merge.extra, merge.time, writer.raw, writeRow, report)
+    await writeWithLanes(
+      opts.lanes,
+      name,
+      merge.background,
+      merge.extra,
+      merge.time,
+      writer.raw,
+      writeRow,
+      report,
+      observe,
+    )
     n = source.count
-  } else n = await writeRows(t, rowObserver(w, name), w.previewRows, kept)
+  } else n = await writeRows(t, both(observe, auditObserver(w, name)), w.previewRows, kept)
   await writer.endTable()
   await labels?.end()
   progress.rows(name, n)
@@ -329,7 +359,8 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
   const graph = opts.graph ? createGraphCollector(bg.world, injected, opts.graph.maxContextEdges) : null
   const previewRows = opts.previewRows ?? 0
   const audit = startAudit(opts, config, injected, counts, injectedCounts)
-  const w: TableWriting = { opts, writer, shard, progress, graph, audit, answers, previewRows }
+  const observers = shard || opts.realism === false ? [] : [createRealismCollector()]
+  const w: TableWriting = { opts, writer, shard, progress, graph, audit, answers, previewRows, observers }
   const preview: Partial<Record<TableName, Row[]>> = {}
   const written: Partial<Record<TableName, number>> = {}
   for (const name of tableNames) {
@@ -340,7 +371,9 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
     timer.end(name, done.n)
   }
   opts.signal?.throwIfAborted()
-  const dataFiles = await writer.finish()
+  // Reports read the labels (realism.json keeps to background rows): in benchmark mode they are answers too.
+  const reports = await writeReports(observers, answers ? { ...opts, sink: answers.sink } : opts, hasher)
+  const dataFiles = [...(await writer.finish()), ...(answers ? [] : reports)]
   // The audit is computed from the ground truth: in benchmark mode it is one of the answers.
   const audited = audit ? await finishAudit(audit, answers?.sink ?? opts.sink, hasher) : null
   if (audited) {
@@ -351,7 +384,7 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
   const answerFiles = answers
     ? await answers.finish(
         { ...manifestCore, benchmark: { secret: opts.benchmark?.secret, public_manifest_sha256: manifest.sha256 } },
-        audited ? [audited.file] : [],
+        [...reports, ...(audited ? [audited.file] : [])],
       )
     : null
   progress.done()
