@@ -1,4 +1,5 @@
 import {
+  auditByDefault,
   createMemorySink,
   describeCatalog,
   estimateResources,
@@ -177,6 +178,8 @@ export function createEngineApi() {
       onProgress,
       now,
       graph: { maxContextEdges: GRAPH_CONTEXT_EDGES },
+      // Tab-sized runs carry the separability audit (audit.json in the zip, the summary on the page).
+      audit: auditByDefault(config.counts),
     })
     const capped = result.graph && capGraph(result.graph, result.patterns)
     const instances = result.patterns.map((p) => ({ id: p.id, kind: p.kind }))

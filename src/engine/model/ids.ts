@@ -41,8 +41,20 @@ const CODE_OF = new Int8Array(128).fill(-1)
 for (let i = 0; i < ALPHABET.length; i++) CODE_OF[ALPHABET.charCodeAt(i)] = i
 const CHAR_OF = Array.from(ALPHABET, (c) => c.charCodeAt(0))
 
-export function createIdCodec<TTable extends string = string>(prefix: string, seedKey: number): IdCodec<TTable> {
-  const k = [0, 1, 2, 3].map((r) => combine(combine(seedKey, hashString(prefix)), r))
+/**
+ * `secret` (benchmark mode: 32-bit words of a secret drawn for the run) keys 8 rounds with all of its words, so
+ * the seed alone no longer inverts the permutation; without it the 4 seed-keyed rounds are unchanged.
+ */
+export function createIdCodec<TTable extends string = string>(
+  prefix: string,
+  seedKey: number,
+  secret?: readonly number[],
+): IdCodec<TTable> {
+  const base = combine(seedKey, hashString(prefix))
+  const k = secret
+    ? Array.from({ length: 8 }, (_, r) => combine(combine(base, r), secret[r % secret.length]))
+    : [0, 1, 2, 3].map((r) => combine(base, r))
+  const rounds = k.length
   const head = prefix + '-'
   return {
     prefix,
@@ -50,7 +62,7 @@ export function createIdCodec<TTable extends string = string>(prefix: string, se
       const v = stream * TWO32 + index
       let left = Math.floor(v / TWO24)
       let right = v - left * TWO24
-      for (let r = 0; r < 4; r++) {
+      for (let r = 0; r < rounds; r++) {
         const f = combine(right, k[r]) & MASK24
         const next = (left ^ f) & MASK24
         left = right
@@ -85,7 +97,7 @@ export function createIdCodec<TTable extends string = string>(prefix: string, se
       if (v >= TWO24 * TWO24) return -1
       let left = Math.floor(v / TWO24)
       let right = v - left * TWO24
-      for (let r = 3; r >= 0; r--) {
+      for (let r = rounds - 1; r >= 0; r--) {
         const prevRight = left
         left = (right ^ combine(prevRight, k[r])) & MASK24
         right = prevRight

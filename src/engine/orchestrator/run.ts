@@ -22,6 +22,17 @@ import { createProgress } from './progress.ts'
 import { sortByIdSteps } from './stepped-sort.ts'
 import { buildTableSources, type SortedEntities, type TableSource } from './table-sources.ts'
 import type { PhaseStat, RunOptions, RunResult } from './types.ts'
+import { checkAuditOptions, finishAudit, startAudit } from './audit-step.ts'
+import {
+  checkBenchmarkOptions,
+  createAnswers,
+  isTruthTable,
+  publicManifestCore,
+  publicTable,
+  writeBoth,
+  type Answers,
+} from './benchmark.ts'
+import type { Audit } from '../audit/audit.ts'
 
 /** What a run can inject and write besides the built-ins: bound once by `createEngine`. */
 export interface RunParts {
@@ -191,11 +202,20 @@ type Timer = ReturnType<typeof phaseTimer>
 type Reporter = ReturnType<typeof createProgress>
 
 /** The background population, the injected patterns and every table as a row source, with their counts. */
-async function prepare(parts: RunParts, config: ValidConfig, opts: RunOptions, timer: Timer, progress: Reporter) {
+async function prepare(
+  parts: RunParts,
+  config: ValidConfig,
+  opts: RunOptions,
+  timer: Timer,
+  progress: Reporter,
+  secret?: readonly number[],
+) {
   const { signal } = opts
   const c = config.counts
   progress.phase('population')
-  const bg = await drainSteps(backgroundSteps(config), opts, (built) => progress.setup(built / populationRows(c)))
+  const bg = await drainSteps(backgroundSteps(config, secret), opts, (built) =>
+    progress.setup(built / populationRows(c)),
+  )
   timer.end('population', c.persons + c.companies + c.accounts + bg.population.ownership.length)
   signal?.throwIfAborted()
   progress.phase('injection')
@@ -228,6 +248,9 @@ interface TableWriting {
   readonly shard: Shard | null
   readonly progress: Reporter
   readonly graph: ReturnType<typeof createGraphCollector> | null
+  readonly audit: Audit | null
+  /** Benchmark mode's answers folder: the truth tables and label columns go there, not to `writer`. */
+  readonly answers: Answers | null
   readonly previewRows: number
   readonly observers: readonly RowObserver[]
 }
@@ -254,6 +277,12 @@ async function writeReports(observers: readonly RowObserver[], opts: RunOptions,
   return files
 }
 
+/** The audit's view of table `name` (it sees every row, so it is never run with lanes). */
+function auditObserver(w: TableWriting, name: TableName): ((row: unknown) => void) | undefined {
+  const audit = w.audit
+  return audit ? (row) => audit.observe(name, row) : undefined
+}
+
 /** Writes one table by one of the three paths (a shard's part, lanes, or every row here); null when it is not this shard's. */
 async function writeTable(
   w: TableWriting,
@@ -266,7 +295,12 @@ async function writeTable(
   const part = shard && merge && isLaneTable(name) ? shardRows(merge.stream, merge.extra, merge.time, shard) : null
   if (shard && !part && shard.index > 0) return null
   progress.phase(name)
-  const writeRow = await writer.beginTable(tables[name], !part || shard?.index === 0)
+  const answers = w.answers
+  if (answers && isTruthTable(name)) return { n: await answers.writeTruth(tables[name], source.rows()), kept: [] }
+  const labels = answers && tables[name].labelled ? await answers.beginLabels(tables[name]) : null
+  const table = answers ? publicTable(tables[name]) : tables[name]
+  const publicRow = await writer.beginTable(table, !part || shard?.index === 0)
+  const writeRow = labels ? writeBoth(publicRow, labels.write) : publicRow
   const report = (rows: number) => {
     opts.signal?.throwIfAborted()
     progress.rows(name, rows)
@@ -301,8 +335,9 @@ async function writeTable(
       local,
     )
     n = source.count
-  } else n = await writeRows(t, observe, w.previewRows, kept)
+  } else n = await writeRows(t, both(observe, auditObserver(w, name)), w.previewRows, kept)
   await writer.endTable()
+  await labels?.end()
   progress.rows(name, n)
   return { n, kept }
 }
@@ -310,11 +345,14 @@ async function writeTable(
 export async function generateWith(parts: RunParts, config: ValidConfig, opts: RunOptions): Promise<RunResult> {
   const format = formatOf(parts, opts.format)
   const shard = checkOptions(opts, format.perTable)
+  checkAuditOptions(opts, shard)
+  const secret = checkBenchmarkOptions(opts)
   opts.signal?.throwIfAborted()
   const now = opts.now ?? (() => 0)
   const timer = phaseTimer(now)
   const progress = createProgress(opts.onProgress, now, config.counts, ROW_COST)
-  const { bg, injected, sources, counts, injectedCounts } = await prepare(parts, config, opts, timer, progress)
+  const prepared = await prepare(parts, config, opts, timer, progress, secret)
+  const { bg, injected, sources, counts, injectedCounts } = prepared
 
   const manifestCore = {
     product: 'fincrime-synth',
@@ -327,11 +365,14 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
     dictionary: describeTables(),
   }
   const hasher = opts.hasher ?? jsHasher
-  const writer = format.open(opts, manifestCore, hasher, { truth: injected, config })
+  const answers = opts.benchmark ? createAnswers(opts.benchmark, opts.format as 'csv' | 'jsonl', hasher) : null
+  const core = answers ? publicManifestCore(manifestCore, counts) : manifestCore
+  const writer = format.open(opts, core, hasher, { truth: injected, config })
   const graph = opts.graph ? createGraphCollector(bg.world, injected, opts.graph.maxContextEdges) : null
   const previewRows = opts.previewRows ?? 0
+  const audit = startAudit(opts, config, injected, counts, injectedCounts)
   const observers = shard || opts.realism === false ? [] : [createRealismCollector()]
-  const w: TableWriting = { opts, writer, shard, progress, graph, previewRows, observers }
+  const w: TableWriting = { opts, writer, shard, progress, graph, audit, answers, previewRows, observers }
   const preview: Partial<Record<TableName, Row[]>> = {}
   const written: Partial<Record<TableName, number>> = {}
   for (const name of tableNames) {
@@ -342,8 +383,22 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
     timer.end(name, done.n)
   }
   opts.signal?.throwIfAborted()
-  const dataFiles = [...(await writer.finish()), ...(await writeReports(observers, opts, hasher))]
-  const manifest = await writeManifest(opts, hasher, manifestCore, dataFiles, format.perTable ? written : null, shard)
+  // Reports read the labels (realism.json keeps to background rows): in benchmark mode they are answers too.
+  const reports = await writeReports(observers, answers ? { ...opts, sink: answers.sink } : opts, hasher)
+  const dataFiles = [...(await writer.finish()), ...(answers ? [] : reports)]
+  // The audit is computed from the ground truth: in benchmark mode it is one of the answers.
+  const audited = audit ? await finishAudit(audit, answers?.sink ?? opts.sink, hasher) : null
+  if (audited) {
+    if (!answers) dataFiles.push(audited.file)
+    timer.end('audit', 0)
+  }
+  const manifest = await writeManifest(opts, hasher, core, dataFiles, format.perTable ? written : null, shard)
+  const answerFiles = answers
+    ? await answers.finish(
+        { ...manifestCore, benchmark: { secret: opts.benchmark?.secret, public_manifest_sha256: manifest.sha256 } },
+        [...reports, ...(audited ? [audited.file] : [])],
+      )
+    : null
   progress.done()
 
   const totalMs = timer.total()
@@ -359,6 +414,8 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
     patterns: injected.patterns,
     members: injected.members,
     graph: graph?.result() ?? null,
+    audit: audited?.summary ?? null,
+    answers: answerFiles,
     preview,
   }
 }

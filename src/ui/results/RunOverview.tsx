@@ -1,6 +1,7 @@
 import type { RunSummary } from '../../worker/client.ts'
 import { formatCount, formatMs, formatRate } from '../format.ts'
 import { useRunStore } from '../state/run-store.ts'
+import { AuditPanel } from './AuditPanel.tsx'
 import { DownloadButtons } from './DownloadButtons.tsx'
 
 function Stat({ label, value, note, testId }: { label: string; value: string; note?: string; testId?: string }) {
@@ -68,6 +69,7 @@ export function RunOverview({ summary, running }: { readonly summary: RunSummary
         bytes={summary.files.reduce((n, f) => n + f.bytes, 0)}
         disabled={running}
       />
+      {summary.audit && <AuditPanel audit={summary.audit} />}
     </section>
   )
 }
