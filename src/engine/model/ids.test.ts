@@ -62,4 +62,13 @@ describe('id decoding', () => {
     ])
       expect(codec.decode(bad), bad).toBe(-1)
   })
+
+  it('inverts a secret-keyed codec too, which the seed-keyed one cannot', () => {
+    const keyed = createIdCodec('TXN', 99, [0x1234abcd, 0x0badf00d, 7, 42])
+    const plain = createIdCodec('TXN', 99)
+    for (const index of [0, 1, 77_777, 4_294_967_295]) {
+      expect(keyed.decode(keyed.id(3, index))).toBe(3 * 4_294_967_296 + index)
+      expect(plain.decode(keyed.id(3, index))).not.toBe(3 * 4_294_967_296 + index)
+    }
+  })
 })
