@@ -3,8 +3,7 @@ import type { Announcement } from './tables/announcements.ts'
 import type { Company } from './tables/companies.ts'
 import type { Ownership } from './tables/ownership.ts'
 import type { Person } from './tables/persons.ts'
-import { createIdCodec } from './ids.ts'
-import { tables } from './schema.ts'
+import type { IdCodec } from './ids.ts'
 import { DAY, type SimClock } from './time.ts'
 
 /** Row index of a background entity by its id (undefined for any other text): what a Map from id to index answers. */
@@ -17,8 +16,7 @@ export interface IdLookup {
  * Background row i of a table has the id codec.id(0, i), so its index is read back from the id itself instead of
  * held in a Map of millions of strings (hundreds of MB and seconds to build at 10M accounts).
  */
-function idLookup(prefix: string, seedKey: number, count: number): IdLookup {
-  const codec = createIdCodec(prefix, seedKey)
+function idLookup(codec: IdCodec, count: number): IdLookup {
   const get = (id: string) => {
     const v = codec.decode(id)
     // Stream 0 (the background) is v < 2^32; a pattern's rows (stream > 0) are not in the world.
@@ -68,6 +66,8 @@ export interface World {
 export function buildWorld(
   clock: SimClock,
   seedKey: number,
+  /** The codecs that made the background ids (in benchmark mode keyed by the run's secret too). */
+  ids: { readonly [T in 'persons' | 'companies' | 'accounts']: IdCodec },
   persons: Person[],
   companies: Company[],
   ownership: Ownership[],
@@ -80,9 +80,9 @@ export function buildWorld(
     readonly accountOwner: Int32Array
   },
 ): World {
-  const personIndex = idLookup(tables.persons.prefix, seedKey, persons.length)
-  const companyIndex = idLookup(tables.companies.prefix, seedKey, companies.length)
-  const accountIndex = idLookup(tables.accounts.prefix, seedKey, accounts.length)
+  const personIndex = idLookup(ids.persons, persons.length)
+  const companyIndex = idLookup(ids.companies, companies.length)
+  const accountIndex = idLookup(ids.accounts, accounts.length)
   checkIds(persons, personIndex)
   checkIds(companies, companyIndex)
   checkIds(accounts, accountIndex)

@@ -42,6 +42,7 @@ export function* backgroundSteps(
   const world = buildWorld(
     clock,
     seedKey,
+    codecs,
     population.persons,
     population.companies,
     population.ownership,
