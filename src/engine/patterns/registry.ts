@@ -1,6 +1,7 @@
 import { accountTakeover } from './account-takeover.ts'
 import { fraudRing } from './fraud-ring.ts'
 import { insiderTrading } from './insider-trading.ts'
+import { launderingShape } from './laundering-shape.ts'
 import { muleChain } from './mule-chain.ts'
 import { structuring } from './structuring.ts'
 import { tbml } from './tbml.ts'
@@ -18,6 +19,7 @@ export const patternRegistry = {
   accountTakeover,
   insiderTrading,
   tbml,
+  launderingShape,
 } as const satisfies Record<PatternKind, AnyPattern>
 
 export type { PatternKind }
