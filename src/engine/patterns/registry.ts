@@ -1,6 +1,7 @@
 import { accountTakeover } from './account-takeover.ts'
 import { fraudRing } from './fraud-ring.ts'
 import { insiderTrading } from './insider-trading.ts'
+import { launderingChain } from './laundering-chain.ts'
 import { launderingShape } from './laundering-shape.ts'
 import { muleChain } from './mule-chain.ts'
 import { structuring } from './structuring.ts'
@@ -20,6 +21,7 @@ export const patternRegistry = {
   insiderTrading,
   tbml,
   launderingShape,
+  launderingChain,
 } as const satisfies Record<PatternKind, AnyPattern>
 
 export type { PatternKind }

@@ -1,6 +1,7 @@
 import { accountTakeoverSpec } from './specs/account-takeover.ts'
 import { fraudRingSpec } from './specs/fraud-ring.ts'
 import { insiderTradingSpec } from './specs/insider-trading.ts'
+import { launderingChainSpec } from './specs/laundering-chain.ts'
 import { launderingShapeSpec } from './specs/laundering-shape.ts'
 import { muleChainSpec } from './specs/mule-chain.ts'
 import { structuringSpec } from './specs/structuring.ts'
@@ -19,6 +20,7 @@ export const patternSpecs = {
   insiderTrading: insiderTradingSpec,
   tbml: tbmlSpec,
   launderingShape: launderingShapeSpec,
+  launderingChain: launderingChainSpec,
 } as const satisfies Record<string, Pick<PatternSpec, 'kind' | 'label' | 'description' | 'params'>>
 
 export type PatternKind = keyof typeof patternSpecs
