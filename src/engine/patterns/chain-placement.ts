@@ -1,8 +1,8 @@
 import { buildTransaction } from '../generators/events/transaction-row.ts'
-import { usdToMinor } from '../model/money.ts'
 import type { Transaction } from '../model/tables/transactions.ts'
 import { countryByCode } from '../reference/countries.ts'
 import { currencyByCode } from '../reference/currencies.ts'
+import { cashCap, noteOf } from './cash-notes.ts'
 import { humanTime } from './human-time.ts'
 import { moneyText } from './money-text.ts'
 import { chooseHolders, type CastRows, type Holder } from './shape-cast.ts'
@@ -16,13 +16,6 @@ export interface Placed {
   /** What each first-layer account received and when the last of it arrived. */
   readonly funding: Funding[]
   readonly story: string
-}
-
-/** The smallest note people bank in (the background's cash unit): USD 20, EUR 20, JPY 3,000. */
-function noteOf(currency: string): number {
-  const unit = usdToMinor(20, currency)
-  const scale = 10 ** Math.max(0, Math.floor(Math.log10(unit)))
-  return Math.max(scale, Math.round(unit / scale) * scale)
 }
 
 /** `total` in `n` uneven parts, each rounded down to `step` (at least one step). */
@@ -52,10 +45,10 @@ function cashDeposits(
   const funding: Funding[] = []
   sources.forEach((h, k) => {
     const cur = h.account.currency
-    const c = currencyByCode[cur]
-    const cap = (c.reportingThreshold ?? 8_000 * c.perUsd) * 10 ** c.minorDigits * 0.8
+    const cap = cashCap(cur)
     const n = Math.min(40, Math.max(ctx.rng.int(2, 4), Math.ceil(shares[k] / cap)))
-    const amounts = parts(ctx, shares[k], n, noteOf(cur)).map((a) => Math.min(a, Math.floor(cap)))
+    const note = noteOf(cur)
+    const amounts = parts(ctx, shares[k], n, note).map((a) => Math.min(a, Math.floor(cap / note) * note))
     const at = times(ctx, n, from, to, h.account.country)
     const city =
       h.person.residenceCountry === h.account.country

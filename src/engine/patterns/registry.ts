@@ -1,3 +1,4 @@
+import { accountLaundering } from './account-laundering.ts'
 import { accountTakeover } from './account-takeover.ts'
 import { fraudRing } from './fraud-ring.ts'
 import { insiderTrading } from './insider-trading.ts'
@@ -22,6 +23,7 @@ export const patternRegistry = {
   tbml,
   launderingShape,
   launderingChain,
+  accountLaundering,
 } as const satisfies Record<PatternKind, AnyPattern>
 
 export type { PatternKind }

@@ -1,3 +1,4 @@
+import { accountLaunderingSpec } from './specs/account-laundering.ts'
 import { accountTakeoverSpec } from './specs/account-takeover.ts'
 import { fraudRingSpec } from './specs/fraud-ring.ts'
 import { insiderTradingSpec } from './specs/insider-trading.ts'
@@ -21,6 +22,7 @@ export const patternSpecs = {
   tbml: tbmlSpec,
   launderingShape: launderingShapeSpec,
   launderingChain: launderingChainSpec,
+  accountLaundering: accountLaunderingSpec,
 } as const satisfies Record<string, Pick<PatternSpec, 'kind' | 'label' | 'description' | 'params'>>
 
 export type PatternKind = keyof typeof patternSpecs
