@@ -43,7 +43,7 @@ describe('accountLaundering', () => {
   for (const seed of SEEDS) {
     for (const subtype of ACCOUNT_TYPOLOGIES) {
       it(`${subtype}, seed ${seed}: one account, funded before it pays, with the typology's own moves`, () => {
-        const r = run(fixture(seed), { subtype, size: 6, cutPct: 2 })
+        const r = run(fixture(seed), { subtype, size: 6, cutPct: 2, spreadDays: 14 })
         expect(r.problems).toEqual([])
         expect(r.out.subtype).toBe(subtype)
         const [acc] = r.accounts('launderer')

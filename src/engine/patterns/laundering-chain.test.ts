@@ -169,8 +169,14 @@ describe('launderingChain', () => {
     expect(launderingChain.validate!(base, config)).toEqual([])
     const long = launderingChain.validate!({ ...base, integrationDays: 60 }, config)
     expect(long.map((x) => x.path)).toEqual(['patterns.launderingChain.params.integrationDays'])
-    expect(long[0].message).toMatch(/longer than the simulated window \(720 hours\)/)
-    const flat = launderingChain.validate!({ ...base, layering: 'layered_fan_out', size: 2 }, config)
+    expect(long[0].message).toMatch(/leaves no time for layering in the simulated window \(30 days\)/)
+    const slow = launderingChain.validate!({ ...base, layering: 'cycle', size: 20 }, config)
+    expect(slow.map((x) => x.path)).toEqual(['patterns.launderingChain.params.delayHours'])
+    expect(slow[0].message).toMatch(/longer than the 120 hours it has/)
+    const flat = launderingChain.validate!(
+      { ...base, layering: 'layered_fan_out', size: 2, delayHours: 2, spreadHours: 2 },
+      config,
+    )
     expect(flat.map((x) => x.path)).toEqual(['patterns.launderingChain.params.size'])
   })
 })

@@ -7,7 +7,7 @@ import { currencyByCode } from '../reference/currencies.ts'
 import type { Rng } from '../random/rng.ts'
 import { chooseBusiness, integrate, type Business, type ChainRows } from './chain-integration.ts'
 import { place } from './chain-placement.ts'
-import { fitTiming, shapeMembers, shapesFitting } from './laundering-shape.ts'
+import { fitTiming, pickShape, shapeMembers } from './laundering-shape.ts'
 import { moneyText } from './money-text.ts'
 import { chooseHolders, chooseHome, type Holder } from './shape-cast.ts'
 import { flowSpan, runFlow, type FlowResult, type FlowTiming } from './shape-flow.ts'
@@ -35,10 +35,14 @@ function stageLengths(params: Params, layering: number, room: number) {
   return { placement: Math.max(2, Math.floor(placement * f)), integration: Math.max(2, Math.floor(integration * f)) }
 }
 
-function pickStages(rng: Rng, params: Params): { placement: Placement; shape: Shape; integration: Integration } {
+function pickStages(
+  rng: Rng,
+  params: Params,
+  roomHours: number,
+): { placement: Placement; shape: Shape; integration: Integration } {
   return {
     placement: params.placement === 'any' ? rng.pick(PLACEMENTS) : params.placement,
-    shape: params.layering === 'any' ? rng.pick(shapesFitting(params.size, params.hops)) : params.layering,
+    shape: params.layering === 'any' ? pickShape(rng, params, roomHours) : params.layering,
     integration: params.integration === 'any' ? rng.pick(INTEGRATIONS) : params.integration,
   }
 }
@@ -77,10 +81,11 @@ export const launderingChain = definePattern({
   ...launderingChainSpec,
   inject(ctx, params: Params) {
     const { rng, clock } = ctx
-    const stages = pickStages(rng, params)
+    const stages = pickStages(rng, params, clock.days * 24 - (params.placementDays + params.integrationDays) * 24)
     const g = buildShapeGraph(rng, stages.shape, params.size, params.hops)
     const room = clock.end - clock.start
-    const timing = fitTiming(g, params.delayHours, params.spreadHours, Math.floor(room / 3))
+    const stageDays = (params.placementDays + params.integrationDays) * DAY
+    const timing = fitTiming(g, params.delayHours, params.spreadHours, Math.max(Math.floor(room / 3), room - stageDays))
     const layering = flowSpan(g, timing) + timing.delay * 2 + timing.spread
     const len = stageLengths(params, layering, room)
     const total = len.placement + layering + len.integration

@@ -10,13 +10,14 @@ import { runFlow, flowSpan, type FlowResult, type FlowTiming, type Funding } fro
 import { buildShapeGraph, nodeCount, type ShapeGraph } from './shape-graph.ts'
 import { member, type Member } from './select.ts'
 import { definePattern } from './types.ts'
-import { LAYERED_FANS, SHAPES, launderingShapeSpec, type Shape } from './specs/laundering-shape.ts'
+import { launderingShapeSpec, shapesFitting, type LayeringValues, type Shape } from './specs/laundering-shape.ts'
 
 type Params = ParamValues<(typeof launderingShapeSpec)['params']>
 
-/** The shapes these parameters can build: a layered fan needs each layer wider than the last. */
-export function shapesFitting(size: number, hops: number): Shape[] {
-  return SHAPES.filter((s) => !LAYERED_FANS.includes(s) || size > hops)
+/** One of the shapes that fit (a fan when none does: it is then squeezed into the window). */
+export function pickShape(rng: Rng, v: LayeringValues, roomHours: number): Shape {
+  const fitting = shapesFitting(v, roomHours)
+  return fitting.length > 0 ? rng.pick(fitting) : rng.pick<Shape>(['fan_out', 'fan_in'])
 }
 
 /** Delay and spread in seconds, squeezed (only when validation was bypassed) so the whole shape fits `room`. */
@@ -83,7 +84,7 @@ export const launderingShape = definePattern({
   ...launderingShapeSpec,
   inject(ctx, params: Params) {
     const { rng, clock } = ctx
-    const shape: Shape = params.subtype === 'any' ? rng.pick(shapesFitting(params.size, params.hops)) : params.subtype
+    const shape = params.subtype === 'any' ? pickShape(rng, params, clock.days * 24) : params.subtype
     const g = buildShapeGraph(rng, shape, params.size, params.hops)
     const timing = fitTiming(g, params.delayHours, params.spreadHours, clock.end - clock.start)
     const span = flowSpan(g, timing) + timing.spread

@@ -59,7 +59,7 @@ export const accountLaunderingSpec = definePatternSpec({
       help: 'Days over which the incoming payments spread (how long the changed behaviour lasts).',
       min: 1,
       max: 120,
-      default: 14,
+      default: 10,
       unit: 'days',
     }),
   },

@@ -1,7 +1,6 @@
 import { p } from '../../config/params.ts'
-import type { ConfigIssue } from '../../config/issues.ts'
 import { definePatternSpec } from '../types.ts'
-import { SHAPES, layeringIssues, layeringParams, spanHours } from './laundering-shape.ts'
+import { SHAPES, layeringIssues, layeringParams } from './laundering-shape.ts'
 
 export const PLACEMENTS = ['cash_deposits', 'mule_transfers'] as const
 export type Placement = (typeof PLACEMENTS)[number]
@@ -42,7 +41,7 @@ export const launderingChainSpec = definePatternSpec({
       help: 'Days over which the proceeds are placed into the first accounts.',
       min: 1,
       max: 90,
-      default: 10,
+      default: 5,
       unit: 'days',
     }),
     integrationDays: p.int({
@@ -50,22 +49,22 @@ export const launderingChainSpec = definePatternSpec({
       help: 'Days over which the front company spends the layered money (payroll runs monthly within it).',
       min: 1,
       max: 180,
-      default: 45,
+      default: 14,
       unit: 'days',
     }),
   },
 
   validate(params, run) {
-    const issues: ConfigIssue[] = layeringIssues(params.layering, params, BASE, run)
-    const hours =
-      params.placementDays * 24 + Math.ceil(spanHours(params.layering, params)) + params.integrationDays * 24
-    if (issues.length === 0 && hours >= run.durationDays * 24) {
-      issues.push({
-        path: `${BASE}.integrationDays`,
-        message: `with placement (${params.placementDays} days) and layering (up to ${Math.ceil(spanHours(params.layering, params))} hours) makes a chain of up to ${hours} hours, longer than the simulated window (${run.durationDays * 24} hours)`,
-        hint: 'lower integrationDays or placementDays, or raise durationDays',
-      })
-    }
-    return issues
+    const stages = (params.placementDays + params.integrationDays) * 24
+    const window = run.durationDays * 24
+    if (stages >= window)
+      return [
+        {
+          path: `${BASE}.integrationDays`,
+          message: `with placementDays (${params.placementDays}) leaves no time for layering in the simulated window (${run.durationDays} days)`,
+          hint: 'lower integrationDays or placementDays, or raise durationDays',
+        },
+      ]
+    return layeringIssues(params.layering, params, BASE, window - stages)
   },
 })

@@ -1,6 +1,5 @@
 import { p } from '../../config/params.ts'
 import type { ConfigIssue } from '../../config/issues.ts'
-import type { RunShape } from '../types.ts'
 import { definePatternSpec } from '../types.ts'
 
 /** The standard transaction-graph typologies of AMLSim, AMLworld and SAML-D. */
@@ -90,27 +89,43 @@ export function depthOf(shape: Shape, size: number, hops: number): number {
 }
 
 /** The longest a shape can last in hours: every layer waits up to 1.5 × delay and spreads its burst. */
-export function spanHours(shape: Shape | 'any', v: LayeringValues): number {
-  const depth = shape === 'any' ? Math.max(v.size, v.hops, 2) : depthOf(shape, v.size, v.hops)
-  return depth * (1.5 * v.delayHours + v.spreadHours) + v.spreadHours
+export function spanHours(shape: Shape, v: LayeringValues): number {
+  return depthOf(shape, v.size, v.hops) * (1.5 * v.delayHours + v.spreadHours) + v.spreadHours
 }
 
-/** The cross-field checks both kinds share; `base` is the config path of the params (patterns.<kind>.params). */
-export function layeringIssues(shape: Shape | 'any', v: LayeringValues, base: string, run: RunShape): ConfigIssue[] {
+/**
+ * The shapes these values can build within `roomHours`: a layered fan needs each layer wider than the last, and
+ * a deep shape may not fit a short window. `any` picks among these.
+ */
+export function shapesFitting(v: LayeringValues, roomHours: number): Shape[] {
+  return SHAPES.filter((s) => (!LAYERED_FANS.includes(s) || v.size > v.hops) && spanHours(s, v) < roomHours)
+}
+
+/**
+ * The cross-field checks both kinds share; `base` is the config path of the params (patterns.<kind>.params) and
+ * `roomHours` the time the layering may take.
+ */
+export function layeringIssues(
+  shape: Shape | 'any',
+  v: LayeringValues,
+  base: string,
+  roomHours: number,
+): ConfigIssue[] {
   const issues: ConfigIssue[] = []
-  const hours = Math.ceil(spanHours(shape, v))
-  if (hours >= run.durationDays * 24) {
-    issues.push({
-      path: `${base}.delayHours`,
-      message: `makes a shape lasting up to ${hours} hours (layers × (1.5 × delay + spread)), longer than the simulated window (${run.durationDays * 24} hours)`,
-      hint: 'lower delayHours, spreadHours, size or hops, or raise durationDays',
-    })
-  }
-  if (LAYERED_FANS.includes(shape as Shape) && v.size <= v.hops) {
+  if (shape !== 'any' && LAYERED_FANS.includes(shape) && v.size <= v.hops) {
     issues.push({
       path: `${base}.size`,
       message: `must exceed hops (${v.hops}) for a layered fan, so each layer is wider than the one before it`,
       hint: `raise size to ${v.hops + 1} or more, or lower hops`,
+    })
+  }
+  // With any, one fitting shape is enough; the shallowest (a one-layer fan) is the one to report.
+  const hours = Math.ceil(spanHours(shape === 'any' ? 'fan_out' : shape, v))
+  if (hours >= roomHours) {
+    issues.push({
+      path: `${base}.delayHours`,
+      message: `makes ${shape === 'any' ? 'even the shallowest shape' : 'the shape'} last up to ${hours} hours (layers × (1.5 × delay + spread) + spread), longer than the ${Math.max(0, Math.floor(roomHours))} hours it has`,
+      hint: 'lower delayHours, spreadHours, size or hops, or raise durationDays',
     })
   }
   return issues
@@ -134,6 +149,6 @@ export const launderingShapeSpec = definePatternSpec({
   },
 
   validate(params, run) {
-    return layeringIssues(params.subtype, params, 'patterns.launderingShape.params', run)
+    return layeringIssues(params.subtype, params, 'patterns.launderingShape.params', run.durationDays * 24)
   },
 })
