@@ -1,6 +1,6 @@
 import { buildTransaction } from '../generators/events/transaction-row.ts'
 import type { Account } from '../model/tables/accounts.ts'
-import type { Transaction } from '../model/tables/transactions.ts'
+import type { Transaction, TransactionKind } from '../model/tables/transactions.ts'
 import { HOUR } from '../model/time.ts'
 import { currencyByCode } from '../reference/currencies.ts'
 import { humanTime } from './human-time.ts'
@@ -26,6 +26,11 @@ export interface FlowOptions {
   /** Layer-0 accounts pass on all they hold (they are where the money starts) unless placement funded them. */
   readonly sourcesKeepCut: boolean
   readonly role: string
+  /**
+   * Transaction kind of each hop; by default a transfer at home and a wire abroad. A benign look-alike passes its
+   * own (a payroll fan-out pays `salary`, a supplier loop `invoice_payment`).
+   */
+  readonly kind?: (from: Account, to: Account) => TransactionKind
 }
 
 export interface FlowResult {
@@ -95,7 +100,7 @@ export function runFlow(
         transactions.push(
           buildTransaction(rng, ctx.ids.next('transactions'), {
             timestamp: times[k],
-            kind: from.country === to.country ? 'transfer' : 'wire',
+            kind: o.kind ? o.kind(from, to) : from.country === to.country ? 'transfer' : 'wire',
             from,
             to,
             amount: shares[k],
