@@ -11,7 +11,7 @@ import { fitTiming, pickShape, shapeMembers } from './laundering-shape.ts'
 import { moneyText } from './money-text.ts'
 import { chooseHolders, chooseHome, type Holder } from './shape-cast.ts'
 import { flowSpan, runFlow, type FlowResult, type FlowTiming } from './shape-flow.ts'
-import { buildShapeGraph, nodeCount } from './shape-graph.ts'
+import { buildShapeGraph, nodeCount, type ShapeGraph } from './shape-graph.ts'
 import { humanTime } from './human-time.ts'
 import { type Member } from './select.ts'
 import { definePattern, type InjectContext } from './types.ts'
@@ -77,20 +77,35 @@ function fundFront(
   return out.sort((a, b) => a.timestamp - b.timestamp)
 }
 
+/** When the chain runs: the layering's timing, each stage's length, and the chain's start and end. */
+function plan(ctx: InjectContext, params: Params, g: ShapeGraph) {
+  const { rng, clock } = ctx
+  const room = clock.end - clock.start
+  const stageDays = (params.placementDays + params.integrationDays) * DAY
+  const timing = fitTiming(g, params.delayHours, params.spreadHours, Math.max(Math.floor(room / 3), room - stageDays))
+  const layering = flowSpan(g, timing) + timing.delay * 2 + timing.spread
+  const len = stageLengths(params, layering, room)
+  const total = len.placement + layering + len.integration
+  const t0 = clock.start + rng.below(Math.max(1, room - total - 1))
+  return { timing, len, t0, tEnd: Math.min(clock.end - 1, t0 + total) }
+}
+
+/** The proceeds in the home currency, split unevenly over the first-layer accounts. */
+function proceedsShares(rng: Rng, params: Params, currency: string, sources: number): number[] {
+  const major = 10 ** currencyByCode[currency].minorDigits
+  const proceeds = Math.round(usdToMinor(params.amountUsd * (0.9 + 0.2 * rng.next()), currency) / major) * major
+  const weights = Array.from({ length: sources }, () => 0.6 + 0.8 * rng.next())
+  const wsum = weights.reduce((a, b) => a + b, 0)
+  return weights.map((w) => Math.floor((proceeds * w) / wsum))
+}
+
 export const launderingChain = definePattern({
   ...launderingChainSpec,
   inject(ctx, params: Params) {
     const { rng, clock } = ctx
     const stages = pickStages(rng, params, clock.days * 24 - (params.placementDays + params.integrationDays) * 24)
     const g = buildShapeGraph(rng, stages.shape, params.size, params.hops)
-    const room = clock.end - clock.start
-    const stageDays = (params.placementDays + params.integrationDays) * DAY
-    const timing = fitTiming(g, params.delayHours, params.spreadHours, Math.max(Math.floor(room / 3), room - stageDays))
-    const layering = flowSpan(g, timing) + timing.delay * 2 + timing.spread
-    const len = stageLengths(params, layering, room)
-    const total = len.placement + layering + len.integration
-    const t0 = clock.start + rng.below(Math.max(1, room - total - 1))
-    const tEnd = Math.min(clock.end - 1, t0 + total)
+    const { timing, len, t0, tEnd } = plan(ctx, params, g)
     const rows: ChainRows = {
       persons: [],
       companies: [],
@@ -105,33 +120,16 @@ export const launderingChain = definePattern({
     const holders = chooseHolders(ctx, nodeCount(g), home, t0, tEnd, rows)
     shapeMembers(g, holders, members)
     const sources = g.layers[0].map((n) => holders[n])
-    const major = 10 ** currencyByCode[home.currency].minorDigits
-    const proceeds = Math.round(usdToMinor(params.amountUsd * (0.9 + 0.2 * rng.next()), home.currency) / major) * major
-    const weights = sources.map(() => 0.6 + 0.8 * rng.next())
-    const wsum = weights.reduce((a, b) => a + b, 0)
-    const placed = place(
-      ctx,
-      stages.placement,
-      sources,
-      weights.map((w) => Math.floor((proceeds * w) / wsum)),
-      { from: t0, to: t0 + len.placement },
-      rows,
-      members,
-      holders,
-    )
+    const shares = proceedsShares(rng, params, home.currency, sources.length)
+    const window = { from: t0, to: t0 + len.placement }
+    const placed = place(ctx, stages.placement, sources, shares, window, rows, members, holders)
     const cut = params.cutPct / 100
-    const flow = runFlow(
-      ctx,
-      g,
-      holders.map((h) => h.account),
-      placed.funding,
-      timing,
-      {
-        cut,
-        sourcesKeepCut: true,
-        role: 'layering_transfer',
-      },
-    )
+    const accounts = holders.map((h) => h.account)
+    const flow = runFlow(ctx, g, accounts, placed.funding, timing, {
+      cut,
+      sourcesKeepCut: true,
+      role: 'layering_transfer',
+    })
     const people = new Set<string>(members.filter((m) => m.entityType === 'person').map((m) => m.entityId))
     // Integration runs to the window's end at the latest: its accounts must stay open that long.
     const want = { home, from: t0, to: clock.end - 1, avoid: new Set<string>() }
