@@ -1,6 +1,6 @@
 import { buildDocument, typicalLine } from '../generators/events/document-row.ts'
 import { buildTransaction } from '../generators/events/transaction-row.ts'
-import { convertMinor, minorToMajor } from '../model/money.ts'
+import { convertMinor, minorToMajor, usdToMinor } from '../model/money.ts'
 import type { Account } from '../model/tables/accounts.ts'
 import type { Company } from '../model/tables/companies.ts'
 import type { DocumentLine, DocumentRow } from '../model/tables/documents.ts'
@@ -8,7 +8,7 @@ import type { Transaction } from '../model/tables/transactions.ts'
 import { DAY, HOUR, MINUTE } from '../model/time.ts'
 import { countryByCode } from '../reference/countries.ts'
 import { currencyByCode } from '../reference/currencies.ts'
-import { goodByCode, goods } from '../reference/goods.ts'
+import { goodByCode, goods, type Good } from '../reference/goods.ts'
 import { industries } from '../reference/industries.ts'
 import { humanTime } from './human-time.ts'
 import { moneyText } from './money-text.ts'
@@ -154,21 +154,31 @@ function payroll(
   }
 }
 
-/** The supplier's goods: what its industry sells, or any good when it sells services. */
-function goodsOf(company: Company) {
+/**
+ * Goods the supplier can invoice at their typical price in a line of about `each`: what its industry sells, else any
+ * good that fits (a line is never priced off its goods' band to hit the amount, which would flag the invoice).
+ */
+function goodsFor(company: Company, each: number) {
+  const fits = (g: Good) => usdToMinor(g.typicalUnitPriceUsd, company.currency) * 4 <= each
   const codes = industries.find((i) => i.code === company.industry)?.goods ?? []
-  return codes.length > 0 ? codes.map((c) => goodByCode[c]) : goods
+  const own = codes.map((c) => goodByCode[c]).filter(fits)
+  if (own.length > 0) return own
+  const any = goods.filter(fits)
+  return any.length > 0 ? any : goods
 }
 
 /** One invoice of the supplier to the front for about `target`: typical goods and prices, the quantity sized to fit. */
 function invoice(ctx: InjectContext, supplier: Company, front: Company, target: number, issuedAt: number) {
   const { rng } = ctx
   const lineCount = rng.int(1, 3)
+  const each = Math.floor(target / lineCount)
   const lines = Array.from({ length: lineCount }, () => {
-    const line = typicalLine(rng, rng.pick(goodsOf(supplier)), supplier.currency)
-    const each = Math.floor(target / lineCount)
+    const line = typicalLine(rng, rng.pick(goodsFor(supplier, each)), supplier.currency)
+    // Only an invoice too small for any good's price band gets one unit at the line's amount.
     if (line.unitPrice > each) return { ...line, unitPrice: Math.max(1, each), quantity: 1 }
-    return { ...line, quantity: Math.max(1, Math.floor(each / line.unitPrice)) }
+    // At four units or more, nudging the price up by under a quarter makes the line come to the amount.
+    const quantity = Math.max(1, Math.floor(each / line.unitPrice))
+    return { ...line, quantity, unitPrice: Math.floor(each / quantity) }
   })
   return buildDocument(rng, ctx.ids.next('documents'), () => ctx.ids.next('document_lines'), {
     docType: 'invoice',

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { integrityProblems, makeFixture, type Fixture } from '../../../tests/helpers/pattern-fixture.ts'
 import { moneyGraph, passThroughProblems } from '../../../tests/helpers/money-graph.ts'
 import type { Account } from '../model/tables/accounts.ts'
+import { usdToMinor } from '../model/money.ts'
 import { currencyByCode } from '../reference/currencies.ts'
+import { goodByCode } from '../reference/goods.ts'
 import { launderingChain } from './laundering-chain.ts'
 import { INTEGRATIONS, PLACEMENTS, type Integration, type Placement } from './specs/laundering-chain.ts'
 import type { Shape } from './specs/laundering-shape.ts'
@@ -116,6 +118,12 @@ describe('launderingChain', () => {
                 'invoice',
                 'integration_invoice',
               ])
+            }
+            // Lines are priced inside their goods' ordinary band (no unit-price outlier gives the invoice away).
+            for (const l of r.out.rows.document_lines ?? []) {
+              const typical = usdToMinor(goodByCode[l.goodsCode].typicalUnitPriceUsd, l.currency)
+              expect(l.unitPrice, `${l.goodsCode} at ${l.unitPrice}`).toBeGreaterThan(typical / 3)
+              expect(l.unitPrice).toBeLessThan(typical * 3)
             }
           } else {
             expect(spend).toHaveLength(1)
