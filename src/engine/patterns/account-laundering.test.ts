@@ -82,6 +82,8 @@ describe('accountLaundering', () => {
           const major = 10 ** currencyByCode[ins[0].currency].minorDigits
           expect(ins[0].amount % (1000 * major)).toBe(0)
         }
+        expect(r.out.totalMinor).toBe(got)
+        expect(r.out.currency).toBe(cur)
         if (outs.length > 0) {
           expect(sent).toBeLessThanOrEqual(got)
           expect(1 - sent / got).toBeLessThanOrEqual(0.025 + 0.01 + 0.02) // the cut, rounding and whole notes

@@ -259,12 +259,14 @@ export const accountLaundering = definePattern({
     const e: Episode = { ctx, params, holder, t0, spread, delay, total, rows, members, txs: [] }
     const narrative = RUN[subtype](e)
     e.txs.sort((a, b) => a.timestamp - b.timestamp)
+    const into = e.txs.filter((t) => t.toAccountId === holder.account.id)
+    const received = into.reduce((sum, t) => sum + (t.toAmount ?? t.amount), 0)
     return {
       subtype,
       members,
       rows: { ...rows, transactions: e.txs },
       currency: home.currency,
-      totalMinor: total,
+      totalMinor: received,
       narrative,
     }
   },

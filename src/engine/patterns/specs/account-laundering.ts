@@ -14,7 +14,7 @@ export const accountLaunderingSpec = definePatternSpec({
   slot: 8,
   label: 'Single-account laundering',
   description:
-    "One account launders on its own: cash deposited and sent straight on, transfers in and cash out, a sudden jump in its activity, or one large payment (SAML-D's deposit-send, cash withdrawal, behavioural change, single large).",
+    "One account launders on its own: cash deposited and sent straight on, transfers in and cash out, a sudden jump in its activity, or one large payment (SAML-D's deposit-send, cash withdrawal, behavioural change, single large; total amount: what the account received).",
   params: {
     subtype: p.enum({
       label: 'Typology',

@@ -15,7 +15,7 @@ export const launderingChainSpec = definePatternSpec({
   slot: 7,
   label: 'Placement, layering, integration',
   description:
-    'Criminal proceeds are placed (cash deposits or incoming mule transfers), layered through one of the laundering shapes, and integrated through a front company as payroll, supplier invoices or a property purchase.',
+    'Criminal proceeds are placed (cash deposits or incoming mule transfers), layered through one of the laundering shapes, and integrated through a front company as payroll, supplier invoices or a property purchase (total amount: the proceeds placed).',
   params: {
     placement: p.enum({
       label: 'Placement',

@@ -137,7 +137,7 @@ export const launderingShapeSpec = definePatternSpec({
   slot: 6,
   label: 'Laundering shape',
   description:
-    'Money moves through a standard laundering graph (fan-in, fan-out, cycle, scatter-gather, gather-scatter, bipartite, stacked bipartite, layered fan), each account passing on what it received less a small cut, hours apart.',
+    'Money moves through a standard laundering graph (fan-in, fan-out, cycle, scatter-gather, gather-scatter, bipartite, stacked bipartite, layered fan), each account passing on what it received less a small cut, hours apart (total amount: what entered the shape).',
   params: {
     subtype: p.enum({
       label: 'Shape',
