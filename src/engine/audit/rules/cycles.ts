@@ -38,7 +38,8 @@ export function cycles(ctx: RuleContext): Rule {
     description:
       'a loop of payments through 3 or 4 distinct accounts back to the first, hops in time order, within 7 days',
     entity: 'account',
-    targets: (kinds) => kinds.filter((k) => /cycle/i.test(k)),
+    // The laundering shapes include cycles (and the chain can layer through one).
+    targets: (kinds) => kinds.filter((k) => /cycle/i.test(k) || k === 'launderingShape' || k === 'launderingChain'),
     skipped: null,
     tables: ['transactions'],
     observe(table, row) {

@@ -25,7 +25,7 @@ export function fanInThenOut(ctx: RuleContext): Rule {
     description:
       '>= 5 distinct senders, all incoming payments within 7 days, then >= 80 % of the inflow out within 3 days of the last',
     entity: 'account',
-    targets: only('fraudRing'),
+    targets: only('fraudRing', 'launderingShape', 'launderingChain'),
     skipped: null,
     tables: ['transactions'],
     observe(table, row) {

@@ -15,7 +15,7 @@ export function rapidPassThrough(ctx: RuleContext): Rule {
     name: 'rapid_pass_through',
     description: 'money in, then the next payment out of the account within 1 hour is 90-100 % of the amount in',
     entity: 'account',
-    targets: only('muleChain'),
+    targets: only('muleChain', 'launderingShape', 'launderingChain', 'accountLaundering'),
     skipped: null,
     tables: ['transactions'],
     observe(table, row) {

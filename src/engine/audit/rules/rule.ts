@@ -38,4 +38,8 @@ export interface Rule {
 export const moves = (tx: { fromAccountId: string | null; toAccountId: string | null }) =>
   tx.fromAccountId !== null && tx.toAccountId !== null && tx.fromAccountId !== '' && tx.toAccountId !== ''
 
-export const only = (kind: string) => (kinds: readonly string[]) => kinds.filter((k) => k === kind)
+/** A rule's target kinds: those of the named ones that the dataset has. */
+export const only =
+  (...wanted: string[]) =>
+  (kinds: readonly string[]) =>
+    kinds.filter((k) => wanted.includes(k))
