@@ -1,5 +1,6 @@
 import Papa from 'papaparse'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { typologyName } from '../src/engine/export/amlworld/vocabulary.ts'
 import { generate, smallConfig, type Generated } from './helpers/dataset.ts'
 
 const HEADER =
@@ -60,6 +61,13 @@ describe('amlworld export', () => {
     expect(new Set(ids).size).toBe(blocks.length)
     for (const id of ids) expect(g.result.patterns.some((p) => p.id === id)).toBe(true)
     expect(blocks.map((b) => b[1])).toContain('STRUCTURING')
+  })
+
+  it("names the laundering shapes as AMLworld does, also as a chain's layering", () => {
+    expect(typologyName('launderingShape', 'stacked_bipartite')).toBe('STACK')
+    expect(typologyName('launderingShape', 'layered_fan_in')).toBe('FAN-IN')
+    expect(typologyName('launderingChain', 'cash_deposits.scatter_gather.payroll')).toBe('SCATTER-GATHER')
+    expect(typologyName('muleChain', 'romance_scam')).toBe('MULE-CHAIN')
   })
 
   it('lists every account of Trans.csv in accounts.csv under its bank', () => {

@@ -35,7 +35,25 @@ export function paymentFormat(kind: string, channel: string, sameOwner: boolean)
   return 'ACH'
 }
 
-/** Typology name in a Patterns.txt block header: structuring → STRUCTURING, muleChain → MULE-CHAIN. */
-export function typologyName(kind: string): string {
-  return kind.replace(/[A-Z]/g, (c) => '-' + c).toUpperCase()
+/** Our laundering shapes under the names AMLworld's Patterns.txt gives the same graphs. */
+const AMLWORLD_SHAPES: Readonly<Record<string, string>> = {
+  fan_out: 'FAN-OUT',
+  fan_in: 'FAN-IN',
+  layered_fan_out: 'FAN-OUT',
+  layered_fan_in: 'FAN-IN',
+  cycle: 'CYCLE',
+  scatter_gather: 'SCATTER-GATHER',
+  gather_scatter: 'GATHER-SCATTER',
+  bipartite: 'BIPARTITE',
+  stacked_bipartite: 'STACK',
+}
+
+/**
+ * Typology name in a Patterns.txt block header: a laundering shape (alone, or the layering of a chain, whose
+ * subtype reads placement.shape.integration) by AMLworld's own name, so its loaders group them with theirs;
+ * other kinds spelled out: structuring → STRUCTURING, muleChain → MULE-CHAIN.
+ */
+export function typologyName(kind: string, subtype: string): string {
+  const shape = kind === 'launderingShape' ? subtype : kind === 'launderingChain' ? subtype.split('.')[1] : undefined
+  return (shape !== undefined && AMLWORLD_SHAPES[shape]) || kind.replace(/[A-Z]/g, (c) => '-' + c).toUpperCase()
 }

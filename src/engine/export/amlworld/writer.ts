@@ -130,7 +130,7 @@ export function amlworldWriter(sink: ByteSink, hasher: HasherFactory, truth: Gro
     for (const p of truth.patterns) {
       const lines = blocks.get(p.id) ?? []
       if (lines.length === 0) continue
-      const name = typologyName(p.kind)
+      const name = typologyName(p.kind, p.subtype)
       file.put(
         `BEGIN LAUNDERING ATTEMPT - ${name}:  ${p.subtype} (${p.id})\n${lines.join('\n')}\nEND LAUNDERING ATTEMPT - ${name}\n\n`,
       )
