@@ -3,16 +3,15 @@ import { countryByCode } from '../../reference/countries.ts'
 import type { Account } from '../../model/tables/accounts.ts'
 import type { Transaction, TransactionKind } from '../../model/tables/transactions.ts'
 import { convertMinor, usdToMinor } from '../../model/money.ts'
-import { civilFromDays, DAY, HOUR, weekday } from '../../model/time.ts'
+import { DAY, HOUR, weekday } from '../../model/time.ts'
 import { unitHash } from '../../random/hash.ts'
 import { lognormal } from '../../random/distributions.ts'
-import { type Rng } from '../../random/rng.ts'
+import { Rng } from '../../random/rng.ts'
 import { weighted, weightedBy, type Weighted } from '../../random/sampling.ts'
 import {
   isActive,
   incomeUsd,
   pickActiveAccount,
-  timedStream,
   usualCounterparty,
   type EventContext,
   type EventStream,
@@ -23,6 +22,10 @@ import { LocalRhythm } from './local-rhythm.ts'
 import { merchantFor, popularMerchant } from './merchants.ts'
 import { DAY_SHAPE } from './timeline.ts'
 import { buildTransaction, type TransactionSpec } from './transaction-row.ts'
+import { payrollProviders, planObligations } from './schedule-plan.ts'
+import { ScheduledRows } from './scheduled-rows.ts'
+import { ScheduleIndex } from './schedules.ts'
+import { RowLayout } from './row-layout.ts'
 
 const mccTable = weightedBy(merchantCategories)
 const KINDS: readonly TransactionKind[] = [
@@ -37,8 +40,8 @@ const KINDS: readonly TransactionKind[] = [
   'rent',
 ]
 
-/** Kind weights at an instant: salaries on paydays, rent at the start of the month, business payments on weekdays. */
-function kindWeights(hour: number, wd: number, dom: number): number[] {
+/** Kind weights of the flow at an instant: business payments on weekdays, transfers every day. */
+function kindWeights(hour: number, wd: number): number[] {
   const weekend = wd >= 5
   const office = !weekend && hour >= 7 && hour <= 18
   return [
@@ -49,8 +52,9 @@ function kindWeights(hour: number, wd: number, dom: number): number[] {
     weekend ? 1 : 6,
     office ? 10 : 0.3,
     office ? 2 : 0,
-    dom >= 25 && dom <= 28 && !weekend && hour >= 5 && hour <= 10 ? 260 : 0,
-    dom <= 3 && hour >= 5 && hour <= 12 ? 60 : 0,
+    // Salaries and rent come from the monthly schedules (schedules.ts), never from the flow.
+    0,
+    0,
   ]
 }
 
@@ -62,28 +66,26 @@ function cashAmount(usd: number, currency: string): number {
   return Math.max(note, Math.round(usdToMinor(usd, currency) / note) * note)
 }
 
+/**
+ * At most this share of the table's rows are scheduled (salaries, payroll funding, housing, bills, loans, savings,
+ * subscriptions, investing); when the plan needs more, whole obligations are dropped in reverse priority (see
+ * schedules.ts) so the flow of card purchases, cash and ad-hoc transfers keeps the rest.
+ */
+const SCHEDULED_SHARE = 0.5
+
 /** Share of a checking account's transfers that go to (or come from) the holder's own savings or investment account. */
 const OWN_TRANSFER_SHARE = 0.18
 
-const kindTables = new Map<number, Weighted<TransactionKind>>()
+/** The flow's kind table for each (local hour, weekday): 168 tables. */
+const kindTables: readonly Weighted<TransactionKind>[] = Array.from({ length: 24 * 7 }, (_, k) =>
+  weighted(KINDS, kindWeights(Math.floor(k / 7), k % 7)),
+)
 
-/**
- * The kind table for a local instant, cached by (hour, weekday, day-of-month class): 504 tables at most. A public
- * holiday counts as a Sunday (no office payments, no payroll runs).
- */
+/** The kind table for a local instant. A public holiday counts as a Sunday (no office payments). */
 function kindsAt(t: number, holiday: boolean): Weighted<TransactionKind> {
   const day = Math.floor(t / DAY)
   const hour = Math.floor((t - day * DAY) / HOUR)
-  const wd = holiday ? 6 : weekday(day)
-  const dom = civilFromDays(day).day
-  const domClass = dom >= 25 && dom <= 28 ? 26 : dom <= 3 ? 1 : 10
-  const key = (hour * 7 + wd) * 32 + domClass
-  let table = kindTables.get(key)
-  if (table === undefined) {
-    table = weighted(KINDS, kindWeights(hour, wd, domClass))
-    kindTables.set(key, table)
-  }
-  return table
+  return kindTables[hour * 7 + (holiday ? 6 : weekday(day))]
 }
 
 export function transactionStream(
@@ -355,7 +357,37 @@ export function transactionStream(
     }
   }
 
-  return timedStream(ctx, count, rhythm.timeline, (rng, id, t) => {
+  const plan = planObligations(
+    world,
+    {
+      landlord: (a) =>
+        landlords.length > 0 && unitHash(world.seedKey, a, 1) < 0.6
+          ? popularCounterparty(localLandlords(a, landlords), a, 0, 0x4e47)
+          : usualCounterparty(world, localPayers(a, payers), a, 0, 0x4e47),
+      biller: (a, k) => popularCounterparty(localBillers(a, billers.length > 0 ? billers : business), a, k, 0xb111),
+    },
+    payrollProviders(world),
+  )
+  const schedule = new ScheduleIndex(world, plan.obligations, Math.floor(count * SCHEDULED_SHARE))
+  const scheduled = new ScheduledRows(world, plan)
+  const layout = new RowLayout(world.clock, count, schedule, rhythm.timeline)
+  const rowRng = new Rng(ctx.rng.key)
+
+  return {
+    count,
+    row(index) {
+      const rng = rowRng.seekRow(ctx.rng, index)
+      const id = ctx.ids.id(0, index)
+      const entry = layout.locate(index, rng.next())
+      if (entry >= 0) {
+        const s = scheduled.spec(rng, layout.t, schedule.entryObligation[entry], schedule.entryMonth[entry])
+        return buildTransaction(rng, id, s)
+      }
+      return flowRow(rng, id, layout.t)
+    },
+  }
+
+  function flowRow(rng: Rng, id: string, t: number): Transaction {
     const c = rhythm.countryAt(rng.next(), t)
     const home = homes[c]
     // What people do depends on their own clock: office hours, weekends and paydays are local.
@@ -366,7 +398,7 @@ export function transactionStream(
     for (let k = 0; s === null && k < KINDS.length * 2; k++) s = spec(rng, t, KINDS[k % 4], home)
     if (s === null) s = fallback(rng, t)
     return buildTransaction(rng, id, s)
-  })
+  }
 
   /**
    * Money moved between two accounts of the same holder (checking to savings or investment and back): the only

@@ -1,0 +1,117 @@
+import { merchantCategories } from '../../reference/merchant-categories.ts'
+import type { Account } from '../../model/tables/accounts.ts'
+import type { TransactionKind } from '../../model/tables/transactions.ts'
+import { convertMinor } from '../../model/money.ts'
+import type { World } from '../../model/world.ts'
+import { unitHash } from '../../random/hash.ts'
+import type { Rng } from '../../random/rng.ts'
+import { merchantAt } from './merchants.ts'
+import type { Plan } from './schedule-plan.ts'
+import { Duty, windowMonths, type Obligation } from './schedules.ts'
+import type { TransactionSpec } from './transaction-row.ts'
+
+const KIND: readonly TransactionKind[] = [
+  'salary',
+  'transfer',
+  'rent',
+  'bill_payment',
+  'bill_payment',
+  'transfer',
+  'card_purchase',
+  'transfer',
+]
+const subscriptionMcc = merchantCategories.find((m) => m.mcc === '5815') ?? merchantCategories[0]
+
+/**
+ * Rows of the scheduled stream: an occurrence (obligation, window month) becomes a transaction at the instant the
+ * table gives it. Amounts depend only on the obligation and the month: salaries rise once a year and carry a bonus
+ * in one month, utility bills follow the season, everything else is the same every month.
+ */
+export class ScheduledRows {
+  private readonly calendarMonth: Uint8Array
+
+  constructor(
+    private readonly world: World,
+    private readonly plan: Plan,
+  ) {
+    this.calendarMonth = Uint8Array.from(windowMonths(world), (m) => m.month)
+  }
+
+  amount(o: number, m: number): number {
+    const ob = this.plan.obligations[o]
+    switch (ob.duty) {
+      case Duty.Salary:
+        return salaryIn(ob, m, this.calendarMonth[m])
+      case Duty.PayrollFunding:
+        return this.funding(o, m)
+      case Duty.Utility: {
+        // Heating and cooling months cost more; each bill also varies a little month to month.
+        const season = 1 + 0.18 * Math.cos((2 * Math.PI * (this.calendarMonth[m] - 1)) / 12)
+        const noise = Math.exp(0.12 * (unitHash(this.world.seedKey ^ 0xb1f4, o, m) * 2 - 1))
+        return Math.max(1, Math.round(ob.base * season * noise))
+      }
+      default:
+        return ob.base
+    }
+  }
+
+  /** What an employer sends its payroll provider: the month's net pay of the staff the provider pays for it. */
+  private funding(o: number, m: number): number {
+    const obs = this.plan.obligations
+    const from = this.world.accounts[obs[o].payer].currency
+    let sum = 0
+    for (const s of this.plan.staffOf.get(o) ?? []) sum += salaryIn(obs[s], m, this.calendarMonth[m])
+    const to = this.world.accounts[obs[o].payee].currency
+    return Math.max(1, to === from ? sum : convertMinor(sum, to, from).minor)
+  }
+
+  spec(rng: Rng, t: number, o: number, m: number): TransactionSpec {
+    const ob = this.plan.obligations[o]
+    const accounts = this.world.accounts
+    const from: Account = accounts[ob.payer]
+    const to: Account | null = ob.payee >= 0 ? accounts[ob.payee] : null
+    const kind = KIND[ob.duty]
+    const amount = this.amount(o, m)
+    switch (ob.duty) {
+      case Duty.Salary:
+        return { timestamp: t, kind, from, to, amount, channel: 'online' }
+      case Duty.PayrollFunding:
+        return { timestamp: t, kind, from, to, amount, channel: 'online', description: 'Payroll funding' }
+      case Duty.Rent:
+        return { timestamp: t, kind, from, to, amount, channel: rng.chance(0.8) ? 'direct_debit' : 'online' }
+      case Duty.Utility:
+        return { timestamp: t, kind, from, to, amount, channel: 'direct_debit' }
+      case Duty.Loan:
+        return {
+          timestamp: t,
+          kind,
+          from,
+          to,
+          amount,
+          channel: 'direct_debit',
+          description: ob.aux === 1 ? 'Mortgage payment' : 'Loan instalment',
+        }
+      case Duty.Subscription:
+        return {
+          timestamp: t,
+          kind,
+          from,
+          to: null,
+          amount,
+          channel: 'online',
+          merchant: merchantAt(subscriptionMcc, unitHash(this.world.seedKey ^ 0x5b54, ob.payer, ob.aux)),
+          city: null,
+          destinationCountry: from.country,
+          description: 'Subscription',
+        }
+      default:
+        return { timestamp: t, kind, from, to, amount, channel: 'online', description: 'Own account transfer' }
+    }
+  }
+}
+
+function salaryIn(ob: Obligation, m: number, calendarMonth: number): number {
+  const raised = m >= (ob.raiseFrom ?? Infinity) ? ob.base * (ob.raise ?? 1) : ob.base
+  const bonus = calendarMonth === ob.bonusMonth ? ob.base * (ob.bonus ?? 0) : 0
+  return Math.max(1, Math.round(raised + bonus))
+}
