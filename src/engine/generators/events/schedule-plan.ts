@@ -1,8 +1,8 @@
 import { convertMinor, usdToMinor } from '../../model/money.ts'
 import type { World } from '../../model/world.ts'
-import { unitHash } from '../../random/hash.ts'
+import { combine, unitHash } from '../../random/hash.ts'
 import { incomeUsd } from './context.ts'
-import { Duty, LAST_BUSINESS_DAY, Shift, type Obligation } from './schedules.ts'
+import { Duty, LAST_BUSINESS_DAY, obligation, Shift, type Obligation, type ObligationInput } from './schedules.ts'
 
 /** Who a household pays: chosen by the transaction generator's pools (local, by size), one call per obligation. */
 export interface Payees {
@@ -34,7 +34,7 @@ export function planObligations(world: World, payees: Payees, providers: Readonl
   const h = (salt: number, a: number, b = 0) => unitHash(seed ^ salt, a, b)
   const obligations: Obligation[] = []
   const staffOf = new Map<number, number[]>()
-  const add = (o: Obligation) => obligations.push(o) - 1
+  const add = (o: ObligationInput) => obligations.push(obligation(o)) - 1
   const mainOf = (p: number, type: string) =>
     world.accountsOfPerson[p].find((a) => world.accounts[a].accountType === type)
 
@@ -214,7 +214,6 @@ export function planObligations(world: World, payees: Payees, providers: Readonl
     const investment = mainOf(p, 'investment')
     if (investment !== undefined) {
       const usd = Math.round(((400 + 3_600 * h(0x1e50, p) ** 2) * scale) / 50) * 50
-      const chosen = (m: number) => unitHash(seed ^ 0x1e51, p, m) < 0.3
       add({
         duty: Duty.Investing,
         payer: checking,
@@ -225,7 +224,8 @@ export function planObligations(world: World, payees: Payees, providers: Readonl
         base: usdToMinor(Math.max(100, usd), a.currency),
         aux: 0,
         country,
-        inMonth: chosen,
+        monthShare: 0.3,
+        monthSalt: combine(seed ^ 0x1e51, p),
       })
     }
   })

@@ -111,7 +111,7 @@ export class ScheduledRows {
 }
 
 function salaryIn(ob: Obligation, m: number, calendarMonth: number): number {
-  const raised = m >= (ob.raiseFrom ?? Infinity) ? ob.base * (ob.raise ?? 1) : ob.base
-  const bonus = calendarMonth === ob.bonusMonth ? ob.base * (ob.bonus ?? 0) : 0
+  const raised = m >= ob.raiseFrom ? ob.base * ob.raise : ob.base
+  const bonus = calendarMonth === ob.bonusMonth ? ob.base * ob.bonus : 0
   return Math.max(1, Math.round(raised + bonus))
 }

@@ -1,6 +1,7 @@
 import { utcOffsetSeconds } from '../../reference/time-zones.ts'
 import { civilFromDays, DAY, daysFromCivil, HOUR, weekday } from '../../model/time.ts'
 import type { World } from '../../model/world.ts'
+import { unitHash } from '../../random/hash.ts'
 import { isHoliday } from './calendar.ts'
 
 /**
@@ -31,8 +32,35 @@ export const LAST_BUSINESS_DAY = 0
  * One standing obligation, before it is placed in time: payer and payee accounts (payee −1 for a card subscription,
  * paid to a merchant), the due-day rule in the payer's local calendar, the local booking hour and a base amount in
  * minor units of the payer's currency. `aux` is duty-specific (the person for salaries, the employer for payroll
- * funding, the merchant rank for subscriptions). `months` limits an obligation to some months (Investing).
+ * funding, the merchant rank for subscriptions).
  */
+export type ObligationInput = Omit<
+  Obligation,
+  'monthShare' | 'monthSalt' | 'raise' | 'raiseFrom' | 'bonus' | 'bonusMonth'
+> &
+  Partial<Obligation>
+
+/** An obligation with every field set, always in the same order: one object shape, so hot loops stay monomorphic. */
+export function obligation(o: ObligationInput): Obligation {
+  return {
+    duty: o.duty,
+    payer: o.payer,
+    payee: o.payee,
+    day: o.day,
+    shift: o.shift,
+    hour: o.hour,
+    base: o.base,
+    aux: o.aux,
+    country: o.country,
+    monthShare: o.monthShare ?? 1,
+    monthSalt: o.monthSalt ?? 0,
+    raise: o.raise ?? 1,
+    raiseFrom: o.raiseFrom ?? 1e9,
+    bonus: o.bonus ?? 0,
+    bonusMonth: o.bonusMonth ?? 0,
+  }
+}
+
 export interface Obligation {
   readonly duty: Duty
   readonly payer: number
@@ -43,13 +71,14 @@ export interface Obligation {
   readonly base: number
   readonly aux: number
   readonly country: string
-  /** Whether the obligation falls due in window month m (0-based); every month when absent. */
-  readonly inMonth?: (m: number) => boolean
+  /** Due in every month when 1; otherwise in month m when unitHash(monthSalt, m) < monthShare (occasional duties). */
+  readonly monthShare: number
+  readonly monthSalt: number
   /** Salaries: the yearly raise (a factor) from window month `raiseFrom` on, and a bonus (in base units) in calendar month `bonusMonth`. */
-  readonly raise?: number
-  readonly raiseFrom?: number
-  readonly bonus?: number
-  readonly bonusMonth?: number
+  readonly raise: number
+  readonly raiseFrom: number
+  readonly bonus: number
+  readonly bonusMonth: number
 }
 
 /** A window month: its calendar year and month and its 0-based position in the window. */
@@ -75,24 +104,11 @@ export function windowMonths(world: World): WindowMonth[] {
   return out
 }
 
-function businessDay(country: string, day: number): boolean {
-  return weekday(day) < 5 && !isHoliday(country, day)
-}
-
-/** The local day an obligation falls due in a month, after moving off weekends and holidays. */
-export function dueDay(o: Obligation, year: number, month: number): number {
-  const next = month === 12 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, month + 1, 1)
-  let day = o.day === LAST_BUSINESS_DAY ? next - 1 : daysFromCivil(year, month, o.day)
-  const step = o.day === LAST_BUSINESS_DAY || o.shift === Shift.Earlier ? -1 : o.shift === Shift.Later ? 1 : 0
-  for (let k = 0; step !== 0 && k < 7 && !businessDay(o.country, day); k++) day += step
-  return day
-}
-
 /**
  * The scheduled half of the transaction table: every kept obligation's occurrences, grouped by the UTC hour they
  * are booked in (a CSR index: `hourStart[h]` … `hourStart[h + 1]` are hour h's entries, ordered by obligation).
- * Built in two passes over (obligation × month) with no per-occurrence objects, so any row can find its entry by
- * hour and rank without running through earlier rows.
+ * Each (obligation, month) is placed once, with no per-occurrence objects, so any row can find its entry by hour
+ * and rank without running through earlier rows.
  */
 export class ScheduleIndex {
   readonly hourStart: Int32Array
@@ -108,37 +124,36 @@ export class ScheduleIndex {
     readonly obligations: readonly Obligation[],
     budget: number,
   ) {
-    const months = windowMonths(world)
+    const months = windowMonths(world).length
     const hours = world.clock.days * 24
+    const placed = placeAll(world, obligations)
     const occurrences = new Int32Array(obligations.length)
     for (let o = 0; o < obligations.length; o++) {
-      for (const m of months) if (this.hourOf(world, obligations[o], m) >= 0) occurrences[o]++
+      for (let m = 0; m < months; m++) if (placed[o * months + m] >= 0) occurrences[o]++
     }
     const keep = chooseWithin(obligations, occurrences, budget)
     this.planned = obligations.length
     this.kept = keep.reduce((n, k) => n + k, 0)
     const perHour = new Int32Array(hours + 1)
-    const each = (visit: (h: number, o: number, m: number) => void) => {
-      for (let o = 0; o < obligations.length; o++) {
-        if (keep[o] === 0) continue
-        for (const m of months) {
-          const h = this.hourOf(world, obligations[o], m)
-          if (h >= 0) visit(h, o, m.index)
-        }
-      }
+    for (let o = 0; o < obligations.length; o++) {
+      for (let m = 0; keep[o] === 1 && m < months; m++)
+        if (placed[o * months + m] >= 0) perHour[placed[o * months + m] + 1]++
     }
-    each((h) => perHour[h + 1]++)
     for (let h = 0; h < hours; h++) perHour[h + 1] += perHour[h]
     this.hourStart = perHour
     const total = perHour[hours]
     this.entryObligation = new Int32Array(total)
     this.entryMonth = new Uint8Array(total)
     const fill = perHour.slice(0, hours)
-    each((h, o, m) => {
-      const at = fill[h]++
-      this.entryObligation[at] = o
-      this.entryMonth[at] = m
-    })
+    for (let o = 0; o < obligations.length; o++) {
+      for (let m = 0; keep[o] === 1 && m < months; m++) {
+        const h = placed[o * months + m]
+        if (h < 0) continue
+        const at = fill[h]++
+        this.entryObligation[at] = o
+        this.entryMonth[at] = m
+      }
+    }
   }
 
   get total(): number {
@@ -148,23 +163,55 @@ export class ScheduleIndex {
   countIn(hour: number): number {
     return this.hourStart[hour + 1] - this.hourStart[hour]
   }
+}
 
-  /**
-   * UTC hour of the window an obligation is booked in during month m, or −1 when that falls outside the window,
-   * outside either account's open period, or in a month the obligation skips.
-   */
-  private hourOf(world: World, o: Obligation, m: WindowMonth): number {
-    if (o.inMonth !== undefined && !o.inMonth(m.index)) return -1
-    const local = dueDay(o, m.year, m.month) * DAY + o.hour * HOUR
-    const { start, end } = world.clock
-    const h = Math.floor((local - utcOffsetSeconds(o.country) - start) / HOUR)
-    const from = start + h * HOUR
-    const to = from + HOUR - 1
-    if (from < start || to >= end) return -1
-    if (world.accountFrom[o.payer] > from || world.accountTo[o.payer] < to) return -1
-    if (o.payee >= 0 && (world.accountFrom[o.payee] > from || world.accountTo[o.payee] < to)) return -1
-    return h
+/** Days before and after the window that a due date may move through (weekends and runs of holidays). */
+const MARGIN = 40
+
+/**
+ * The UTC hour of the window each obligation is booked in, per window month (obligation-major), or −1 when that
+ * falls outside the window, outside either account's open period, or in a month the obligation skips. Business
+ * days are tabulated once per country, so placing is a few array reads per occurrence.
+ */
+function placeAll(world: World, obligations: readonly Obligation[]): Int32Array {
+  const months = windowMonths(world)
+  const firstDay = world.clock.startDay - MARGIN
+  const span = world.clock.days + 2 * MARGIN
+  const business = new Map<string, Uint8Array>()
+  const businessOf = (country: string): Uint8Array => {
+    let days = business.get(country)
+    if (days === undefined) {
+      days = new Uint8Array(span)
+      for (let d = 0; d < span; d++) days[d] = weekday(firstDay + d) < 5 && !isHoliday(country, firstDay + d) ? 1 : 0
+      business.set(country, days)
+    }
+    return days
   }
+  const monthStart = months.map((m) => daysFromCivil(m.year, m.month, 1))
+  const monthEnd = months.map((m) =>
+    m.month === 12 ? daysFromCivil(m.year + 1, 1, 1) : daysFromCivil(m.year, m.month + 1, 1),
+  )
+  const { start, end } = world.clock
+  const out = new Int32Array(obligations.length * months.length).fill(-1)
+  for (let o = 0; o < obligations.length; o++) {
+    const ob = obligations[o]
+    const days = businessOf(ob.country)
+    const offset = utcOffsetSeconds(ob.country)
+    const step = ob.day === LAST_BUSINESS_DAY || ob.shift === Shift.Earlier ? -1 : ob.shift === Shift.Later ? 1 : 0
+    for (let m = 0; m < months.length; m++) {
+      if (ob.monthShare < 1 && unitHash(ob.monthSalt, m) >= ob.monthShare) continue
+      let day = ob.day === LAST_BUSINESS_DAY ? monthEnd[m] - 1 : monthStart[m] + ob.day - 1
+      for (let k = 0; step !== 0 && k < 7 && days[day - firstDay] === 0; k++) day += step
+      const h = Math.floor((day * DAY + ob.hour * HOUR - offset - start) / HOUR)
+      const from = start + h * HOUR
+      const to = from + HOUR - 1
+      if (from < start || to >= end) continue
+      if (world.accountFrom[ob.payer] > from || world.accountTo[ob.payer] < to) continue
+      if (ob.payee >= 0 && (world.accountFrom[ob.payee] > from || world.accountTo[ob.payee] < to)) continue
+      out[o * months.length + m] = h
+    }
+  }
+  return out
 }
 
 /**
