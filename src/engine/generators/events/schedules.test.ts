@@ -30,7 +30,7 @@ function openAllWindow(bg: Background): Set<string> {
 }
 
 describe('monthly schedules', () => {
-  const big = world(30_000)
+  const big = world(60_000)
 
   it('pays every employed person every month, from one payer, on a fixed rhythm', () => {
     const { bg, rows } = big

@@ -49,7 +49,7 @@ function kindWeights(hour: number, wd: number): number[] {
     7,
     office ? 4 : 0.5,
     weekend ? 8 : 14,
-    weekend ? 1 : 6,
+    weekend ? 0.3 : 1.5,
     office ? 10 : 0.3,
     office ? 2 : 0,
     // Salaries and rent come from the monthly schedules (schedules.ts), never from the flow.
@@ -275,7 +275,8 @@ export function transactionStream(
       case 'bill_payment': {
         const a = pickActiveAccount(rng, world, homePayers(home), t)
         if (a < 0) return null
-        const b = popularCounterparty(localBillers(a, billers.length > 0 ? billers : business), a, rng.below(3), 0xb111)
+        // A one-off charge from the holder's main utility (a meter reading, a fee); the monthly bills are scheduled.
+        const b = popularCounterparty(localBillers(a, billers.length > 0 ? billers : business), a, 0, 0xb111)
         if (b === a || !isActive(world, b, t)) return null
         return {
           timestamp: t,
