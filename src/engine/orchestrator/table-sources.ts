@@ -33,18 +33,23 @@ const EMPTY: EventStream<never> = {
   },
 }
 
-function memory<T extends { id: string }>(background: readonly T[], extra: readonly T[]): TableSource {
-  const all = sortById([...background, ...extra])
-  return { count: all.length, injected: extra.length, rows: () => all }
-}
-
-/** The entity tables (background plus injected rows), each sorted by id: what `memory` sorts, built ahead in steps. */
+/** The entity tables (background plus injected rows), each sorted by id, when a run has built them ahead in steps. */
 export type SortedEntities = Readonly<
   Record<'persons' | 'companies' | 'ownership' | 'accounts', readonly { id: string }[]>
 >
 
-function sorted<T>(rows: readonly T[], extra: readonly unknown[]): TableSource {
-  return { count: rows.length, injected: extra.length, rows: () => rows }
+/** An entity table sorted by id: the one built ahead, or sorted on first read (a live stream never reads it). */
+function entityTable(
+  background: readonly { id: string }[],
+  extra: readonly { id: string }[],
+  presorted: readonly { id: string }[] | undefined,
+): TableSource {
+  let all = presorted
+  return {
+    count: background.length + extra.length,
+    injected: extra.length,
+    rows: () => (all ??= sortById([...background, ...extra])),
+  }
 }
 
 function events<T>(stream: EventStream<T>, extra: readonly T[], time: (r: T) => number): TableSource {
@@ -102,10 +107,10 @@ export function buildTableSources(
   let lines = r.document_lines.length
   if (docs) for (let i = 0; i < docs.count; i++) lines += docs.row(i).lines.length
   return {
-    persons: entities ? sorted(entities.persons, r.persons) : memory(pop.persons, r.persons),
-    companies: entities ? sorted(entities.companies, r.companies) : memory(pop.companies, r.companies),
-    ownership: entities ? sorted(entities.ownership, r.ownership) : memory(pop.ownership, r.ownership),
-    accounts: entities ? sorted(entities.accounts, r.accounts) : memory(pop.accounts, r.accounts),
+    persons: entityTable(pop.persons, r.persons, entities?.persons),
+    companies: entityTable(pop.companies, r.companies, entities?.companies),
+    ownership: entityTable(pop.ownership, r.ownership, entities?.ownership),
+    accounts: entityTable(pop.accounts, r.accounts, entities?.accounts),
     transactions: timed('transactions'),
     communications: timed('communications'),
     trades: timed('trades'),
