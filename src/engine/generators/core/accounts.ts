@@ -59,7 +59,9 @@ export function generateAccount(
   const accountNumber = bban === null ? digits(10, () => rng.next()) : bban.slice(bank.bankCode.length)
   const { startDay, days } = ctx.clock
   const exists = owner.type === 'person' ? adultOn(owner.row.dateOfBirth) : owner.row.incorporatedOn
-  const inWindow = rng.chance(o.main ? 0.02 : 0.12)
+  // An employer's main account predates the window (its payroll runs through it); other main accounts rarely start in it.
+  const employer = o.main === true && owner.type === 'company' && owner.row.employees > 0
+  const inWindow = rng.chance(o.main ? 0.02 : 0.12) && !employer
   let from = o.openedFrom ?? (inWindow ? startDay : startDay - 20 * 365)
   let to = o.openedTo ?? (inWindow ? startDay + Math.max(0, Math.floor(days * 0.8)) : startDay - 1)
   from = Math.max(from, exists)

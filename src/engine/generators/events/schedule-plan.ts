@@ -1,7 +1,9 @@
 import { convertMinor, usdToMinor } from '../../model/money.ts'
 import type { World } from '../../model/world.ts'
 import { combine, unitHash } from '../../random/hash.ts'
+import { weighted } from '../../random/sampling.ts'
 import { incomeUsd } from './context.ts'
+import { DAY_SHAPE } from './timeline.ts'
 import { Duty, LAST_BUSINESS_DAY, obligation, Shift, type Obligation, type ObligationInput } from './schedules.ts'
 
 /** Who a household pays: chosen by the transaction generator's pools (local, by size), one call per obligation. */
@@ -10,6 +12,8 @@ export interface Payees {
   landlord(account: number): number
   /** The k-th utility or telecom biller of an account holder. */
   biller(account: number, k: number): number
+  /** The regular client (a business account) of a freelancer. */
+  client(account: number): number
 }
 
 /** The obligations of a population, and for each payroll-funding obligation the salary obligations it covers. */
@@ -23,13 +27,22 @@ const PROVIDER_SHARE = 0.55
 /** Net pay as a share of gross income (a flat stand-in for tax and social charges). */
 const NET = 0.72
 const SUBSCRIPTION_USD = [4.99, 6.99, 9.99, 11.99, 14.99, 17.99]
+const SUBSCRIPTION_HOURS = weighted(
+  DAY_SHAPE.map((_, h) => h),
+  DAY_SHAPE,
+)
 
 /**
  * Every standing obligation of the population, in a fixed order (person by person, salaries and their payroll
  * funding first): the monthly rhythm of salaries, housing, bills, loans, savings, subscriptions and investing.
  * Traits are stateless hashes of (seed, entity), so the plan is the same for every shard.
  */
-export function planObligations(world: World, payees: Payees, providers: ReadonlyMap<string, number>): Plan {
+export function planObligations(
+  world: World,
+  payees: Payees,
+  providers: ReadonlyMap<string, number>,
+  pensions: ReadonlyMap<string, number>,
+): Plan {
   const seed = world.seedKey
   const h = (salt: number, a: number, b = 0) => unitHash(seed ^ salt, a, b)
   const obligations: Obligation[] = []
@@ -112,6 +125,7 @@ export function planObligations(world: World, payees: Payees, providers: Readonl
     const income = incomeUsd(person)
     const scale = Math.sqrt(Math.max(0.2, income / 55_000))
     const loan = mainOf(p, 'loan')
+    if (person.employerId === null && person.annualIncome > 0) livelihood(p, checking, country)
     if (h(0x4e01, p) < 0.82) {
       // A homeowner with a loan account pays the mortgage into it; everyone else rents.
       if (loan !== undefined && h(0x4e02, p) < 0.6) {
@@ -205,7 +219,8 @@ export function planObligations(world: World, payees: Payees, providers: Readonl
         payee: -1,
         day,
         shift: Shift.None,
-        hour: 7 + Math.floor(h(0x5b53, p, k) * 16),
+        // Charged by the merchant's billing run, at hours spread like other card activity.
+        hour: SUBSCRIPTION_HOURS.indexAt(h(0x5b53, p, k)),
         base: usdToMinor(usd, a.currency),
         aux: k,
         country,
@@ -230,17 +245,42 @@ export function planObligations(world: World, payees: Payees, providers: Readonl
     }
   })
   return { obligations, staffOf }
+
+  /** A pension from the country's pension fund for the retired, a monthly fee from one client for the rest. */
+  function livelihood(p: number, checking: number, country: string): void {
+    const person = world.persons[p]
+    const retired = world.clock.startDay - person.dateOfBirth >= 63 * 365.25
+    const payer = retired ? (pensions.get(country) ?? -1) : payees.client(checking)
+    if (payer < 0 || payer === checking) return
+    const from = world.accounts[payer]
+    const net = Math.round((person.annualIncome / 12) * NET)
+    const base = Math.max(1, convertMinor(net, person.currency, from.currency).minor)
+    const day = retired ? 1 + Math.floor(h(0x1c01, p) * 3) : 10 + Math.floor(h(0x1c02, p) * 15)
+    add({
+      duty: Duty.Income,
+      payer,
+      payee: checking,
+      day,
+      shift: Shift.Earlier,
+      hour: 6,
+      base,
+      aux: retired ? 1 : 0,
+      country: from.country,
+    })
+  }
 }
 
 /**
  * The payroll provider of each country: its largest financial-services company with a business account open all
  * window (a hub that pays many employers' staff). Countries without one have none; their employers pay directly.
+ * With `except` (the payroll providers), the next largest: the country's pension fund.
  */
-export function payrollProviders(world: World): Map<string, number> {
+export function payrollProviders(world: World, except?: ReadonlyMap<string, number>): Map<string, number> {
   const best = new Map<string, { account: number; employees: number }>()
   world.companies.forEach((c, e) => {
     const account = world.accountsOfCompany[e][0]
     if (c.industry !== 'financial_services' || c.isShell || account === undefined) return
+    if (except?.get(world.accounts[account].country) === account) return
     // A provider is an established business: open all window.
     if (world.accountFrom[account] > world.clock.start || world.accountTo[account] < world.clock.end - 1) return
     const country = world.accounts[account].country

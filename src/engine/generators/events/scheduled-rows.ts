@@ -13,6 +13,7 @@ import type { TransactionSpec } from './transaction-row.ts'
 const KIND: readonly TransactionKind[] = [
   'salary',
   'transfer',
+  'transfer',
   'rent',
   'bill_payment',
   'bill_payment',
@@ -44,6 +45,11 @@ export class ScheduledRows {
         return salaryIn(ob, m, this.calendarMonth[m])
       case Duty.PayrollFunding:
         return this.funding(o, m)
+      case Duty.Income:
+        // A freelancer's fee varies with the month's work; a pension does not.
+        return ob.aux === 1
+          ? ob.base
+          : Math.max(1, Math.round(ob.base * (0.6 + 0.8 * unitHash(this.world.seedKey ^ 0x1c0e, o, m))))
       case Duty.Utility: {
         // Heating and cooling months cost more; each bill also varies a little month to month.
         const season = 1 + 0.18 * Math.cos((2 * Math.PI * (this.calendarMonth[m] - 1)) / 12)
@@ -77,6 +83,10 @@ export class ScheduledRows {
         return { timestamp: t, kind, from, to, amount, channel: 'online' }
       case Duty.PayrollFunding:
         return { timestamp: t, kind, from, to, amount, channel: 'online', description: 'Payroll funding' }
+      case Duty.Income:
+        return ob.aux === 1
+          ? { timestamp: t, kind, from, to, amount, channel: 'online', description: 'Pension payment' }
+          : { timestamp: t, kind: 'invoice_payment', from, to, amount, channel: 'online' }
       case Duty.Rent:
         return { timestamp: t, kind, from, to, amount, channel: rng.chance(0.8) ? 'direct_debit' : 'online' }
       case Duty.Utility:

@@ -6,20 +6,22 @@ import { isHoliday } from './calendar.ts'
 
 /**
  * What a standing obligation pays for, in the order a too-small transaction count gives them up (salaries last).
- * PayrollFunding is an employer topping up its payroll provider before the provider pays the staff.
+ * PayrollFunding is an employer topping up its payroll provider before the provider pays the staff; Income is what
+ * people without an employer live on (a pension, or a freelancer's fee from a regular client).
  */
 export const Duty = {
   Salary: 0,
   PayrollFunding: 1,
-  Rent: 2,
-  Utility: 3,
-  Loan: 4,
-  Savings: 5,
-  Subscription: 6,
-  Investing: 7,
+  Income: 2,
+  Rent: 3,
+  Utility: 4,
+  Loan: 5,
+  Savings: 6,
+  Subscription: 7,
+  Investing: 8,
 } as const
 export type Duty = (typeof Duty)[keyof typeof Duty]
-export const DUTY_COUNT = 8
+export const DUTY_COUNT = 9
 
 /** How a due date on a weekend or public holiday moves: salaries come the business day before, debits the day after. */
 export const Shift = { None: 0, Earlier: 1, Later: 2 } as const
@@ -218,7 +220,7 @@ function placeAll(world: World, obligations: readonly Obligation[]): Int32Array 
  * Share of the row budget left after salaries that each other duty may take first (what remains then goes in duty
  * order): a small table still has some rent, bills and savings rather than rent alone.
  */
-const QUOTA: readonly number[] = [0, 0, 0.4, 0.25, 0.08, 0.1, 0.12, 0.05]
+const QUOTA: readonly number[] = [0, 0, 0.2, 0.3, 0.2, 0.07, 0.08, 0.1, 0.05]
 
 /**
  * Which obligations fit a row budget: salaries and payroll funding first (in list order, which is deterministic),
@@ -244,7 +246,7 @@ function chooseWithin(obligations: readonly Obligation[], occurrences: Int32Arra
     const d = obligations[o].duty
     if (QUOTA[d] > 0 && take(o, quota[d])) quota[d] -= occurrences[o]
   }
-  for (let d = Duty.Rent; d < DUTY_COUNT; d++) {
+  for (let d = Duty.Income; d < DUTY_COUNT; d++) {
     for (let o = 0; o < obligations.length; o++) if (obligations[o].duty === d) take(o, left)
   }
   return keep

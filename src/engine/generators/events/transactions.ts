@@ -173,6 +173,7 @@ export function transactionStream(
       by.get(world.accounts[payer].country) ?? fallback
   }
   const localPayers = domestic(payers)
+  const localBusiness = domestic(business)
   // Utilities and landlords by size: the country's largest few serve most households (the in-degree hubs).
   const bySize = (pool: readonly number[]) =>
     [...pool].sort(
@@ -358,6 +359,7 @@ export function transactionStream(
     }
   }
 
+  const providers = payrollProviders(world)
   const plan = planObligations(
     world,
     {
@@ -366,8 +368,10 @@ export function transactionStream(
           ? popularCounterparty(localLandlords(a, landlords), a, 0, 0x4e47)
           : usualCounterparty(world, localPayers(a, payers), a, 0, 0x4e47),
       biller: (a, k) => popularCounterparty(localBillers(a, billers.length > 0 ? billers : business), a, k, 0xb111),
+      client: (a) => usualCounterparty(world, localBusiness(a, business), a, 0, 0xc1e7),
     },
-    payrollProviders(world),
+    providers,
+    payrollProviders(world, providers),
   )
   const schedule = new ScheduleIndex(world, plan.obligations, Math.floor(count * SCHEDULED_SHARE))
   const scheduled = new ScheduledRows(world, plan)
