@@ -123,14 +123,16 @@ export function planObligations(
     const a = world.accounts[checking]
     const country = a.country
     const income = incomeUsd(person)
-    const scale = Math.sqrt(Math.max(0.2, income / 55_000))
+    // Standing payments are sized to the household's income, so they fit in it in poor and rich countries alike.
+    const scale = Math.max(0.05, income / 55_000) ** 0.6
+    const monthlyNetUsd = (income / 12) * NET
     const loan = mainOf(p, 'loan')
     if (person.employerId === null && person.annualIncome > 0) livelihood(p, checking, country)
     if (h(0x4e01, p) < 0.82) {
       // A homeowner with a loan account pays the mortgage into it; everyone else rents.
       if (loan !== undefined && h(0x4e02, p) < 0.6) {
         const monthlyUsd = (income / 12) * (0.2 + 0.12 * h(0x4e03, p))
-        const base = usdToMinor(Math.max(300, Math.round(monthlyUsd)), a.currency)
+        const base = usdToMinor(Math.max(40, Math.round(monthlyUsd)), a.currency)
         add({
           duty: Duty.Loan,
           payer: checking,
@@ -145,7 +147,7 @@ export function planObligations(
       } else {
         const landlord = payees.landlord(checking)
         const monthlyUsd = (income / 12) * (0.22 + 0.16 * h(0x4e04, p))
-        const base = usdToMinor(Math.max(250, Math.round(monthlyUsd / 10) * 10), a.currency)
+        const base = usdToMinor(Math.max(40, Math.round(monthlyUsd / 10) * 10), a.currency)
         const day = h(0x4e05, p) < 0.7 ? 1 : 1 + Math.floor(h(0x4e06, p) * 5)
         if (landlord >= 0 && landlord !== checking)
           add({
@@ -161,7 +163,9 @@ export function planObligations(
           })
       }
     } else if (loan !== undefined) {
-      const base = Math.max(1, Math.round((world.accounts[loan].creditLimit ?? 0) / 60))
+      // A five-year instalment on the loan's limit, but no more than a sixth of net pay (the bank would not lend more).
+      const cap = usdToMinor(monthlyNetUsd / 6, a.currency)
+      const base = Math.max(1, Math.min(cap, Math.round((world.accounts[loan].creditLimit ?? 0) / 60)))
       if (base > 1)
         add({
           duty: Duty.Loan,
@@ -195,8 +199,8 @@ export function planObligations(
     }
     const savings = mainOf(p, 'savings')
     if (savings !== undefined) {
-      const usd = [50, 100, 150, 200, 250, 300, 500][Math.floor(h(0x5a70, p) * 7)] * scale
-      const base = usdToMinor(Math.max(25, Math.round(usd / 25) * 25), a.currency)
+      const usd = monthlyNetUsd * (0.03 + 0.09 * h(0x5a70, p))
+      const base = usdToMinor(Math.max(5, Math.round(usd / 5) * 5), a.currency)
       add({
         duty: Duty.Savings,
         payer: checking,
@@ -228,7 +232,7 @@ export function planObligations(
     }
     const investment = mainOf(p, 'investment')
     if (investment !== undefined) {
-      const usd = Math.round(((400 + 3_600 * h(0x1e50, p) ** 2) * scale) / 50) * 50
+      const usd = Math.round((monthlyNetUsd * (0.2 + 0.8 * h(0x1e50, p) ** 2)) / 50) * 50
       add({
         duty: Duty.Investing,
         payer: checking,
@@ -236,7 +240,7 @@ export function planObligations(
         day: 3 + Math.floor(h(0x1e52, p) * 20),
         shift: Shift.Later,
         hour: 19,
-        base: usdToMinor(Math.max(100, usd), a.currency),
+        base: usdToMinor(Math.max(50, usd), a.currency),
         aux: 0,
         country,
         monthShare: 0.3,
@@ -250,12 +254,15 @@ export function planObligations(
   function livelihood(p: number, checking: number, country: string): void {
     const person = world.persons[p]
     const retired = world.clock.startDay - person.dateOfBirth >= 63 * 365.25
-    const payer = retired ? (pensions.get(country) ?? -1) : payees.client(checking)
+    // Where a country has no pension fund, its payroll provider pays pensions, or failing that a client pays fees.
+    const fund = retired ? (pensions.get(country) ?? providers.get(country) ?? -1) : -1
+    const payer = fund >= 0 ? fund : payees.client(checking)
     if (payer < 0 || payer === checking) return
     const from = world.accounts[payer]
     const net = Math.round((person.annualIncome / 12) * NET)
     const base = Math.max(1, convertMinor(net, person.currency, from.currency).minor)
-    const day = retired ? 1 + Math.floor(h(0x1c01, p) * 3) : 10 + Math.floor(h(0x1c02, p) * 15)
+    const pension = fund >= 0
+    const day = pension ? 1 + Math.floor(h(0x1c01, p) * 3) : 10 + Math.floor(h(0x1c02, p) * 15)
     add({
       duty: Duty.Income,
       payer,
@@ -264,7 +271,7 @@ export function planObligations(
       shift: Shift.Earlier,
       hour: 6,
       base,
-      aux: retired ? 1 : 0,
+      aux: pension ? 1 : 0,
       country: from.country,
     })
   }

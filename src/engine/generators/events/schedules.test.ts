@@ -113,3 +113,20 @@ describe('monthly schedules', () => {
     expect(counts.filter((n) => n >= 11).length / counts.length).toBeGreaterThan(0.8)
   }, 120_000)
 })
+
+describe('spending budgets', () => {
+  it('keeps most checking accounts in credit over the window: ad-hoc spending fits what an account has', () => {
+    const { bg, rows } = world(60_000)
+    const end = new Map<string, number>()
+    for (const a of bg.world.accounts)
+      if (a.ownerType === 'person' && a.accountType === 'checking') end.set(a.id, a.openingBalance)
+    for (const r of rows) {
+      const from = end.get(r.fromAccountId ?? '')
+      if (from !== undefined) end.set(r.fromAccountId ?? '', from - r.amount)
+      const to = end.get(r.toAccountId ?? '')
+      if (to !== undefined) end.set(r.toAccountId ?? '', to + (r.toAmount ?? r.amount))
+    }
+    const negative = [...end.values()].filter((b) => b < 0).length
+    expect(negative / end.size).toBeLessThan(0.1)
+  }, 120_000)
+})

@@ -26,6 +26,7 @@ import { payrollProviders, planObligations } from './schedule-plan.ts'
 import { ScheduledRows } from './scheduled-rows.ts'
 import { ScheduleIndex } from './schedules.ts'
 import { RowLayout } from './row-layout.ts'
+import { affordability, type FlowExposure } from './affordability.ts'
 
 const mccTable = weightedBy(merchantCategories)
 const KINDS: readonly TransactionKind[] = [
@@ -216,7 +217,7 @@ export function transactionStream(
           kind,
           from,
           to: null,
-          amount: Math.max(1, usdToMinor(lognormal(rng, mcc.medianUsd * factor, mcc.sigma), from.currency)),
+          amount: Math.max(1, usdToMinor(lognormal(rng, mcc.medianUsd * factor * afford[a], mcc.sigma), from.currency)),
           merchant: abroad ? popularMerchant(rng, mcc) : merchantFor(rng, world.seedKey, a, mcc),
           city: abroad ? rng.pick(countryByCode[country]?.cities ?? [city ?? '']) : city,
           destinationCountry: country,
@@ -232,7 +233,7 @@ export function transactionStream(
           kind,
           from,
           to: null,
-          amount: cashAmount(lognormal(rng, 140, 0.75), from.currency),
+          amount: cashAmount(lognormal(rng, 140 * afford[a], 0.75), from.currency),
           city: company ? world.companies[world.accountOwner[a]].city : ownerOf(a).city,
           conductorId: cashHandler(rng, a),
         }
@@ -270,7 +271,7 @@ export function transactionStream(
           kind,
           from: account(a),
           to: account(b),
-          amount: usdToMinor(lognormal(rng, 160, 1.25), account(a).currency),
+          amount: Math.max(1, usdToMinor(lognormal(rng, 160 * afford[a], 1.25), account(a).currency)),
         }
       }
       case 'bill_payment': {
@@ -284,7 +285,7 @@ export function transactionStream(
           kind,
           from: account(a),
           to: account(b),
-          amount: usdToMinor(lognormal(rng, 85, 0.6), account(a).currency),
+          amount: Math.max(1, usdToMinor(lognormal(rng, 85 * afford[a], 0.6), account(a).currency)),
         }
       }
       case 'rent': {
@@ -353,10 +354,16 @@ export function transactionStream(
           kind,
           from: account(a),
           to: account(b),
-          amount: usdToMinor(lognormal(rng, 9_000, 1.3), account(a).currency),
+          amount: usdToMinor(wireUsd(a, lognormal(rng, 9_000, 1.3)), account(a).currency),
         }
       }
     }
+  }
+
+  /** A person wires at most a quarter of what their account has over the window; a business what it needs. */
+  function wireUsd(a: number, usd: number): number {
+    const has = budget.hasUsd[a]
+    return world.accountIsCompany[a] || Number.isNaN(has) ? usd : Math.max(50, Math.min(usd, 0.25 * has))
   }
 
   const providers = payrollProviders(world)
@@ -376,6 +383,8 @@ export function transactionStream(
   const schedule = new ScheduleIndex(world, plan.obligations, Math.floor(count * SCHEDULED_SHARE))
   const scheduled = new ScheduledRows(world, plan)
   const layout = new RowLayout(world.clock, count, schedule, rhythm.timeline)
+  const budget = affordability(world, schedule, scheduled, flowExposure(count - schedule.total))
+  const afford = budget.factor
   const rowRng = new Rng(ctx.rng.key)
 
   return {
@@ -390,6 +399,26 @@ export function transactionStream(
       }
       return flowRow(rng, id, layout.t)
     },
+  }
+
+  /** How much of the flow acts on each account: its activity weight within its country's pools. */
+  function flowExposure(flowRows: number): FlowExposure {
+    const weightOf = (i: number) => Math.min(60, (1 - unitHash(world.seedKey ^ 0xac71, i)) ** -0.6)
+    const totals = (pool: readonly number[]) => {
+      const by = new Map<string, number>()
+      for (const i of pool) by.set(world.accounts[i].country, (by.get(world.accounts[i].country) ?? 0) + weightOf(i))
+      return by
+    }
+    const spend = totals(spending)
+    const pay = totals(payers)
+    const total = world.accounts.length
+    return {
+      flowRows,
+      weight: weightOf,
+      countryShare: (i) => (countryShare.get(world.accounts[i].country) ?? 0) / total,
+      spendingWeight: (i) => spend.get(world.accounts[i].country) ?? 0,
+      payerWeight: (i) => pay.get(world.accounts[i].country) ?? 0,
+    }
   }
 
   function flowRow(rng: Rng, id: string, t: number): Transaction {
@@ -426,7 +455,10 @@ export function transactionStream(
       kind: 'transfer',
       from,
       to: account(saving ? b : a),
-      amount: usdToMinor(Math.max(20, Math.round(lognormal(rng, 400, 1) / 10) * 10), from.currency),
+      amount: usdToMinor(
+        Math.max(20, Math.round(lognormal(rng, 400 * (saving ? afford[a] : 1), 1) / 10) * 10),
+        from.currency,
+      ),
       description: 'Own account transfer',
     }
   }
