@@ -225,7 +225,9 @@ const QUOTA: readonly number[] = [0, 0, 0.2, 0.3, 0.2, 0.07, 0.08, 0.1, 0.05]
 /**
  * Which obligations fit a row budget: salaries and payroll funding first (in list order, which is deterministic),
  * then each other duty up to its quota of what is left, then whatever still fits in duty order. Whole obligations
- * are kept or dropped, so a kept one recurs every month.
+ * are kept or dropped, so a kept one recurs every month. Among bills and rent, the customers of the most popular
+ * payees come first (ties in list order): a thinned table keeps the big utilities' and landlords' whole customer bases,
+ * so its in-degree hubs survive, rather than a thin spread over every payee.
  */
 function chooseWithin(obligations: readonly Obligation[], occurrences: Int32Array, budget: number): Uint8Array {
   const keep = new Uint8Array(obligations.length)
@@ -241,13 +243,32 @@ function chooseWithin(obligations: readonly Obligation[], occurrences: Int32Arra
     const d = obligations[o].duty
     if (d === Duty.Salary || d === Duty.PayrollFunding) take(o, left)
   }
+  const order = byPayeePopularity(obligations)
   const quota = QUOTA.map((q) => Math.floor(q * left))
-  for (let o = 0; o < obligations.length; o++) {
+  for (const o of order) {
     const d = obligations[o].duty
     if (QUOTA[d] > 0 && take(o, quota[d])) quota[d] -= occurrences[o]
   }
   for (let d = Duty.Income; d < DUTY_COUNT; d++) {
-    for (let o = 0; o < obligations.length; o++) if (obligations[o].duty === d) take(o, left)
+    for (const o of order) if (obligations[o].duty === d) take(o, left)
   }
   return keep
+}
+
+/**
+ * Obligation indices by household: a household (its checking account) whose rent or bill payee is the most
+ * popular comes first, with all its duties together (ties by account, then list order). Keeping whole households
+ * keeps a kept rent next to a kept income, and putting the big payees' customers first keeps their in-degree.
+ */
+function byPayeePopularity(obligations: readonly Obligation[]): Int32Array {
+  const hubbed = (o: Obligation) => o.payee >= 0 && (o.duty === Duty.Utility || o.duty === Duty.Rent)
+  const demand = new Map<number, number>()
+  for (const o of obligations) if (hubbed(o)) demand.set(o.payee, (demand.get(o.payee) ?? 0) + 1)
+  const home = Int32Array.from(obligations, (o) => (o.duty === Duty.Income ? o.payee : o.payer))
+  const score = new Map<number, number>()
+  obligations.forEach((o, i) => {
+    if (hubbed(o)) score.set(home[i], Math.max(score.get(home[i]) ?? 0, demand.get(o.payee) ?? 0))
+  })
+  const size = Float64Array.from(home, (h) => score.get(h) ?? 0)
+  return Int32Array.from(obligations.keys()).sort((a, b) => size[b] - size[a] || home[a] - home[b] || a - b)
 }
