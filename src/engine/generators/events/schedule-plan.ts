@@ -62,13 +62,16 @@ export function planObligations(
     const payer = viaProvider ? provider : own
     const u = h(0x5a1a, e)
     const [day, shift] =
-      u < 0.4
+      u < 0.3
         ? [25, Shift.Earlier]
-        : u < 0.7
+        : u < 0.5
           ? [LAST_BUSINESS_DAY, Shift.Earlier]
-          : u < 0.85
+          : u < 0.6
             ? [28, Shift.Earlier]
-            : [15, Shift.Earlier]
+            : u < 0.7
+              ? [15, Shift.Earlier]
+              : // The rest run payroll on a day of their own (a payroll calendar, a contract date).
+                [5 + Math.floor(h(0x5a19, e) * 24), Shift.Earlier]
     const hour = 5 + Math.floor(h(0x5a1b, e) * 4)
     // Pay rises come once a year in the employer's review month; some staff get a bonus in its bonus month.
     const raiseFrom = 1 + Math.floor(h(0x5a1c, e) * 11)
@@ -148,7 +151,7 @@ export function planObligations(
         const landlord = payees.landlord(checking)
         const monthlyUsd = (income / 12) * (0.22 + 0.16 * h(0x4e04, p))
         const base = usdToMinor(Math.max(40, Math.round(monthlyUsd / 10) * 10), a.currency)
-        const day = h(0x4e05, p) < 0.7 ? 1 : 1 + Math.floor(h(0x4e06, p) * 5)
+        const day = h(0x4e05, p) < 0.5 ? 1 : 1 + Math.floor(h(0x4e06, p) * 5)
         if (landlord >= 0 && landlord !== checking)
           add({
             duty: Duty.Rent,
