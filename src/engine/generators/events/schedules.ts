@@ -256,19 +256,33 @@ function chooseWithin(obligations: readonly Obligation[], occurrences: Int32Arra
 }
 
 /**
- * Obligation indices by household: a household (its checking account) whose rent or bill payee is the most
- * popular comes first, with all its duties together (ties by account, then list order). Keeping whole households
- * keeps a kept rent next to a kept income, and putting the big payees' customers first keeps their in-degree.
+ * Obligation indices by household: a household (its checking account; the plan lists its duties together) whose
+ * rent or bill payee is the most popular comes first, with all its duties (ties in list order). Keeping whole
+ * households keeps a kept rent next to a kept income, and putting the big payees' customers first keeps their
+ * in-degree.
  */
 function byPayeePopularity(obligations: readonly Obligation[]): Int32Array {
   const hubbed = (o: Obligation) => o.payee >= 0 && (o.duty === Duty.Utility || o.duty === Duty.Rent)
   const demand = new Map<number, number>()
   for (const o of obligations) if (hubbed(o)) demand.set(o.payee, (demand.get(o.payee) ?? 0) + 1)
-  const home = Int32Array.from(obligations, (o) => (o.duty === Duty.Income ? o.payee : o.payer))
-  const score = new Map<number, number>()
+  const starts: number[] = []
+  const scores: number[] = []
+  let previous = -2
   obligations.forEach((o, i) => {
-    if (hubbed(o)) score.set(home[i], Math.max(score.get(home[i]) ?? 0, demand.get(o.payee) ?? 0))
+    const home = o.duty === Duty.Income ? o.payee : o.payer
+    if (home !== previous) {
+      starts.push(i)
+      scores.push(0)
+      previous = home
+    }
+    if (hubbed(o)) scores[scores.length - 1] = Math.max(scores[scores.length - 1], demand.get(o.payee) ?? 0)
   })
-  const size = Float64Array.from(home, (h) => score.get(h) ?? 0)
-  return Int32Array.from(obligations.keys()).sort((a, b) => size[b] - size[a] || home[a] - home[b] || a - b)
+  const runs = starts.map((_, r) => r).sort((x, y) => scores[y] - scores[x] || x - y)
+  const order = new Int32Array(obligations.length)
+  let k = 0
+  for (const r of runs) {
+    const end = r + 1 < starts.length ? starts[r + 1] : obligations.length
+    for (let i = starts[r]; i < end; i++) order[k++] = i
+  }
+  return order
 }

@@ -362,34 +362,21 @@ export function transactionStream(
 
   /** A person wires at most a quarter of what their account has over the window; a business what it needs. */
   function wireUsd(a: number, usd: number): number {
-    const has = budget.hasUsd[a]
+    const has = hasUsd[a]
     return world.accountIsCompany[a] || Number.isNaN(has) ? usd : Math.max(50, Math.min(usd, 0.25 * has))
   }
 
-  const providers = payrollProviders(world)
-  const plan = planObligations(
-    world,
-    {
-      landlord: (a) =>
-        landlords.length > 0 && unitHash(world.seedKey, a, 1) < 0.6
-          ? popularCounterparty(localLandlords(a, landlords), a, 0, 0x4e47)
-          : usualCounterparty(world, localPayers(a, payers), a, 0, 0x4e47),
-      biller: (a, k) => popularCounterparty(localBillers(a, billers.length > 0 ? billers : business), a, k, 0xb111),
-      client: (a) => usualCounterparty(world, localBusiness(a, business), a, 0, 0xc1e7),
-    },
-    providers,
-    payrollProviders(world, providers),
-  )
-  const schedule = new ScheduleIndex(world, plan.obligations, Math.floor(count * SCHEDULED_SHARE))
-  const scheduled = new ScheduledRows(world, plan)
-  const layout = new RowLayout(world.clock, count, schedule, rhythm.timeline)
-  const budget = affordability(world, schedule, scheduled, flowExposure(count - schedule.total))
-  const afford = budget.factor
+  // The schedules are built on the first row asked for, so a host that takes this table's rows from lanes (and
+  // only needs its count here) never pays for them.
+  let built: { schedule: ScheduleIndex; scheduled: ScheduledRows; layout: RowLayout } | null = null
+  let afford: Float32Array = new Float32Array(0)
+  let hasUsd: Float64Array = new Float64Array(0)
   const rowRng = new Rng(ctx.rng.key)
 
   return {
     count,
     row(index) {
+      const { schedule, scheduled, layout } = built ?? (built = buildSchedules())
       const rng = rowRng.seekRow(ctx.rng, index)
       const id = ctx.ids.id(0, index)
       const entry = layout.locate(index, rng.next())
@@ -399,6 +386,30 @@ export function transactionStream(
       }
       return flowRow(rng, id, layout.t)
     },
+  }
+
+  function buildSchedules() {
+    const providers = payrollProviders(world)
+    const plan = planObligations(
+      world,
+      {
+        landlord: (a) =>
+          landlords.length > 0 && unitHash(world.seedKey, a, 1) < 0.6
+            ? popularCounterparty(localLandlords(a, landlords), a, 0, 0x4e47)
+            : usualCounterparty(world, localPayers(a, payers), a, 0, 0x4e47),
+        biller: (a, k) => popularCounterparty(localBillers(a, billers.length > 0 ? billers : business), a, k, 0xb111),
+        client: (a) => usualCounterparty(world, localBusiness(a, business), a, 0, 0xc1e7),
+      },
+      providers,
+      payrollProviders(world, providers),
+    )
+    const schedule = new ScheduleIndex(world, plan.obligations, Math.floor(count * SCHEDULED_SHARE))
+    const scheduled = new ScheduledRows(world, plan)
+    const layout = new RowLayout(world.clock, count, schedule, rhythm.timeline)
+    const budget = affordability(world, schedule, scheduled, flowExposure(count - schedule.total))
+    afford = budget.factor
+    hasUsd = budget.hasUsd
+    return { schedule, scheduled, layout }
   }
 
   /** How much of the flow acts on each account: its activity weight within its country's pools. */
