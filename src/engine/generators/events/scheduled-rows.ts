@@ -121,7 +121,9 @@ export class ScheduledRows {
 }
 
 function salaryIn(ob: Obligation, m: number, calendarMonth: number): number {
-  const raised = m >= ob.raiseFrom ? ob.base * ob.raise : ob.base
+  // A raise in the review month of every year of the window, compounding.
+  const raises = m >= ob.raiseFrom ? 1 + Math.floor((m - ob.raiseFrom) / 12) : 0
+  const raised = raises === 0 ? ob.base : ob.base * ob.raise ** raises
   const bonus = calendarMonth === ob.bonusMonth ? ob.base * ob.bonus : 0
   return Math.max(1, Math.round(raised + bonus))
 }

@@ -76,7 +76,7 @@ export interface Obligation {
   /** Due in every month when 1; otherwise in month m when unitHash(monthSalt, m) < monthShare (occasional duties). */
   readonly monthShare: number
   readonly monthSalt: number
-  /** Salaries: the yearly raise (a factor) from window month `raiseFrom` on, and a bonus (in base units) in calendar month `bonusMonth`. */
+  /** Salaries: the yearly raise (a factor) in window month `raiseFrom` and every 12 months after, and a bonus (in base units) in calendar month `bonusMonth`. */
   readonly raise: number
   readonly raiseFrom: number
   readonly bonus: number
