@@ -33,8 +33,8 @@ export const LAST_BUSINESS_DAY = 0
 /**
  * One standing obligation, before it is placed in time: payer and payee accounts (payee −1 for a card subscription,
  * paid to a merchant), the due-day rule in the payer's local calendar, the local booking hour and a base amount in
- * minor units of the payer's currency. `aux` is duty-specific (the person for salaries, the employer for payroll
- * funding, the merchant rank for subscriptions).
+ * minor units of the payer's currency. `aux` is duty-specific: the person for salaries, the employer for payroll
+ * funding, the subscription's slot, 1 for a mortgage (else a loan) and 1 for a pension (else a freelance fee).
  */
 export type ObligationInput = Omit<
   Obligation,
