@@ -1,18 +1,12 @@
-import { countParams, generalParams, MAX_PATTERN_COUNT } from './config/general.ts'
 import type { ParamDescriptor } from './config/params.ts'
+import { describeSettings, type PatternCatalogEntry } from './config/settings.ts'
 import { patternSpecs } from './patterns/specs.ts'
 import type { PatternSpecSet } from './patterns/types.ts'
 import { tables, type TableName } from './model/schema.ts'
 import type { FieldKind } from './model/field.ts'
 import { readTypesOf, type ReadTypes } from './model/read-types.ts'
 
-export interface PatternCatalogEntry {
-  readonly kind: string
-  readonly label: string
-  readonly description: string
-  readonly maxCount: number
-  readonly params: Readonly<Record<string, ParamDescriptor>>
-}
+export type { PatternCatalogEntry } from './config/settings.ts'
 
 export interface ColumnDictionaryEntry {
   readonly name: string
@@ -80,16 +74,5 @@ export function describeTables(): TableDictionaryEntry[] {
 
 /** Everything a UI or CLI needs to render settings: labels, help, bounds and defaults, plus the data dictionary. */
 export function describeCatalog(specs: PatternSpecSet = patternSpecs): Catalog {
-  return {
-    general: generalParams,
-    counts: countParams,
-    patterns: Object.values(specs).map((d) => ({
-      kind: d.kind,
-      label: d.label,
-      description: d.description,
-      maxCount: MAX_PATTERN_COUNT,
-      params: d.params,
-    })),
-    tables: describeTables(),
-  }
+  return { ...describeSettings(specs), tables: describeTables() }
 }

@@ -1,4 +1,5 @@
 import type { Account } from './tables/accounts.ts'
+import type { Announcement } from './tables/announcements.ts'
 import type { Company } from './tables/companies.ts'
 import type { Ownership } from './tables/ownership.ts'
 import type { Person } from './tables/persons.ts'
@@ -37,6 +38,9 @@ export interface World {
   readonly personalAccounts: readonly number[]
   readonly businessAccounts: readonly number[]
   readonly personsByCountry: ReadonlyMap<string, readonly number[]>
+  /** Corporate announcements in time order, and each company's (by index) in time order: the share price follows them. */
+  readonly announcements: readonly Announcement[]
+  readonly announcementsOf: readonly (readonly Announcement[])[]
 }
 
 export function buildWorld(
@@ -46,6 +50,7 @@ export function buildWorld(
   companies: Company[],
   ownership: Ownership[],
   accounts: Account[],
+  announcements: readonly Announcement[] = [],
 ): World {
   // Keyed by plain strings: lookups come with ids read from any row.
   const personIndex = new Map<string, number>(persons.map((p, i) => [p.id, i]))
@@ -82,6 +87,8 @@ export function buildWorld(
   })
   const ownershipOf: number[][] = companies.map(() => [])
   ownership.forEach((o, i) => ownershipOf[companyIndex.get(o.companyId) ?? 0]?.push(i))
+  const announcementsOf: Announcement[][] = companies.map(() => [])
+  for (const a of announcements) announcementsOf[companyIndex.get(a.companyId) ?? 0]?.push(a)
   const listedCompanies: number[] = []
   companies.forEach((c, i) => c.isListed && listedCompanies.push(i))
   return {
@@ -107,5 +114,7 @@ export function buildWorld(
     personalAccounts,
     businessAccounts,
     personsByCountry,
+    announcements,
+    announcementsOf,
   }
 }

@@ -33,6 +33,7 @@ export function* backgroundSteps(config: ResolvedConfig): Generator<number, Back
     population.companies,
     population.ownership,
     population.accounts,
+    population.announcements,
   )
   return { root, codecs, population, world }
 }

@@ -1,4 +1,5 @@
 import { parseConfig } from '../config/validate.ts'
+import { EngineError } from '../errors.ts'
 import { FileWriter } from '../export/file-writer.ts'
 import { rowWriter } from '../export/formats.ts'
 import { timeReader } from '../model/field.ts'
@@ -21,12 +22,15 @@ export interface EncodedRange {
   readonly bytes: Uint8Array
   readonly times: Float64Array
   readonly ends: Float64Array
+  /** The rows themselves, when asked for (`withRows`): row observers such as the realism report read them here. */
+  readonly rows?: readonly unknown[]
 }
 
 export interface Lanes {
   /** How many ranges to keep in flight. */
   readonly count: number
-  encode(table: LaneTable, from: number, to: number): Promise<EncodedRange>
+  /** `withRows`: send the row objects back too (structured-cloned by a thread), for the run's row observers. */
+  encode(table: LaneTable, from: number, to: number, withRows?: boolean): Promise<EncodedRange>
 }
 
 export const LANE_RANGE_ROWS = 50_000
@@ -43,19 +47,21 @@ export function createRangeEncoder(input: unknown, format: 'csv' | 'jsonl') {
     ReturnType<typeof rowWriter>
   >
   return {
-    encode(table: LaneTable, from: number, to: number): EncodedRange {
+    encode(table: LaneTable, from: number, to: number, withRows = false): EncodedRange {
       const stream = streams[table]
       const out = FileWriter.memory()
       const times = new Float64Array(to - from)
       const ends = new Float64Array(to - from)
       const timeOfRow = timeReader(tables[table])
+      const rows: unknown[] | undefined = withRows ? [] : undefined
       for (let i = from; i < to; i++) {
         const row = stream.row(i) as Record<string, unknown>
         writers[table](row, out)
         times[i - from] = timeOfRow(row)
         ends[i - from] = out.offset
+        rows?.push(row)
       }
-      return { bytes: out.takeBytes(), times, ends }
+      return { bytes: out.takeBytes(), times, ends, rows }
     },
   }
 }
@@ -73,13 +79,14 @@ export async function writeWithLanes(
   raw: (bytes: Uint8Array) => Promise<void> | void,
   writeRow: (row: Record<string, unknown>) => Promise<void> | void,
   afterRange: (rowsDone: number) => void,
+  observe?: (row: unknown) => void,
 ): Promise<void> {
   const pending: Promise<EncodedRange>[] = []
   let next = 0
   const request = () => {
     if (next >= background) return
     const to = Math.min(background, next + LANE_RANGE_ROWS)
-    pending.push(lanes.encode(table, next, to))
+    pending.push(lanes.encode(table, next, to, observe !== undefined))
     next = to
   }
   for (let k = 0; k < lanes.count * 2; k++) request()
@@ -89,18 +96,31 @@ export async function writeWithLanes(
     const range = await (pending.shift() as Promise<EncodedRange>)
     request()
     const rows = range.times.length
+    if (observe && range.rows?.length !== rows)
+      throw new EngineError(`a lane sent no rows for ${table}, which a report reads: its encode must honour withRows`)
     let start = 0
+    let seen = 0
+    // Observers get the rows in output order: the background rows before each spliced row, then that row.
+    const observeUpTo = (k: number) => {
+      if (observe) for (; seen < k; seen++) observe(range.rows?.[seen])
+    }
     while (j < extra.length) {
       const k = firstAbove(range.times, time(extra[j]))
       if (range.times[k] <= time(extra[j])) break // later than this whole range: it belongs to a later one
       const end = k === 0 ? 0 : range.ends[k - 1]
       await raw(range.bytes.subarray(start, end))
       start = end
+      observeUpTo(k)
+      observe?.(extra[j])
       await writeRow(extra[j++] as Record<string, unknown>)
     }
     await raw(range.bytes.subarray(start))
+    observeUpTo(rows)
     done += rows
     afterRange(done + j)
   }
-  while (j < extra.length) await writeRow(extra[j++] as Record<string, unknown>)
+  while (j < extra.length) {
+    observe?.(extra[j])
+    await writeRow(extra[j++] as Record<string, unknown>)
+  }
 }

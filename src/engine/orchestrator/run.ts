@@ -10,11 +10,13 @@ import type { Exporter, ExportRun } from '../export/exporter.ts'
 import { builtinExporters } from '../export/registry.ts'
 import { tables, tableNames, type TableName } from '../model/schema.ts'
 import { patternRegistry } from '../patterns/registry.ts'
+import { createRealismCollector } from '../realism/collector.ts'
 import { PRODUCT_VERSION } from '../version.ts'
 import { backgroundSteps } from './background.ts'
 import { injectionSteps, type PatternSet } from './inject.ts'
 import { shardRows, type Shard } from './shards.ts'
 import { LANE_RANGE_ROWS, laneTables, writeWithLanes, type LaneTable } from './lanes.ts'
+import { observerOf, type RowObserver } from '../model/row-observer.ts'
 import { CHUNK_ROWS, ROW_COST } from './phases.ts'
 import { createProgress } from './progress.ts'
 import { sortByIdSteps } from './stepped-sort.ts'
@@ -226,6 +228,29 @@ interface TableWriting {
   readonly progress: Reporter
   readonly graph: ReturnType<typeof createGraphCollector> | null
   readonly previewRows: number
+  readonly observers: readonly RowObserver[]
+}
+
+/** Both row callbacks in turn (either may be missing). */
+function both(a?: (row: unknown) => void, b?: (row: unknown) => void): ((row: unknown) => void) | undefined {
+  if (!a || !b) return a ?? b
+  return (row) => {
+    a(row)
+    b(row)
+  }
+}
+
+/** The reports observers make (realism.json …), written after the tables and listed in the manifest. */
+async function writeReports(observers: readonly RowObserver[], opts: RunOptions, hasher: HasherFactory) {
+  const files: FileInfo[] = []
+  for (const o of observers) {
+    const made = o.finish()
+    if (!made) continue
+    const file = await FileWriter.open(opts.sink, made.name, hasher)
+    await file.write(made.text)
+    files.push({ ...(await file.close()), rows: null }) // a report, not a table
+  }
+  return files
 }
 
 /** Writes one table by one of the three paths (a shard's part, lanes, or every row here); null when it is not this shard's. */
@@ -247,13 +272,24 @@ async function writeTable(
   }
   const t: TableRun = { name, source, writeRow, report }
   const kept: Row[] = []
+  const observe = both(w.graph?.observer(name), observerOf(w.observers, name))
   let n: number
   if (part) n = await writeShard(t, part.rows)
   else if (opts.lanes && merge && writer.raw && isLaneTable(name) && merge.background >= LANE_RANGE_ROWS) {
     // Small tables stay on this thread: a lane's start-up costs more than encoding them here.
-    await writeWithLanes(opts.lanes, name, merge.background, merge.extra, merge.time, writer.raw, writeRow, report)
+    await writeWithLanes(
+      opts.lanes,
+      name,
+      merge.background,
+      merge.extra,
+      merge.time,
+      writer.raw,
+      writeRow,
+      report,
+      observe,
+    )
     n = source.count
-  } else n = await writeRows(t, w.graph?.observer(name), w.previewRows, kept)
+  } else n = await writeRows(t, observe, w.previewRows, kept)
   await writer.endTable()
   progress.rows(name, n)
   return { n, kept }
@@ -282,7 +318,8 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
   const writer = format.open(opts, manifestCore, hasher, { truth: injected, config })
   const graph = opts.graph ? createGraphCollector(bg.world, injected, opts.graph.maxContextEdges) : null
   const previewRows = opts.previewRows ?? 0
-  const w: TableWriting = { opts, writer, shard, progress, graph, previewRows }
+  const observers = shard || opts.realism === false ? [] : [createRealismCollector()]
+  const w: TableWriting = { opts, writer, shard, progress, graph, previewRows, observers }
   const preview: Partial<Record<TableName, Row[]>> = {}
   const written: Partial<Record<TableName, number>> = {}
   for (const name of tableNames) {
@@ -293,7 +330,7 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
     timer.end(name, done.n)
   }
   opts.signal?.throwIfAborted()
-  const dataFiles = await writer.finish()
+  const dataFiles = [...(await writer.finish()), ...(await writeReports(observers, opts, hasher))]
   const manifest = await writeManifest(opts, hasher, manifestCore, dataFiles, format.perTable ? written : null, shard)
   progress.done()
 

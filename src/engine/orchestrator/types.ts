@@ -52,6 +52,12 @@ export interface RunOptions {
    * population build, so a signal handler or a cancel button can abort the run promptly.
    */
   readonly pause?: () => Promise<void>
+  /**
+   * Write realism.json (background realism figures, computed while the rows stream; see realism/collector.ts).
+   * On unless false. Lanes then send the rows of the tables it reads (transactions) back with their bytes. A
+   * sharded run writes none: only the whole dataset gives whole-dataset figures.
+   */
+  readonly realism?: boolean
 }
 
 export interface PhaseStat {

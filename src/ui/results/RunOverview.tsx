@@ -62,7 +62,12 @@ export function RunOverview({ summary, running }: { readonly summary: RunSummary
           or a model trained on this learns the wrong base rate.
         </p>
       )}
-      <DownloadButtons config={summary.config} disabled={running} />
+      <DownloadButtons
+        runKey={summary.runKey}
+        config={summary.config}
+        bytes={summary.files.reduce((n, f) => n + f.bytes, 0)}
+        disabled={running}
+      />
     </section>
   )
 }
