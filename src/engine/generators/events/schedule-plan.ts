@@ -27,9 +27,13 @@ const PROVIDER_SHARE = 0.55
 /** Net pay as a share of gross income (a flat stand-in for tax and social charges). */
 const NET = 0.72
 const SUBSCRIPTION_USD = [4.99, 6.99, 9.99, 11.99, 14.99, 17.99]
+/**
+ * A subscription's local charging hour, spread like other card activity but never at night: it recurs at the same
+ * hour every month, so a few night-time ones would weigh a small country's night share twelvefold.
+ */
 const SUBSCRIPTION_HOURS = weighted(
   DAY_SHAPE.map((_, h) => h),
-  DAY_SHAPE,
+  DAY_SHAPE.map((w, h) => (h < 6 ? 0 : w)),
 )
 
 /**
@@ -226,7 +230,6 @@ export function planObligations(
         payee: -1,
         day,
         shift: Shift.None,
-        // Charged by the merchant's billing run, at hours spread like other card activity.
         hour: SUBSCRIPTION_HOURS.indexAt(h(0x5b53, p, k)),
         base: usdToMinor(usd, a.currency),
         aux: k,
