@@ -5,8 +5,7 @@ import { generate, type Generated } from './helpers/dataset.ts'
 /**
  * Issue 10's realism targets, read from the shipped realism.json of a medium-ish config (a third of
  * bench/quality/medium.json) on two seeds. Only the targets the background meets today are asserted; the rest
- * wait for the ledger work (monthly schedules, hubs, balances) and are listed as todo with today's figures
- * (medium config, seed 1).
+ * wait for the ledger (balances) or a bigger config and are listed as todo with today's figures (medium config).
  */
 const mediumish = (seed: number) => ({
   seed,
@@ -39,10 +38,21 @@ describe('realism targets (issue 10)', () => {
       expect(r.benford_mad).toBeLessThanOrEqual(0.006)
     }, 180_000)
 
+    it(`seed ${seed}: repeat partners >= 0.5, recurring >= 0.25, >= 95 % of the employed paid in >= 11 months`, async () => {
+      const r = await realism(seed)
+      expect(r.repeat_partner_share).toBeGreaterThanOrEqual(0.5)
+      expect(r.recurring_share).toBeGreaterThanOrEqual(0.25)
+      expect(r.salary.paid_11_months_share).toBeGreaterThanOrEqual(0.95)
+    }, 180_000)
+
     it(`seed ${seed}: card purchases at night (00-06 local wall-clock time) are 2-8 % in every country`, async () => {
       const r = await realism(seed)
-      const countries = Object.entries(r.local_time.per_country) as [string, { night: number }][]
-      expect(countries.length).toBeGreaterThanOrEqual(15)
+      // Half the rows are monthly schedules now, so small countries have a few hundred card purchases from a few
+      // busy cards; 400 purchases measure a 2-8 % share to about +-1.5 points.
+      const countries = (Object.entries(r.local_time.per_country) as [string, { n: number; night: number }][]).filter(
+        ([, c]) => c.n >= 400,
+      )
+      expect(countries.length).toBeGreaterThanOrEqual(10)
       for (const [code, c] of countries) {
         expect(c.night, code).toBeGreaterThanOrEqual(0.02)
         expect(c.night, code).toBeLessThanOrEqual(0.08)
@@ -50,12 +60,10 @@ describe('realism targets (issue 10)', () => {
     }, 180_000)
   }
 
-  // Not met yet (medium config, seed 1, before the ledger branch): each needs the background work named.
-  it.todo('repeat_partner_share >= 0.5 (0.336 today): monthly schedules to the same counterparties, usual merchants')
-  it.todo('recurring_share >= 0.25 (0.019 today): salaries, rent, bills and subscriptions on a monthly cycle')
-  it.todo('salary.paid_11_months_share >= 0.95 (0 today, 1,664 of 5,254 paid at all): a payday every month')
+  // Not met yet (medium config, seeds 1 and 2): each needs the background work named.
   it.todo(
-    'negative_balance only where an overdraft is allowed (31 % ever negative today): the ledger and balance_after',
+    'negative_balance only where an overdraft is allowed (8.5 % ever, 4.5 % end negative today): the ledger and balance_after',
   )
-  it.todo('max distinct counterparties >= 500 for hubs (out 49, in 426 today): payment processors, payroll, utilities')
+  // Met on the medium config (payroll providers: 725 and 696 distinct payees) but not on this third-size one.
+  it.todo('max distinct counterparties >= 500 for hubs, asserted on a config of the medium size')
 })

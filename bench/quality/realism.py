@@ -20,6 +20,8 @@ Definitions (per dataset):
 - negative_balance: background checking accounts whose balance, run forward from the opening balance, goes below
   zero at some point / ends below zero.
 - salary: employed persons paid in >= 11 distinct months (of a 12-month window).
+- monthly: (payer, payee) pairs of rent and of bill payments paid in >= 11 distinct months, as a share of the pairs;
+  the hubs: the three accounts with the most distinct counterparties out and in, with their holder's industry.
 - mistakes: "Own account transfer" to another owner; accounts opened after the window yet active with a balance;
   duplicate (pattern, entity, role) rows; account holders without a customer-since date, or with one after their
   first account opened.
@@ -51,7 +53,7 @@ BENFORD = np.log10(1 + 1 / np.arange(1, 10))
 
 
 def load(folder):
-    names = ["transactions", "accounts", "persons", "pattern_members"]
+    names = ["transactions", "accounts", "persons", "companies", "pattern_members"]
     t = {n: pd.read_csv(f"{folder}/{n}.csv", **TEXT) for n in names}
     with open(f"{folder}/manifest.json") as f:
         t["manifest"] = json.load(f)
@@ -151,6 +153,24 @@ def salaries(tx, accounts, persons):
             "paid_11_months_share": round(float((paid >= 11).mean()), 4)}
 
 
+def monthly(tx, t):
+    """How regular the standing payments are, and who the hubs are."""
+    out = {}
+    month = tx["ts"].dt.strftime("%Y-%m")
+    for kind in ["rent", "bill_payment"]:
+        rows = tx[tx["kind"].eq(kind) & tx["to_account_id"].ne("")]
+        months = month[rows.index].groupby([rows["from_account_id"], rows["to_account_id"]]).nunique()
+        out[f"{kind}_pairs_11_months"] = round(float((months >= 11).mean()), 4) if len(months) else 0.0
+    acc = t["accounts"].set_index("id")
+    industry = t["companies"].set_index("id")["industry"] if "companies" in t else pd.Series(dtype=str)
+    a2a = tx[tx["from_account_id"].ne("") & tx["to_account_id"].ne("")]
+    for side, other, name in [("from_account_id", "to_account_id", "out"), ("to_account_id", "from_account_id", "in")]:
+        top = a2a.groupby(side)[other].nunique().sort_values(ascending=False).head(3)
+        out[f"top_{name}_degree"] = [{"degree": int(d), "industry": str(industry.get(acc.loc[a, "owner_id"], "person"))}
+                                     for a, d in top.items()]
+    return out
+
+
 def mistakes(t, tx):
     acc = t["accounts"].set_index("id")
     own = tx[tx["description"].eq("Own account transfer")]
@@ -207,6 +227,7 @@ def measure(folder):
         "negative_balance": negative_balances(tx, t["accounts"]),
         "never_transact_by_type": never_transact(tx, t["accounts"]),
         "salary": salaries(tx, t["accounts"], t["persons"]),
+        "monthly": monthly(tx, t),
         "mistakes": mistakes(t, tx_all),
     }
 

@@ -34,6 +34,12 @@ export interface AccountOverrides {
   /** Forbid closing inside the window (pattern accounts must stay usable). */
   neverClosed?: boolean
   jointOwner?: Person | null
+  /**
+   * The holder's main account (a person's first checking account, a company's first business account): salaries
+   * and standing orders run through it, so it is rarely new in the window or closed in it (most customers of a
+   * bank were customers before the window; the newly opened accounts are mostly second products).
+   */
+  main?: boolean
 }
 
 /** One account: the bank, numbers and currency follow the owner's country; dates follow the owner's existence. */
@@ -53,14 +59,16 @@ export function generateAccount(
   const accountNumber = bban === null ? digits(10, () => rng.next()) : bban.slice(bank.bankCode.length)
   const { startDay, days } = ctx.clock
   const exists = owner.type === 'person' ? adultOn(owner.row.dateOfBirth) : owner.row.incorporatedOn
-  const inWindow = rng.chance(0.12)
+  // An employer's main account predates the window (its payroll runs through it); other main accounts rarely start in it.
+  const employer = o.main === true && owner.type === 'company' && owner.row.employees > 0
+  const inWindow = rng.chance(o.main ? 0.02 : 0.12) && !employer
   let from = o.openedFrom ?? (inWindow ? startDay : startDay - 20 * 365)
   let to = o.openedTo ?? (inWindow ? startDay + Math.max(0, Math.floor(days * 0.8)) : startDay - 1)
   from = Math.max(from, exists)
   to = Math.max(from, to)
   const openedAt = rng.int(from, to)
   const endDay = startDay + days
-  const closes = !o.neverClosed && type !== 'business' && rng.chance(0.025) && endDay - openedAt > 60
+  const closes = !o.neverClosed && type !== 'business' && rng.chance(o.main ? 0.005 : 0.025) && endDay - openedAt > 60
   const closedAt = closes ? rng.int(Math.max(openedAt + 30, startDay + 1), endDay - 1) : null
   const dormant = !closes && rng.chance(0.04)
   const median = BALANCE_MEDIAN_USD[type]

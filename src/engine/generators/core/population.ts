@@ -148,7 +148,10 @@ export function* populationSteps(
       const candidate = persons[rng.pick(neighbours)]
       if (candidate.id !== owner.row.id) jointOwner = candidate
     }
-    const account = generateAccount(rng, ctx, ids.accounts.id(0, i), owner, slot.type, { jointOwner })
+    const account = generateAccount(rng, ctx, ids.accounts.id(0, i), owner, slot.type, {
+      jointOwner,
+      main: i < persons.length + companies.length,
+    })
     // A joint holder must have been an adult when the account was opened.
     if (jointOwner && adultOn(jointOwner.dateOfBirth) > account.openedAt) account.jointOwnerId = null
     accounts.push(account)

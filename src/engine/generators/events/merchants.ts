@@ -63,6 +63,12 @@ export function popularMerchant(rng: Rng, mcc: MerchantCategory): Merchant {
   return { name: u.names[u.popularity.sample(rng)], mcc: mcc.mcc }
 }
 
+/** The merchant of a category at popularity quantile u: a stateless choice (a subscription's provider). */
+export function merchantAt(mcc: MerchantCategory, u: number): Merchant {
+  const un = universeOf(mcc)
+  return { name: un.names[un.popularity.indexAt(u)], mcc: mcc.mcc }
+}
+
 /**
  * Where account `account` buys in this category: usually one of its own few usual merchants (chosen once per
  * account by a stateless hash, by popularity, so big chains collect the most regulars), otherwise anywhere.

@@ -36,6 +36,11 @@ export class Timeline {
     return this.total === 0
   }
 
+  /** Share of the window's activity up to the end of hour h (0-based); hours share evenly when there is none. */
+  shareThrough(h: number): number {
+    return this.total > 0 ? this.cumulative[h] / this.total : (h + 1) / this.cumulative.length
+  }
+
   /** Instant (whole seconds) at quantile q; non-decreasing in q. */
   at(q: number): number {
     const target = q * this.total

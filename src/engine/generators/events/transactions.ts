@@ -3,16 +3,15 @@ import { countryByCode } from '../../reference/countries.ts'
 import type { Account } from '../../model/tables/accounts.ts'
 import type { Transaction, TransactionKind } from '../../model/tables/transactions.ts'
 import { convertMinor, usdToMinor } from '../../model/money.ts'
-import { civilFromDays, DAY, HOUR, weekday } from '../../model/time.ts'
+import { DAY, HOUR, weekday } from '../../model/time.ts'
 import { unitHash } from '../../random/hash.ts'
 import { lognormal } from '../../random/distributions.ts'
-import { type Rng } from '../../random/rng.ts'
+import { Rng } from '../../random/rng.ts'
 import { weighted, weightedBy, type Weighted } from '../../random/sampling.ts'
 import {
   isActive,
   incomeUsd,
   pickActiveAccount,
-  timedStream,
   usualCounterparty,
   type EventContext,
   type EventStream,
@@ -23,6 +22,11 @@ import { LocalRhythm } from './local-rhythm.ts'
 import { merchantFor, popularMerchant } from './merchants.ts'
 import { DAY_SHAPE } from './timeline.ts'
 import { buildTransaction, type TransactionSpec } from './transaction-row.ts'
+import { payrollProviders, planObligations } from './schedule-plan.ts'
+import { ScheduledRows } from './scheduled-rows.ts'
+import { ScheduleIndex } from './schedules.ts'
+import { RowLayout } from './row-layout.ts'
+import { affordability, type FlowExposure } from './affordability.ts'
 
 const mccTable = weightedBy(merchantCategories)
 const KINDS: readonly TransactionKind[] = [
@@ -37,8 +41,8 @@ const KINDS: readonly TransactionKind[] = [
   'rent',
 ]
 
-/** Kind weights at an instant: salaries on paydays, rent at the start of the month, business payments on weekdays. */
-function kindWeights(hour: number, wd: number, dom: number): number[] {
+/** Kind weights of the flow at an instant: business payments on weekdays, transfers every day. */
+function kindWeights(hour: number, wd: number): number[] {
   const weekend = wd >= 5
   const office = !weekend && hour >= 7 && hour <= 18
   return [
@@ -46,11 +50,12 @@ function kindWeights(hour: number, wd: number, dom: number): number[] {
     7,
     office ? 4 : 0.5,
     weekend ? 8 : 14,
-    weekend ? 1 : 6,
+    weekend ? 0.3 : 1.5,
     office ? 10 : 0.3,
     office ? 2 : 0,
-    dom >= 25 && dom <= 28 && !weekend && hour >= 5 && hour <= 10 ? 260 : 0,
-    dom <= 3 && hour >= 5 && hour <= 12 ? 60 : 0,
+    // Salaries and rent come from the monthly schedules (schedules.ts), never from the flow.
+    0,
+    0,
   ]
 }
 
@@ -62,28 +67,26 @@ function cashAmount(usd: number, currency: string): number {
   return Math.max(note, Math.round(usdToMinor(usd, currency) / note) * note)
 }
 
+/**
+ * At most this share of the table's rows are scheduled (salaries, payroll funding, housing, bills, loans, savings,
+ * subscriptions, investing); when the plan needs more, whole obligations are dropped in reverse priority (see
+ * schedules.ts) so the flow of card purchases, cash and ad-hoc transfers keeps the rest.
+ */
+const SCHEDULED_SHARE = 0.5
+
 /** Share of a checking account's transfers that go to (or come from) the holder's own savings or investment account. */
 const OWN_TRANSFER_SHARE = 0.18
 
-const kindTables = new Map<number, Weighted<TransactionKind>>()
+/** The flow's kind table for each (local hour, weekday): 168 tables. */
+const kindTables: readonly Weighted<TransactionKind>[] = Array.from({ length: 24 * 7 }, (_, k) =>
+  weighted(KINDS, kindWeights(Math.floor(k / 7), k % 7)),
+)
 
-/**
- * The kind table for a local instant, cached by (hour, weekday, day-of-month class): 504 tables at most. A public
- * holiday counts as a Sunday (no office payments, no payroll runs).
- */
+/** The kind table for a local instant. A public holiday counts as a Sunday (no office payments). */
 function kindsAt(t: number, holiday: boolean): Weighted<TransactionKind> {
   const day = Math.floor(t / DAY)
   const hour = Math.floor((t - day * DAY) / HOUR)
-  const wd = holiday ? 6 : weekday(day)
-  const dom = civilFromDays(day).day
-  const domClass = dom >= 25 && dom <= 28 ? 26 : dom <= 3 ? 1 : 10
-  const key = (hour * 7 + wd) * 32 + domClass
-  let table = kindTables.get(key)
-  if (table === undefined) {
-    table = weighted(KINDS, kindWeights(hour, wd, domClass))
-    kindTables.set(key, table)
-  }
-  return table
+  return kindTables[hour * 7 + (holiday ? 6 : weekday(day))]
 }
 
 export function transactionStream(
@@ -171,6 +174,7 @@ export function transactionStream(
       by.get(world.accounts[payer].country) ?? fallback
   }
   const localPayers = domestic(payers)
+  const localBusiness = domestic(business)
   // Utilities and landlords by size: the country's largest few serve most households (the in-degree hubs).
   const bySize = (pool: readonly number[]) =>
     [...pool].sort(
@@ -213,7 +217,7 @@ export function transactionStream(
           kind,
           from,
           to: null,
-          amount: Math.max(1, usdToMinor(lognormal(rng, mcc.medianUsd * factor, mcc.sigma), from.currency)),
+          amount: Math.max(1, usdToMinor(lognormal(rng, mcc.medianUsd * factor * afford[a], mcc.sigma), from.currency)),
           merchant: abroad ? popularMerchant(rng, mcc) : merchantFor(rng, world.seedKey, a, mcc),
           city: abroad ? rng.pick(countryByCode[country]?.cities ?? [city ?? '']) : city,
           destinationCountry: country,
@@ -229,7 +233,7 @@ export function transactionStream(
           kind,
           from,
           to: null,
-          amount: cashAmount(lognormal(rng, 140, 0.75), from.currency),
+          amount: cashAmount(lognormal(rng, 140 * afford[a], 0.75), from.currency),
           city: company ? world.companies[world.accountOwner[a]].city : ownerOf(a).city,
           conductorId: cashHandler(rng, a),
         }
@@ -267,20 +271,21 @@ export function transactionStream(
           kind,
           from: account(a),
           to: account(b),
-          amount: usdToMinor(lognormal(rng, 160, 1.25), account(a).currency),
+          amount: Math.max(1, usdToMinor(lognormal(rng, 160 * afford[a], 1.25), account(a).currency)),
         }
       }
       case 'bill_payment': {
         const a = pickActiveAccount(rng, world, homePayers(home), t)
         if (a < 0) return null
-        const b = popularCounterparty(localBillers(a, billers.length > 0 ? billers : business), a, rng.below(3), 0xb111)
+        // A one-off charge from the holder's main utility (a meter reading, a fee); the monthly bills are scheduled.
+        const b = popularCounterparty(localBillers(a, billers.length > 0 ? billers : business), a, 0, 0xb111)
         if (b === a || !isActive(world, b, t)) return null
         return {
           timestamp: t,
           kind,
           from: account(a),
           to: account(b),
-          amount: usdToMinor(lognormal(rng, 85, 0.6), account(a).currency),
+          amount: Math.max(1, usdToMinor(lognormal(rng, 85 * afford[a], 0.6), account(a).currency)),
         }
       }
       case 'rent': {
@@ -349,13 +354,85 @@ export function transactionStream(
           kind,
           from: account(a),
           to: account(b),
-          amount: usdToMinor(lognormal(rng, 9_000, 1.3), account(a).currency),
+          amount: usdToMinor(wireUsd(a, lognormal(rng, 9_000, 1.3)), account(a).currency),
         }
       }
     }
   }
 
-  return timedStream(ctx, count, rhythm.timeline, (rng, id, t) => {
+  /** A person wires at most a quarter of what their account has over the window; a business what it needs. */
+  function wireUsd(a: number, usd: number): number {
+    const has = hasUsd[a]
+    return world.accountIsCompany[a] || Number.isNaN(has) ? usd : Math.max(50, Math.min(usd, 0.25 * has))
+  }
+
+  // The schedules are built on the first row asked for, so a host that takes this table's rows from lanes (and
+  // only needs its count here) never pays for them.
+  let built: { schedule: ScheduleIndex; scheduled: ScheduledRows; layout: RowLayout } | null = null
+  let afford: Float32Array = new Float32Array(0)
+  let hasUsd: Float64Array = new Float64Array(0)
+  const rowRng = new Rng(ctx.rng.key)
+
+  return {
+    count,
+    row(index) {
+      const { schedule, scheduled, layout } = built ?? (built = buildSchedules())
+      const rng = rowRng.seekRow(ctx.rng, index)
+      const id = ctx.ids.id(0, index)
+      const entry = layout.locate(index, rng.next())
+      if (entry >= 0) {
+        const s = scheduled.spec(rng, layout.t, schedule.entryObligation[entry], schedule.entryMonth[entry])
+        return buildTransaction(rng, id, s)
+      }
+      return flowRow(rng, id, layout.t)
+    },
+  }
+
+  function buildSchedules() {
+    const providers = payrollProviders(world)
+    const plan = planObligations(
+      world,
+      {
+        landlord: (a) =>
+          landlords.length > 0 && unitHash(world.seedKey, a, 1) < 0.6
+            ? popularCounterparty(localLandlords(a, landlords), a, 0, 0x4e47)
+            : usualCounterparty(world, localPayers(a, payers), a, 0, 0x4e47),
+        biller: (a, k) => popularCounterparty(localBillers(a, billers.length > 0 ? billers : business), a, k, 0xb111),
+        client: (a) => usualCounterparty(world, localBusiness(a, business), a, 0, 0xc1e7),
+      },
+      providers,
+      payrollProviders(world, providers),
+    )
+    const schedule = new ScheduleIndex(world, plan.obligations, Math.floor(count * SCHEDULED_SHARE))
+    const scheduled = new ScheduledRows(world, plan)
+    const layout = new RowLayout(world.clock, count, schedule, rhythm.timeline)
+    const budget = affordability(world, schedule, scheduled, flowExposure(count - schedule.total))
+    afford = budget.factor
+    hasUsd = budget.hasUsd
+    return { schedule, scheduled, layout }
+  }
+
+  /** How much of the flow acts on each account: its activity weight within its country's pools. */
+  function flowExposure(flowRows: number): FlowExposure {
+    const weightOf = (i: number) => Math.min(60, (1 - unitHash(world.seedKey ^ 0xac71, i)) ** -0.6)
+    const totals = (pool: readonly number[]) => {
+      const by = new Map<string, number>()
+      for (const i of pool) by.set(world.accounts[i].country, (by.get(world.accounts[i].country) ?? 0) + weightOf(i))
+      return by
+    }
+    const spend = totals(spending)
+    const pay = totals(payers)
+    const total = world.accounts.length
+    return {
+      flowRows,
+      weight: weightOf,
+      countryShare: (i) => (countryShare.get(world.accounts[i].country) ?? 0) / total,
+      spendingWeight: (i) => spend.get(world.accounts[i].country) ?? 0,
+      payerWeight: (i) => pay.get(world.accounts[i].country) ?? 0,
+    }
+  }
+
+  function flowRow(rng: Rng, id: string, t: number): Transaction {
     const c = rhythm.countryAt(rng.next(), t)
     const home = homes[c]
     // What people do depends on their own clock: office hours, weekends and paydays are local.
@@ -366,7 +443,7 @@ export function transactionStream(
     for (let k = 0; s === null && k < KINDS.length * 2; k++) s = spec(rng, t, KINDS[k % 4], home)
     if (s === null) s = fallback(rng, t)
     return buildTransaction(rng, id, s)
-  })
+  }
 
   /**
    * Money moved between two accounts of the same holder (checking to savings or investment and back): the only
@@ -389,7 +466,10 @@ export function transactionStream(
       kind: 'transfer',
       from,
       to: account(saving ? b : a),
-      amount: usdToMinor(Math.max(20, Math.round(lognormal(rng, 400, 1) / 10) * 10), from.currency),
+      amount: usdToMinor(
+        Math.max(20, Math.round(lognormal(rng, 400 * (saving ? afford[a] : 1), 1) / 10) * 10),
+        from.currency,
+      ),
       description: 'Own account transfer',
     }
   }

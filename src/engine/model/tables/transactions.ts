@@ -18,7 +18,11 @@ export type Channel = (typeof CHANNELS)[number]
 export const transactions = defineTable(
   'transactions',
   'TXN',
-  'Money movements between accounts, or between an account and the outside world (cash, card merchants). Ordered by timestamp.',
+  'Money movements between accounts, or between an account and the outside world (cash, card merchants). Ordered by ' +
+    'timestamp. Up to half the background rows are standing monthly payments (salaries on the payday, payroll ' +
+    'funding, pensions and freelance fees, rent or mortgage, utilities, loans, savings, subscriptions, investing); ' +
+    'when the configured count cannot carry every monthly obligation of the population, whole obligations are ' +
+    'left out (salaries last, then by a quota per kind), so whoever has one pays it every month.',
   {
     id: f.id(),
     timestamp: f.timestamp('When the transaction was booked (UTC).'),

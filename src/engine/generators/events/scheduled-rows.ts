@@ -1,0 +1,129 @@
+import { merchantCategories } from '../../reference/merchant-categories.ts'
+import type { Account } from '../../model/tables/accounts.ts'
+import type { TransactionKind } from '../../model/tables/transactions.ts'
+import { convertMinor } from '../../model/money.ts'
+import type { World } from '../../model/world.ts'
+import { unitHash } from '../../random/hash.ts'
+import type { Rng } from '../../random/rng.ts'
+import { merchantAt } from './merchants.ts'
+import type { Plan } from './schedule-plan.ts'
+import { Duty, windowMonths, type Obligation } from './schedules.ts'
+import type { TransactionSpec } from './transaction-row.ts'
+
+const KIND: readonly TransactionKind[] = [
+  'salary',
+  'transfer',
+  'transfer',
+  'rent',
+  'bill_payment',
+  'bill_payment',
+  'transfer',
+  'card_purchase',
+  'transfer',
+]
+const subscriptionMcc = merchantCategories.find((m) => m.mcc === '5815') ?? merchantCategories[0]
+
+/**
+ * Rows of the scheduled stream: an occurrence (obligation, window month) becomes a transaction at the instant the
+ * table gives it. Amounts depend only on the obligation and the month: salaries rise once a year and carry a bonus
+ * in one month, utility bills follow the season, everything else is the same every month.
+ */
+export class ScheduledRows {
+  private readonly calendarMonth: Uint8Array
+
+  constructor(
+    private readonly world: World,
+    private readonly plan: Plan,
+  ) {
+    this.calendarMonth = Uint8Array.from(windowMonths(world), (m) => m.month)
+  }
+
+  amount(o: number, m: number): number {
+    const ob = this.plan.obligations[o]
+    switch (ob.duty) {
+      case Duty.Salary:
+        return salaryIn(ob, m, this.calendarMonth[m])
+      case Duty.PayrollFunding:
+        return this.funding(o, m)
+      case Duty.Income:
+        // A freelancer's fee varies with the month's work; a pension does not.
+        return ob.aux === 1
+          ? ob.base
+          : Math.max(1, Math.round(ob.base * (0.6 + 0.8 * unitHash(this.world.seedKey ^ 0x1c0e, o, m))))
+      case Duty.Utility: {
+        // Heating and cooling months cost more; each bill also varies a little month to month.
+        const season = 1 + 0.18 * Math.cos((2 * Math.PI * (this.calendarMonth[m] - 1)) / 12)
+        const noise = Math.exp(0.12 * (unitHash(this.world.seedKey ^ 0xb1f4, o, m) * 2 - 1))
+        return Math.max(1, Math.round(ob.base * season * noise))
+      }
+      default:
+        return ob.base
+    }
+  }
+
+  /** What an employer sends its payroll provider: the month's net pay of the staff the provider pays for it. */
+  private funding(o: number, m: number): number {
+    const obs = this.plan.obligations
+    const from = this.world.accounts[obs[o].payer].currency
+    let sum = 0
+    for (const s of this.plan.staffOf.get(o) ?? []) sum += salaryIn(obs[s], m, this.calendarMonth[m])
+    const to = this.world.accounts[obs[o].payee].currency
+    return Math.max(1, to === from ? sum : convertMinor(sum, to, from).minor)
+  }
+
+  spec(rng: Rng, t: number, o: number, m: number): TransactionSpec {
+    const ob = this.plan.obligations[o]
+    const accounts = this.world.accounts
+    const from: Account = accounts[ob.payer]
+    const to: Account | null = ob.payee >= 0 ? accounts[ob.payee] : null
+    const kind = KIND[ob.duty]
+    const amount = this.amount(o, m)
+    switch (ob.duty) {
+      case Duty.Salary:
+        return { timestamp: t, kind, from, to, amount, channel: 'online' }
+      case Duty.PayrollFunding:
+        return { timestamp: t, kind, from, to, amount, channel: 'online', description: 'Payroll funding' }
+      case Duty.Income:
+        return ob.aux === 1
+          ? { timestamp: t, kind, from, to, amount, channel: 'online', description: 'Pension payment' }
+          : { timestamp: t, kind: 'invoice_payment', from, to, amount, channel: 'online' }
+      case Duty.Rent:
+        return { timestamp: t, kind, from, to, amount, channel: rng.chance(0.8) ? 'direct_debit' : 'online' }
+      case Duty.Utility:
+        return { timestamp: t, kind, from, to, amount, channel: 'direct_debit' }
+      case Duty.Loan:
+        return {
+          timestamp: t,
+          kind,
+          from,
+          to,
+          amount,
+          channel: 'direct_debit',
+          description: ob.aux === 1 ? 'Mortgage payment' : 'Loan instalment',
+        }
+      case Duty.Subscription:
+        return {
+          timestamp: t,
+          kind,
+          from,
+          to: null,
+          amount,
+          channel: 'online',
+          merchant: merchantAt(subscriptionMcc, unitHash(this.world.seedKey ^ 0x5b54, ob.payer, ob.aux)),
+          city: null,
+          destinationCountry: from.country,
+          description: 'Subscription',
+        }
+      default:
+        return { timestamp: t, kind, from, to, amount, channel: 'online', description: 'Own account transfer' }
+    }
+  }
+}
+
+function salaryIn(ob: Obligation, m: number, calendarMonth: number): number {
+  // A raise in the review month of every year of the window, compounding.
+  const raises = m >= ob.raiseFrom ? 1 + Math.floor((m - ob.raiseFrom) / 12) : 0
+  const raised = raises === 0 ? ob.base : ob.base * ob.raise ** raises
+  const bonus = calendarMonth === ob.bonusMonth ? ob.base * ob.bonus : 0
+  return Math.max(1, Math.round(raised + bonus))
+}
