@@ -11,6 +11,7 @@ const EXEMPT = new Set([
   'id',
   'pattern_id',
   'pattern_role',
+  'is_suspicious',
   'timestamp',
   'departure_at',
   'arrival_at',

@@ -7,6 +7,7 @@ import { tradeStream } from '../generators/events/trades.ts'
 import { transactionStream } from '../generators/events/transactions.ts'
 import { travelStream } from '../generators/events/travels.ts'
 import { timeReader } from '../model/field.ts'
+import { labelEntities, suspiciousEntities } from '../export/ground-truth.ts'
 import { tables, type TableName } from '../model/schema.ts'
 import type { Background } from './background.ts'
 import type { Codecs } from './codecs.ts'
@@ -85,6 +86,16 @@ export function buildTableSources(
   const streams = eventStreams(bg, c)
   const docs = streams.documents
   const r = inj.rows
+  const suspicious = suspiciousEntities(inj)
+  /** An entity table, sorted by id, with each member of a suspicious instance labelled. */
+  const entity = <T extends { id: string; isSuspicious: boolean }>(
+    given: readonly { id: string }[] | undefined,
+    background: readonly T[],
+    extra: readonly T[],
+  ): TableSource => {
+    const rows = labelEntities((given as readonly T[] | undefined) ?? sortById([...background, ...extra]), suspicious)
+    return sorted(rows, extra)
+  }
   const docPairs = patternDocumentPairs(r)
   const documentTime = timeReader(tables.documents)
   const docSource = events<DocumentPair>(docs ?? EMPTY, docPairs, (p) => documentTime(p.doc))
@@ -102,10 +113,10 @@ export function buildTableSources(
   let lines = r.document_lines.length
   if (docs) for (let i = 0; i < docs.count; i++) lines += docs.row(i).lines.length
   return {
-    persons: entities ? sorted(entities.persons, r.persons) : memory(pop.persons, r.persons),
-    companies: entities ? sorted(entities.companies, r.companies) : memory(pop.companies, r.companies),
+    persons: entity(entities?.persons, pop.persons, r.persons),
+    companies: entity(entities?.companies, pop.companies, r.companies),
     ownership: entities ? sorted(entities.ownership, r.ownership) : memory(pop.ownership, r.ownership),
-    accounts: entities ? sorted(entities.accounts, r.accounts) : memory(pop.accounts, r.accounts),
+    accounts: entity(entities?.accounts, pop.accounts, r.accounts),
     transactions: timed('transactions'),
     communications: timed('communications'),
     trades: timed('trades'),

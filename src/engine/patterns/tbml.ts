@@ -157,6 +157,7 @@ function createdParty(s: Scheme, label: string, shell: boolean): Party {
     since: company.incorporatedOn,
     patternId: ctx.patternId,
     patternRole: 'beneficial_owner',
+    isSuspicious: false,
   })
   rows.companies.push(company)
   rows.accounts.push(account)

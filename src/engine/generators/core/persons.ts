@@ -121,6 +121,7 @@ export function generatePerson(rng: Rng, ctx: CoreContext, id: Person['id'], o: 
     pepPosition: isPep ? rng.pick(pepPositions) : null,
     isSanctioned,
     sanctionsList: isSanctioned ? rng.pick(sanctionsLists) : null,
+    isSuspicious: false,
   }
 }
 

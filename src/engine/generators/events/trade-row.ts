@@ -80,5 +80,6 @@ export function buildTrade(rng: Rng, seedKey: number, id: Trade['id'], s: TradeS
     orderType: s.orderType ?? (o < 0.55 ? 'market' : o < 0.93 ? 'limit' : 'stop'),
     patternId: s.patternId ?? null,
     patternRole: s.patternRole ?? null,
+    isSuspicious: false,
   }
 }

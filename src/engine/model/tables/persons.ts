@@ -1,4 +1,4 @@
-import { defineTable, f, type RowOf } from '../field.ts'
+import { defineTable, entityLabelField, f, type RowOf } from '../field.ts'
 
 export const RISK_RATINGS = ['low', 'medium', 'high'] as const
 
@@ -38,6 +38,8 @@ export const persons = defineTable(
     pepPosition: f.text('Public function that makes the person a PEP.', { nullable: true }),
     isSanctioned: f.bool('Listed on a sanctions list.'),
     sanctionsList: f.text('Sanctions list naming the person.', { nullable: true }),
+    ...entityLabelField,
+    ...entityLabelField,
   },
 )
 
