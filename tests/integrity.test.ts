@@ -132,7 +132,10 @@ describe('whole-dataset integrity', () => {
     const g = await generate({ ...defaultConfig(), seed: 7 })
     const d = g.result.config
     checkIntegrity(g, d.counts, { start: d.startDate, days: d.durationDays })
-    expect(g.result.patterns.length).toBe(patternKinds.length * DEFAULT_PATTERN_COUNT)
+    const suspicious = g.result.patterns.filter((p) => p.isSuspicious)
+    expect(suspicious.length).toBe(patternKinds.length * DEFAULT_PATTERN_COUNT)
+    // medium (the default difficulty) adds one benign look-alike per suspicious instance
+    expect(g.result.patterns.length - suspicious.length).toBe(suspicious.length)
   }, 120_000) // ~6 s on a quiet 2-core machine: the default config, checked row by row
   it('a short window starting on another date keeps every event inside it', async () => {
     const config = { ...smallConfig(3), startDate: '2023-06-15', durationDays: 30 }
