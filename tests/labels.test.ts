@@ -33,6 +33,15 @@ describe('the is_suspicious label', () => {
     expect(positives).toBeGreaterThan(0)
   })
 
+  it('gives the entities patterns create an ordinary life labelled camouflage, not suspicious', () => {
+    const camouflage = g.tables.transactions.filter((t) => t.pattern_role === 'camouflage')
+    expect(camouflage.length).toBeGreaterThan(0)
+    expect(camouflage.every((t) => t.is_suspicious === 'false')).toBe(true)
+    // Ordinary kinds, as the background has them.
+    const kinds = new Set(g.tables.transactions.filter((t) => t.pattern_id === '').map((t) => t.kind))
+    for (const t of camouflage) expect(kinds.has(t.kind), t.kind).toBe(true)
+  })
+
   it('marks exactly the members of suspicious instances among persons, companies and accounts', () => {
     const bad = new Set(g.tables.patterns.filter((p) => p.is_suspicious === 'true').map((p) => p.id))
     const members = new Set(g.tables.pattern_members.filter((m) => bad.has(m.pattern_id)).map((m) => m.entity_id))

@@ -64,7 +64,11 @@ describe('benign look-alikes', () => {
       const last = Math.max(...into.map((t) => ms(t.timestamp)))
       const out = tx.filter((t) => t.pattern_role === 'shared_bill')
       for (const o of out) expect(ms(o.timestamp) - last).toBeLessThanOrEqual(3 * DAY)
-      const devices = new Set(rowsOf('access_events', p.id).map((a) => a.device_id))
+      const devices = new Set(
+        rowsOf('access_events', p.id)
+          .filter((a) => a.pattern_role === 'household_login')
+          .map((a) => a.device_id),
+      )
       expect(devices.size, 'one family device').toBe(1)
     }
   })

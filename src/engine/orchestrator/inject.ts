@@ -5,6 +5,7 @@ import type { World } from '../model/world.ts'
 import type { Rng } from '../random/rng.ts'
 import { LOOKALIKE_BASE, patternStream, STREAMS_PER_KIND } from '../patterns/registry.ts'
 import { lookalikeRegistry } from '../patterns/lookalikes/registry.ts'
+import { CAMOUFLAGE_ROLE, withCamouflage, type BackgroundRates } from '../patterns/camouflage.ts'
 import type {
   AnyLookalike,
   AnyPattern,
@@ -72,9 +73,6 @@ export function instanceContext(
   }
 }
 
-/** The role of a pattern's ordinary-life rows: labelled with the instance, never suspicious. */
-export const CAMOUFLAGE_ROLE = 'camouflage'
-
 interface Instance {
   readonly kind: string
   readonly resembles: string | null
@@ -86,7 +84,8 @@ interface Instance {
 /** The ground-truth row for one instance: its span and event count come from the rows it added. */
 function patternRow(inst: Instance): PatternRow {
   const { ctx, out } = inst
-  const span = eventSpan(out.rows)
+  // The instance's own events: its camouflage (an ordinary life over the whole window) is not its span.
+  const span = eventSpan(out.rows, (row) => row.patternRole === CAMOUFLAGE_ROLE)
   const start = ctx.clock.start
   return {
     id: ctx.patternId,
@@ -151,6 +150,18 @@ export function injectPatterns(
   return runSteps(injectionSteps(root, world, config, codecs, patterns, signal, lookalikes))
 }
 
+/** What an ordinary account does per day in this run's background: the rates camouflage lives at. */
+function backgroundRates(config: ResolvedConfig, world: World): BackgroundRates {
+  const c = config.counts
+  const days = Math.max(1, config.durationDays)
+  const per = (events: number, accounts: number) => (accounts > 0 ? events / accounts / days : 0)
+  return {
+    transactions: per(c.transactions, c.accounts),
+    accessEvents: per(c.accessEvents, world.personalAccounts.length),
+    trades: per(c.trades, world.investmentAccounts.length),
+  }
+}
+
 /** Most instances a kind can have (suspicious or look-alike): the id stream's indices below and above LOOKALIKE_BASE. */
 const MAX_PER_KIND = LOOKALIKE_BASE
 
@@ -170,6 +181,7 @@ export function* injectionSteps(
   lookalikes: LookalikeSet = lookalikeRegistry,
 ): Generator<number, Injected, void> {
   const knobs = resolveKnobs(config.difficulty, config.difficultyKnobs)
+  const rates = backgroundRates(config, world)
   const defs = Object.values(patterns)
   const byKind = new Map<string, Instance[]>(defs.map((d) => [d.kind, []]))
   let done = 0
@@ -177,7 +189,7 @@ export function* injectionSteps(
     signal?.throwIfAborted()
     const params = config.patterns[def.kind]?.params ?? {}
     const ctx = instanceContext(root, world, codecs, def, i, knobs)
-    return { kind: def.kind, resembles: null, ctx, out: def.inject(ctx, params), params }
+    return { kind: def.kind, resembles: null, ctx, out: withCamouflage(ctx, def.inject(ctx, params), rates), params }
   }
   const counts =
     config.prevalence === null
@@ -200,7 +212,8 @@ export function* injectionSteps(
     for (let i = 0; i < n && look; i++) {
       signal?.throwIfAborted()
       const ctx = instanceContext(root, world, codecs, def, LOOKALIKE_BASE + i, knobs, `lookalike:${look.kind}:${i}`)
-      collect(injected, { kind: look.kind, resembles: def.kind, ctx, out: look.inject(ctx, params), params })
+      const out = withCamouflage(ctx, look.inject(ctx, params), rates)
+      collect(injected, { kind: look.kind, resembles: def.kind, ctx, out, params })
       yield ++done
     }
   }

@@ -22,7 +22,9 @@ export const patterns = defineTable(
       nullable: true,
     }),
     memberCount: f.int('Rows in pattern_members for this instance.'),
-    eventCount: f.int('Event rows (all tables) labelled with this instance.'),
+    eventCount: f.int(
+      'Event rows (all tables) of this instance, its camouflage (pattern_role camouflage) not counted.',
+    ),
     params: f.text('Parameters used, as JSON.'),
     narrative: f.text('One sentence a person can read aloud, naming the key ids and amounts.'),
   },
