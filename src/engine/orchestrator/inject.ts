@@ -5,6 +5,7 @@ import type { World } from '../model/world.ts'
 import type { Rng } from '../random/rng.ts'
 import { LOOKALIKE_BASE, patternStream, STREAMS_PER_KIND } from '../patterns/registry.ts'
 import { lookalikeRegistry } from '../patterns/lookalikes/registry.ts'
+import { paramsAtDifficulty } from '../patterns/difficulty-params.ts'
 import { CAMOUFLAGE_ROLE, withCamouflage, type BackgroundRates } from '../patterns/camouflage.ts'
 import type {
   AnyLookalike,
@@ -187,7 +188,13 @@ export function* injectionSteps(
   let done = 0
   const suspicious = (def: AnyPattern, i: number): Instance => {
     signal?.throwIfAborted()
-    const params = config.patterns[def.kind]?.params ?? {}
+    const params = paramsAtDifficulty(
+      def.kind,
+      def.params,
+      config.patterns[def.kind]?.params ?? {},
+      knobs,
+      config.durationDays,
+    )
     const ctx = instanceContext(root, world, codecs, def, i, knobs)
     return { kind: def.kind, resembles: null, ctx, out: withCamouflage(ctx, def.inject(ctx, params), rates), params }
   }
@@ -208,7 +215,14 @@ export function* injectionSteps(
     for (const inst of byKind.get(def.kind) as Instance[]) collect(injected, inst)
     const look = Object.hasOwn(lookalikes, def.kind) ? lookalikes[def.kind] : undefined
     const n = look ? Math.min(STREAMS_PER_KIND - LOOKALIKE_BASE, Math.round(counts[k] * knobs.lookalikeRatio)) : 0
-    const params = config.patterns[def.kind]?.params ?? {}
+    // Look-alikes mirror what the instances run with (the same margin, the same window).
+    const params = paramsAtDifficulty(
+      def.kind,
+      def.params,
+      config.patterns[def.kind]?.params ?? {},
+      knobs,
+      config.durationDays,
+    )
     for (let i = 0; i < n && look; i++) {
       signal?.throwIfAborted()
       const ctx = instanceContext(root, world, codecs, def, LOOKALIKE_BASE + i, knobs, `lookalike:${look.kind}:${i}`)

@@ -39,19 +39,26 @@ export const cashBusiness = defineLookalike(structuringSpec, {
     const rows: Pick<PatternRows, 'transactions'> = { transactions: [] }
     let total = 0
     let near = 0
+    // The busy stretch (a festival, the holiday season): the first few deposits, a full till each, within ten days.
+    const busy = Math.min(n, rng.int(3, 4))
+    const busyStart = w.start + rng.below(Math.max(1, w.end - w.start - 10 * DAY))
     for (let i = 0; i < n; i++) {
       // A till's takings: often a full day's cash just under the limit, else whatever the day brought in.
-      const close = rng.chance(0.55)
-      const share = close ? 1 - (rng.next() * params.marginPct) / 100 : lognormal(rng, 0.45, 0.6)
+      const close = i < busy || rng.chance(0.55)
+      const margin = i < busy || rng.chance(0.5) ? Math.min(10, params.marginPct) : params.marginPct
+      const share = close ? 1 - (rng.next() * margin) / 100 : lognormal(rng, 0.45, 0.6)
       const note = 10 ** Math.max(0, Math.floor(Math.log10(limit)) - 3)
       const amount = Math.max(note, Math.floor((limit * Math.min(share, close ? 0.9999 : 1.6)) / note) * note)
       if (amount >= limit * 0.9 && amount < limit) near++
-      const t = humanTime(
-        rng,
-        w.start + Math.floor((i / n) * (w.end - w.start)),
-        w.start + Math.floor(((i + 1) / n) * (w.end - w.start)),
-        account.country,
-      )
+      const t =
+        i < busy
+          ? humanTime(
+              rng,
+              busyStart + Math.floor((i * 9 * DAY) / busy),
+              busyStart + Math.floor(((i + 1) * 9 * DAY) / busy),
+              account.country,
+            )
+          : humanTime(rng, w.start, w.end, account.country)
       rows.transactions.push(
         buildTransaction(rng, ctx.ids.next('transactions'), {
           timestamp: t,
@@ -67,6 +74,7 @@ export const cashBusiness = defineLookalike(structuringSpec, {
       )
       total += amount
     }
+    rows.transactions.sort((a, b) => a.timestamp - b.timestamp)
     const members = [member('company', company.id, 'cash_business'), member('account', account.id, 'takings_account')]
     const spanDays = Math.round((w.end - w.start) / DAY)
     return {
