@@ -123,7 +123,21 @@ function howMany(rng: Rng, rate: number, days: number): number {
   return Math.floor(x) + (rng.chance(x - Math.floor(x)) ? 1 : 0)
 }
 
-function accountLife(life: Life, account: Account, rates: BackgroundRates): void {
+/**
+ * How many ordinary events an account gets: the background's rate over its days, spread from account to account
+ * as activity is (a mean-one lognormal factor), less the events the pattern already gave it, so that a
+ * camouflaged account is about as busy as an ordinary one rather than busier.
+ */
+function lifeEvents(rng: Rng, rate: number, days: number, own: number): number {
+  const busy = Math.exp(0.8 * normal(rng) - 0.32)
+  return Math.max(0, howMany(rng, rate * busy, days) - own)
+}
+
+function normal(rng: Rng): number {
+  return Math.sqrt(-2 * Math.log(1 - rng.next())) * Math.cos(2 * Math.PI * rng.next())
+}
+
+function accountLife(life: Life, account: Account, rates: BackgroundRates, own: OwnEvents): void {
   const { ctx, rng, rows } = life
   const owner = life.owners.get(account.ownerId) ?? ownerFromWorld(ctx, account)
   if (!owner) return
@@ -133,11 +147,12 @@ function accountLife(life: Life, account: Account, rates: BackgroundRates): void
   const days = (to - from) / DAY
   const country = account.country
   if (account.accountType === 'investment') {
-    if ('firstName' in owner) trades(life, account, owner, from, to, howMany(rng, rates.trades, days))
+    if ('firstName' in owner)
+      trades(life, account, owner, from, to, lifeEvents(rng, rates.trades, days, own.trades.get(account.id) ?? 0))
     return
   }
   const kinds = 'firstName' in owner ? PERSON_KINDS : COMPANY_KINDS
-  for (let i = 0, n = howMany(rng, rates.transactions, days); i < n; i++) {
+  for (let i = 0, n = lifeEvents(rng, rates.transactions, days, own.transactions.get(account.id) ?? 0); i < n; i++) {
     const s = spec(life, account, owner, kinds.sample(rng), humanTime(rng, from, to, country))
     if (s)
       rows.transactions.push(
@@ -149,7 +164,7 @@ function accountLife(life: Life, account: Account, rates: BackgroundRates): void
       )
   }
   if (!('firstName' in owner)) return
-  for (let i = 0, n = howMany(rng, rates.accessEvents, days); i < n; i++) {
+  for (let i = 0, n = lifeEvents(rng, rates.accessEvents, days, own.access.get(account.id) ?? 0); i < n; i++) {
     rows.access_events.push(
       buildAccessEvent(rng, ctx.ids.next('access_events'), {
         timestamp: humanTime(rng, from, to, owner.residenceCountry),
@@ -204,6 +219,25 @@ function trades(life: Life, account: Account, person: Person, from: number, to: 
   }
 }
 
+interface OwnEvents {
+  readonly transactions: Map<string, number>
+  readonly access: Map<string, number>
+  readonly trades: Map<string, number>
+}
+
+/** Events the instance already has per account (either side of a transaction). */
+function ownEvents(rows: Partial<PatternRows>): OwnEvents {
+  const out: OwnEvents = { transactions: new Map(), access: new Map(), trades: new Map() }
+  const bump = (m: Map<string, number>, id: string | null) => id !== null && m.set(id, (m.get(id) ?? 0) + 1)
+  for (const t of rows.transactions ?? []) {
+    bump(out.transactions, t.fromAccountId)
+    bump(out.transactions, t.toAccountId)
+  }
+  for (const a of rows.access_events ?? []) bump(out.access, a.accountId)
+  for (const t of rows.trades ?? []) bump(out.trades, t.accountId)
+  return out
+}
+
 /**
  * Adds camouflage to an instance's output: each account it opened (and, through them, each person and company it
  * created) lives an ordinary life with chance `ctx.knobs.camouflageShare`. Returns the output with the rows added.
@@ -218,7 +252,8 @@ export function withCamouflage(ctx: InjectContext, out: PatternOutput, rates: Ba
   for (const c of out.rows.companies ?? []) owners.set(c.id, c)
   const extra = { transactions: [], access_events: [], trades: [] }
   const life: Life = { ctx, rng, rows: extra, owners }
-  for (const account of accounts) if (rng.chance(share)) accountLife(life, account, rates)
+  const own = ownEvents(out.rows)
+  for (const account of accounts) if (rng.chance(share)) accountLife(life, account, rates, own)
   const rows: Partial<PatternRows> = { ...out.rows }
   for (const table of ['transactions', 'access_events', 'trades'] as const) {
     if (extra[table].length === 0) continue
