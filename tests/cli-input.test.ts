@@ -8,6 +8,7 @@ import { applyFlags } from '../src/cli/flags.ts'
 import { UsageError } from '../src/cli/usage-error.ts'
 import { issueText, validateConfig, type InputConfig } from '../src/engine/index.ts'
 import { cli, ensureCliBuilt, errorLines, tinyCounts } from './helpers/cli.ts'
+import { prng } from './helpers/prng.ts'
 
 beforeAll(ensureCliBuilt, 120_000)
 const work = mkdtempSync(join(tmpdir(), 'fincrime-input-'))
@@ -123,17 +124,6 @@ describe('messages echo input escaped and shortened', () => {
     expectOneLine(r, /--pattern x\\x1b\]0;pwned\\x07 must look like structuring=3/)
   })
 })
-
-/** A small seeded PRNG (mulberry32), so the fuzzed configs are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 describe('fuzzed configs', () => {
   it('480 seeded mutations: refused with one clean line or accepted, never a crash', async () => {

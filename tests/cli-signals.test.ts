@@ -6,22 +6,12 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { bin, ensureCliBuilt, errorLines, root } from './helpers/cli.ts'
 import { groupMembers, waitForGroupGone } from './helpers/process-group.ts'
+import { prng } from './helpers/prng.ts'
 
 beforeAll(ensureCliBuilt, 120_000)
 
 const EXIT = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const
 type Sig = keyof typeof EXIT
-
-/** A small seeded PRNG (mulberry32): the moments are random but the same on every run of the suite. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 // Two shapes of run: a big population (the long synchronous build) and big event tables written by two threads.
 const population = ['--persons', '120000', '--companies', '12000', '--accounts', '240000', '--threads', '0']

@@ -170,6 +170,10 @@ describe('deploy recipes', () => {
       expect(changed.code).toBe(2)
       expect(changed.stderr).toMatch(/transactions\.csv does not match its manifest .*run that part again\n$/)
       expect(changed.stderr.split('\n')).toHaveLength(2)
+      // --concat copies while it checks: a bad part must leave no half-written merged folder behind.
+      const concatenated = await merge(['--concat', ...parts])
+      expect(concatenated.code).toBe(2)
+      expect(readdirSync(work).filter((d) => d === 'm' || d.includes('fincrime-synth-partial'))).toEqual([])
     },
   )
 })

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { estimateResources, formatInfo, outputFormats, validateConfig } from '../src/engine/index.ts'
+import {
+  ConfigError,
+  createMemorySink,
+  parseConfig,
+  estimateResources,
+  formatInfo,
+  outputFormats,
+  runGeneration,
+  validateConfig,
+} from '../src/engine/index.ts'
 import { generate, smallConfig } from './helpers/dataset.ts'
 
 /** Registry-wide: every output format gives the same bytes twice and lists every file it wrote in the manifest. */
@@ -9,6 +18,14 @@ describe('every output format', () => {
       expect.arrayContaining(['csv', 'json', 'jsonl', 'parquet', 'neo4j', 'amlworld', 'graphson', 'graph-ml']),
     )
     for (const f of outputFormats) expect(formatInfo[f].description.length, f).toBeGreaterThan(10)
+  })
+
+  it('refuses an unknown format, naming each known one once', async () => {
+    const run = runGeneration(parseConfig(smallConfig('formats', 1)), { format: 'xlsx', sink: createMemorySink() })
+    const error = (await run.catch((e: unknown) => e)) as ConfigError
+    expect(error).toBeInstanceOf(ConfigError)
+    const named = /use one of (.*)$/.exec(error.message)![1].split(', ')
+    expect([...named].sort()).toEqual([...outputFormats].sort())
   })
 
   it('tells the resource guard what each format holds in memory and writes', () => {

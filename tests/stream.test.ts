@@ -1,15 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { streamEvents, streamTables } from '../src/engine/index.ts'
 import { smallConfig } from './helpers/dataset.ts'
-import { root } from './helpers/cli.ts'
+import { bin, ensureCliBuilt, root } from './helpers/cli.ts'
 
-const main = join(root, 'src/cli/main.ts')
+beforeAll(ensureCliBuilt, 120_000)
+
 const args = (extra: string[]) => [
-  '--import',
-  'tsx',
-  main,
+  bin,
   '--out',
   '-',
   '--seed',
@@ -144,7 +143,7 @@ describe('live stream (--out -)', () => {
 
   it('refuses pacing without the stream, and other formats with it, in one line', () => {
     const bad = (extra: string[], message: RegExp) => {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', main, ...extra], { cwd: root, encoding: 'utf8' })
+      const r = spawnSync(process.execPath, [bin, ...extra], { cwd: root, encoding: 'utf8' })
       expect(r.status).toBe(2)
       expect(r.stderr).toMatch(message)
     }

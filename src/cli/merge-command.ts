@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { realpathSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { Command, CommanderError } from 'commander'
-import { concatenate, loadParts, mergedManifest, mergeFiles, type Part } from './merge.ts'
+import { loadParts, mergedManifest, mergeFiles, type Part } from './merge.ts'
 import { prepareOutput, type Output } from './output-dir.ts'
 import { UsageError } from './usage-error.ts'
 
@@ -65,10 +65,13 @@ export async function runMergeCommand(argv: readonly string[]): Promise<void> {
     const parts = await loadParts(program.args)
     refuseOutInsideParts(opts.out, parts)
     output = prepareOutput(opts.out, opts.force === true)
-    const files = await mergeFiles(parts, (name) => {
-      if (!opts.quiet) process.stderr.write(`checking ${name}\n`)
-    })
-    if (opts.concat) await concatenate(files, output.temp)
+    const files = await mergeFiles(
+      parts,
+      (name) => {
+        if (!opts.quiet) process.stderr.write(`checking ${name}\n`)
+      },
+      opts.concat ? output.temp : undefined,
+    )
     await writeFile(join(output.temp, 'manifest.json'), mergedManifest(parts, files, opts.out, opts.concat === true))
     output.commit()
     const rows = files.reduce((n, f) => n + (f.rows ?? 0), 0)

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
-import { createReadStream, createWriteStream } from 'node:fs'
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
-import { pipeline } from 'node:stream/promises'
+import { once } from 'node:events'
 import { UsageError } from './usage-error.ts'
 
 /** One file as a manifest lists it. */
@@ -88,30 +88,43 @@ export async function loadParts(dirs: readonly string[]): Promise<Part[]> {
   return Array.from({ length: count! }, (_, i) => byIndex.get(i + 1)!)
 }
 
+/** Hashes one part file into its own and the whole file's hash, copying it to `copy` as it goes when asked. */
 async function hashFile(
   path: string,
-  into: ReturnType<typeof createHash>[],
+  whole: ReturnType<typeof createHash>,
+  copy: WriteStream | null,
 ): Promise<{ bytes: number; sha256: string }> {
   const own = createHash('sha256')
   let bytes = 0
   const stream = createReadStream(path)
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     own.update(chunk)
-    for (const h of into) h.update(chunk)
+    whole.update(chunk)
     bytes += chunk.length
+    if (copy && !copy.write(chunk)) await once(copy, 'drain')
   }
   return { bytes, sha256: own.digest('hex') }
 }
 
+function closeStream(out: WriteStream): Promise<void> {
+  return new Promise<void>((done, fail) => out.end((e?: Error | null) => (e ? fail(e) : done())))
+}
+
 /**
  * Checks every part file against its own manifest (bytes and sha256) and describes each table as the whole file the
- * parts concatenate to, in the first part's file order. Reads every byte once; holds nothing.
+ * parts concatenate to, in the first part's file order. With `concatInto`, it also writes each whole file there in
+ * the same read. Reads every byte once; holds nothing.
  */
-export async function mergeFiles(parts: readonly Part[], onFile?: (name: string) => void): Promise<MergedFile[]> {
+export async function mergeFiles(
+  parts: readonly Part[],
+  onFile?: (name: string) => void,
+  concatInto?: string,
+): Promise<MergedFile[]> {
   const merged: MergedFile[] = []
   for (const entry of parts[0].manifest.files) {
     onFile?.(entry.name)
     const whole = createHash('sha256')
+    const copy = concatInto === undefined ? null : createWriteStream(join(concatInto, entry.name))
     const pieces: MergedFile['parts'][number][] = []
     let bytes = 0
     let rows: number | null = null
@@ -121,18 +134,22 @@ export async function mergeFiles(parts: readonly Part[], onFile?: (name: string)
       const path = join(part.dir, own.name)
       let got: { bytes: number; sha256: string }
       try {
-        got = await hashFile(path, [whole])
+        got = await hashFile(path, whole, copy)
       } catch {
+        if (copy) await closeStream(copy)
         throw new UsageError(`${path} is missing: copy the part folder whole, then merge again`)
       }
-      if (got.bytes !== own.bytes || got.sha256 !== own.sha256)
+      if (got.bytes !== own.bytes || got.sha256 !== own.sha256) {
+        if (copy) await closeStream(copy)
         throw new UsageError(
           `${path} does not match its manifest (${got.bytes} bytes, expected ${own.bytes}): it was changed or cut short; run that part again`,
         )
+      }
       pieces.push({ dir: part.dir, ...got })
       bytes += got.bytes
       if (typeof own.rows === 'number') rows = (rows ?? 0) + own.rows
     }
+    if (copy) await closeStream(copy)
     merged.push({ name: entry.name, bytes, sha256: whole.digest('hex'), rows, parts: pieces })
   }
   return merged
@@ -156,15 +173,4 @@ export function mergedManifest(
     ...(concatenated ? {} : { parts: pieces.map((p) => ({ ...p, dir: relative(resolve(outDir), resolve(p.dir)) })) }),
   }))
   return JSON.stringify({ ...core, files: entries }, null, 2) + '\n'
-}
-
-/** Writes the parts of every table one after the other into `dir`. */
-export async function concatenate(files: readonly MergedFile[], dir: string): Promise<void> {
-  for (const file of files) {
-    const out = createWriteStream(join(dir, file.name))
-    for (const piece of file.parts) {
-      await pipeline(createReadStream(join(piece.dir, file.name)), out, { end: false })
-    }
-    await new Promise<void>((done, fail) => out.end((e?: Error | null) => (e ? fail(e) : done())))
-  }
 }

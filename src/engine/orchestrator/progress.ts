@@ -1,4 +1,5 @@
 import { countKeys, countTable, type Counts, type CountTable } from '../config/general.ts'
+import { LINES_PER_DOCUMENT, OWNERSHIP_PER_COMPANY } from '../config/resource-constants.ts'
 import { tableNames, type TableName } from '../model/schema.ts'
 import type { Progress } from './types.ts'
 
@@ -83,8 +84,8 @@ export function createProgress(
   const asked = Object.fromEntries(countKeys.map((k) => [countTable(k), counts[k]])) as Record<CountTable, number>
   api.plan({
     ...asked,
-    ownership: counts.companies * 3,
-    document_lines: Math.round(counts.documents * 2.5),
+    ownership: counts.companies * OWNERSHIP_PER_COMPANY,
+    document_lines: Math.round(counts.documents * LINES_PER_DOCUMENT),
     patterns: 0,
     pattern_members: 0,
   })

@@ -114,9 +114,10 @@ function formatOf(parts: RunParts, format: string) {
       ? parts.exporters[format]
       : undefined
   if (!custom) {
-    const known = [...Object.keys(formatFiles), ...Object.keys(builtinExporters), ...Object.keys(parts.exporters)].join(
-      ', ',
-    )
+    // An engine's exporters include the built-in ones: each name once.
+    const known = [
+      ...new Set([...Object.keys(formatFiles), ...Object.keys(builtinExporters), ...Object.keys(parts.exporters)]),
+    ].join(', ')
     throw new ConfigError([{ path: 'format', message: `${format} is not a known format`, hint: `use one of ${known}` }])
   }
   return {

@@ -34,18 +34,24 @@ const EMPTY: EventStream<never> = {
   },
 }
 
-function memory<T extends { id: string }>(background: readonly T[], extra: readonly T[]): TableSource {
-  const all = sortById([...background, ...extra])
-  return { count: all.length, injected: extra.length, rows: () => all }
-}
-
-/** The entity tables (background plus injected rows), each sorted by id: what `memory` sorts, built ahead in steps. */
+/** The entity tables (background plus injected rows), each sorted by id, when a run has built them ahead in steps. */
 export type SortedEntities = Readonly<
   Record<'persons' | 'companies' | 'ownership' | 'accounts', readonly { id: string }[]>
 >
 
-function sorted<T>(rows: readonly T[], extra: readonly unknown[]): TableSource {
-  return { count: rows.length, injected: extra.length, rows: () => rows }
+/** An entity table sorted by id: the one built ahead, or sorted on first read (a live stream never reads it). */
+function entityTable(
+  background: readonly { id: string }[],
+  extra: readonly { id: string }[],
+  presorted: readonly { id: string }[] | undefined,
+  label: (rows: readonly { id: string }[]) => readonly { id: string }[] = (rows) => rows,
+): TableSource {
+  let all: readonly { id: string }[] | undefined
+  return {
+    count: background.length + extra.length,
+    injected: extra.length,
+    rows: () => (all ??= label(presorted ?? sortById([...background, ...extra]))),
+  }
 }
 
 function events<T>(stream: EventStream<T>, extra: readonly T[], time: (r: T) => number): TableSource {
@@ -87,15 +93,9 @@ export function buildTableSources(
   const docs = streams.documents
   const r = inj.rows
   const suspicious = suspiciousEntities(inj)
-  /** An entity table, sorted by id, with each member of a suspicious instance labelled. */
-  const entity = <T extends { id: string; isSuspicious: boolean }>(
-    given: readonly { id: string }[] | undefined,
-    background: readonly T[],
-    extra: readonly T[],
-  ): TableSource => {
-    const rows = labelEntities((given as readonly T[] | undefined) ?? sortById([...background, ...extra]), suspicious)
-    return sorted(rows, extra)
-  }
+  /** Each member of a suspicious instance labelled (copied rows; the background's own stay as they are). */
+  const label = (rows: readonly { id: string }[]) =>
+    labelEntities(rows as readonly { id: string; isSuspicious: boolean }[], suspicious)
   const docPairs = patternDocumentPairs(r)
   const documentTime = timeReader(tables.documents)
   const docSource = events<DocumentPair>(docs ?? EMPTY, docPairs, (p) => documentTime(p.doc))
@@ -113,10 +113,10 @@ export function buildTableSources(
   let lines = r.document_lines.length
   if (docs) for (let i = 0; i < docs.count; i++) lines += docs.row(i).lines.length
   return {
-    persons: entity(entities?.persons, pop.persons, r.persons),
-    companies: entity(entities?.companies, pop.companies, r.companies),
-    ownership: entities ? sorted(entities.ownership, r.ownership) : memory(pop.ownership, r.ownership),
-    accounts: entity(entities?.accounts, pop.accounts, r.accounts),
+    persons: entityTable(pop.persons, r.persons, entities?.persons, label),
+    companies: entityTable(pop.companies, r.companies, entities?.companies, label),
+    ownership: entityTable(pop.ownership, r.ownership, entities?.ownership),
+    accounts: entityTable(pop.accounts, r.accounts, entities?.accounts, label),
     transactions: timed('transactions'),
     communications: timed('communications'),
     trades: timed('trades'),

@@ -1,6 +1,6 @@
-import { validateConfig } from '../../config/validate.ts'
-import { ConfigError } from '../../errors.ts'
-import { tables, type TableName } from '../../model/schema.ts'
+import { parseConfig } from '../../config/validate.ts'
+import { timeReader } from '../../model/field.ts'
+import { tableNames, tables, type TableName } from '../../model/schema.ts'
 import { buildBackground } from '../../orchestrator/background.ts'
 import { injectPatterns } from '../../orchestrator/inject.ts'
 import { buildTableSources } from '../../orchestrator/table-sources.ts'
@@ -16,24 +16,19 @@ export interface StreamEvent {
   readonly line: string
 }
 
-/** The event tables in merge order (ties in time go to the earlier table) and the field that dates each row. */
-const EVENT_TIME = {
-  transactions: 'timestamp',
-  communications: 'timestamp',
-  trades: 'timestamp',
-  travels: 'departureAt',
-  documents: 'issuedAt',
-  access_events: 'timestamp',
-} as const satisfies Partial<Record<TableName, string>>
+/** The tables that declare a time field, in output order: the merge order (ties in time go to the earlier table). */
+const timedTables = tableNames.filter((t) => tables[t].time !== null)
 
-export const streamTables = [...(Object.keys(EVENT_TIME) as (keyof typeof EVENT_TIME)[]), 'document_lines'] as const
+/** What the stream carries: every timed table, plus document lines, which follow their document. */
+export const streamTables: readonly TableName[] = [...timedTables, 'document_lines']
 
 interface Head {
-  readonly table: keyof typeof EVENT_TIME
+  readonly table: TableName
   readonly rows: Iterator<unknown>
   readonly encode: (row: Row) => string
+  readonly time: (row: unknown) => number
   row: Row | null
-  time: number
+  at: number
 }
 
 /**
@@ -43,9 +38,7 @@ interface Head {
  * Same config, same lines in the same order.
  */
 export function* streamEvents(input: unknown, signal?: AbortSignal): Generator<StreamEvent> {
-  const checked = validateConfig(input)
-  if (!checked.ok) throw new ConfigError(checked.issues)
-  const config = checked.config
+  const config = parseConfig(input)
   const bg = buildBackground(config)
   const injected = injectPatterns(bg.root, bg.world, config, bg.codecs, patternRegistry, signal)
   const sources = buildTableSources(bg, injected, config.counts)
@@ -55,17 +48,18 @@ export function* streamEvents(input: unknown, signal?: AbortSignal): Generator<S
     const head = prefix(t)
     return (row: Row) => head + encode(row).slice(1)
   }
-  const heads: Head[] = (Object.keys(EVENT_TIME) as (keyof typeof EVENT_TIME)[]).map((table) => ({
+  const heads: Head[] = timedTables.map((table) => ({
     table,
     rows: sources[table].rows()[Symbol.iterator](),
     encode: encoder(table),
+    time: timeReader(tables[table]),
     row: null,
-    time: 0,
+    at: 0,
   }))
   const advance = (h: Head) => {
     const next = h.rows.next()
     h.row = next.done ? null : (next.value as Row)
-    h.time = h.row ? (h.row[EVENT_TIME[h.table]] as number) : Infinity
+    h.at = h.row ? h.time(h.row) : Infinity
   }
   heads.forEach(advance)
   const lines = sources.document_lines.rows()[Symbol.iterator]()
@@ -73,15 +67,15 @@ export function* streamEvents(input: unknown, signal?: AbortSignal): Generator<S
   let n = 0
   for (;;) {
     let best: Head | null = null
-    for (const h of heads) if (h.row && (!best || h.time < best.time)) best = h
+    for (const h of heads) if (h.row && (!best || h.at < best.at)) best = h
     if (!best) return
     const row = best.row as Row
-    yield { table: best.table, time: best.time, line: best.encode(row) }
+    yield { table: best.table, time: best.at, line: best.encode(row) }
     if (best.table === 'documents')
       for (let i = 0; i < (row.lineCount as number); i++) {
         const line = lines.next()
         if (line.done) break
-        yield { table: 'document_lines', time: best.time, line: encodeLine(line.value as Row) }
+        yield { table: 'document_lines', time: best.at, line: encodeLine(line.value as Row) }
       }
     advance(best)
     if (++n % 4096 === 0) signal?.throwIfAborted()
