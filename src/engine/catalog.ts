@@ -1,4 +1,5 @@
 import { countParams, generalParams, MAX_PATTERN_COUNT } from './config/general.ts'
+import { difficultyParam, knobParams, prevalenceParam } from './config/difficulty.ts'
 import type { ParamDescriptor } from './config/params.ts'
 import { patternSpecs } from './patterns/specs.ts'
 import type { PatternSpecSet } from './patterns/types.ts'
@@ -35,6 +36,12 @@ export interface TableDictionaryEntry {
 export interface Catalog {
   readonly general: Readonly<Record<string, ParamDescriptor>>
   readonly counts: Readonly<Record<string, ParamDescriptor>>
+  /** The difficulty, its knobs (each optional: empty means the difficulty's value) and the prevalence target (optional). */
+  readonly difficulty: {
+    readonly difficulty: ParamDescriptor
+    readonly knobs: Readonly<Record<string, ParamDescriptor>>
+    readonly prevalence: ParamDescriptor
+  }
   readonly patterns: readonly PatternCatalogEntry[]
   readonly tables: readonly TableDictionaryEntry[]
 }
@@ -83,6 +90,7 @@ export function describeCatalog(specs: PatternSpecSet = patternSpecs): Catalog {
   return {
     general: generalParams,
     counts: countParams,
+    difficulty: { difficulty: difficultyParam, knobs: knobParams, prevalence: prevalenceParam },
     patterns: Object.values(specs).map((d) => ({
       kind: d.kind,
       label: d.label,

@@ -36,6 +36,8 @@ export function checkDifficulty(input: Record<string, unknown>, config: Resolved
         })
         continue
       }
+      // null (an emptied form field) means the difficulty's own value.
+      if (value === null) continue
       const problem = checkParam(knobParams[key as keyof typeof knobParams], value)
       if (problem) issues.push({ path, ...problem })
       else config.difficultyKnobs[key as keyof typeof knobParams] = value as number
