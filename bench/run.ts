@@ -5,86 +5,150 @@ import { benchCliHelp } from './cli-help.ts'
 import { benchConfigs } from './configs.ts'
 
 /**
- * `npm run bench [names…]`: wall time, rows/s, MB/s of output and peak RSS per config, each run in its own
- * process, medians over several runs. Speed targets live here, never in unit tests.
+ * `npm run bench [names…]`: per config, wall time, rows/s, MB/s and peak RSS, then the same per phase (population,
+ * injection, each table's generation + encoding, manifest), each run in its own process, medians over several
+ * runs, with ratios to baselines measured in the same run (threads 0 vs 1 vs 2). CPU s (all threads) is given beside
+ * wall time: on a shared machine it moves far less than wall time does. Speed targets live here, never
+ * in unit tests. Cases marked onlyByName (population-5m) run only when named.
  */
+type Phase = { name: string; ms: number; rows: number; bytes: number; rssMb: number; cpuS: number }
 type Sample = {
   ms: number
+  cpuS: number
   rows: number
   bytes: number
   maxRssMb: number
-  transactionsPerSecond: number
-  patternsMs: number
+  threads: number
+  phases: Phase[]
 }
 const one = fileURLToPath(new URL('./one.ts', import.meta.url))
-const names = (process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(benchConfigs)).filter(
+const asked = process.argv.slice(2)
+const names = (asked.length > 0 ? asked : Object.keys(benchConfigs).filter((n) => !benchConfigs[n].onlyByName)).filter(
   (n) => n !== 'cli-help' && n !== 'cli-cancel',
 )
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-const rows: string[][] = [
-  [
-    'config',
-    'runs',
-    'wall s (median)',
-    'rows',
-    'rows/s',
-    'txn rows/s',
-    'MB',
-    'MB/s',
-    'peak RSS MB',
-    'patterns ms',
-    'note',
-  ],
-]
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length % 2 === 1 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+}
+const int = (n: number) => Math.round(n).toLocaleString('en-US')
+const perSecond = (n: number, ms: number) => (ms > 0 && n > 0 ? int((n / ms) * 1000) : '-')
+const mbPerSecond = (bytes: number, ms: number) => (ms > 0 && bytes > 0 ? (bytes / 1e6 / (ms / 1000)).toFixed(1) : '-')
+
+function printTable(rows: string[][], left = 1): void {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)))
+  for (const [i, r] of rows.entries()) {
+    console.log(r.map((cell, c) => (c < left ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '))
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '))
+  }
+}
+
+/** The median sample's figures, phase by phase (each phase's median over the runs; RSS is the highest seen). */
+function summarise(samples: Sample[]): Sample {
+  const first = samples[0]
+  return {
+    ...first,
+    ms: median(samples.map((s) => s.ms)),
+    cpuS: median(samples.map((s) => s.cpuS)),
+    maxRssMb: Math.max(...samples.map((s) => s.maxRssMb)),
+    phases: first.phases.map((p, i) => ({
+      ...p,
+      ms: median(samples.map((s) => s.phases[i]?.ms ?? 0)),
+      cpuS: median(samples.map((s) => s.phases[i]?.cpuS ?? 0)),
+      rssMb: Math.max(...samples.map((s) => s.phases[i]?.rssMb ?? 0)),
+    })),
+  }
+}
+
 const results: Record<string, Sample> = {}
+const overview: string[][] = [
+  ['config', 'runs', 'threads', 'wall s', 'CPU s', 'rows', 'rows/s', 'MB', 'MB/s', 'peak RSS MB', 'note'],
+]
 for (const name of names) {
   const spec = benchConfigs[name]
   if (!spec) throw new Error(`unknown bench config ${name}; known: ${Object.keys(benchConfigs).join(', ')}`)
   const samples: Sample[] = []
   for (let i = 0; i < spec.runs; i++) {
     process.stderr.write(`${name} run ${i + 1}/${spec.runs}…\n`)
-    samples.push(
-      JSON.parse(
-        execFileSync(process.execPath, ['--import', 'tsx', one, name], { encoding: 'utf8', maxBuffer: 1 << 20 }),
-      ) as Sample,
-    )
+    const out = execFileSync(process.execPath, ['--import', 'tsx', one, name], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 22,
+    })
+    samples.push(JSON.parse(out) as Sample)
   }
-  const ms = median(samples.map((s) => s.ms))
-  const s = samples[0]
-  results[name] = { ...s, ms }
-  rows.push([
+  const s = summarise(samples)
+  results[name] = s
+  overview.push([
     name,
     String(spec.runs),
-    (ms / 1000).toFixed(3),
-    s.rows.toLocaleString('en-US'),
-    Math.round((s.rows / ms) * 1000).toLocaleString('en-US'),
-    Math.round(median(samples.map((x) => x.transactionsPerSecond))).toLocaleString('en-US'),
+    String(s.threads),
+    (s.ms / 1000).toFixed(3),
+    s.cpuS.toFixed(2),
+    int(s.rows),
+    perSecond(s.rows, s.ms),
     (s.bytes / 1e6).toFixed(1),
-    (s.bytes / 1e6 / (ms / 1000)).toFixed(1),
-    Math.round(Math.max(...samples.map((x) => x.maxRssMb))).toString(),
-    Math.round(median(samples.map((x) => x.patternsMs))).toString(),
+    mbPerSecond(s.bytes, s.ms),
+    int(s.maxRssMb),
     spec.note,
   ])
 }
-const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)))
-for (const [i, r] of (names.length > 0 ? rows : []).entries()) {
-  console.log(
-    r.map((cell, c) => (c === 0 || c === r.length - 1 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '),
-  )
-  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '))
+printTable(overview)
+
+for (const name of names) {
+  const s = results[name]
+  console.log(`\n${name}: per phase (median of ${benchConfigs[name].runs}; RSS = highest seen during the phase)`)
+  const rows = [['phase', 's', 'CPU s', 'rows', 'rows/s', 'MB', 'MB/s', 'RSS MB']]
+  for (const p of s.phases.filter((x) => x.rows > 0 || x.ms >= 1 || x.name === 'sorting'))
+    rows.push([
+      p.name,
+      (p.ms / 1000).toFixed(3),
+      p.cpuS > 0 ? p.cpuS.toFixed(2) : '-',
+      int(p.rows),
+      perSecond(p.rows, p.ms),
+      p.bytes > 0 ? (p.bytes / 1e6).toFixed(1) : '-',
+      mbPerSecond(p.bytes, p.ms),
+      p.rssMb > 0 ? int(p.rssMb) : '-',
+    ])
+  printTable(rows)
 }
-if (results.small) console.log(`\nsmall vs Python reference (8.1 s): ${(8100 / results.small.ms).toFixed(0)}× faster`)
-if (results.medium) console.log(`medium vs Python reference (76 s): ${(76000 / results.medium.ms).toFixed(0)}× faster`)
+
+// Ratios to baselines measured in this same bench run.
+const phaseOf = (r: Sample, phase: string) => r.phases.find((p) => p.name === phase)
+const t0 = results['txn-2m-t0']
+if (t0) {
+  console.log('')
+  for (const n of ['txn-2m-t1', 'txn-2m-t2']) {
+    const r = results[n]
+    if (!r) continue
+    const a = phaseOf(t0, 'transactions')
+    const b = phaseOf(r, 'transactions')
+    console.log(
+      `${n} vs txn-2m-t0: whole run ${(t0.ms / r.ms).toFixed(2)}× as fast, transactions phase ${a && b ? (a.ms / b.ms).toFixed(2) : '?'}× (${perSecond(b?.rows ?? 0, b?.ms ?? 0)} vs ${perSecond(a?.rows ?? 0, a?.ms ?? 0)} rows/s), peak RSS ${int(r.maxRssMb)} vs ${int(t0.maxRssMb)} MB`,
+    )
+  }
+}
+// The Python reference is not installed here: these are its recorded times on this machine, not this run's.
+if (results.small) console.log(`small vs Python reference (recorded 8.1 s): ${(8100 / results.small.ms).toFixed(0)}×`)
+if (results.medium)
+  console.log(`medium vs Python reference (recorded 222.5 s): ${(222_500 / results.medium.ms).toFixed(0)}×`)
 if (results['medium-50-each'] && results['medium-no-patterns']) {
   // Wall-time differences between separate processes are mostly noise on a shared machine; the injection phase is measured directly.
   const heavy = results['medium-50-each']
+  const inj = phaseOf(heavy, 'injection')?.ms ?? 0
   console.log(
-    `injecting 300 pattern instances (50 of each kind) took ${Math.round(heavy.patternsMs)} ms, ${((heavy.patternsMs / heavy.ms) * 100).toFixed(1)}% of that run; medium without patterns took ${(results['medium-no-patterns'].ms / 1000).toFixed(3)} s, with them ${(heavy.ms / 1000).toFixed(3)} s`,
+    `injecting 300 pattern instances (50 of each kind) took ${Math.round(inj)} ms, ${((inj / heavy.ms) * 100).toFixed(1)}% of that run; medium without patterns took ${(results['medium-no-patterns'].ms / 1000).toFixed(3)} s, with them ${(heavy.ms / 1000).toFixed(3)} s`,
   )
+}
+for (const n of ['population-1m', 'population-5m']) {
+  const r = results[n]
+  const pop = r && phaseOf(r, 'population')
+  if (r && pop)
+    console.log(
+      `${n}: population built in ${(pop.ms / 1000).toFixed(1)} s (${perSecond(pop.rows, pop.ms)} entities/s), whole run ${(r.ms / 1000).toFixed(1)} s, peak RSS ${(r.maxRssMb / 1024).toFixed(2)} GB`,
+    )
 }
 
 // The compiled CLI's startup and cancellation (`npm run bench cli-help cli-cancel` runs only these).
-const wanted = (name: string) => process.argv.slice(2).length === 0 || process.argv.includes(name)
+const wanted = (name: string) => asked.length === 0 || asked.includes(name)
 if (wanted('cli-help')) {
   const help = benchCliHelp()
   console.log(

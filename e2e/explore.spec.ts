@@ -67,3 +67,46 @@ test('hover, find by id, a keyboard list of the ring, and legend toggles', async
   await toggle.click()
   await expect.poll(async () => (await canvas(page)).visible.length).toBe(before)
 })
+
+/** Positions of the expanded neighbours on the canvas, by id. */
+function expanded(page: Page) {
+  return page.locator('.graph-canvas').evaluate((el) => {
+    const cy = (el as unknown as { _cyreg: { cy: Core } })._cyreg.cy
+    return {
+      nodes: Object.fromEntries(cy.nodes('.expanded').map((n) => [n.id(), n.position()])),
+      edges: cy.edges('.expanded').length,
+    }
+  })
+}
+
+test('a node expands to its counterparties from the whole dataset, placed the same way each time, and folds away', async ({
+  page,
+}) => {
+  await openFresh(page)
+  await generateAndWait(page)
+  const { member } = await canvas(page)
+  const find = page.getByRole('combobox', { name: 'Find a node' })
+  await find.fill(member.id)
+  await find.press('Enter')
+  const show = page.getByRole('button', { name: 'Show neighbours' })
+  await show.click()
+  await expect(page.getByText(/\d+ of \d+ counterparties in the full dataset/)).toBeVisible()
+  await expect.poll(async () => (await expanded(page)).edges).toBeGreaterThan(0)
+  const first = await expanded(page)
+  // Every new neighbour sits around the node it was found for.
+  const centre = await page.locator('.graph-canvas').evaluate((el, id) => {
+    const cy = (el as unknown as { _cyreg: { cy: Core } })._cyreg.cy
+    return cy.getElementById(id).position()
+  }, member.id)
+  for (const at of Object.values(first.nodes)) expect(Math.hypot(at.x - centre.x, at.y - centre.y)).toBeLessThan(400)
+
+  await page.getByRole('button', { name: 'Hide neighbours' }).click()
+  await expect.poll(async () => (await expanded(page)).edges).toBe(0)
+  expect(Object.keys((await expanded(page)).nodes)).toEqual([])
+
+  // Double-click does the same, and the same expansion draws the same picture.
+  const box = await canvas(page)
+  await page.mouse.dblclick(box.member.x, box.member.y)
+  await expect.poll(async () => (await expanded(page)).edges).toBe(first.edges)
+  expect((await expanded(page)).nodes).toEqual(first.nodes)
+})

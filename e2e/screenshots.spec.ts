@@ -1,4 +1,5 @@
 import { copyFileSync, mkdirSync } from 'node:fs'
+import type { Core } from 'cytoscape'
 import { expect, test, type Page } from '@playwright/test'
 import { applyPreset, field, generateAndWait, generateButton, openFresh, setField } from './helpers.ts'
 
@@ -26,6 +27,18 @@ for (const [width, height] of [
     await generateAndWait(page)
     await page.getByTestId('graph').scrollIntoViewIfNeeded()
     await shot(page, `${size}-02-default-run`)
+
+    // Exploration: a ring member's counterparties from the whole dataset, drawn around it, then folded away.
+    const member = await page
+      .locator('.graph-canvas')
+      .evaluate((el) => (el as unknown as { _cyreg: { cy: Core } })._cyreg.cy.nodes('.member').first().id())
+    const find = page.getByRole('combobox', { name: 'Find a node' })
+    await find.fill(member)
+    await find.press('Enter')
+    await page.getByRole('button', { name: 'Show neighbours' }).click()
+    await expect(page.getByText(/counterparties in the full dataset/)).toBeVisible()
+    await shot(page, `${size}-02b-expanded-neighbours`)
+    await page.getByRole('button', { name: 'Hide neighbours' }).click()
 
     // Tweak with the keyboard: one more structuring ring; the rest of the picture stays where it was.
     await field(page, 'patterns.structuring.count').press('ArrowUp')

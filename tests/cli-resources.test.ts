@@ -90,7 +90,7 @@ describe('the CLI refuses a run that cannot fit, before it starts', () => {
     const threaded = estimateResources(config, { format: 'csv', lanes: 3 }).peakMemoryBytes
     const limit = Math.ceil((alone + threaded) / 2 / MiB)
     expectRefusal(
-      ['--max-memory', String(limit), '--threads', '3', ...flagsOf(counts)],
+      ['--max-memory', String(limit), '--threads', '3', '--no-audit', ...flagsOf(counts)],
       /more than --max-memory \d+ .*: add --threads 0 \(about \d+ MiB\)/,
     )
   })

@@ -84,7 +84,7 @@ describe('CLI', () => {
     expect(refused.stderr).toMatch(/already exists and is not empty.*--force/)
     const forced = cli(['--config', config, '--out', out, '--force', '--quiet', '--format', 'json'])
     expect(forced.code, forced.stderr).toBe(0)
-    expect(readdirSync(out).sort()).toEqual(['dataset.json', 'manifest.json'])
+    expect(readdirSync(out).sort()).toEqual(['audit.json', 'dataset.json', 'manifest.json', 'realism.json'])
   })
 
   it('writes the same bytes with generation threads as without', () => {
@@ -108,6 +108,7 @@ describe('CLI', () => {
       '--access-events',
       '100',
       '--quiet',
+      '--no-audit', // an audited run reads every row on the main thread, so it would use no threads
     ]
     const one = join(work, 'threads-0')
     const two = join(work, 'threads-2')

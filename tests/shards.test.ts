@@ -19,13 +19,16 @@ describe('shards', () => {
         await files(format, { index: 2, count: 3 }),
       ]
       for (const [name, bytes] of whole) {
-        if (name === 'manifest.json') continue
+        // realism.json holds whole-dataset figures, so a shard writes none (the merged folders have none either).
+        if (name === 'manifest.json' || name === 'realism.json') continue
         const parts = shards.map((s) => s.get(name)).filter((p): p is Uint8Array => p !== undefined)
         expect(Buffer.concat(parts).equals(Buffer.from(bytes)), name).toBe(true)
       }
       // Event tables are split across every shard; the small tables travel with the first one only.
       expect(shards.every((s) => s.has(`transactions.${format}`))).toBe(true)
       expect(shards[1].has(`persons.${format}`)).toBe(false)
+      expect(whole.has('realism.json')).toBe(true)
+      expect(shards.some((s) => s.has('realism.json'))).toBe(false)
       const manifest = JSON.parse(new TextDecoder().decode(shards[2].get('manifest.json'))) as {
         shard: unknown
         files: { name: string; rows: number }[]

@@ -21,7 +21,8 @@ Definitions (per dataset):
   zero at some point / ends below zero.
 - salary: employed persons paid in >= 11 distinct months (of a 12-month window).
 - mistakes: "Own account transfer" to another owner; accounts opened after the window yet active with a balance;
-  duplicate (pattern, entity, role) rows; persons without a customer-since date.
+  duplicate (pattern, entity, role) rows; account holders without a customer-since date, or with one after their
+  first account opened.
 """
 
 import argparse
@@ -161,10 +162,19 @@ def mistakes(t, tx):
     dup_entity = int(pm.duplicated(["pattern_id", "entity_type", "entity_id"]).sum())
     persons = t["persons"]
     since = "customer_since"
-    no_since = int(len(persons)) if since not in persons else int(persons[since].eq("").sum())
+    # Holders (owner or joint) with their first opening day; persons who hold no account are not customers.
+    holders = pd.concat([
+        acc[acc["owner_type"].eq("person")][["owner_id", "opened_at"]].rename(columns={"owner_id": "pid"}),
+        acc[acc["joint_owner_id"].ne("")][["joint_owner_id", "opened_at"]].rename(columns={"joint_owner_id": "pid"}),
+    ]).groupby("pid")["opened_at"].min()
+    held = persons[persons["id"].isin(holders.index)]
+    no_since = int(len(held)) if since not in persons else int(held[since].eq("").sum())
+    since_after_first = 0 if since not in persons else int(
+        (held[since].ne("") & (held[since] > held["id"].map(holders))).sum())
     return {"own_transfer_to_other_owner": other_owner, "opened_after_window_active": int(len(late)),
             "duplicate_pattern_members": dup,
-            "entity_twice_in_pattern": dup_entity, "persons_without_customer_since": no_since}
+            "entity_twice_in_pattern": dup_entity, "persons_without_customer_since": no_since,
+            "customer_since_after_first_account": since_after_first}
 
 
 def window_end(config):

@@ -8,3 +8,5 @@ out=bench/quality/out
 python3 bench/quality/realism.py "$out/seed-1" "$out/seed-2" --out "$out/realism.json"
 # The shipped load.py must give back every cell of both outputs.
 python3 bench/quality/loadcheck.py "$out/seed-1" "$out/seed-2" > "$out/loadcheck.json"
+# Does the share price react to announcements (issue 11, market reaction)?
+python3 bench/quality/market.py "$out/seed-1" "$out/seed-2" > "$out/market.json"

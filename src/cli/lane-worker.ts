@@ -4,9 +4,9 @@ import { createRangeEncoder, type LaneTable, type OutputFormat } from '../engine
 /** A lane: builds the background once, then encodes the ranges the main thread asks for and transfers the bytes back. */
 const { config, format } = workerData as { config: unknown; format: Extract<OutputFormat, 'csv' | 'jsonl'> }
 const encoder = createRangeEncoder(config, format)
-parentPort?.on('message', (m: { id: number; table: LaneTable; from: number; to: number }) => {
-  const r = encoder.encode(m.table, m.from, m.to)
-  parentPort?.postMessage({ id: m.id, bytes: r.bytes, times: r.times, ends: r.ends }, [
+parentPort?.on('message', (m: { id: number; table: LaneTable; from: number; to: number; withRows?: boolean }) => {
+  const r = encoder.encode(m.table, m.from, m.to, m.withRows)
+  parentPort?.postMessage({ id: m.id, bytes: r.bytes, times: r.times, ends: r.ends, rows: r.rows }, [
     r.bytes.buffer,
     r.times.buffer,
     r.ends.buffer,

@@ -44,12 +44,12 @@ export function createLanePool(
   }
   return {
     count,
-    encode(table: LaneTable, from: number, to: number) {
+    encode(table: LaneTable, from: number, to: number, withRows?: boolean) {
       const id = nextId++
       return new Promise<EncodedRange>((resolve, reject) => {
         if (failure) return reject(failure)
         waiting.set(id, { resolve, reject })
-        workers[id % workers.length].postMessage({ id, table, from, to })
+        workers[id % workers.length].postMessage({ id, table, from, to, withRows })
       })
     },
     async close() {

@@ -1,6 +1,9 @@
 import { join, relative } from 'node:path'
 import { Command, CommanderError } from 'commander'
 import {
+  AUDIT_DEFAULT_MAX_ROWS,
+  AUDIT_FILE,
+  auditByDefault,
   defaultConfig,
   formatInfo,
   issueText,
@@ -26,6 +29,8 @@ import { checkResources, MAX_MEMORY_FLAG } from './resources.ts'
 import { handleStopSignals, SIGNAL_EXIT, type StopSignal } from './signals.ts'
 import { FsProblem, UsageError } from './usage-error.ts'
 import { nativeHasher } from './native-hasher.ts'
+import { auditLines } from './audit-summary.ts'
+import { addBenchmarkFlags, benchmarkChoice, BenchmarkUsageError, pairedOutputs } from './benchmark.ts'
 
 const FORMATS: readonly OutputFormat[] = outputFormats
 /** After the first signal the run has this long to stop in order before it is stopped at once. */
@@ -36,7 +41,7 @@ function fail(code: number, message: string): never {
   process.exit(code)
 }
 
-function summary(result: RunResult, out: string): string {
+function summary(result: RunResult, out: string, answers: string | null): string {
   const lines = [
     `Wrote ${out} (${result.files.length} files) in ${(result.totalMs / 1000).toFixed(2)} s, ${result.rowsPerSecond.toLocaleString('en-US')} rows/s`,
   ]
@@ -46,6 +51,8 @@ function summary(result: RunResult, out: string): string {
       `  ${table.padEnd(16)} ${String(n).padStart(12)}${injected > 0 && table !== 'patterns' && table !== 'pattern_members' ? `  (${injected} injected)` : ''}`,
     )
   }
+  if (answers) lines.push(`Answers (ground truth, label columns, audit and the secret): ${answers}`)
+  if (result.audit) lines.push(...auditLines(result.audit, join(answers ?? out, AUDIT_FILE)))
   return lines.join('\n') + '\n'
 }
 
@@ -63,6 +70,11 @@ function parseProgram(): Command {
     .option('--force', 'replace an earlier output of this tool (a folder whose manifest.json lists all its files)')
     .option('--quiet', 'no progress on stderr')
     .option(
+      '--audit',
+      `write audit.json: how separable the labels are (best single feature, a baseline model's AUC per level and kind, the classic rules' precision and recall). Default: on for runs up to ${AUDIT_DEFAULT_MAX_ROWS.toLocaleString('en-US')} rows in all, off above (it keeps ~450 bytes per account and reads every row on the main thread, so it turns --threads off)`,
+    )
+    .option('--no-audit', 'do not write audit.json')
+    .option(
       '--shard <i/n>',
       'write only part i of n of every event table (the first part also gets the small tables), for batch arrays; the parts concatenate to the whole files',
     )
@@ -78,6 +90,7 @@ function parseProgram(): Command {
     .configureOutput({ writeErr: () => undefined })
   addConfigFlags(program)
   addStreamFlags(program)
+  addBenchmarkFlags(program)
   try {
     program.parse(process.argv)
   } catch (e) {
@@ -94,6 +107,7 @@ async function main(): Promise<void> {
   // From the first moment a signal must end in cleanup, never in a half-written folder.
   let stage: 'setup' | 'running' | 'committed' = 'setup'
   let output: Output | null = null
+  let answersOut: Output | null = null
   const controller = new AbortController()
   const stopNow = (signal: StopSignal) => {
     try {
@@ -127,6 +141,7 @@ async function main(): Promise<void> {
       threads?: string
       shard?: string
       maxMemory?: string
+      audit?: boolean
     }
   >()
   if (!FORMATS.includes(opts.format as OutputFormat))
@@ -166,6 +181,13 @@ async function main(): Promise<void> {
     if (e instanceof StreamUsageError) fail(2, e.message)
     throw e
   }
+  let bench: ReturnType<typeof benchmarkChoice>
+  try {
+    bench = benchmarkChoice(opts)
+  } catch (e) {
+    if (e instanceof BenchmarkUsageError) fail(2, e.message)
+    throw e
+  }
   const checked = validateConfig(input)
   if (!checked.ok) {
     const more = checked.issues.length > 1 ? ` (and ${checked.issues.length - 1} more)` : ''
@@ -175,7 +197,14 @@ async function main(): Promise<void> {
   const c = checked.config.counts
   // Lanes pay for building the population once more per thread: only worth it for big event tables.
   const big = Math.max(c.transactions, c.communications, c.trades, c.travels, c.accessEvents) >= 200_000
-  const laneCount = threads > 0 && big && (format === 'csv' || format === 'jsonl') && shard === undefined ? threads : 0
+  if (opts.audit === true && shard !== undefined)
+    fail(2, '--audit needs the whole run: drop --shard (or --audit; a sharded run is not audited)')
+  const audit = opts.audit ?? (shard === undefined && auditByDefault(checked.config.counts))
+  // The audit reads every row on this thread, so an audited run encodes here too.
+  const laneCount =
+    threads > 0 && big && !audit && !bench && (format === 'csv' || format === 'jsonl') && shard === undefined
+      ? threads
+      : 0
   if (pace) {
     stage = 'running'
     process.exitCode = await streamToStdout(checked.config, pace, controller.signal)
@@ -184,6 +213,17 @@ async function main(): Promise<void> {
 
   try {
     output = prepareOutput(opts.out, opts.force === true)
+    if (bench) {
+      const first = output
+      output = null // until both folders are ready, a failure removes the first one here
+      try {
+        answersOut = prepareOutput(bench.answers, opts.force === true)
+      } catch (e) {
+        first.discard()
+        throw e
+      }
+      output = pairedOutputs(first, answersOut)
+    }
   } catch (e) {
     if (e instanceof UsageError) fail(2, e.message)
     if (e instanceof FsProblem) fail(1, e.message)
@@ -205,6 +245,7 @@ async function main(): Promise<void> {
 
   const progress = createProgressReporter(process.stderr)
   const sink = createFsSink(output.temp)
+  const answers = bench && answersOut ? createFsSink(answersOut.temp) : null
   const lanes = laneCount > 0 ? createLanePool(checked.config, format as 'csv' | 'jsonl', laneCount) : undefined
   stage = 'running'
   try {
@@ -218,6 +259,8 @@ async function main(): Promise<void> {
       pause: () => new Promise((resolve) => setImmediate(resolve)),
       lanes,
       shard,
+      audit,
+      benchmark: bench && answers ? { secret: bench.secret, answers } : undefined,
       hasher: nativeHasher,
     })
     await lanes?.close()
@@ -225,10 +268,11 @@ async function main(): Promise<void> {
     output.commit()
     stage = 'committed'
     progress.finish()
-    process.stdout.write(summary(result, opts.out))
+    process.stdout.write(summary(result, opts.out, bench?.answers ?? null))
   } catch (e) {
     progress.finish()
     await sink.closeAll()
+    await answers?.closeAll()
     await lanes?.close()
     output.discard()
     const signal = controller.signal.aborted ? signals.received : null

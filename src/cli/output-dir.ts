@@ -78,6 +78,9 @@ function resolveTarget(out: string, shown: string): { target: string; exists: bo
  * target is a folder we may fill (empty, new, or with --force one this tool wrote), its parent exists and is
  * writable (the temp folder is created now), and debris of killed runs beside it is swept.
  */
+/** Temp folders this process made: alive whatever their pid says. */
+const ownTemps = new Set<string>()
+
 export function prepareOutput(out: string, force: boolean): Output {
   const shown = shownText(out)
   const { target, exists } = resolveTarget(out, shown)
@@ -104,7 +107,8 @@ export function prepareOutput(out: string, force: boolean): Output {
       )
     throw new FsProblem(`--out ${fsErrorText(e, shownText(parent), 'write')}`)
   }
-  const notes = sweepStaleTemps(parent)
+  // A run preparing two folders in one parent (--benchmark's answers) must not sweep its own first one.
+  const notes = sweepStaleTemps(parent, ownTemps)
   const temp = join(parent, tempName(basename(target), 'partial', process.pid))
   try {
     // Never removed first: the sweep above already cleared our own dead temp folder of this name, so one still
@@ -117,6 +121,7 @@ export function prepareOutput(out: string, force: boolean): Output {
       )
     throw new FsProblem(`--out ${fsErrorText(e, shownText(parent), 'write')}`)
   }
+  ownTemps.add(temp)
   let committed = false
   return {
     temp,

@@ -18,7 +18,7 @@ function isRunning(pid: number): boolean {
  * left alone (batch tasks share output folders). Returns one line per
  * folder for stderr.
  */
-export function sweepStaleTemps(parent: string): string[] {
+export function sweepStaleTemps(parent: string, own: ReadonlySet<string> = new Set()): string[] {
   let names: string[]
   try {
     names = readdirSync(parent)
@@ -31,6 +31,7 @@ export function sweepStaleTemps(parent: string): string[] {
     // Another machine's run (a sibling batch task on a shared volume): its pid cannot be checked from here.
     if (!parsed || parsed.host !== thisHost) continue
     const path = join(parent, name)
+    if (own.has(path)) continue
     let isDir: boolean
     try {
       isDir = lstatSync(path).isDirectory()

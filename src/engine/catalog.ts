@@ -1,19 +1,12 @@
-import { countParams, generalParams, MAX_PATTERN_COUNT } from './config/general.ts'
-import { difficultyParam, knobParams, prevalenceParam } from './config/difficulty.ts'
 import type { ParamDescriptor } from './config/params.ts'
+import { describeSettings, type PatternCatalogEntry, type SettingsCatalog } from './config/settings.ts'
 import { patternSpecs } from './patterns/specs.ts'
 import type { PatternSpecSet } from './patterns/types.ts'
 import { tables, type TableName } from './model/schema.ts'
 import type { FieldKind } from './model/field.ts'
 import { readTypesOf, type ReadTypes } from './model/read-types.ts'
 
-export interface PatternCatalogEntry {
-  readonly kind: string
-  readonly label: string
-  readonly description: string
-  readonly maxCount: number
-  readonly params: Readonly<Record<string, ParamDescriptor>>
-}
+export type { PatternCatalogEntry } from './config/settings.ts'
 
 export interface ColumnDictionaryEntry {
   readonly name: string
@@ -36,12 +29,7 @@ export interface TableDictionaryEntry {
 export interface Catalog {
   readonly general: Readonly<Record<string, ParamDescriptor>>
   readonly counts: Readonly<Record<string, ParamDescriptor>>
-  /** The difficulty, its knobs (each optional: empty means the difficulty's value) and the prevalence target (optional). */
-  readonly difficulty: {
-    readonly difficulty: ParamDescriptor
-    readonly knobs: Readonly<Record<string, ParamDescriptor>>
-    readonly prevalence: ParamDescriptor
-  }
+  readonly difficulty: SettingsCatalog['difficulty']
   readonly patterns: readonly PatternCatalogEntry[]
   readonly tables: readonly TableDictionaryEntry[]
 }
@@ -87,17 +75,5 @@ export function describeTables(): TableDictionaryEntry[] {
 
 /** Everything a UI or CLI needs to render settings: labels, help, bounds and defaults, plus the data dictionary. */
 export function describeCatalog(specs: PatternSpecSet = patternSpecs): Catalog {
-  return {
-    general: generalParams,
-    counts: countParams,
-    difficulty: { difficulty: difficultyParam, knobs: knobParams, prevalence: prevalenceParam },
-    patterns: Object.values(specs).map((d) => ({
-      kind: d.kind,
-      label: d.label,
-      description: d.description,
-      maxCount: MAX_PATTERN_COUNT,
-      params: d.params,
-    })),
-    tables: describeTables(),
-  }
+  return { ...describeSettings(specs), tables: describeTables() }
 }

@@ -9,6 +9,7 @@ import { useGenerate } from './queries/use-generate.ts'
 import { useSharedLink } from './queries/use-shared-link.ts'
 import { ResultsPanel } from './results/ResultsPanel.tsx'
 import { useRunStore } from './state/run-store.ts'
+import { startEngine } from '../worker/client.ts'
 
 export function App() {
   const { generate: run, cancel } = useGenerate()
@@ -17,7 +18,10 @@ export function App() {
   const notice = useSharedLink(askFirst)
   useAutoRegenerate(generate)
   const running = useRunStore((s) => s.status === 'running')
-  useEffect(() => preloadCytoscapeWhenIdle(), [])
+  useEffect(() => {
+    startEngine()
+    preloadCytoscapeWhenIdle()
+  }, [])
 
   return (
     <div className="app">

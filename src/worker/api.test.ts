@@ -10,6 +10,7 @@ import { defaultConfig } from '../engine/config/defaults.ts'
 import { countTable, type CountKey, type Progress } from '../engine/index.ts'
 import { createEngineApi, MAX_GRAPH_ELEMENTS, type RunSummary } from './api.ts'
 import { crossings, type CallName } from './surface.ts'
+import { WRITE_BLOCK_BYTES } from './zip.ts'
 
 /** Documents the zip adds for people beside the CLI's files. */
 const DOCS = ['README.md', 'dictionary.csv']
@@ -53,6 +54,36 @@ describe('worker API in Node', () => {
     expect(summary.graph?.nodes.length).toBeGreaterThan(0)
     expect('members' in summary).toBe(false)
     expect('preview' in summary).toBe(false)
+  })
+
+  it('streams the zip in blocks that are never more than one block over the limit, each awaited, with rising progress', async () => {
+    const blocks: Uint8Array[] = []
+    let writing = false
+    const fractions: number[] = []
+    const written = await api.streamDownload(
+      config,
+      'csv',
+      async (block) => {
+        // The next block must wait for this one: a slow disk holds the worker back instead of memory filling up.
+        expect(writing).toBe(false)
+        writing = true
+        await new Promise((resolve) => setTimeout(resolve, 1))
+        blocks.push(block)
+        writing = false
+      },
+      (p) => fractions.push(p.fraction),
+    )
+    const whole = await api.exportZip(config)
+    const joined = new Uint8Array(blocks.reduce((n, b) => n + b.length, 0))
+    blocks.reduce((at, b) => (joined.set(b, at), at + b.length), 0)
+    expect(written.bytes).toBe(whole.bytes.length)
+    expect(written.name).toBe(whole.name)
+    expect(sha256(joined)).toBe(sha256(whole.bytes))
+    for (const b of blocks.slice(0, -1)) expect(b.length).toBeGreaterThanOrEqual(WRITE_BLOCK_BYTES)
+    for (const b of blocks) expect(b.length).toBeLessThan(2 * WRITE_BLOCK_BYTES)
+    expect(fractions.length).toBeGreaterThan(5)
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b))
+    expect(fractions.at(-1)).toBe(1)
   })
 
   it('zips exactly the files the sink received, with the manifest’s hashes', async () => {

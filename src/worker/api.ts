@@ -1,4 +1,5 @@
 import {
+  auditByDefault,
   createMemorySink,
   describeCatalog,
   estimateResources,
@@ -14,17 +15,19 @@ import {
   type RunResult,
 } from '../engine/index.ts'
 import { withHeadCapture } from './head-sink.ts'
-import { zipFiles } from './zip.ts'
+import { blockWriter, concat, writeZip, type FileChunks } from './zip.ts'
 import { capGraph } from './graph-cap.ts'
 import { layoutOf, placeNodes, type GraphLayout, type InstanceRef, type Placement } from './graph-layout.ts'
 import { ringSubgraph, ringThumbs, type RingThumb } from './ring-gallery.ts'
 import { activityHistogram, type Activity } from './activity.ts'
-import { fileStem } from './file-names.ts'
+import { downloadFile } from './file-names.ts'
 import { dictionaryCsv, readme } from './zip-docs.ts'
+import { neighbourhood, type Neighbourhood } from './neighbours.ts'
 
 export type { GraphLayout } from './graph-layout.ts'
 export type { RingThumb } from './ring-gallery.ts'
 export type { Activity } from './activity.ts'
+export type { Neighbourhood } from './neighbours.ts'
 export { MAX_GRAPH_ELEMENTS } from './graph-cap.ts'
 
 /** Background edges the graph view gets besides the rings: enough context to read, few enough to lay out in well under a second. */
@@ -50,6 +53,42 @@ export interface Download {
   readonly name: string
   readonly mime: string
   readonly bytes: Uint8Array
+}
+
+/** What a streamed download wrote: its file name, type and size. */
+export interface Written {
+  readonly name: string
+  readonly mime: string
+  readonly bytes: number
+}
+
+/** Receives a download a block at a time; the next block waits until this one's promise settles. */
+export type BlockSink = (block: Uint8Array) => Promise<void>
+
+/** Generating gets this share of a download's progress bar when it has to run first; writing the file the rest. */
+const RUN_SHARE = 0.7
+
+/** Progress of writing the file, in the engine's own shape, reported only when the whole percentage changes. */
+function writeProgress(onProgress: ((p: Progress) => void) | undefined, from: number) {
+  let shown = -1
+  return (fraction: number) => {
+    const percent = Math.floor((from + (1 - from) * fraction) * 100)
+    if (!onProgress || percent === shown) return
+    shown = percent
+    onProgress({
+      phase: 'write',
+      label: 'Writing the file',
+      phaseIndex: 0,
+      phaseCount: 1,
+      fraction: percent / 100,
+      rows: 0,
+    })
+  }
+}
+
+/** A run's progress squeezed into the first part of the bar, so writing the file afterwards never moves it back. */
+function runProgress(onProgress: ((p: Progress) => void) | undefined) {
+  return onProgress && ((p: Progress) => onProgress({ ...p, fraction: p.fraction * RUN_SHARE }))
 }
 
 type MemorySink = ReturnType<typeof createMemorySink>
@@ -83,6 +122,31 @@ function resolve(input: unknown): { config: ValidConfig; key: string } {
   return { config: checked.config, key: JSON.stringify(checked.config) }
 }
 
+/** A streamed download gathered into one buffer. */
+async function collect(stream: (write: BlockSink) => Promise<Written>): Promise<Download> {
+  const parts: Uint8Array[] = []
+  const { name, mime } = await stream(async (block) => {
+    parts.push(block)
+  })
+  return { name, mime, bytes: concat(parts) }
+}
+
+/** A fresh run of `format` into memory, refused early (pointing at the CLI) when it would not fit in a tab. */
+async function runFormat(config: ValidConfig, format: OutputFormat, onProgress?: (p: Progress) => void) {
+  if (format !== 'json') {
+    // The files and their zip live in the tab's memory: refuse early what would not fit, pointing at the CLI.
+    const estimate = estimateResources(config, { format })
+    const need = estimate.peakMemoryBytes + 2 * estimate.outputBytes
+    if (need > TAB_MEMORY_BUDGET_BYTES)
+      throw new Error(
+        `${format} of this config needs about ${Math.ceil(need / 2 ** 20)} MiB, more than a browser tab should hold (${TAB_MEMORY_BUDGET_BYTES / 2 ** 20} MiB): lower the counts or use the CLI (--format ${format})`,
+      )
+  }
+  const sink = createMemorySink()
+  await runGeneration(config, { format, sink, onProgress, now: () => performance.now() })
+  return sink
+}
+
 /**
  * The worker's task-shaped surface over the engine. Plain async functions with no comlink in sight, so Node tests
  * call it directly; `engine.worker.ts` adds the transfers. It re-validates every config: the page's checks are
@@ -114,6 +178,8 @@ export function createEngineApi() {
       onProgress,
       now,
       graph: { maxContextEdges: GRAPH_CONTEXT_EDGES },
+      // Tab-sized runs carry the separability audit (audit.json in the zip, the summary on the page).
+      audit: auditByDefault(config.counts),
     })
     const capped = result.graph && capGraph(result.graph, result.patterns)
     const instances = result.patterns.map((p) => ({ id: p.id, kind: p.kind }))
@@ -133,6 +199,49 @@ export function createEngineApi() {
       graph: capped?.graph ?? null,
       graphPatterns: capped?.shown ?? null,
     }
+  }
+
+  /**
+   * A download written a block at a time to `write` (the page's file on disk, or its Blob parts), so neither side
+   * holds the whole file: `csv` is the CSV files and manifest.json exactly as the sink received them (what the
+   * CLI writes), in one zip with a README.md and dictionary.csv for people who open the zip before any docs;
+   * `json` is dataset.json; any other format is a zip of every file a run of it writes.
+   */
+  async function streamDownload(
+    input: unknown,
+    format: OutputFormat,
+    write: BlockSink,
+    onProgress?: (p: Progress) => void,
+  ): Promise<Written> {
+    const { config, key } = resolve(input)
+    const file = downloadFile(config.seed, format)
+    if (format === 'csv') {
+      // Same config and seed give the same bytes, so a run lost with a restarted worker is simply made again.
+      const reran = !held || held.key !== key
+      if (reran) await runCsv(config, key, runProgress(onProgress))
+      const run = held as HeldRun | null
+      if (!run) throw new Error('the CSV run did not complete')
+      const catalog = describeCatalog()
+      const files: FileChunks = [
+        ...run.sink.files,
+        ['README.md', [readme(catalog, config, run.counts)]],
+        ['dictionary.csv', [dictionaryCsv(catalog)]],
+      ]
+      const bytes = await writeZip(files, write, writeProgress(onProgress, reran ? RUN_SHARE : 0))
+      return { ...file, bytes }
+    }
+    const sink = await runFormat(config, format, runProgress(onProgress))
+    if (format !== 'json')
+      return { ...file, bytes: await writeZip([...sink.files], write, writeProgress(onProgress, RUN_SHARE)) }
+    const chunks = sink.files.get('dataset.json')
+    if (!chunks) throw new Error(`the JSON run wrote ${[...sink.files.keys()].join(', ')} but no dataset.json`)
+    const out = blockWriter(write)
+    const progress = writeProgress(onProgress, RUN_SHARE)
+    for (const [i, chunk] of chunks.entries()) {
+      await out.push(chunk)
+      progress((i + 1) / chunks.length)
+    }
+    return { ...file, bytes: await out.end() }
   }
 
   return {
@@ -165,6 +274,12 @@ export function createEngineApi() {
       return activityHistogram(held.sink.files, Date.UTC(y, m - 1, d), held.config.durationDays)
     },
 
+    /** An entity's counterparties from the whole held dataset, capped, for expanding a node on the graph. */
+    async neighbours(runKey: string, id: string): Promise<Neighbourhood | null> {
+      if (!held || held.key !== runKey || !held.graph) return null
+      return neighbourhood(held.sink.files, held.graph, id)
+    },
+
     /** Small multiples for the gallery: each listed instance's own nodes around its centre. */
     async ringThumbs(runKey: string, ids: readonly string[]): Promise<RingThumb[] | null> {
       const run = placed(runKey)
@@ -183,52 +298,21 @@ export function createEngineApi() {
       return { graph, layout }
     },
 
-    /**
-     * The CSV files and manifest.json exactly as the sink received them (what the CLI writes), in one zip, with a
-     * README.md and dictionary.csv for people who open the zip before reading any docs.
-     */
+    streamDownload,
+
+    /** The CSV zip (see `streamDownload`) as one buffer. */
     async exportZip(input: unknown, onProgress?: (p: Progress) => void): Promise<Download> {
-      const { config, key } = resolve(input)
-      // Same config and seed give the same bytes, so a run lost with a restarted worker is simply made again.
-      if (!held || held.key !== key) await runCsv(config, key, onProgress)
-      const run = held as HeldRun | null
-      if (!run) throw new Error('the CSV run did not complete')
-      const catalog = describeCatalog()
-      const docs: [string, Uint8Array[]][] = [
-        ['README.md', [readme(catalog, config, run.counts)]],
-        ['dictionary.csv', [dictionaryCsv(catalog)]],
-      ]
-      const bytes = zipFiles([...run.sink.files, ...docs])
-      return { name: `${fileStem(config.seed)}-csv.zip`, mime: 'application/zip', bytes }
+      return collect((write) => streamDownload(input, 'csv', write, onProgress))
     },
 
     /** `dataset.json` from a fresh JSON run of the same config; cheaper than keeping a second copy of the data around. */
     async exportJson(input: unknown, onProgress?: (p: Progress) => void): Promise<Download> {
-      const { config } = resolve(input)
-      const sink = createMemorySink()
-      await runGeneration(config, { format: 'json', sink, onProgress, now })
-      if (!sink.files.has('dataset.json'))
-        throw new Error(`the JSON run wrote ${[...sink.files.keys()].join(', ')} but no dataset.json`)
-      return {
-        name: `${fileStem(config.seed)}-dataset.json`,
-        mime: 'application/json',
-        bytes: sink.bytes('dataset.json'),
-      }
+      return collect((write) => streamDownload(input, 'json', write, onProgress))
     },
 
     /** Any other output format (Parquet, Neo4j, GraphSON, AMLworld, graph ML): a fresh run of it, every file in one zip. */
     async exportFormat(input: unknown, format: OutputFormat, onProgress?: (p: Progress) => void): Promise<Download> {
-      const { config } = resolve(input)
-      // The files and their zip live in the tab's memory: refuse early what would not fit, pointing at the CLI.
-      const estimate = estimateResources(config, { format })
-      const need = estimate.peakMemoryBytes + 2 * estimate.outputBytes
-      if (need > TAB_MEMORY_BUDGET_BYTES)
-        throw new Error(
-          `${format} of this config needs about ${Math.ceil(need / 2 ** 20)} MiB, more than a browser tab should hold (${TAB_MEMORY_BUDGET_BYTES / 2 ** 20} MiB): lower the counts or use the CLI (--format ${format})`,
-        )
-      const sink = createMemorySink()
-      await runGeneration(config, { format, sink, onProgress, now })
-      return { name: `${fileStem(config.seed)}-${format}.zip`, mime: 'application/zip', bytes: zipFiles(sink.files) }
+      return collect((write) => streamDownload(input, format, write, onProgress))
     },
   }
 }

@@ -1,9 +1,29 @@
 import * as Comlink from 'comlink'
-import type { Activity, Download, GenerateResponse, GraphLayout, RingGraph, RingThumb, RunSummary } from './api.ts'
+import type {
+  Activity,
+  Download,
+  GenerateResponse,
+  GraphLayout,
+  Neighbourhood,
+  RingGraph,
+  RingThumb,
+  RunSummary,
+  Written,
+} from './api.ts'
 import type { WorkerApi } from './engine.worker.ts'
 import { crossings, type CallName } from './surface.ts'
 
-export type { Activity, Download, GenerateResponse, GraphLayout, RingGraph, RingThumb, RunSummary }
+export type {
+  Activity,
+  Download,
+  GenerateResponse,
+  GraphLayout,
+  Neighbourhood,
+  RingGraph,
+  RingThumb,
+  RunSummary,
+  Written,
+}
 
 interface Pending {
   readonly reject: (reason: unknown) => void
@@ -21,7 +41,8 @@ function abortError(): DOMException {
 /**
  * The page's only door to the engine. A busy worker cannot read a "stop" message until its loop yields, so
  * cancelling terminates it and starts a fresh one (squoosh's WorkerBridge); every call still waiting on the old
- * worker is rejected as cancelled. The worker starts on first use, so importing this module costs nothing.
+ * worker is rejected as cancelled. The worker starts on first use (or `startEngine`), so importing this module
+ * costs nothing.
  */
 function createEngineClient() {
   let worker: Worker | null = null
@@ -77,19 +98,22 @@ function createEngineClient() {
     })
   }
 
-  /** The page's side of call `name`: the progress callback proxied, an optional AbortSignal after the api's arguments. */
+  /** The page's side of call `name`: its callbacks proxied, an optional AbortSignal after the api's arguments. */
   function offered(name: CallName) {
-    const { arity, progressArg } = crossings[name]
+    const { arity, callbackArgs } = crossings[name]
     return (...args: unknown[]) => {
       const signal = args[arity] as AbortSignal | undefined
       const sent = args.slice(0, arity)
-      if (progressArg !== null && typeof sent[progressArg] === 'function')
-        sent[progressArg] = Comlink.proxy(sent[progressArg] as (...a: unknown[]) => void)
+      for (const at of callbackArgs)
+        if (typeof sent[at] === 'function') sent[at] = Comlink.proxy(sent[at] as (...a: unknown[]) => unknown)
       return call((api) => (api[name] as unknown as (...a: unknown[]) => Promise<unknown>)(...sent), signal)
     }
   }
 
-  return Object.fromEntries((Object.keys(crossings) as CallName[]).map((name) => [name, offered(name)])) as EngineClient
+  const client = Object.fromEntries(
+    (Object.keys(crossings) as CallName[]).map((name) => [name, offered(name)]),
+  ) as EngineClient
+  return { client, start: () => void connect() }
 }
 
 /** Every worker call as the page makes it: the api's own arguments, then an optional AbortSignal that cancels it. */
@@ -99,6 +123,14 @@ type Offered<F> = F extends (...args: infer P) => infer R
 
 export type EngineClient = { readonly [K in CallName]: Offered<WorkerApi[K]> }
 
-export const engine: EngineClient = createEngineClient()
+const created = createEngineClient()
 
-export { fileStem } from './file-names.ts'
+export const engine: EngineClient = created.client
+
+/**
+ * Starts the worker now rather than on the first call, so the first run does not also pay for loading the engine
+ * (the page builds its settings form without the worker, so nothing else would start it early).
+ */
+export const startEngine: () => void = created.start
+
+export { downloadFile, fileStem } from './file-names.ts'

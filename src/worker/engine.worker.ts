@@ -4,13 +4,13 @@ import { crossings, type CallName, type Crossing } from './surface.ts'
 
 const api = createEngineApi()
 
-/** Each call gets a fresh comlink proxy for its progress callback; releasing it closes the MessagePort behind it. */
+/** Each call gets a fresh comlink proxy for each callback; releasing it closes the MessagePort behind it. */
 function release(callback: unknown): void {
   const remote = callback as Partial<Comlink.Remote<object>> | undefined
   remote?.[Comlink.releaseProxy]?.()
 }
 
-/** The api call `name` as comlink serves it: same arguments, result buffers transferred, the callback released. */
+/** The api call `name` as comlink serves it: same arguments, result buffers transferred, the callbacks released. */
 function served(name: CallName) {
   const crossing: Crossing = crossings[name]
   const call = api[name] as (...args: unknown[]) => Promise<unknown> | unknown
@@ -19,7 +19,7 @@ function served(name: CallName) {
       const result = await call(...args)
       return Comlink.transfer(result, crossing.transfer(result))
     } finally {
-      if (crossing.progressArg !== null) release(args[crossing.progressArg])
+      for (const at of crossing.callbackArgs) release(args[at])
     }
   }
 }

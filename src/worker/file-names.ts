@@ -9,3 +9,9 @@ export function fileStem(seed: number | string): string {
     .slice(0, 40)
   return `fincrime-synth-seed-${safe || 'blank'}`
 }
+
+/** The file a download of `format` is saved as, and its type: the page needs both before the worker starts. */
+export function downloadFile(seed: number | string, format: string): { name: string; mime: string } {
+  if (format === 'json') return { name: `${fileStem(seed)}-dataset.json`, mime: 'application/json' }
+  return { name: `${fileStem(seed)}-${format}.zip`, mime: 'application/zip' }
+}

@@ -46,6 +46,7 @@ export function readme(catalog: Catalog, config: ValidConfig, rows: Readonly<Rec
     '',
     ...tables,
     '- `manifest.json`: the config with defaults filled in, row counts and a SHA-256 of every data file.',
+    '- `realism.json`: how lifelike the background is (repeat and recurring payments, counterparty degrees, night and weekend shares in local time, Benford MAD, balances, salaries), each figure with its definition.',
     '- `dictionary.csv`: every column of every table with its type, unit and meaning.',
     '',
     '## Ground truth',

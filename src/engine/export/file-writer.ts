@@ -90,10 +90,23 @@ export class FileWriter {
     this.pos = p
   }
 
-  /** Appends a non-negative integer's decimal digits. */
+  /** Appends a non-negative integer's decimal digits (as String(v) prints them). */
   uint(v: number): void {
     if (v < 10) return this.byte(48 + v)
-    this.ascii(String(v))
+    // Past 1e15 (or for a fraction) String() may switch notation or round: leave those to it.
+    if (v >= 1e15 || v !== Math.floor(v)) return this.ascii(String(v))
+    let n = 1
+    for (let t = v; t >= 10; t = Math.floor(t / 10)) n++
+    if (this.pos + n > this.buf.length) this.cut()
+    const b = this.buf
+    let p = this.pos + n
+    this.pos = p
+    while (v >= 10) {
+      const q = Math.floor(v / 10)
+      b[--p] = 48 + (v - q * 10)
+      v = q
+    }
+    b[p - 1] = 48 + v
   }
 
   /** Appends `count` digits of v, zero-padded. */

@@ -37,3 +37,38 @@ describe('branded entity ids', () => {
     expect([wrong.slice(0, 4), anyText.slice(0, 4)]).toEqual(['ACC-', 'PER-'])
   })
 })
+
+describe('id decoding', () => {
+  it('inverts the codec for any stream and index, and refuses what the codec never prints', () => {
+    const codec = createIdCodec('ACC', 99)
+    for (const [stream, index] of [
+      [0, 0],
+      [0, 1],
+      [0, 9_999_999],
+      [0, 4_294_967_295],
+      [1, 0],
+      [65_535, 4_294_967_295],
+    ])
+      expect(codec.decode(codec.id(stream, index))).toBe(stream * 4_294_967_296 + index)
+    const id = codec.id(0, 12)
+    for (const bad of [
+      '',
+      'ACC-',
+      id.slice(0, -1),
+      id + '0',
+      'PER' + id.slice(3),
+      id.slice(0, -1) + 'U',
+      'ACC-ZZZZZZZZZZ',
+    ])
+      expect(codec.decode(bad), bad).toBe(-1)
+  })
+
+  it('inverts a secret-keyed codec too, which the seed-keyed one cannot', () => {
+    const keyed = createIdCodec('TXN', 99, [0x1234abcd, 0x0badf00d, 7, 42])
+    const plain = createIdCodec('TXN', 99)
+    for (const index of [0, 1, 77_777, 4_294_967_295]) {
+      expect(keyed.decode(keyed.id(3, index))).toBe(3 * 4_294_967_296 + index)
+      expect(plain.decode(keyed.id(3, index))).not.toBe(3 * 4_294_967_296 + index)
+    }
+  })
+})

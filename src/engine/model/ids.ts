@@ -9,6 +9,9 @@ import { combine, hashString } from '../random/hash.ts'
  */
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
+/** Digits of an id after its prefix and dash; ascending in character code, so ids of one prefix sort as numbers. */
+export const ID_ALPHABET = ALPHABET
+export const ID_DIGITS = 10
 const MASK24 = 0xffffff
 const TWO24 = 16_777_216
 const TWO32 = 4_294_967_296
@@ -30,30 +33,76 @@ export interface IdCodec<TTable extends string = string> {
   readonly prefix: string
   /** The id of row `index` of `stream`. */
   id(stream: number, index: number): Id<TTable>
+  /** The inverse of `id`: stream × 2³² + index, or -1 for text that is not an id of this codec. */
+  decode(id: string): number
 }
 
-export function createIdCodec<TTable extends string = string>(prefix: string, seedKey: number): IdCodec<TTable> {
-  const k = [0, 1, 2, 3].map((r) => combine(combine(seedKey, hashString(prefix)), r))
+const CODE_OF = new Int8Array(128).fill(-1)
+for (let i = 0; i < ALPHABET.length; i++) CODE_OF[ALPHABET.charCodeAt(i)] = i
+const CHAR_OF = Array.from(ALPHABET, (c) => c.charCodeAt(0))
+
+/**
+ * `secret` (benchmark mode: 32-bit words of a secret drawn for the run) keys 8 rounds with all of its words, so
+ * the seed alone no longer inverts the permutation; without it the 4 seed-keyed rounds are unchanged.
+ */
+export function createIdCodec<TTable extends string = string>(
+  prefix: string,
+  seedKey: number,
+  secret?: readonly number[],
+): IdCodec<TTable> {
+  const base = combine(seedKey, hashString(prefix))
+  const k = secret
+    ? Array.from({ length: 8 }, (_, r) => combine(combine(base, r), secret[r % secret.length]))
+    : [0, 1, 2, 3].map((r) => combine(base, r))
+  const rounds = k.length
+  const head = prefix + '-'
   return {
     prefix,
     id(stream, index) {
-      let v = stream * TWO32 + index
+      const v = stream * TWO32 + index
       let left = Math.floor(v / TWO24)
       let right = v - left * TWO24
-      for (let r = 0; r < 4; r++) {
+      for (let r = 0; r < rounds; r++) {
         const f = combine(right, k[r]) & MASK24
         const next = (left ^ f) & MASK24
         left = right
         right = next
       }
-      v = left * TWO24 + right
-      let out = ''
-      for (let i = 0; i < 10; i++) {
-        const d = v % 32
-        out = ALPHABET[d] + out
-        v = (v - d) / 32
+      // The 48 bits as ten base-32 digits: five from the top 23 bits, five from the low 25.
+      const hi = left >>> 1
+      const lo = ((left & 1) << 24) | right
+      return (head +
+        String.fromCharCode(
+          CHAR_OF[hi >>> 20],
+          CHAR_OF[(hi >>> 15) & 31],
+          CHAR_OF[(hi >>> 10) & 31],
+          CHAR_OF[(hi >>> 5) & 31],
+          CHAR_OF[hi & 31],
+          CHAR_OF[lo >>> 20],
+          CHAR_OF[(lo >>> 15) & 31],
+          CHAR_OF[(lo >>> 10) & 31],
+          CHAR_OF[(lo >>> 5) & 31],
+          CHAR_OF[lo & 31],
+        )) as Id<TTable>
+    },
+    decode(id) {
+      if (id.length !== head.length + 10 || !id.startsWith(head)) return -1
+      let v = 0
+      for (let i = head.length; i < id.length; i++) {
+        const c = id.charCodeAt(i)
+        const d = c < 128 ? CODE_OF[c] : -1
+        if (d < 0) return -1
+        v = v * 32 + d
       }
-      return (prefix + '-' + out) as Id<TTable>
+      if (v >= TWO24 * TWO24) return -1
+      let left = Math.floor(v / TWO24)
+      let right = v - left * TWO24
+      for (let r = rounds - 1; r >= 0; r--) {
+        const prevRight = left
+        left = (right ^ combine(prevRight, k[r])) & MASK24
+        right = prevRight
+      }
+      return left * TWO24 + right
     },
   }
 }

@@ -1,5 +1,6 @@
 import { accessEvents } from './tables/access-events.ts'
 import { accounts } from './tables/accounts.ts'
+import { announcements } from './tables/announcements.ts'
 import { communications } from './tables/communications.ts'
 import { companies } from './tables/companies.ts'
 import { documentLines, documents } from './tables/documents.ts'
@@ -19,6 +20,7 @@ export const tables = {
   transactions,
   communications,
   trades,
+  announcements,
   travels,
   documents,
   document_lines: documentLines,

@@ -1,8 +1,29 @@
 import type { Account } from './tables/accounts.ts'
+import type { Announcement } from './tables/announcements.ts'
 import type { Company } from './tables/companies.ts'
 import type { Ownership } from './tables/ownership.ts'
 import type { Person } from './tables/persons.ts'
+import type { IdCodec } from './ids.ts'
 import { DAY, type SimClock } from './time.ts'
+
+/** Row index of a background entity by its id (undefined for any other text): what a Map from id to index answers. */
+export interface IdLookup {
+  get(id: string): number | undefined
+  has(id: string): boolean
+}
+
+/**
+ * Background row i of a table has the id codec.id(0, i), so its index is read back from the id itself instead of
+ * held in a Map of millions of strings (hundreds of MB and seconds to build at 10M accounts).
+ */
+function idLookup(codec: IdCodec, count: number): IdLookup {
+  const get = (id: string) => {
+    const v = codec.decode(id)
+    // Stream 0 (the background) is v < 2^32; a pattern's rows (stream > 0) are not in the world.
+    return v >= 0 && v < count ? v : undefined
+  }
+  return { get, has: (id) => get(id) !== undefined }
+}
 
 /**
  * The background population, read-only, with the indexes event generators and pattern injectors need.
@@ -15,9 +36,9 @@ export interface World {
   readonly companies: readonly Company[]
   readonly accounts: readonly Account[]
   readonly ownership: readonly Ownership[]
-  readonly personIndex: ReadonlyMap<string, number>
-  readonly companyIndex: ReadonlyMap<string, number>
-  readonly accountIndex: ReadonlyMap<string, number>
+  readonly personIndex: IdLookup
+  readonly companyIndex: IdLookup
+  readonly accountIndex: IdLookup
   /** Account indices held by each person / company (by index), the main account first. */
   readonly accountsOfPerson: readonly (readonly number[])[]
   readonly accountsOfCompany: readonly (readonly number[])[]
@@ -37,20 +58,34 @@ export interface World {
   readonly personalAccounts: readonly number[]
   readonly businessAccounts: readonly number[]
   readonly personsByCountry: ReadonlyMap<string, readonly number[]>
+  /** Corporate announcements in time order, and each company's (by index) in time order: the share price follows them. */
+  readonly announcements: readonly Announcement[]
+  readonly announcementsOf: readonly (readonly Announcement[])[]
 }
 
 export function buildWorld(
   clock: SimClock,
   seedKey: number,
+  /** The codecs that made the background ids (in benchmark mode keyed by the run's secret too). */
+  ids: { readonly [T in 'persons' | 'companies' | 'accounts']: IdCodec },
   persons: Person[],
   companies: Company[],
   ownership: Ownership[],
   accounts: Account[],
+  announcements: readonly Announcement[],
+  /** The same indexes as the population build made them (what this would otherwise compute again). */
+  prebuilt?: {
+    readonly employeesOf: number[][]
+    readonly personsByCountry: Map<string, number[]>
+    readonly accountOwner: Int32Array
+  },
 ): World {
-  // Keyed by plain strings: lookups come with ids read from any row.
-  const personIndex = new Map<string, number>(persons.map((p, i) => [p.id, i]))
-  const companyIndex = new Map<string, number>(companies.map((c, i) => [c.id, i]))
-  const accountIndex = new Map<string, number>(accounts.map((a, i) => [a.id, i]))
+  const personIndex = idLookup(ids.persons, persons.length)
+  const companyIndex = idLookup(ids.companies, companies.length)
+  const accountIndex = idLookup(ids.accounts, accounts.length)
+  checkIds(persons, personIndex)
+  checkIds(companies, companyIndex)
+  checkIds(accounts, accountIndex)
   const accountsOfPerson: number[][] = persons.map(() => [])
   const accountsOfCompany: number[][] = companies.map(() => [])
   const accountOwner = new Int32Array(accounts.length)
@@ -62,7 +97,7 @@ export function buildWorld(
   const businessAccounts: number[] = []
   accounts.forEach((a, i) => {
     const isCompany = a.ownerType === 'company'
-    const owner = (isCompany ? companyIndex : personIndex).get(a.ownerId) ?? -1
+    const owner = prebuilt ? prebuilt.accountOwner[i] : ((isCompany ? companyIndex : personIndex).get(a.ownerId) ?? -1)
     accountOwner[i] = owner
     accountIsCompany[i] = isCompany ? 1 : 0
     ;(isCompany ? accountsOfCompany : accountsOfPerson)[owner].push(i)
@@ -72,16 +107,11 @@ export function buildWorld(
     else if (a.accountType === 'investment') investmentAccounts.push(i)
     else if (a.accountType === 'checking' || a.accountType === 'savings') personalAccounts.push(i)
   })
-  const employeesOf: number[][] = companies.map(() => [])
-  const personsByCountry = new Map<string, number[]>()
-  persons.forEach((p, i) => {
-    if (p.employerId !== null) employeesOf[companyIndex.get(p.employerId) ?? 0]?.push(i)
-    const list = personsByCountry.get(p.residenceCountry)
-    if (list) list.push(i)
-    else personsByCountry.set(p.residenceCountry, [i])
-  })
+  const { employeesOf, personsByCountry } = prebuilt ?? peopleIndexes(persons, companies, companyIndex)
   const ownershipOf: number[][] = companies.map(() => [])
   ownership.forEach((o, i) => ownershipOf[companyIndex.get(o.companyId) ?? 0]?.push(i))
+  const announcementsOf: Announcement[][] = companies.map(() => [])
+  for (const a of announcements) announcementsOf[companyIndex.get(a.companyId) ?? 0]?.push(a)
   const listedCompanies: number[] = []
   companies.forEach((c, i) => c.isListed && listedCompanies.push(i))
   return {
@@ -107,5 +137,27 @@ export function buildWorld(
     personalAccounts,
     businessAccounts,
     personsByCountry,
+    announcements,
+    announcementsOf,
   }
+}
+
+/** The lookups rest on row i having the background id i: check a few rows, so a change elsewhere fails loudly. */
+function checkIds(rows: readonly { id: string }[], lookup: IdLookup): void {
+  for (const i of [0, rows.length >> 1, rows.length - 1])
+    if (i >= 0 && i < rows.length && lookup.get(rows[i].id) !== i)
+      throw new Error(`world: row ${i} has id ${rows[i].id}, not the background id the index expects`)
+}
+
+/** Employees per company and residents per country, by person row. */
+function peopleIndexes(persons: readonly Person[], companies: readonly Company[], companyIndex: IdLookup) {
+  const employeesOf: number[][] = companies.map(() => [])
+  const personsByCountry = new Map<string, number[]>()
+  persons.forEach((p, i) => {
+    if (p.employerId !== null) employeesOf[companyIndex.get(p.employerId) ?? 0]?.push(i)
+    const list = personsByCountry.get(p.residenceCountry)
+    if (list) list.push(i)
+    else personsByCountry.set(p.residenceCountry, [i])
+  })
+  return { employeesOf, personsByCountry }
 }

@@ -19,20 +19,36 @@ export function buildBackground(config: ResolvedConfig): Background {
   return runSteps(backgroundSteps(config))
 }
 
+/**
+ * The root stream: the seed's, or in benchmark mode the seed's keyed by every word of the run's secret, so that
+ * neither the ids nor the background rows can be regenerated from the published seed and code.
+ */
+function rootStream(seed: ResolvedConfig['seed'], secret?: readonly number[]): Rng {
+  let root = createRng(seed)
+  for (const word of secret ?? []) root = root.at(word)
+  return root
+}
+
 /** The same background, built in steps that yield the rows built so far (see populationSteps). */
-export function* backgroundSteps(config: ResolvedConfig): Generator<number, Background, void> {
-  const root = createRng(config.seed)
+export function* backgroundSteps(
+  config: ResolvedConfig,
+  secret?: readonly number[],
+): Generator<number, Background, void> {
+  const root = rootStream(config.seed, secret)
   const seedKey = root.key[0]
   const clock = createClock(config.startDate, config.durationDays)
-  const codecs = createCodecs(seedKey)
+  const codecs = createCodecs(seedKey, secret)
   const population = yield* populationSteps(root, createCoreContext(clock, seedKey), config.counts, codecs)
   const world = buildWorld(
     clock,
     seedKey,
+    codecs,
     population.persons,
     population.companies,
     population.ownership,
     population.accounts,
+    population.announcements,
+    population.indexes,
   )
   return { root, codecs, population, world }
 }

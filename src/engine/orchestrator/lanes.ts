@@ -1,4 +1,5 @@
 import { parseConfig } from '../config/validate.ts'
+import { EngineError } from '../errors.ts'
 import { FileWriter } from '../export/file-writer.ts'
 import { rowWriter } from '../export/formats.ts'
 import { timeReader } from '../model/field.ts'
@@ -6,6 +7,7 @@ import { tables } from '../model/schema.ts'
 import { firstAbove } from '../random/sampling.ts'
 import { buildBackground } from './background.ts'
 import { eventStreams } from './table-sources.ts'
+import type { EventStream } from '../generators/events/context.ts'
 
 /**
  * Parallel lanes: background rows of the big event tables encoded in other threads (the host supplies them),
@@ -21,15 +23,43 @@ export interface EncodedRange {
   readonly bytes: Uint8Array
   readonly times: Float64Array
   readonly ends: Float64Array
+  /** The rows themselves, when asked for (`withRows`): row observers such as the realism report read them here. */
+  readonly rows?: readonly unknown[]
 }
 
 export interface Lanes {
   /** How many ranges to keep in flight. */
   readonly count: number
-  encode(table: LaneTable, from: number, to: number): Promise<EncodedRange>
+  /** `withRows`: send the row objects back too (structured-cloned by a thread), for the run's row observers. */
+  encode(table: LaneTable, from: number, to: number, withRows?: boolean): Promise<EncodedRange>
 }
 
 export const LANE_RANGE_ROWS = 50_000
+/** Rows the main thread encodes at a time while it waits for a lane (about 50 ms). */
+const LOCAL_RANGE_ROWS = 10_000
+
+/** Encodes background rows [from, to) of one stream, keeping each row's time and end offset for the merge. */
+function encodeRange(
+  stream: EventStream<unknown>,
+  write: (row: Record<string, unknown>, out: FileWriter) => void,
+  timeOfRow: (row: Record<string, unknown>) => number,
+  from: number,
+  to: number,
+  withRows: boolean,
+): EncodedRange {
+  const out = FileWriter.memory()
+  const times = new Float64Array(to - from)
+  const ends = new Float64Array(to - from)
+  const rows: unknown[] | undefined = withRows ? [] : undefined
+  for (let i = from; i < to; i++) {
+    const row = stream.row(i) as Record<string, unknown>
+    write(row, out)
+    times[i - from] = timeOfRow(row)
+    ends[i - from] = out.offset
+    rows?.push(row)
+  }
+  return { bytes: out.takeBytes(), times, ends, rows }
+}
 
 /**
  * What runs inside a lane: builds the background once (the same population the main run builds), then encodes
@@ -43,26 +73,39 @@ export function createRangeEncoder(input: unknown, format: 'csv' | 'jsonl') {
     ReturnType<typeof rowWriter>
   >
   return {
-    encode(table: LaneTable, from: number, to: number): EncodedRange {
-      const stream = streams[table]
-      const out = FileWriter.memory()
-      const times = new Float64Array(to - from)
-      const ends = new Float64Array(to - from)
-      const timeOfRow = timeReader(tables[table])
-      for (let i = from; i < to; i++) {
-        const row = stream.row(i) as Record<string, unknown>
-        writers[table](row, out)
-        times[i - from] = timeOfRow(row)
-        ends[i - from] = out.offset
-      }
-      return { bytes: out.takeBytes(), times, ends }
+    encode(table: LaneTable, from: number, to: number, withRows = false): EncodedRange {
+      return encodeRange(streams[table], writers[table], timeReader(tables[table]), from, to, withRows)
     },
   }
 }
 
 /**
+ * The main thread as one more lane, over the stream it already holds: while the range it must write next is still
+ * being encoded elsewhere, it encodes a later one itself instead of waiting. `idle` gives the host's event loop a
+ * turn so the lanes' finished ranges are seen.
+ */
+export interface LocalLane {
+  encode(from: number, to: number, withRows: boolean): EncodedRange
+  idle(): Promise<void>
+}
+
+export function localLane(
+  stream: EventStream<unknown>,
+  format: 'csv' | 'jsonl',
+  table: LaneTable,
+  idle: () => Promise<void>,
+): LocalLane {
+  const write = rowWriter(format, tables[table])
+  const timeOfRow = timeReader(tables[table])
+  return { encode: (from, to, withRows) => encodeRange(stream, write, timeOfRow, from, to, withRows), idle }
+}
+
+type Slot = { range: EncodedRange | null; wait: Promise<EncodedRange> | null }
+
+/**
  * Writes one table from lanes: ranges are requested ahead, taken in order, and the injected rows are spliced in
- * exactly where the single-threaded merge would put them (before the first background row that is later).
+ * exactly where the single-threaded merge would put them (before the first background row that is later). With a
+ * local lane, this thread encodes the next unrequested range whenever the one it needs is not ready yet.
  */
 export async function writeWithLanes(
   lanes: Lanes,
@@ -73,34 +116,71 @@ export async function writeWithLanes(
   raw: (bytes: Uint8Array) => Promise<void> | void,
   writeRow: (row: Record<string, unknown>) => Promise<void> | void,
   afterRange: (rowsDone: number) => void,
+  observe?: (row: unknown) => void,
+  local?: LocalLane,
 ): Promise<void> {
-  const pending: Promise<EncodedRange>[] = []
+  const withRows = observe !== undefined
+  const slots: Slot[] = []
   let next = 0
-  const request = () => {
-    if (next >= background) return
-    const to = Math.min(background, next + LANE_RANGE_ROWS)
-    pending.push(lanes.encode(table, next, to))
-    next = to
+  let inFlight = 0
+  const claim = (rows: number) => {
+    const from = next
+    next = Math.min(background, next + rows)
+    return [from, next] as const
   }
-  for (let k = 0; k < lanes.count * 2; k++) request()
+  const request = () => {
+    while (inFlight < lanes.count * 2 && next < background) {
+      const [from, to] = claim(LANE_RANGE_ROWS)
+      const slot: Slot = { range: null, wait: null }
+      inFlight++
+      slot.wait = lanes.encode(table, from, to, withRows).then((r) => {
+        slot.range = r
+        inFlight--
+        return r
+      })
+      slots.push(slot)
+    }
+  }
+  request()
   let j = 0
   let done = 0
-  while (pending.length > 0) {
-    const range = await (pending.shift() as Promise<EncodedRange>)
+  while (slots.length > 0) {
+    const head = slots[0]
+    while (local && !head.range && next < background) {
+      // Smaller ranges here: this thread must come back soon to write, and to notice a cancel.
+      const [from, to] = claim(LOCAL_RANGE_ROWS)
+      slots.push({ range: local.encode(from, to, withRows), wait: null })
+      await local.idle()
+    }
+    const range = head.range ?? (await (head.wait as Promise<EncodedRange>))
+    slots.shift()
     request()
     const rows = range.times.length
+    if (observe && range.rows?.length !== rows)
+      throw new EngineError(`a lane sent no rows for ${table}, which a report reads: its encode must honour withRows`)
     let start = 0
+    let seen = 0
+    // Observers get the rows in output order: the background rows before each spliced row, then that row.
+    const observeUpTo = (k: number) => {
+      if (observe) for (; seen < k; seen++) observe(range.rows?.[seen])
+    }
     while (j < extra.length) {
       const k = firstAbove(range.times, time(extra[j]))
       if (range.times[k] <= time(extra[j])) break // later than this whole range: it belongs to a later one
       const end = k === 0 ? 0 : range.ends[k - 1]
       await raw(range.bytes.subarray(start, end))
       start = end
+      observeUpTo(k)
+      observe?.(extra[j])
       await writeRow(extra[j++] as Record<string, unknown>)
     }
     await raw(range.bytes.subarray(start))
+    observeUpTo(rows)
     done += rows
     afterRange(done + j)
   }
-  while (j < extra.length) await writeRow(extra[j++] as Record<string, unknown>)
+  while (j < extra.length) {
+    observe?.(extra[j])
+    await writeRow(extra[j++] as Record<string, unknown>)
+  }
 }

@@ -9,6 +9,7 @@ export const ROW_COST: Record<TableName, number> = {
   transactions: 1.2,
   communications: 1.5,
   trades: 1,
+  announcements: 1.5,
   travels: 0.8,
   documents: 1.5,
   document_lines: 0.6,

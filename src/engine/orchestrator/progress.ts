@@ -88,6 +88,7 @@ export function createProgress(
     document_lines: Math.round(counts.documents * LINES_PER_DOCUMENT),
     patterns: 0,
     pattern_members: 0,
+    announcements: 0,
   })
   return api
 }

@@ -11,16 +11,29 @@ import type { Exporter, ExportRun } from '../export/exporter.ts'
 import { builtinExporters } from '../export/registry.ts'
 import { tables, tableNames, type TableName } from '../model/schema.ts'
 import { patternRegistry } from '../patterns/registry.ts'
+import { createRealismCollector } from '../realism/collector.ts'
 import { PRODUCT_VERSION } from '../version.ts'
 import { backgroundSteps } from './background.ts'
 import { injectionSteps, type PatternSet } from './inject.ts'
 import { shardRows, type Shard } from './shards.ts'
-import { LANE_RANGE_ROWS, laneTables, writeWithLanes, type LaneTable } from './lanes.ts'
+import { LANE_RANGE_ROWS, laneTables, localLane, writeWithLanes, type LaneTable } from './lanes.ts'
+import { observerOf, type RowObserver } from '../model/row-observer.ts'
 import { CHUNK_ROWS, ROW_COST } from './phases.ts'
 import { createProgress } from './progress.ts'
 import { sortByIdSteps } from './stepped-sort.ts'
 import { buildTableSources, type SortedEntities, type TableSource } from './table-sources.ts'
 import type { PhaseStat, RunOptions, RunResult } from './types.ts'
+import { checkAuditOptions, finishAudit, startAudit } from './audit-step.ts'
+import {
+  checkBenchmarkOptions,
+  createAnswers,
+  isTruthTable,
+  publicManifestCore,
+  publicTable,
+  writeBoth,
+  type Answers,
+} from './benchmark.ts'
+import type { Audit } from '../audit/audit.ts'
 
 /** What a run can inject and write besides the built-ins: bound once by `createEngine`. */
 export interface RunParts {
@@ -190,11 +203,20 @@ type Timer = ReturnType<typeof phaseTimer>
 type Reporter = ReturnType<typeof createProgress>
 
 /** The background population, the injected patterns and every table as a row source, with their counts. */
-async function prepare(parts: RunParts, config: ValidConfig, opts: RunOptions, timer: Timer, progress: Reporter) {
+async function prepare(
+  parts: RunParts,
+  config: ValidConfig,
+  opts: RunOptions,
+  timer: Timer,
+  progress: Reporter,
+  secret?: readonly number[],
+) {
   const { signal } = opts
   const c = config.counts
   progress.phase('population')
-  const bg = await drainSteps(backgroundSteps(config), opts, (built) => progress.setup(built / populationRows(c)))
+  const bg = await drainSteps(backgroundSteps(config, secret), opts, (built) =>
+    progress.setup(built / populationRows(c)),
+  )
   timer.end('population', c.persons + c.companies + c.accounts + bg.population.ownership.length)
   signal?.throwIfAborted()
   progress.phase('injection')
@@ -214,6 +236,7 @@ async function prepare(parts: RunParts, config: ValidConfig, opts: RunOptions, t
     entities[table] = await drainSteps(sortByIdSteps(rows), opts, () => undefined)
   }
   const sources = buildTableSources(bg, injected, c, entities as SortedEntities)
+  timer.end('sorting', 0)
   const counts = perTableCounts(sources, (s) => s.count)
   progress.plan(counts)
   return { bg, injected, sources, counts, injectedCounts: perTableCounts(sources, (s) => s.injected) }
@@ -225,7 +248,39 @@ interface TableWriting {
   readonly shard: Shard | null
   readonly progress: Reporter
   readonly graph: ReturnType<typeof createGraphCollector> | null
+  readonly audit: Audit | null
+  /** Benchmark mode's answers folder: the truth tables and label columns go there, not to `writer`. */
+  readonly answers: Answers | null
   readonly previewRows: number
+  readonly observers: readonly RowObserver[]
+}
+
+/** Both row callbacks in turn (either may be missing). */
+function both(a?: (row: unknown) => void, b?: (row: unknown) => void): ((row: unknown) => void) | undefined {
+  if (!a || !b) return a ?? b
+  return (row) => {
+    a(row)
+    b(row)
+  }
+}
+
+/** The reports observers make (realism.json …), written after the tables and listed in the manifest. */
+async function writeReports(observers: readonly RowObserver[], opts: RunOptions, hasher: HasherFactory) {
+  const files: FileInfo[] = []
+  for (const o of observers) {
+    const made = o.finish()
+    if (!made) continue
+    const file = await FileWriter.open(opts.sink, made.name, hasher)
+    await file.write(made.text)
+    files.push({ ...(await file.close()), rows: null }) // a report, not a table
+  }
+  return files
+}
+
+/** The audit's view of table `name` (it sees every row, so it is never run with lanes). */
+function auditObserver(w: TableWriting, name: TableName): ((row: unknown) => void) | undefined {
+  const audit = w.audit
+  return audit ? (row) => audit.observe(name, row) : undefined
 }
 
 /** Writes one table by one of the three paths (a shard's part, lanes, or every row here); null when it is not this shard's. */
@@ -240,21 +295,49 @@ async function writeTable(
   const part = shard && merge && isLaneTable(name) ? shardRows(merge.stream, merge.extra, merge.time, shard) : null
   if (shard && !part && shard.index > 0) return null
   progress.phase(name)
-  const writeRow = await writer.beginTable(tables[name], !part || shard?.index === 0)
+  const answers = w.answers
+  if (answers && isTruthTable(name)) return { n: await answers.writeTruth(tables[name], source.rows()), kept: [] }
+  const labels = answers && tables[name].labelled ? await answers.beginLabels(tables[name]) : null
+  const table = answers ? publicTable(tables[name]) : tables[name]
+  const publicRow = await writer.beginTable(table, !part || shard?.index === 0)
+  const writeRow = labels ? writeBoth(publicRow, labels.write) : publicRow
   const report = (rows: number) => {
     opts.signal?.throwIfAborted()
     progress.rows(name, rows)
   }
   const t: TableRun = { name, source, writeRow, report }
   const kept: Row[] = []
+  const observe = both(w.graph?.observer(name), observerOf(w.observers, name))
   let n: number
   if (part) n = await writeShard(t, part.rows)
   else if (opts.lanes && merge && writer.raw && isLaneTable(name) && merge.background >= LANE_RANGE_ROWS) {
     // Small tables stay on this thread: a lane's start-up costs more than encoding them here.
-    await writeWithLanes(opts.lanes, name, merge.background, merge.extra, merge.time, writer.raw, writeRow, report)
+    // With a way to give the event loop a turn, this thread encodes too whenever the lanes are behind.
+    const format = opts.format as 'csv' | 'jsonl'
+    const pause = opts.pause
+    const idle = pause
+      ? async () => {
+          await pause()
+          opts.signal?.throwIfAborted()
+        }
+      : undefined
+    const local = idle ? localLane(merge.stream, format, name, idle) : undefined
+    await writeWithLanes(
+      opts.lanes,
+      name,
+      merge.background,
+      merge.extra,
+      merge.time,
+      writer.raw,
+      writeRow,
+      report,
+      observe,
+      local,
+    )
     n = source.count
-  } else n = await writeRows(t, w.graph?.observer(name), w.previewRows, kept)
+  } else n = await writeRows(t, both(observe, auditObserver(w, name)), w.previewRows, kept)
   await writer.endTable()
+  await labels?.end()
   progress.rows(name, n)
   return { n, kept }
 }
@@ -262,11 +345,14 @@ async function writeTable(
 export async function generateWith(parts: RunParts, config: ValidConfig, opts: RunOptions): Promise<RunResult> {
   const format = formatOf(parts, opts.format)
   const shard = checkOptions(opts, format.perTable)
+  checkAuditOptions(opts, shard)
+  const secret = checkBenchmarkOptions(opts)
   opts.signal?.throwIfAborted()
   const now = opts.now ?? (() => 0)
   const timer = phaseTimer(now)
   const progress = createProgress(opts.onProgress, now, config.counts, ROW_COST)
-  const { bg, injected, sources, counts, injectedCounts } = await prepare(parts, config, opts, timer, progress)
+  const prepared = await prepare(parts, config, opts, timer, progress, secret)
+  const { bg, injected, sources, counts, injectedCounts } = prepared
 
   const manifestCore = {
     product: 'fincrime-synth',
@@ -279,10 +365,14 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
     dictionary: describeTables(),
   }
   const hasher = opts.hasher ?? jsHasher
-  const writer = format.open(opts, manifestCore, hasher, { truth: injected, config })
+  const answers = opts.benchmark ? createAnswers(opts.benchmark, opts.format as 'csv' | 'jsonl', hasher) : null
+  const core = answers ? publicManifestCore(manifestCore, counts) : manifestCore
+  const writer = format.open(opts, core, hasher, { truth: injected, config })
   const graph = opts.graph ? createGraphCollector(bg.world, injected, opts.graph.maxContextEdges) : null
   const previewRows = opts.previewRows ?? 0
-  const w: TableWriting = { opts, writer, shard, progress, graph, previewRows }
+  const audit = startAudit(opts, config, injected, counts, injectedCounts)
+  const observers = shard || opts.realism === false ? [] : [createRealismCollector()]
+  const w: TableWriting = { opts, writer, shard, progress, graph, audit, answers, previewRows, observers }
   const preview: Partial<Record<TableName, Row[]>> = {}
   const written: Partial<Record<TableName, number>> = {}
   for (const name of tableNames) {
@@ -293,8 +383,22 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
     timer.end(name, done.n)
   }
   opts.signal?.throwIfAborted()
-  const dataFiles = await writer.finish()
-  const manifest = await writeManifest(opts, hasher, manifestCore, dataFiles, format.perTable ? written : null, shard)
+  // Reports read the labels (realism.json keeps to background rows): in benchmark mode they are answers too.
+  const reports = await writeReports(observers, answers ? { ...opts, sink: answers.sink } : opts, hasher)
+  const dataFiles = [...(await writer.finish()), ...(answers ? [] : reports)]
+  // The audit is computed from the ground truth: in benchmark mode it is one of the answers.
+  const audited = audit ? await finishAudit(audit, answers?.sink ?? opts.sink, hasher) : null
+  if (audited) {
+    if (!answers) dataFiles.push(audited.file)
+    timer.end('audit', 0)
+  }
+  const manifest = await writeManifest(opts, hasher, core, dataFiles, format.perTable ? written : null, shard)
+  const answerFiles = answers
+    ? await answers.finish(
+        { ...manifestCore, benchmark: { secret: opts.benchmark?.secret, public_manifest_sha256: manifest.sha256 } },
+        [...reports, ...(audited ? [audited.file] : [])],
+      )
+    : null
   progress.done()
 
   const totalMs = timer.total()
@@ -310,6 +414,8 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
     patterns: injected.patterns,
     members: injected.members,
     graph: graph?.result() ?? null,
+    audit: audited?.summary ?? null,
+    answers: answerFiles,
     preview,
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { createIdCodec } from '../model/ids.ts'
 import { createRng } from '../random/rng.ts'
 import { SORT_STEP_ROWS, sortByIdSteps } from './stepped-sort.ts'
 
@@ -23,6 +24,23 @@ describe('sortByIdSteps', () => {
         `n=${n}`,
       ).toEqual(expected.map((r) => r.i))
       expect(yields).toBeGreaterThanOrEqual(Math.ceil(n / SORT_STEP_ROWS))
+    }
+  })
+
+  it('sorts real ids (background and pattern streams) exactly as a string sort, and falls back on foreign ids', () => {
+    const codec = createIdCodec('ACC', 7)
+    const rng = createRng('radix')
+    const n = SORT_STEP_ROWS * 3 + 5
+    const rows = Array.from({ length: n }, (_, i) => ({ id: codec.id(i % 50 === 0 ? 1 + rng.below(300) : 0, i), i }))
+    const byString = (xs: typeof rows) => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    expect(drain(sortByIdSteps(rows)).value.map((r) => r.i)).toEqual(byString(rows).map((r) => r.i))
+    // One id of another shape (longer, or a letter outside the id alphabet) sends the whole table to the string sort.
+    for (const odd of ['ACC-000000000U', 'ACC-00000000000', 'PER-0000000000']) {
+      const mixed = [...rows.slice(0, 1000), { id: odd, i: -1 }]
+      expect(
+        drain(sortByIdSteps(mixed)).value.map((r) => r.i),
+        odd,
+      ).toEqual(byString(mixed).map((r) => r.i))
     }
   })
 })

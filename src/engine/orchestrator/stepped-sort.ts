@@ -1,3 +1,5 @@
+import { idOrderSteps } from './id-radix-sort.ts'
+
 /** Rows sorted or merged between the points where a stepped sort yields. */
 export const SORT_STEP_ROWS = 32_768
 
@@ -11,6 +13,18 @@ function byId<T extends { id: string }>(a: T, b: T): number {
  * is exactly that of one `Array.prototype.sort` by id.
  */
 export function* sortByIdSteps<T extends { id: string }>(rows: readonly T[]): Generator<number, T[], void> {
+  // Our own ids (one prefix, fixed digits) sort as numbers, several times faster than comparing strings.
+  const order = yield* idOrderSteps(rows)
+  if (order) {
+    const out: T[] = new Array(rows.length)
+    for (let i = 0; i < order.length; i++) out[i] = rows[order[i]]
+    return out
+  }
+  return yield* mergeSortSteps(rows)
+}
+
+/** The general case: runs sorted one at a time by comparing id strings, then merged pairwise. */
+function* mergeSortSteps<T extends { id: string }>(rows: readonly T[]): Generator<number, T[], void> {
   let runs: T[][] = []
   for (let at = 0; at < rows.length; at += SORT_STEP_ROWS) {
     runs.push(rows.slice(at, at + SORT_STEP_ROWS).sort(byId))

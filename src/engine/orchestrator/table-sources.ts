@@ -120,6 +120,7 @@ export function buildTableSources(
     transactions: timed('transactions'),
     communications: timed('communications'),
     trades: timed('trades'),
+    announcements: { count: pop.announcements.length, injected: 0, rows: () => pop.announcements },
     travels: timed('travels'),
     documents: {
       count: docSource.count,

@@ -7,6 +7,8 @@ import type { TableName } from '../model/schema.ts'
 import type { ResolvedConfig } from '../config/schema.ts'
 import type { GraphData } from '../export/subgraph.ts'
 import type { FileInfo, OutputFormat } from '../export/output.ts'
+import type { AuditSummary } from '../audit/summary.ts'
+import type { BenchmarkOptions } from './benchmark.ts'
 
 export interface Progress {
   /** Name of the running phase: population, injection, a table name, or done. */
@@ -45,6 +47,17 @@ export interface RunOptions {
    * tables); the shards' files concatenated in order are the whole run's files. Not for dataset.json.
    */
   readonly shard?: Shard
+  /**
+   * Compute the separability audit while the rows stream and write it as `audit.json` (listed in the manifest).
+   * It reads every row on this thread, so not with `lanes` or `shard`.
+   */
+  readonly audit?: boolean
+  /**
+   * Benchmark mode: the run is keyed by `secret` (ids and rows alike, so the published seed decodes nothing), the
+   * sink gets the tables without label columns, and `answers` gets the ground truth, the audit and the secret.
+   * csv or jsonl, without lanes or shards.
+   */
+  readonly benchmark?: BenchmarkOptions
   /** Keep the first rows of each table as objects for previews. */
   readonly previewRows?: number
   /**
@@ -52,6 +65,12 @@ export interface RunOptions {
    * population build, so a signal handler or a cancel button can abort the run promptly.
    */
   readonly pause?: () => Promise<void>
+  /**
+   * Write realism.json (background realism figures, computed while the rows stream; see realism/collector.ts).
+   * On unless false. Lanes then send the rows of the tables it reads (transactions) back with their bytes. A
+   * sharded run writes none: only the whole dataset gives whole-dataset figures.
+   */
+  readonly realism?: boolean
 }
 
 export interface PhaseStat {
@@ -73,5 +92,9 @@ export interface RunResult {
   readonly patterns: readonly PatternRow[]
   readonly members: readonly PatternMember[]
   readonly graph: GraphData | null
+  /** The audit at a glance (the whole report is `audit.json`), or null when the run was not audited. */
+  readonly audit: AuditSummary | null
+  /** Benchmark mode: the files written to the answers sink (its manifest.json last); null otherwise. */
+  readonly answers: readonly FileInfo[] | null
   readonly preview: Readonly<Partial<Record<TableName, readonly Record<string, unknown>[]>>>
 }

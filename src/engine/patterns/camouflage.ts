@@ -205,7 +205,7 @@ function trades(life: Life, account: Account, person: Person, from: number, to: 
     for (let k = 0; k < 48 && !isOpen(ex, t); k++) t += HOUR
     if (!isOpen(ex, t) || t > to) continue
     rows.trades.push(
-      buildTrade(rng, ctx.world.seedKey, ctx.ids.next('trades'), {
+      buildTrade(rng, ctx.world, ctx.ids.next('trades'), {
         timestamp: t,
         person,
         account,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ParamValues } from '../config/params.ts'
-import { exchangeByCode, isOpen } from '../generators/events/trade-row.ts'
-import { DAY, MINUTE, parseDate } from '../model/time.ts'
+import { exchangeByCode, isOpen, sharePrice } from '../generators/events/trade-row.ts'
+import { DAY, MINUTE } from '../model/time.ts'
 import { insiderTrading } from './insider-trading.ts'
 import { integrityProblems, makeFixture, testCounts, type Fixture } from '../../../tests/helpers/pattern-fixture.ts'
 import { SUBTYPES } from './specs/insider-trading.ts'
@@ -11,17 +11,17 @@ const SEEDS = [1, 42, 1337, 2024]
 const fixtures = new Map<number, Fixture>()
 const fixture = (seed: number) => fixtures.get(seed) ?? fixtures.set(seed, makeFixture(seed)).get(seed)!
 
-/** The announcement follows the close of the session on the narrative's date by 15–90 minutes. */
-function announcement(narrative: string, exchange: string): { earliest: number; latest: number } {
-  const date = /(\d{4}-\d{2}-\d{2}) [a-z ]+ announcement/.exec(narrative)?.[1] ?? ''
-  const day = parseDate(date) ?? NaN
+/** The announcement the narrative names: a row of the announcements table, released 15–90 minutes after a session closes. */
+function announcement(f: Fixture, narrative: string, exchange: string): { earliest: number; latest: number } {
+  const id = /ANN-[0-9A-Z]+/.exec(narrative)?.[0]
+  const row = f.world.announcements.find((a) => a.id === id)
+  if (!row) return { earliest: NaN, latest: NaN }
   const ex = exchangeByCode.get(exchange)!
-  let close = NaN
-  for (let m = 1439; m >= 0 && Number.isNaN(close); m--) {
-    const t = day * DAY + m * MINUTE
-    if (isOpen(ex, t) && !isOpen(ex, t + MINUTE)) close = t + MINUTE
-  }
-  return { earliest: close + 15 * MINUTE, latest: close + 90 * MINUTE }
+  let closed = row.timestamp
+  while (!isOpen(ex, closed - MINUTE) && row.timestamp - closed < 90 * MINUTE) closed -= MINUTE
+  expect(row.timestamp - closed, 'released 15–90 minutes after the close').toBeGreaterThanOrEqual(15 * MINUTE)
+  expect(isOpen(ex, closed - MINUTE), 'released 15–90 minutes after the close').toBe(true)
+  return { earliest: row.timestamp, latest: row.timestamp }
 }
 
 function run(f: Fixture, params: Partial<Params>, instance = 0) {
@@ -51,7 +51,7 @@ describe('insiderTrading', () => {
         expect(traders).toHaveLength(subtype === 'pre_announcement' ? 2 : 3)
         expect(new Set(trades.map((t) => t.side)).size).toBe(1)
         expect(new Set(trades.map((t) => t.companyId))).toEqual(new Set([company]))
-        const ann = announcement(out.narrative, trades[0].exchange)
+        const ann = announcement(f, out.narrative, trades[0].exchange)
         expect(Number.isFinite(ann.earliest), out.narrative).toBe(true)
         for (const t of trades) {
           expect(isOpen(exchangeByCode.get(t.exchange)!, t.timestamp)).toBe(true)
@@ -102,7 +102,7 @@ describe('insiderTrading', () => {
           expect(r.problems).toEqual([])
           expect(r.trades).toHaveLength(trades)
           expect(r.trades.every((t) => t.side === direction)).toBe(true)
-          const ann = announcement(r.out.narrative, r.trades[0].exchange)
+          const ann = announcement(f, r.out.narrative, r.trades[0].exchange)
           const d = r.trades.map((t) => ann.latest - t.timestamp).sort((a, b) => a - b)
           const median = d.length % 2 ? d[(d.length - 1) / 2] : (d[d.length / 2 - 1] + d[d.length / 2]) / 2
           expect(median, r.out.narrative).toBeLessThan((daysBefore * DAY) / 2)
@@ -111,6 +111,30 @@ describe('insiderTrading', () => {
       }
     })
   }
+
+  it('trades on a real announcement of the issuer: buys before good news, sells before bad, and the price then moves', () => {
+    for (const seed of SEEDS) {
+      const f = fixture(seed)
+      for (let instance = 0; instance < 6; instance++) {
+        const { out, trades, company } = run(f, { trades: 8 }, instance)
+        const id = /ANN-[0-9A-Z]+/.exec(out.narrative)?.[0]
+        const news = f.world.announcements.find((a) => a.id === id)
+        expect(news, out.narrative).toBeDefined()
+        expect(news!.companyId).toBe(company)
+        const side = news!.priceEffectPct > 0 ? 'buy' : 'sell'
+        for (const t of trades) {
+          expect(t.side).toBe(side)
+          expect(t.timestamp).toBeLessThan(news!.timestamp)
+        }
+        // The first background session after the news trades at the moved price: with the same draw, the price
+        // an instant after the release differs from the one an instant before by the stated effect.
+        const c = f.world.companies[f.world.companyIndex.get(company)!]
+        const before = sharePrice(f.world, c, trades[0].currency, news!.timestamp - 1, 0.5)
+        const after = sharePrice(f.world, c, trades[0].currency, news!.timestamp, 0.5)
+        expect(after / before - 1).toBeCloseTo(news!.priceEffectPct / 100, 2)
+      }
+    }
+  })
 
   it('opens an investment account for an insider who has none, and finds people in a population without relatives', () => {
     const f = makeFixture(5, { persons: 40, companies: 10, accounts: 51 })

@@ -1,8 +1,9 @@
 import type { ParamValues } from '../config/params.ts'
 import { buildCommunication } from '../generators/events/communication-row.ts'
 import { BACKGROUND_FINANCE_SHARE } from '../generators/events/communications.ts'
-import { buildTrade, exchangeByCode, isOpen } from '../generators/events/trade-row.ts'
+import { buildTrade, exchangeByCode, isOpen, sessionClose } from '../generators/events/trade-row.ts'
 import type { Account } from '../model/tables/accounts.ts'
+import type { Announcement } from '../model/tables/announcements.ts'
 import type { Company } from '../model/tables/companies.ts'
 import type { Person } from '../model/tables/persons.ts'
 import { DAY, MINUTE, formatDate } from '../model/time.ts'
@@ -31,15 +32,6 @@ const TIP_LINES: Record<Side, readonly string[]> = {
   sell: financeSentences.filter((s) =>
     /announce|results|board|react|guidance|between us|deal team|closed period|Call me|Delete this|quiet/.test(s),
   ),
-}
-
-/** End of the exchange's regular session that closes during UTC day d (null when it does not trade that day). */
-function sessionClose(ex: Exchange, d: number): number | null {
-  for (let m = 1439; m >= 0; m--) {
-    const t = d * DAY + m * MINUTE
-    if (isOpen(ex, t) && !isOpen(ex, t + MINUTE)) return t + MINUTE
-  }
-  return null
 }
 
 /**
@@ -98,9 +90,33 @@ function insidersOf(ctx: InjectContext, ci: number): Insider[] {
     .filter((o, k, all) => o.index >= 0 && all.findIndex((x) => x.index === o.index) === k)
 }
 
-/** The issuer: a listed company whose officers and directors are on record, enough of them for an executive ring. */
-function chooseIssuer(ctx: InjectContext, subtype: Subtype, traders: number, rows: Rows) {
+type News = Pick<Announcement, 'id' | 'timestamp' | 'companyId' | 'headline' | 'priceEffectPct'>
+
+/** Announcements of the window, late enough for talk and trades before them, in the asked direction. */
+function newsFor(ctx: InjectContext, direction: Params['direction'], daysBefore: number): readonly Announcement[] {
+  const earliest = ctx.clock.start + (daysBefore + 3) * DAY
+  const wanted = direction === 'buy' ? 'positive' : direction === 'sell' ? 'negative' : null
+  return ctx.world.announcements.filter((a) => a.timestamp >= earliest && (wanted === null || a.direction === wanted))
+}
+
+/**
+ * The issuer and the news the ring trades on: a real announcement (a row of the announcements table, which moves
+ * the price) of a listed company whose officers and directors are on record, enough of them for an executive ring;
+ * failing that of any listed company. Only a window with no announcement late enough falls back to an issuer and a
+ * release time of its own (the price then does not react).
+ */
+function chooseIssuer(ctx: InjectContext, subtype: Subtype, traders: number, params: Params, rows: Rows) {
   const { rng, world } = ctx
+  const news = newsFor(ctx, params.direction, params.daysBefore)
+  const staffing = (need: number) =>
+    news.filter((a) => insidersOf(ctx, world.companyIndex.get(a.companyId) ?? -1).length >= need)
+  const pool = [staffing(subtype === 'executive' ? traders : 1), staffing(1), news].find((p) => p.length > 0)
+  if (pool) {
+    const chosen: News = rng.pick(pool)
+    const ci = world.companyIndex.get(chosen.companyId) ?? -1
+    const company = world.companies[ci]
+    return { ci, company, ex: exchangeByCode.get(company.exchange ?? '') ?? exchanges[0], news: chosen }
+  }
   const staffed = world.listedCompanies.filter(
     (c) => insidersOf(ctx, c).length >= (subtype === 'executive' ? traders : 1),
   )
@@ -110,20 +126,24 @@ function chooseIssuer(ctx: InjectContext, subtype: Subtype, traders: number, row
   const company: Company = ci >= 0 ? world.companies[ci] : newCompany(ctx, 'issuer', { listed: true })
   if (ci < 0) rows.companies.push(company)
   const ex = exchangeByCode.get(company.exchange ?? '') ?? exchanges[0]
-  return { ci, company, ex }
+  return { ci, company, ex, news: null }
 }
 
-/** The announcement comes out after a session closes, late enough in the window for talk and trades before it. */
-function announcement(ctx: InjectContext, ex: Exchange, daysBefore: number): { ann: number; from: number } {
+/** Without a real announcement: a release time after a session closes, late enough in the window for talk and trades before it. */
+function releaseOf(ctx: InjectContext, ex: Exchange, daysBefore: number): number {
   const { rng, clock } = ctx
   const lastDay = clock.startDay + clock.days - 1
   const firstDay = Math.min(lastDay, clock.startDay + daysBefore + 3)
   let close: number | null = null
   for (let tries = 0; tries < 40 && close === null; tries++) close = sessionClose(ex, rng.int(firstDay, lastDay))
   for (let d = lastDay; d >= clock.startDay && close === null; d--) close = sessionClose(ex, d)
-  const ann = Math.min(clock.end - 1, (close ?? clock.end - DAY) + rng.int(15, 90) * MINUTE)
-  const from = Math.max(ann - daysBefore * DAY, clock.start + Math.min(DAY, Math.floor((ann - clock.start) / 4)))
-  return { ann, from }
+  return Math.min(clock.end - 1, (close ?? clock.end - DAY) + rng.int(15, 90) * MINUTE)
+}
+
+/** Trading may start daysBefore before the news, and never in the window's first hours. */
+function tradingFrom(ctx: InjectContext, ann: number, daysBefore: number): number {
+  const { clock } = ctx
+  return Math.max(ann - daysBefore * DAY, clock.start + Math.min(DAY, Math.floor((ann - clock.start) / 4)))
 }
 
 /** The insider the information comes from: an officer first (executive and tipping need one), then a director. */
@@ -302,6 +322,7 @@ function narrate(
   traders: Trader[],
   company: Company,
   ann: number,
+  news: News | null,
   shares: number,
   rows: Rows,
 ): string {
@@ -310,8 +331,10 @@ function narrate(
   const first = rows.trades[0].timestamp
   const total = rows.trades.reduce((s, t) => s + t.value, 0)
   const days = Math.max(1, Math.ceil((ann - first) / DAY))
-  const news = `${formatDate(dayOf(ann))} ${ctx.rng.pick(NEWS[side])} announcement`
-  const traded = `${side === 'buy' ? 'bought' : 'sold'} ${groupThousands(shares)} shares of ${company.ticker} (${moneyText(total, rows.trades[0].currency)}) in ${n === 1 ? 'one trade' : `${n} trades`} in the ${days === 1 ? 'day' : `${days} days`} before the ${news}`
+  const what = news
+    ? `${formatDate(dayOf(ann))} announcement ${news.id} ("${news.headline}", ${news.priceEffectPct > 0 ? '+' : ''}${news.priceEffectPct} %)`
+    : `${formatDate(dayOf(ann))} ${ctx.rng.pick(NEWS[side])} announcement`
+  const traded = `${side === 'buy' ? 'bought' : 'sold'} ${groupThousands(shares)} shares of ${company.ticker} (${moneyText(total, rows.trades[0].currency)}) in ${n === 1 ? 'one trade' : `${n} trades`} in the ${days === 1 ? 'day' : `${days} days`} before the ${what}`
   const who1 = `${source.person.fullName} (${source.person.id}), ${source.title ?? source.link} of ${company.legalName} (${company.id})`
   const others = traders
     .slice(1)
@@ -340,7 +363,10 @@ function tradingAccounts(
   return traders.map((t) => {
     const a = t.index >= 0 ? usableAccountOf(world, t.index, from, ann, ['investment']) : -1
     if (a >= 0) return world.accounts[a]
-    const opened = fromDay - rng.int(20, 150)
+    // An existing customer's new account opens no earlier than they became one (customer_since), if that is before the trading.
+    const drawn = fromDay - rng.int(20, 150)
+    const since = t.index >= 0 ? t.person.customerSince : null
+    const opened = since !== null && since > drawn ? Math.min(since, fromDay - 1) : drawn
     const account = openAccount(ctx, { type: 'person', row: t.person }, 'investment', opened, opened)
     rows.accounts.push(account)
     return account
@@ -355,12 +381,22 @@ export const insiderTrading = definePattern({
       params.subtype === 'any'
         ? rng.pick(SUBTYPES.filter((s) => s !== 'coordinated' || params.insiders >= 2))
         : params.subtype
-    const side: Side = params.direction === 'any' ? (rng.chance(0.6) ? 'buy' : 'sell') : params.direction
     const rows: Rows = { persons: [], companies: [], accounts: [], ownership: [], communications: [], trades: [] }
     const members: Member[] = []
     const T = traderCount(subtype, params.insiders)
-    const { ci, company, ex } = chooseIssuer(ctx, subtype, T, rows)
-    const { ann, from } = announcement(ctx, ex, params.daysBefore)
+    const { ci, company, ex, news } = chooseIssuer(ctx, subtype, T, params, rows)
+    // Buy before good news, sell before bad news.
+    const side: Side = news
+      ? news.priceEffectPct > 0
+        ? 'buy'
+        : 'sell'
+      : params.direction === 'any'
+        ? rng.chance(0.6)
+          ? 'buy'
+          : 'sell'
+        : params.direction
+    const ann = news ? news.timestamp : releaseOf(ctx, ex, params.daysBefore)
+    const from = tradingFrom(ctx, ann, params.daysBefore)
     const fromDay = dayOf(from)
 
     const officers = ci >= 0 ? insidersOf(ctx, ci).filter((o) => isAdultOn(world.persons[o.index], fromDay - 200)) : []
@@ -377,7 +413,7 @@ export const insiderTrading = definePattern({
     let shares = 0
     for (let i = 0; i < n; i++) {
       const t = traders[who[i]]
-      const trade = buildTrade(rng, world.seedKey, ctx.ids.next('trades'), {
+      const trade = buildTrade(rng, world, ctx.ids.next('trades'), {
         timestamp: times[i],
         person: t.person,
         account: accounts[who[i]],
@@ -402,7 +438,7 @@ export const insiderTrading = definePattern({
       ),
     )
     const total = rows.trades.reduce((s, t) => s + t.value, 0)
-    const narrative = narrate(ctx, subtype, side, source, traders, company, ann, shares, rows)
+    const narrative = narrate(ctx, subtype, side, source, traders, company, ann, news, shares, rows)
     return { subtype, members, rows, currency: rows.trades[0].currency, totalMinor: total, narrative }
   },
 })

@@ -1,6 +1,9 @@
+import { accountLaundering } from './account-laundering.ts'
 import { accountTakeover } from './account-takeover.ts'
 import { fraudRing } from './fraud-ring.ts'
 import { insiderTrading } from './insider-trading.ts'
+import { launderingChain } from './laundering-chain.ts'
+import { launderingShape } from './laundering-shape.ts'
 import { muleChain } from './mule-chain.ts'
 import { structuring } from './structuring.ts'
 import { tbml } from './tbml.ts'
@@ -18,6 +21,9 @@ export const patternRegistry = {
   accountTakeover,
   insiderTrading,
   tbml,
+  launderingShape,
+  launderingChain,
+  accountLaundering,
 } as const satisfies Record<PatternKind, AnyPattern>
 
 export type { PatternKind }

@@ -94,11 +94,16 @@ export function openAccount(
 ): Account {
   const id = ctx.ids.next('accounts')
   // Forked by the new row's own id: unique and stable, so two accounts of one owner never share numbers.
-  return generateAccount(ctx.rng.fork(`account:${id}`), coreOf(ctx.world), id, owner, type, {
+  const account = generateAccount(ctx.rng.fork(`account:${id}`), coreOf(ctx.world), id, owner, type, {
     openedFrom,
     openedTo: Math.max(openedFrom, openedTo),
     neverClosed: true,
   })
+  // A person this instance creates becomes a customer with their first account; background persons keep theirs.
+  const p = owner.type === 'person' ? owner.row : null
+  if (p && !ctx.world.personIndex.has(p.id) && (p.customerSince === null || account.openedAt < p.customerSince))
+    p.customerSince = account.openedAt
+  return account
 }
 
 /** A new company (a shell or front) with an id in this instance's stream. */

@@ -77,7 +77,7 @@ export interface PatternSpec<TKind extends string = string, TParams extends Para
   readonly kind: TKind
   /**
    * Id stream slot, fixed forever (never renumber): instance i uses stream 1 + slot × 4096 + i, so its rows' ids
-   * depend only on its own kind and index. Built-in kinds hold 0–5; 6–15 are free for custom kinds.
+   * depend only on its own kind and index. Built-in kinds hold 0–8; 9–15 are free for custom kinds.
    */
   readonly slot: number
   readonly label: string

@@ -1,7 +1,6 @@
 import { useMemo, type KeyboardEvent } from 'react'
 import type { ResolvedConfig } from '../../engine/index.ts'
-import { kindColours } from '../graph/palette.ts'
-import { useCatalog } from '../queries/use-catalog.ts'
+import { kindColour, settings } from '../kinds.ts'
 import { useDraftCheck } from '../queries/use-draft-check.ts'
 import { useConfigStore } from '../state/config-store.ts'
 import { getAt } from '../state/draft.ts'
@@ -21,14 +20,12 @@ interface Props {
 
 /** The settings, rendered from the engine's descriptors and checked by the engine's own validator on every edit. */
 export function ConfigPanel({ running, onGenerate, onCancel }: Props) {
-  const catalog = useCatalog()
   const { draft, validation } = useDraftCheck()
   const setField = useConfigStore((s) => s.setField)
-  const spec = useMemo(() => (catalog.data ? buildFormSpec(catalog.data) : null), [catalog.data])
+  const spec = useMemo(() => buildFormSpec(settings), [])
   const issues = useMemo(() => (validation.ok ? [] : validation.issues), [validation])
   const placed = useMemo(() => (spec ? placeIssues(issues, spec) : null), [issues, spec])
-  const colours = useMemo(() => kindColours(spec?.patterns.map((p) => p.kind) ?? []), [spec])
-  const reason = catalog.isError ? 'The engine could not start; reload the page.' : generateBlockReason(issues, spec)
+  const reason = generateBlockReason(issues, spec)
   const byPath = placed?.byPath ?? new Map()
   const run = () => {
     if (validation.ok && reason === null) onGenerate(validation.config)
@@ -47,74 +44,68 @@ export function ConfigPanel({ running, onGenerate, onCancel }: Props) {
       <div className="panel-scroll" onKeyDown={onKeyDown}>
         <PresetPicker />
         {placed && <IssueList issues={placed.unplaced} title="This configuration has problems outside the form:" />}
-        {spec ? (
-          <>
-            <section className="panel-section" aria-labelledby="run-title">
-              <h2 id="run-title">Seed and time window</h2>
-              <div className="field-grid">
-                {spec.general.map((f) => (
-                  <FormField
-                    key={f.path}
-                    spec={f}
-                    value={getAt(draft, f.path)}
-                    issues={byPath.get(f.path)}
-                    onChange={setField}
-                    helpVisible={f.kind === 'seed'}
-                  />
-                ))}
-              </div>
-            </section>
-            <section className="panel-section" aria-labelledby="counts-title">
-              <h2 id="counts-title">Background population and activity</h2>
-              <IssueList issues={byPath.get('counts') ?? []} title="Counts:" />
-              <div className="field-grid">
-                {spec.counts.map((f) => (
-                  <FormField
-                    key={f.path}
-                    spec={f}
-                    value={getAt(draft, f.path)}
-                    issues={byPath.get(f.path)}
-                    onChange={setField}
-                    helpVisible={false}
-                  />
-                ))}
-              </div>
-            </section>
-            <section className="panel-section" aria-labelledby="difficulty-title">
-              <h2 id="difficulty-title">Difficulty and prevalence</h2>
-              <IssueList issues={byPath.get('difficultyKnobs') ?? []} title="Difficulty knobs:" />
-              <div className="field-grid">
-                {spec.difficulty.map((f) => (
-                  <FormField
-                    key={f.path}
-                    spec={f}
-                    value={getAt(draft, f.path)}
-                    issues={byPath.get(f.path)}
-                    onChange={setField}
-                    helpVisible={f.path === 'difficulty'}
-                  />
-                ))}
-              </div>
-            </section>
-            <section className="panel-section" aria-labelledby="patterns-title">
-              <h2 id="patterns-title">Crime patterns to inject</h2>
-              {spec.patterns.map((p) => (
-                <PatternFieldset
-                  key={p.kind}
-                  pattern={p}
-                  colour={colours.get(p.kind) ?? '#555'}
-                  draft={draft}
-                  issuesByPath={byPath}
+        <>
+          <section className="panel-section" aria-labelledby="run-title">
+            <h2 id="run-title">Seed and time window</h2>
+            <div className="field-grid">
+              {spec.general.map((f) => (
+                <FormField
+                  key={f.path}
+                  spec={f}
+                  value={getAt(draft, f.path)}
+                  issues={byPath.get(f.path)}
                   onChange={setField}
+                  helpVisible={f.kind === 'seed'}
                 />
               ))}
-            </section>
-          </>
-        ) : (
-          <p className="panel-loading" role="status">
-            {catalog.isError ? 'The engine could not start. Reload the page to try again.' : 'Loading the engine…'}
-          </p>
-        )}
+            </div>
+          </section>
+          <section className="panel-section" aria-labelledby="counts-title">
+            <h2 id="counts-title">Background population and activity</h2>
+            <IssueList issues={byPath.get('counts') ?? []} title="Counts:" />
+            <div className="field-grid">
+              {spec.counts.map((f) => (
+                <FormField
+                  key={f.path}
+                  spec={f}
+                  value={getAt(draft, f.path)}
+                  issues={byPath.get(f.path)}
+                  onChange={setField}
+                  helpVisible={false}
+                />
+              ))}
+            </div>
+          </section>
+          <section className="panel-section" aria-labelledby="difficulty-title">
+            <h2 id="difficulty-title">Difficulty and prevalence</h2>
+            <IssueList issues={byPath.get('difficultyKnobs') ?? []} title="Difficulty knobs:" />
+            <div className="field-grid">
+              {spec.difficulty.map((f) => (
+                <FormField
+                  key={f.path}
+                  spec={f}
+                  value={getAt(draft, f.path)}
+                  issues={byPath.get(f.path)}
+                  onChange={setField}
+                  helpVisible={f.path === 'difficulty'}
+                />
+              ))}
+            </div>
+          </section>
+          <section className="panel-section" aria-labelledby="patterns-title">
+            <h2 id="patterns-title">Crime patterns to inject</h2>
+            {spec.patterns.map((p) => (
+              <PatternFieldset
+                key={p.kind}
+                pattern={p}
+                colour={kindColour.get(p.kind) ?? '#555'}
+                draft={draft}
+                issuesByPath={byPath}
+                onChange={setField}
+              />
+            ))}
+          </section>
+        </>
         <ConfigActions draft={draft} />
       </div>
       <GenerateBar

@@ -1,5 +1,5 @@
 import { formatMs } from '../format.ts'
-import { AUTO_RUN_MAX_MS, useLiveStore } from '../state/live-store.ts'
+import { isFastRun, useLiveStore } from '../state/live-store.ts'
 import { useRunStore } from '../state/run-store.ts'
 
 interface Props {
@@ -53,7 +53,7 @@ export function GenerateBar({ reason, rows, running, onGenerate, onCancel }: Pro
 function AutoRunToggle() {
   const { autoRun, setAutoRun } = useLiveStore()
   const wallMs = useRunStore((s) => s.wallMs)
-  const fast = wallMs !== null && wallMs <= AUTO_RUN_MAX_MS
+  const fast = isFastRun(wallMs)
   const why =
     wallMs === null
       ? 'Available after a run that takes under a second.'

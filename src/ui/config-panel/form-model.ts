@@ -34,7 +34,7 @@ function fromDescriptor(path: string, d: ParamDescriptor): FieldSpec {
 }
 
 /** The whole form, derived from the engine's descriptors: a new pattern or parameter appears without UI changes. */
-export function buildFormSpec(catalog: Catalog): FormSpec {
+export function buildFormSpec(catalog: Pick<Catalog, 'general' | 'counts' | 'difficulty' | 'patterns'>): FormSpec {
   const general: FieldSpec[] = [
     {
       path: 'seed',

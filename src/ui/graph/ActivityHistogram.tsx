@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { Activity } from '../../worker/client.ts'
 import { formatCount } from '../format.ts'
 
@@ -15,7 +16,7 @@ interface Props {
  * Labelled against background events per day or week over the whole window. Each row has its own scale (labelled
  * rows are a small share of all rows, and on a shared scale they would not show), and each says its peak.
  */
-export function ActivityHistogram({ activity, colour, band }: Props) {
+export const ActivityHistogram = memo(function ActivityHistogram({ activity, colour, band }: Props) {
   const bins = activity.background.length
   const binMs = activity.binDays * 86_400_000
   const x = (ms: number) => ((ms - activity.startMs) / (bins * binMs)) * W
@@ -61,4 +62,4 @@ export function ActivityHistogram({ activity, colour, band }: Props) {
       </figcaption>
     </figure>
   )
-}
+})

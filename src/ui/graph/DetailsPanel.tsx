@@ -1,13 +1,50 @@
 import type { GraphEdge, GraphNode } from '../../engine/index.ts'
 import type { PatternRow } from '../results/pattern-row.ts'
 import type { Selection } from '../state/view-store.ts'
-import type { GraphIndex } from './graph-elements.ts'
+import type { Expansion, GraphIndex } from './graph-elements.ts'
 
 interface Props {
   readonly selection: Selection
   readonly index: GraphIndex
   readonly patterns: ReadonlyMap<string, PatternRow>
   readonly colours: ReadonlyMap<string, string>
+  /** The selected node's expansion, when its neighbours are drawn. */
+  readonly expansion: Expansion | undefined
+  readonly onExpand: (id: string) => void
+  readonly expandError: string | null
+}
+
+/** Brings a node's counterparties from the whole dataset onto the graph, or takes them off again. */
+function ExpandButton({
+  id,
+  expansion,
+  onExpand,
+  error,
+}: {
+  id: string
+  expansion: Expansion | undefined
+  onExpand: (id: string) => void
+  error: string | null
+}) {
+  return (
+    <div className="details-expand">
+      <button type="button" className="button button-primary-outline" onClick={() => onExpand(id)}>
+        {expansion ? 'Hide neighbours' : 'Show neighbours'}
+      </button>
+      <span className="muted" role="status">
+        {expansion
+          ? expansion.total === 0
+            ? 'No counterparties beyond what is drawn.'
+            : `${expansion.nodes.length} of ${expansion.total} counterparties in the full dataset (most linked first).`
+          : 'Or double-click the node.'}
+      </span>
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  )
 }
 
 function Value({ value }: { readonly value: unknown }) {
@@ -52,7 +89,7 @@ function Membership({
 }
 
 /** Everything known about the clicked node or edge: its pattern membership and its row as exported. */
-export function DetailsPanel({ selection, index, patterns, colours }: Props) {
+export function DetailsPanel({ selection, index, patterns, colours, expansion, onExpand, expandError }: Props) {
   if (!selection)
     return <p className="details-empty">Click a node or an edge to see its record and why it is on the graph.</p>
   const item: GraphNode | GraphEdge | undefined =
@@ -82,6 +119,7 @@ export function DetailsPanel({ selection, index, patterns, colours }: Props) {
           empty="Not labelled with a pattern."
         />
       )}
+      {isNode && <ExpandButton id={node.id} expansion={expansion} onExpand={onExpand} error={expandError} />}
       {!isNode && (
         <p className="details-ends">
           <code>{edge.source}</code> → <code>{edge.target}</code>

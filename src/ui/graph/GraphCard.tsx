@@ -1,14 +1,14 @@
 import type { Core } from 'cytoscape'
 import { useCallback, useMemo, useRef, useState } from 'react'
-import type { Catalog } from '../../engine/index.ts'
 import type { RunSummary } from '../../worker/client.ts'
 import { formatCount, formatMs } from '../format.ts'
 import { useLayout, type LaidOutRun } from '../queries/use-layout.ts'
 import { usePlayhead } from '../queries/use-playhead.ts'
 import { usePresentation } from '../queries/use-presentation.ts'
+import { useExpansions } from '../queries/use-expansions.ts'
 import { useViewStore } from '../state/view-store.ts'
 import { DetailsPanel } from './DetailsPanel.tsx'
-import { buildElements, indexGraph } from './graph-elements.ts'
+import { buildElements, buildExpansions, indexGraph, withExpansions } from './graph-elements.ts'
 import { GraphControls } from './GraphControls.tsx'
 import { GraphLegend } from './GraphLegend.tsx'
 import { GraphToolbar } from './GraphToolbar.tsx'
@@ -18,7 +18,8 @@ import { GraphTooltip } from './GraphTooltip.tsx'
 import { GraphView, type Hover } from './GraphView.tsx'
 import { RingMembers } from './RingMembers.tsx'
 import { Timeline } from './Timeline.tsx'
-import { CONTEXT_NODE, kindChipColours, kindColours } from './palette.ts'
+import { CONTEXT_NODE } from './palette.ts'
+import { kindChip, kindColour, kindLabel, kinds } from '../kinds.ts'
 
 function picture(run: LaidOutRun | undefined, colours: ReadonlyMap<string, string>) {
   const graph = run?.summary.graph
@@ -26,21 +27,15 @@ function picture(run: LaidOutRun | undefined, colours: ReadonlyMap<string, strin
   const patternKind = new Map(run.summary.patterns.map((p) => [p.id, p.kind]))
   return {
     seq: run.seq,
+    key: `${run.seq}:${run.alone ?? ''}`,
+    patternKind,
     elements: buildElements(graph, run.layout, patternKind, colours),
     index: indexGraph(graph, patternKind),
   }
 }
 
 /** The pattern rings of a run: toolbar, canvas, legend and the details of what was clicked. */
-export function GraphCard({
-  summary,
-  seq,
-  catalog,
-}: {
-  readonly summary: RunSummary
-  readonly seq: number
-  readonly catalog: Catalog
-}) {
+export function GraphCard({ summary, seq }: { readonly summary: RunSummary; readonly seq: number }) {
   const { kind, patternId, showContext, hiddenKinds, selection, select, setPattern, toggleKind } = useViewStore()
   const [hover, setHover] = useState<Hover | null>(null)
   const laid = useLayout(summary, seq, patternId)
@@ -48,14 +43,23 @@ export function GraphCard({
     () => ({ kind, patternId, showContext, hiddenKinds }),
     [kind, patternId, showContext, hiddenKinds],
   )
-  const kinds = useMemo(() => catalog.patterns.map((p) => ({ kind: p.kind, label: p.label })), [catalog])
-  const colours = useMemo(() => kindColours(kinds.map((k) => k.kind)), [kinds])
-  const chips = useMemo(() => kindChipColours(kinds.map((k) => k.kind)), [kinds])
+  const colours = kindColour
+  const chips = kindChip
   const patternsById = useMemo(() => new Map(summary.patterns.map((p) => [p.id, p])), [summary])
   const cyRef = useRef<Core | null>(null)
   // The previous run's picture stays up (placeholder data) while the worker lays out the next one.
   const shown = useMemo(() => picture(laid.data, colours), [laid.data, colours])
   const [drawnSeq, setDrawnSeq] = useState(0)
+  const { expansions, toggle: toggleExpansion, error: expandError } = useExpansions(summary.runKey, shown?.key ?? '')
+  const extra = useMemo(
+    () => (shown ? buildExpansions(expansions, new Set(shown.index.nodes.keys()), shown.patternKind, colours) : []),
+    [shown, expansions, colours],
+  )
+  const index = useMemo(() => shown && withExpansions(shown.index, expansions), [shown, expansions])
+  const expand = (id: string) => {
+    const node = cyRef.current?.getElementById(id)
+    if (node && node.nonempty()) void toggleExpansion(id, { ...node.position() })
+  }
   const card = useRef<HTMLElement>(null)
   const step = useCallback(
     (by: 1 | -1) => {
@@ -69,9 +73,9 @@ export function GraphCard({
   )
   const { presenting, enter, leave } = usePresentation(card, step)
   const { events, at, playhead, onAt } = usePlayhead(shown?.index, patternId)
-  const goTo = (id: string) => goToNode(cyRef.current, id)
+  const goTo = useCallback((id: string) => goToNode(cyRef.current, id), [])
   const focused = patternId ? patternsById.get(patternId) : undefined
-  const kindLabel = (k: string) => kinds.find((x) => x.kind === k)?.label ?? k
+  const labelOf = (k: string) => kindLabel.get(k) ?? k
   const caption = focused
     ? focused.narrative
     : `${formatCount(summary.patterns.length)} injected pattern instances against ${formatCount(summary.counts.persons)} persons. Pick an instance (or press →) to walk through them.`
@@ -81,8 +85,9 @@ export function GraphCard({
   const pending = laid.data?.seq !== seq || (laid.isPlaceholderData && laid.isFetching)
   const layout = laid.data?.seq === seq ? laid.data.layout : null
   const legendKinds = kinds.map((k) => ({
-    ...k,
-    colour: colours.get(k.kind) ?? '#555',
+    kind: k.kind,
+    label: k.label,
+    colour: k.colour,
     shown: shown?.index.kindsShown.includes(k.kind) ?? false,
     on: !hiddenKinds.includes(k.kind),
   }))
@@ -96,7 +101,7 @@ export function GraphCard({
     >
       <header className="card-header">
         <h2 id="graph-title">
-          {presenting && focused ? `${kindLabel(focused.kind)} · ${focused.id} · ${focused.subtype}` : 'Pattern graph'}
+          {presenting && focused ? `${labelOf(focused.kind)} · ${focused.id} · ${focused.subtype}` : 'Pattern graph'}
         </h2>
         {graph && (
           <p className="card-meta">
@@ -137,6 +142,8 @@ export function GraphCard({
               presenting={presenting}
               playhead={playhead}
               onHover={setHover}
+              extra={extra}
+              onExpand={(id, at) => void toggleExpansion(id, at)}
               label={`Graph of ${summary.patterns.length} pattern instances and their background context`}
             />
           )}
@@ -149,7 +156,7 @@ export function GraphCard({
             seed={summary.config.seed}
             focusId={focused?.id ?? null}
             slide={() => ({
-              title: focused ? `${kindLabel(focused.kind)} · ${focused.subtype}` : 'Injected financial-crime patterns',
+              title: focused ? `${labelOf(focused.kind)} · ${focused.subtype}` : 'Injected financial-crime patterns',
               subtitle: `Fincrime Synth · seed ${String(summary.config.seed)}${focused ? ` · ${focused.id}` : ''} · ${formatCount(summary.counts.transactions)} transactions`,
               caption,
               legend: [
@@ -163,7 +170,7 @@ export function GraphCard({
               {laid.isError ? `The layout failed: ${(laid.error as Error).message}` : 'Laying out the graph…'}
             </p>
           )}
-          <GraphTooltip hover={hover} node={hover ? shown?.index.nodes.get(hover.id) : undefined} />
+          <GraphTooltip hover={hover} node={hover ? index?.nodes.get(hover.id) : undefined} />
           {presenting && (
             <p className="graph-caption" data-testid="graph-caption">
               {caption}
@@ -171,10 +178,20 @@ export function GraphCard({
           )}
         </div>
         <aside className="graph-side" aria-label="Selection details">
-          {shown && <GraphFind nodes={shown.index.nodes} onFound={goTo} />}
-          {shown && <DetailsPanel selection={selection} index={shown.index} patterns={patternsById} colours={chips} />}
+          {index && <GraphFind nodes={index.nodes} onFound={goTo} />}
+          {index && (
+            <DetailsPanel
+              selection={selection}
+              index={index}
+              patterns={patternsById}
+              colours={chips}
+              expansion={selection?.group === 'node' ? expansions.get(selection.id) : undefined}
+              onExpand={expand}
+              expandError={expandError}
+            />
+          )}
           {shown && focused && !selection && (
-            <RingMembers patternId={focused.id} nodes={shown.index.nodes} onPick={goTo} />
+            <RingMembers patternId={focused.id} nodes={index?.nodes ?? shown.index.nodes} onPick={goTo} />
           )}
           <GraphLegend kinds={legendKinds} onToggle={toggleKind} />
         </aside>

@@ -1,5 +1,5 @@
-import type { Core, ElementDefinition, NodeSingular } from 'cytoscape'
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import type { CollectionReturnValue, Core, ElementDefinition, NodeSingular } from 'cytoscape'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import type { Selection } from '../state/view-store.ts'
 import {
   applyFilterChange,
@@ -14,16 +14,9 @@ import {
 import { graphStyle } from './graph-style.ts'
 import { styleForZoom } from './label-scale.ts'
 import { loadCytoscape } from './load-cytoscape.ts'
+import { replaceQuietly } from './quiet-load.ts'
 
 export const GRAPH_DRAWN_MARK = 'fincrime:graph-drawn'
-
-/**
- * Elements go in a slice at a time, as many slices per frame as fit in a few milliseconds: cytoscape styles each added
- * element synchronously, so all at once would be a long task, while a fixed small slice per frame spends most of the
- * time redrawing the canvas between slices.
- */
-const SLICE = 20
-const FRAME_BUDGET_MS = 10
 
 export interface Hover {
   readonly id: string
@@ -51,16 +44,30 @@ interface Props {
   readonly onHover: (hover: Hover | null) => void
   /** Called once the canvas has painted the current elements. */
   readonly onDrawn: () => void
+  /** Expanded nodes' neighbours, drawn on top of `elements`; filters leave them alone, as the user asked for them. */
+  readonly extra: readonly ElementDefinition[]
+  /** A node double-clicked: expand it to its neighbours (or fold them away again). */
+  readonly onExpand: (id: string, at: { x: number; y: number }) => void
 }
-
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
 
 /**
  * Owns one cytoscape instance imperatively: React lays out the page, cytoscape owns the canvas. Elements arrive
  * with positions from the worker (the `preset` layout costs nothing here) and are added a chunk per frame with the
  * viewport already set, so the page never freezes while a graph appears.
  */
-export function GraphView({ elements, filter, cyRef, onSelect, label, presenting, playhead, onHover, onDrawn }: Props) {
+export function GraphView({
+  elements,
+  filter,
+  cyRef,
+  onSelect,
+  label,
+  presenting,
+  playhead,
+  onHover,
+  onDrawn,
+  extra,
+  onExpand,
+}: Props) {
   const container = useRef<HTMLDivElement>(null)
   const [ready, setReady] = useState(false)
   const [drawn, setDrawn] = useState(false)
@@ -68,10 +75,29 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, presenting
   const [filterTick, setFilterTick] = useState(0)
   const states = useRef<Map<string, FilterState>>(new Map())
   const loaded = useRef<readonly ElementDefinition[] | null>(null)
-  const latest = useRef({ onSelect, onDrawn, onHover, filter })
+  const latest = useRef({ onSelect, onDrawn, onHover, onExpand, filter })
+  const extraOn = useRef<CollectionReturnValue | null>(null)
   const wasPresenting = useRef(presenting)
+  const focused = filter.patternId !== null
+  // The zoom the stylesheet was last sized for, and what it was sized for: restyling touches every element.
+  const zoomStyle = useRef({ at: -1, presenting, focused })
   useLayoutEffect(() => {
-    latest.current = { onSelect, onDrawn, onHover, filter }
+    latest.current = { onSelect, onDrawn, onHover, onExpand, filter }
+  })
+  /** Resizes labels for the current zoom, unless a few per cent of zoom would not change how they read. */
+  const restyle = useCallback(
+    (cy: Core) => {
+      const zoom = cy.zoom()
+      const s = zoomStyle.current
+      if (s.presenting === presenting && s.focused === focused && Math.abs(zoom - s.at) / zoom < 0.03) return
+      zoomStyle.current = { at: zoom, presenting, focused }
+      cy.style(styleForZoom(zoom, presenting, focused))
+    },
+    [presenting, focused],
+  )
+  const restyleRef = useRef(restyle)
+  useLayoutEffect(() => {
+    restyleRef.current = restyle
   })
 
   useEffect(() => {
@@ -99,6 +125,10 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, presenting
         latest.current.onHover({ id: node.id(), x: at.x, y: at.y })
       })
       cy.on('mouseout', 'node', () => latest.current.onHover(null))
+      cy.on('dbltap', 'node', (event) => {
+        const node = event.target as NodeSingular
+        latest.current.onExpand(node.id(), { ...node.position() })
+      })
       cy.on('viewport', () => latest.current.onHover(null))
       cyRef.current = cy
       setReady(true)
@@ -119,18 +149,13 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, presenting
     const used = latest.current.filter
     const next = classifyElements(elements, used)
     const defs = withFilterClasses(elements, next)
-    cy.elements().remove()
-    cy.viewport(fitViewport(defs, next, cy.width(), cy.height()))
+    const prepare = () => {
+      cy.viewport(fitViewport(defs, next, cy.width(), cy.height()))
+      // Sized for the final zoom while the canvas is empty, so the elements are styled once, as they go in.
+      restyleRef.current(cy)
+    }
     void (async () => {
-      for (let i = 0; i < defs.length;) {
-        const started = performance.now()
-        do {
-          cy.add(defs.slice(i, i + SLICE))
-          i += SLICE
-        } while (i < defs.length && performance.now() - started < FRAME_BUDGET_MS)
-        await nextFrame()
-        if (!current) return
-      }
+      if (!(await replaceQuietly(cy, defs, () => current, prepare))) return
       states.current = next
       loaded.current = elements
       cy.one('render', () => {
@@ -159,24 +184,17 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, presenting
     fitShown(cy)
   }, [ready, filter, elements, cyRef, filterTick])
 
-  const focused = filter.patternId !== null
   useEffect(() => {
     const cy = cyRef.current
     if (!ready || !cy) return
     let frame = 0
-    let styledAt = -1
-    const restyle = () => {
-      frame = 0
-      const zoom = cy.zoom()
-      // Restyling touches every element; a few per cent of zoom does not change how a label reads.
-      if (Math.abs(zoom - styledAt) / zoom < 0.03) return
-      styledAt = zoom
-      cy.style(styleForZoom(zoom, presenting, focused))
-    }
     const schedule = () => {
-      frame ||= requestAnimationFrame(restyle)
+      frame ||= requestAnimationFrame(() => {
+        frame = 0
+        restyle(cy)
+      })
     }
-    restyle()
+    restyle(cy)
     cy.on('zoom', schedule)
     // Entering or leaving presentation resizes the canvas; refit once the page has its new size.
     const changed = wasPresenting.current !== presenting
@@ -192,7 +210,17 @@ export function GraphView({ elements, filter, cyRef, onSelect, label, presenting
       cancelAnimationFrame(frame)
       cancelAnimationFrame(refit)
     }
-  }, [ready, presenting, focused, cyRef])
+  }, [ready, presenting, restyle, cyRef])
+
+  useEffect(() => {
+    const cy = cyRef.current
+    if (!ready || !cy || !drawn) return
+    // A handful of elements: swapped in one batch (a reload of `elements` has removed them already).
+    cy.batch(() => {
+      extraOn.current?.remove()
+      extraOn.current = extra.length > 0 ? cy.add(extra as ElementDefinition[]) : null
+    })
+  }, [ready, drawn, extra, cyRef])
 
   useEffect(() => {
     const cy = cyRef.current

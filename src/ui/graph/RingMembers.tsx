@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { GraphNode } from '../../engine/index.ts'
 
 interface Props {
@@ -6,8 +7,11 @@ interface Props {
   readonly onPick: (id: string) => void
 }
 
-/** The focused ring's members as a list: a keyboard path to every node the canvas draws for it. */
-export function RingMembers({ patternId, nodes, onPick }: Props) {
+/**
+ * The focused ring's members as a list: a keyboard path to every node the canvas draws for it. Memoised: hovering the
+ * canvas and stepping the timeline re-render the card, not this list.
+ */
+export const RingMembers = memo(function RingMembers({ patternId, nodes, onPick }: Props) {
   const members = [...nodes.values()].filter((n) => n.patternIds.includes(patternId))
   if (members.length === 0) return null
   return (
@@ -27,4 +31,4 @@ export function RingMembers({ patternId, nodes, onPick }: Props) {
       </ul>
     </nav>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { formatCount } from '../format.ts'
 import { useActivity } from '../queries/use-activity.ts'
 import { ActivityHistogram } from './ActivityHistogram.tsx'
@@ -43,6 +43,11 @@ export function Timeline({ runKey, events, colour, at, onAt, focused }: Props) {
   const current = at === null ? null : events[at]
   const start = events[0]?.time ?? 0
   const span = Math.max(1, (events[last]?.time ?? start) - start)
+  // Stable while the playhead moves, so a step of the timeline does not redraw the histogram.
+  const band = useMemo(
+    () => (focused && events.length > 0 ? { start, end: start + span } : null),
+    [focused, events.length, start, span],
+  )
   const play = () => {
     if (at === null || at >= last) onAt(0)
     setPlaying(true)
@@ -137,13 +142,7 @@ export function Timeline({ runKey, events, colour, at, onAt, focused }: Props) {
             : 'Focus a ring (pick an instance, or a tile in the gallery below) to play its events in order.'}
         </p>
       )}
-      {activity.data && (
-        <ActivityHistogram
-          activity={activity.data}
-          colour={colour}
-          band={focused && events.length > 0 ? { start, end: start + span } : null}
-        />
-      )}
+      {activity.data && <ActivityHistogram activity={activity.data} colour={colour} band={band} />}
     </section>
   )
 }

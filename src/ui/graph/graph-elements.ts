@@ -78,3 +78,72 @@ export function buildElements(
   }
   return out
 }
+
+/** One expanded node: where it sat when expanded and what the worker found around it. */
+export interface Expansion {
+  readonly at: { readonly x: number; readonly y: number }
+  readonly nodes: readonly GraphNode[]
+  readonly edges: readonly GraphEdge[]
+  readonly total: number
+}
+
+/**
+ * Elements for expanded nodes' neighbours. Counterparties not on the graph go on a circle around the node they were
+ * found for, in the worker's order (most linked first, from twelve o'clock), so the same expansion always draws the
+ * same; those already drawn keep their place and only gain the link.
+ */
+export function buildExpansions(
+  expansions: ReadonlyMap<string, Expansion>,
+  drawn: ReadonlySet<string>,
+  patternKind: ReadonlyMap<string, string>,
+  colours: ReadonlyMap<string, string>,
+): ElementDefinition[] {
+  const out: ElementDefinition[] = []
+  const placed = new Set(drawn)
+  const edgeIds = new Set<string>()
+  for (const [, x] of expansions) {
+    const fresh = x.nodes.filter((n) => !placed.has(n.id))
+    const radius = 70 + 4 * fresh.length
+    fresh.forEach((n, i) => {
+      placed.add(n.id)
+      const angle = -Math.PI / 2 + (2 * Math.PI * i) / fresh.length
+      out.push({
+        group: 'nodes',
+        data: { id: n.id, type: n.type, badge: '', colour: CONTEXT_NODE, kinds: [], patterns: [] },
+        position: { x: x.at.x + radius * Math.cos(angle), y: x.at.y + radius * Math.sin(angle) },
+        classes: `n-${n.type} context expanded`,
+      })
+    })
+    for (const e of x.edges) {
+      if (edgeIds.has(e.id)) continue
+      edgeIds.add(e.id)
+      const kind = e.patternId ? (patternKind.get(e.patternId) ?? 'unknown') : null
+      out.push({
+        group: 'edges',
+        data: {
+          id: e.id,
+          source: e.source,
+          target: e.target,
+          type: e.type,
+          colour: kind ? (colours.get(kind) ?? '#555') : '#7b8494',
+          kinds: kind ? [kind] : [],
+          patterns: e.patternId ? [e.patternId] : [],
+        },
+        classes: `e-${e.type} ${kind ? 'member' : 'link'} expanded`,
+      })
+    }
+  }
+  return out
+}
+
+/** The drawn graph's index with the expanded neighbours added, so details, tooltips and search know them too. */
+export function withExpansions(index: GraphIndex, expansions: ReadonlyMap<string, Expansion>): GraphIndex {
+  if (expansions.size === 0) return index
+  const nodes = new Map(index.nodes)
+  const edges = new Map(index.edges)
+  for (const [, x] of expansions) {
+    for (const n of x.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n)
+    for (const e of x.edges) edges.set(e.id, e)
+  }
+  return { ...index, nodes, edges }
+}

@@ -14,6 +14,12 @@ export const graphStyle: StylesheetJson = [
       'background-color': 'data(colour)',
       'border-width': 1.5,
       'border-color': '#ffffff',
+    },
+  },
+  {
+    // Only members carry a badge: text properties on every node would be applied (and checked) for nothing.
+    selector: 'node.member',
+    style: {
       label: 'data(badge)',
       'font-size': 9,
       'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
@@ -29,7 +35,8 @@ export const graphStyle: StylesheetJson = [
   { selector: 'node.n-person', style: { shape: 'ellipse' } },
   { selector: 'node.n-company', style: { shape: 'hexagon', width: 22, height: 20 } },
   { selector: 'node.n-account', style: { shape: 'round-rectangle', width: 14, height: 14 } },
-  { selector: 'node.context', style: { width: 9, height: 9, 'border-width': 0, label: '' } },
+  { selector: 'node.context', style: { width: 9, height: 9, 'border-width': 0 } },
+  { selector: 'node.expanded', style: { width: 12, height: 12, 'border-width': 2, 'border-color': '#4b5563' } },
   { selector: 'node.multi', style: { 'border-width': 3, 'border-color': '#111827' } },
   {
     selector: 'edge',

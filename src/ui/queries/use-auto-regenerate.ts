@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import type { ResolvedConfig } from '../../engine/index.ts'
-import { AUTO_RUN_MAX_MS, useLiveStore } from '../state/live-store.ts'
+import { isFastRun, useLiveStore } from '../state/live-store.ts'
 import { useRunStore } from '../state/run-store.ts'
 import { useDraftCheck } from './use-draft-check.ts'
 
@@ -11,7 +11,7 @@ const SETTLE_MS = 400
 export function useAutoRegenerate(generate: (config: ResolvedConfig) => void): void {
   const autoRun = useLiveStore((s) => s.autoRun)
   const shownKey = useRunStore((s) => s.summary?.runKey ?? null)
-  const fast = useRunStore((s) => s.wallMs !== null && s.wallMs <= AUTO_RUN_MAX_MS)
+  const fast = useRunStore((s) => isFastRun(s.wallMs))
   const { validation, runKey } = useDraftCheck()
   useEffect(() => {
     if (!autoRun || !fast || !validation.ok || runKey === shownKey) return

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { OutputFormat, ResolvedConfig } from '../../engine/index.ts'
-import { useDownload } from '../queries/use-download.ts'
+import { DownloadButton } from './DownloadButton.tsx'
 
 /** The formats beyond CSV and JSON, each a zip of the files the CLI writes with `--format <value>`. */
 const OTHER_FORMATS: readonly { value: OutputFormat; label: string }[] = [
@@ -12,39 +12,14 @@ const OTHER_FORMATS: readonly { value: OutputFormat; label: string }[] = [
   { value: 'jsonl', label: 'JSON Lines' },
 ]
 
-function FormatButton({
-  format,
-  config,
-  disabled,
-}: {
-  format: OutputFormat
-  config: ResolvedConfig
-  disabled: boolean
-}) {
-  const download = useDownload(format)
-  const percent = download.progress ? ` ${Math.round(download.progress.fraction * 100)}%` : ''
-  return (
-    <>
-      <button
-        type="button"
-        className="button button-primary-outline"
-        onClick={() => download.start(config)}
-        disabled={disabled || download.pending}
-        title="A zip of the files the CLI writes in this format, with manifest.json"
-      >
-        {download.pending ? `Preparing${percent}…` : 'Download (zip)'}
-      </button>
-      {download.error && (
-        <span className="field-error" role="alert">
-          {download.error}
-        </span>
-      )}
-    </>
-  )
+interface Props {
+  readonly config: ResolvedConfig
+  readonly disabled: boolean
+  readonly toDisk: boolean
 }
 
 /** One menu for the other export formats, so the two main buttons stay the obvious choice. */
-export function FormatDownload({ config, disabled }: { readonly config: ResolvedConfig; readonly disabled: boolean }) {
+export function FormatDownload({ config, disabled, toDisk }: Props) {
   const [format, setFormat] = useState<OutputFormat>('parquet')
   return (
     <div className="download">
@@ -58,8 +33,16 @@ export function FormatDownload({ config, disabled }: { readonly config: Resolved
           ))}
         </select>
       </label>{' '}
-      {/* One hook per format, keyed, so switching the menu never mixes up two downloads' progress. */}
-      <FormatButton key={format} format={format} config={config} disabled={disabled} />
+      {/* Keyed by format, so switching the menu never mixes up two downloads' progress. */}
+      <DownloadButton
+        key={format}
+        format={format}
+        config={config}
+        disabled={disabled}
+        toDisk={toDisk}
+        label="Download (zip)"
+        hint="A zip of the files the CLI writes in this format, with manifest.json"
+      />
     </div>
   )
 }

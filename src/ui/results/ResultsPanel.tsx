@@ -1,8 +1,6 @@
-import { useMemo } from 'react'
 import { GraphCard } from '../graph/GraphCard.tsx'
-import { kindChipColours, kindColours } from '../graph/palette.ts'
+import { kindChip, kindColour, kindLabel } from '../kinds.ts'
 import { useAfterPaint } from '../queries/use-after-paint.ts'
-import { useCatalog } from '../queries/use-catalog.ts'
 import { useDraftCheck } from '../queries/use-draft-check.ts'
 import { useRunStore } from '../state/run-store.ts'
 import { EmptyState } from './EmptyState.tsx'
@@ -18,18 +16,14 @@ export function ResultsPanel({ onCancel }: { readonly onCancel: () => void }) {
   const running = useRunStore((s) => s.status === 'running')
   // The cards below the graph render a frame later, so the frame that first shows a run stays short.
   const later = useAfterPaint(summary)
-  const catalog = useCatalog().data
-  const colours = useMemo(() => kindColours(catalog?.patterns.map((p) => p.kind) ?? []), [catalog])
-  const chipColours = useMemo(() => kindChipColours(catalog?.patterns.map((p) => p.kind) ?? []), [catalog])
   const draftKey = useDraftCheck().runKey
   const outdated = summary !== null && !running && draftKey !== summary.runKey
-  const labels = useMemo(() => new Map(catalog?.patterns.map((p) => [p.kind, p.label]) ?? []), [catalog])
 
   return (
     <section className="results" aria-label="Results">
       <RunStatus onCancel={onCancel} />
       {!summary && <EmptyState />}
-      {summary && catalog && (
+      {summary && (
         <div
           className={`results-body${running ? ' results-stale' : ''}${outdated ? ' results-outdated' : ''}`}
           data-testid="results"
@@ -43,15 +37,15 @@ export function ResultsPanel({ onCancel }: { readonly onCancel: () => void }) {
             </p>
           )}
           <RunOverview summary={summary} running={running} />
-          <GraphCard summary={summary} seq={seq} catalog={catalog} />
+          <GraphCard summary={summary} seq={seq} />
           {later && (
             <RingGallery
               key={later.runKey}
               runKey={later.runKey}
               patterns={later.patterns}
-              colours={colours}
-              chipColours={chipColours}
-              labels={labels}
+              colours={kindColour}
+              chipColours={kindChip}
+              labels={kindLabel}
             />
           )}
           {later && <TablesCard summary={later} />}

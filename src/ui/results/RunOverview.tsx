@@ -1,6 +1,7 @@
 import type { RunSummary } from '../../worker/client.ts'
 import { formatCount, formatMs, formatRate } from '../format.ts'
 import { useRunStore } from '../state/run-store.ts'
+import { AuditPanel } from './AuditPanel.tsx'
 import { DownloadButtons } from './DownloadButtons.tsx'
 
 function Stat({ label, value, note, testId }: { label: string; value: string; note?: string; testId?: string }) {
@@ -62,7 +63,13 @@ export function RunOverview({ summary, running }: { readonly summary: RunSummary
           or a model trained on this learns the wrong base rate.
         </p>
       )}
-      <DownloadButtons config={summary.config} disabled={running} />
+      <DownloadButtons
+        runKey={summary.runKey}
+        config={summary.config}
+        bytes={summary.files.reduce((n, f) => n + f.bytes, 0)}
+        disabled={running}
+      />
+      {summary.audit && <AuditPanel audit={summary.audit} />}
     </section>
   )
 }

@@ -121,8 +121,20 @@ export function generatePerson(rng: Rng, ctx: CoreContext, id: Person['id'], o: 
     pepPosition: isPep ? rng.pick(pepPositions) : null,
     isSanctioned,
     sanctionsList: isSanctioned ? rng.pick(sanctionsLists) : null,
+    // Set once the person's accounts exist (customerSinceOf in population.ts, openAccount for a pattern's people).
+    customerSince: null,
     isSuspicious: false,
   }
+}
+
+/**
+ * When a person with accounts first opened on `firstOpened` became a customer: that day for most, earlier by up
+ * to 8 years for 40 % (a relationship through a product no longer held), never before they turned 18.
+ */
+export function customerSinceOf(rng: Rng, person: Person, firstOpened: number): number {
+  if (!rng.chance(0.4)) return firstOpened
+  const earliest = Math.min(firstOpened, Math.max(adultOn(person.dateOfBirth), firstOpened - 8 * 365))
+  return rng.int(earliest, firstOpened)
 }
 
 /** A person's 18th birthday (29 February falls on 1 March in a common year): the first day they may hold an account. */

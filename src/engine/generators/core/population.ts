@@ -1,5 +1,6 @@
 import type { IdCodec } from '../../model/ids.ts'
 import type { Account } from '../../model/tables/accounts.ts'
+import type { Announcement } from '../../model/tables/announcements.ts'
 import type { Company } from '../../model/tables/companies.ts'
 import type { Ownership } from '../../model/tables/ownership.ts'
 import type { Person } from '../../model/tables/persons.ts'
@@ -7,19 +8,32 @@ import type { Counts } from '../../config/schema.ts'
 import { Rng } from '../../random/rng.ts'
 import { weighted, type Weighted } from '../../random/sampling.ts'
 import { accountSlot, generateAccount } from './accounts.ts'
+import { generateAnnouncements } from './announcements.ts'
 import { generateCompany, listedCount } from './companies.ts'
 import type { CoreContext } from './context.ts'
 import { generateCompanyOwnership } from './ownership.ts'
-import { adultOn, generatePerson } from './persons.ts'
+import { adultOn, customerSinceOf, generatePerson } from './persons.ts'
 
 export interface Population {
   persons: Person[]
   companies: Company[]
   ownership: Ownership[]
   accounts: Account[]
+  announcements: Announcement[]
+  /** Indexes the build needed anyway, handed on so the world need not compute them again (see buildWorld). */
+  indexes: PopulationIndexes
 }
 
-type Codecs = { readonly [T in 'persons' | 'companies' | 'ownership' | 'accounts']: IdCodec<T> }
+export interface PopulationIndexes {
+  /** Person rows employed by each company. */
+  readonly employeesOf: number[][]
+  /** Person rows by residence country, in row order. */
+  readonly personsByCountry: Map<string, number[]>
+  /** Each account's owner row in persons or companies. */
+  readonly accountOwner: Int32Array
+}
+
+type Codecs = { readonly [T in 'persons' | 'companies' | 'ownership' | 'accounts' | 'announcements']: IdCodec<T> }
 
 /** Employers weighted by head count, local ones preferred: most people work in their own country. */
 function employerPicker(companies: readonly Company[]): (rng: Rng, country: string) => Company['id'] | null {
@@ -33,6 +47,21 @@ function employerPicker(companies: readonly Company[]): (rng: Rng, country: stri
     byCountry.set(code, weighted(local, local.map(weight)))
   }
   return (rng, country) => ((rng.chance(0.8) ? byCountry.get(country) : undefined) ?? all).sample(rng).id
+}
+
+/** Each person's customer-since day, from the first account they hold or co-hold (none: not a customer, null). */
+function setCustomerSince(stream: Rng, persons: Person[], accounts: readonly Account[]): void {
+  const index = new Map<string, number>(persons.map((p, i) => [p.id, i]))
+  const first = new Float64Array(persons.length).fill(Infinity)
+  for (const a of accounts)
+    for (const holder of [a.ownerType === 'person' ? a.ownerId : null, a.jointOwnerId]) {
+      const i = holder === null ? undefined : index.get(holder)
+      if (i !== undefined && a.openedAt < first[i]) first[i] = a.openedAt
+    }
+  const row = new Rng(stream.key)
+  persons.forEach((p, i) => {
+    if (first[i] !== Infinity) p.customerSince = customerSinceOf(row.seekRow(stream, i), p, first[i])
+  })
 }
 
 /** Rows between the points where a host may report progress, check for abort and give its event loop a turn. */
@@ -76,11 +105,11 @@ export function* populationSteps(
     if (++built % POPULATION_STEP_ROWS === 0) yield built
   }
 
-  const companyIndex = new Map(companies.map((c, i) => [c.id, i]))
   const employees: number[][] = companies.map(() => [])
   const locals = new Map<string, number[]>()
   persons.forEach((p, i) => {
-    if (p.employerId !== null) employees[companyIndex.get(p.employerId) ?? 0].push(i)
+    // Employers are background companies, so the id decodes to the company's row (no Map of every id).
+    if (p.employerId !== null) employees[Math.max(0, ids.companies.decode(p.employerId))].push(i)
     const list = locals.get(p.residenceCountry)
     if (list) list.push(i)
     else locals.set(p.residenceCountry, [i])
@@ -104,9 +133,11 @@ export function* populationSteps(
 
   const accountsRng = root.fork('accounts')
   const accounts: Account[] = []
+  const accountOwner = new Int32Array(counts.accounts)
   for (let i = 0; i < counts.accounts; i++) {
     const rng = row.seekRow(accountsRng, i)
     const slot = accountSlot(rng, i, persons.length, companies.length)
+    accountOwner[i] = slot.ownerIndex
     const owner =
       slot.owner === 'person'
         ? { type: 'person' as const, row: persons[slot.ownerIndex] }
@@ -123,5 +154,14 @@ export function* populationSteps(
     accounts.push(account)
     if (++built % POPULATION_STEP_ROWS === 0) yield built
   }
-  return { persons, companies, ownership, accounts }
+  setCustomerSince(root.fork('customer_since'), persons, accounts)
+  const announcements = generateAnnouncements(root, companies, ctx.clock, ids.announcements)
+  return {
+    persons,
+    companies,
+    ownership,
+    accounts,
+    announcements,
+    indexes: { employeesOf: employees, personsByCountry: locals, accountOwner },
+  }
 }

@@ -24,7 +24,7 @@ export function tradeStream(ctx: EventContext, count: number): EventStream<Trade
     let a = pickActiveAccount(rng, world, world.investmentAccounts, timestamp)
     if (a < 0) a = world.investmentAccounts[rng.below(world.investmentAccounts.length)]
     const person = world.persons[world.accountOwner[a]]
-    return buildTrade(rng, world.seedKey, id, {
+    return buildTrade(rng, world, id, {
       timestamp,
       person,
       account: world.accounts[a],

@@ -38,7 +38,10 @@ export const persons = defineTable(
     pepPosition: f.text('Public function that makes the person a PEP.', { nullable: true }),
     isSanctioned: f.bool('Listed on a sanctions list.'),
     sanctionsList: f.text('Sanctions list naming the person.', { nullable: true }),
-    ...entityLabelField,
+    customerSince: f.date(
+      "Day the person became a customer of a bank in the data: at or before their first account's opened_at (by up to 8 years, for a relationship through products no longer held); empty for persons who hold no account.",
+      { nullable: true },
+    ),
     ...entityLabelField,
   },
 )

@@ -51,7 +51,7 @@ export const plannedTradesLookalike = defineLookalike(insiderTradingSpec, {
       for (let k = 0; k < 6 && !isOpen(ex, t); k++) t += DAY
       if (!isOpen(ex, t) || t >= clock.end) continue
       rows.trades.push(
-        buildTrade(rng, world.seedKey, ctx.ids.next('trades'), {
+        buildTrade(rng, world, ctx.ids.next('trades'), {
           timestamp: t,
           person,
           account,

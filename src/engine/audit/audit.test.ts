@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest'
+import { tableNames, type TableName } from '../model/schema.ts'
+import { DAY, HOUR, daysFromCivil } from '../model/time.ts'
+import { aucAgainst } from './auc.ts'
+import { createAudit } from './audit.ts'
+import { evaluateLevel, type LevelInput } from './level.ts'
+
+const T0 = daysFromCivil(2025, 1, 1) * DAY
+
+/** A hand-built dataset: entity and event rows by table, and the instances with their members. */
+class Crafted {
+  readonly rows = new Map<TableName, Record<string, unknown>[]>(tableNames.map((t) => [t, []]))
+  readonly patterns: { id: string; kind: string }[] = []
+  readonly members: { patternId: string; entityType: string; entityId: string; role: string }[] = []
+  private n = 0
+
+  account(id: string): string {
+    this.rows.get('accounts')?.push({
+      id,
+      ownerId: `PER-${id}`,
+      ownerType: 'person',
+      jointOwnerId: null,
+      accountType: 'checking',
+      currency: 'USD',
+      country: 'US',
+      bankName: 'Bank',
+      openedAt: T0 / DAY - 400,
+      openingBalance: 100_000,
+    })
+    return id
+  }
+
+  instance(kind: string, accounts: string[], type = 'account'): string {
+    const id = `PAT-${this.patterns.length}`
+    this.patterns.push({ id, kind })
+    for (const a of accounts) this.members.push({ patternId: id, entityType: type, entityId: a, role: 'member' })
+    return id
+  }
+
+  tx(
+    from: string | null,
+    to: string | null,
+    usd: number,
+    at: number,
+    kind = 'transfer',
+    patternId: string | null = null,
+  ) {
+    this.rows.get('transactions')?.push({
+      id: `TXN-${this.n++}`,
+      timestamp: T0 + at,
+      kind,
+      channel: 'online',
+      fromAccountId: from,
+      toAccountId: to,
+      amount: Math.round(usd * 100),
+      currency: 'USD',
+      merchantCategory: null,
+      originCountry: 'US',
+      destinationCountry: 'US',
+      documentId: null,
+      conductorId: null,
+      patternId,
+    })
+  }
+
+  add(table: TableName, row: Record<string, unknown>) {
+    this.rows.get(table)?.push(row)
+  }
+
+  run() {
+    for (const t of ['transactions', 'access_events', 'trades', 'documents'] as TableName[])
+      this.rows.get(t)?.sort((a, b) => Number(a.timestamp ?? a.issuedAt) - Number(b.timestamp ?? b.issuedAt))
+    const counts = Object.fromEntries(tableNames.map((t) => [t, this.rows.get(t)?.length ?? 0])) as Record<
+      TableName,
+      number
+    >
+    const injected = Object.fromEntries(tableNames.map((t) => [t, 0])) as Record<TableName, number>
+    const audit = createAudit({
+      truth: { patterns: this.patterns as never, members: this.members as never },
+      startDate: '2025-01-01',
+      durationDays: 365,
+      counts,
+      injected,
+    })
+    for (const t of tableNames) for (const row of this.rows.get(t) ?? []) audit.observe(t, row)
+    return audit.finish()
+  }
+}
+
+function level(values: number[], positive: boolean[], extra: Partial<LevelInput> = {}): LevelInput {
+  return {
+    columns: [{ name: 'f', categorical: false, values: Float64Array.from(values) }],
+    kind: Int32Array.from(positive, (p) => (p ? 0 : -1)),
+    kinds: ['k'],
+    test: Uint8Array.from(values, (_, i) => (i >> 1) % 2),
+    weight: new Float64Array(values.length).fill(1),
+    ...extra,
+  }
+}
+
+describe('AUC', () => {
+  it('is 1 for a perfectly separating score, 0.5 for a constant, and counts ties half', () => {
+    expect(aucAgainst(Float64Array.from([1, 2, 3]), [4, 5])).toBe(1)
+    expect(aucAgainst(Float64Array.from([0, 0, 0]), [0, 0])).toBe(0.5)
+    // positives 2 and 3 against negatives 1, 2, 4: 2 beats 1 and ties 2 (1.5), 3 beats 1 and 2 (2) → 3.5 / 6
+    expect(aucAgainst(Float64Array.from([1, 2, 4]), [2, 3])).toBeCloseTo(3.5 / 6, 12)
+  })
+
+  it('scores features direction-free and trains a baseline that finds a separating one', () => {
+    const n = 200
+    const positive = Array.from({ length: n }, (_, i) => i % 10 === 0)
+    const separating = positive.map((p, i) => (p ? -100 - i : i))
+    const report = evaluateLevel({
+      ...level(separating, positive),
+      columns: [
+        { name: 'constant', categorical: false, values: new Float64Array(n).fill(7) },
+        { name: 'low_when_positive', categorical: false, values: Float64Array.from(separating) },
+      ],
+    })
+    expect(report.best_single_features).toEqual([
+      { feature: 'low_when_positive', auc: 1 },
+      { feature: 'constant', auc: 0.5 },
+    ])
+    expect(report.baseline.roc_auc).toBe(1)
+    expect(report.per_kind.k).toMatchObject({ positives: 20, baseline_auc: 1 })
+  })
+
+  it('scores a categorical feature by its categories’ positive rates', () => {
+    const positive = [true, true, false, false, false, false]
+    const report = evaluateLevel({
+      ...level([0, 0, 0, 1, 1, 1], positive),
+      columns: [{ name: 'cat', categorical: true, values: Float64Array.from([0, 0, 0, 1, 1, 1]) }],
+    })
+    // category 0 has rate 2/3, category 1 rate 0: positives outrank 3 of 4 negatives, tie the fourth → 7/8
+    expect(report.best_single_features[0]).toEqual({ feature: 'cat', auc: 0.875 })
+  })
+})
+
+describe('rule pack on a crafted dataset', () => {
+  it('near-threshold cash: 2 of 4 instances caught, 1 false alert → precision 2/3, recall 1/2', () => {
+    const d = new Crafted()
+    const acc = ['A', 'B', 'C', 'D', 'X'].map((id) => d.account(`ACC-${id}`))
+    const pats = acc.slice(0, 4).map((a) => d.instance('structuring', [a]))
+    const deposits = (a: string, gapDays: number, usd: number, p: string | null) => {
+      for (let k = 0; k < 3; k++) d.tx(null, a, usd, DAY + k * gapDays * DAY, 'cash_deposit', p)
+    }
+    deposits(acc[0], 3, 9_500, pats[0]) // caught
+    deposits(acc[1], 4, 9_999, pats[1]) // caught: 8 days for three
+    deposits(acc[2], 6, 9_500, pats[2]) // 12 days: missed
+    deposits(acc[3], 1, 8_900, pats[3]) // under 90 %: missed
+    deposits(acc[4], 2, 9_100, null) // background look-alike: the false alert
+    const r = d.run().rules.near_threshold_cash
+    expect(r).toMatchObject({ alerts: 3, true_positives: 2, false_positives: 1, background_alerts: 1 })
+    expect(r.precision).toBe(0.6667)
+    expect(r.recall).toBe(0.5)
+    expect(r).toMatchObject({ instances: 4, instances_hit: 2 })
+  })
+
+  it('fan-in then outflow, rapid pass-through and cycles find what they were built to find', () => {
+    const d = new Crafted()
+    const hub = d.account('ACC-HUB')
+    const senders = ['S1', 'S2', 'S3', 'S4', 'S5'].map((s) => d.account(`ACC-${s}`))
+    const out = d.account('ACC-OUT')
+    const ring = d.instance('fraudRing', [hub, ...senders])
+    senders.forEach((s, k) => d.tx(s, hub, 1_000, DAY + k * HOUR, 'transfer', ring))
+    d.tx(hub, out, 4_500, 2 * DAY, 'transfer', ring) // 90 % out within 3 days
+    const mule = d.account('ACC-MULE')
+    const chain = d.instance('muleChain', [mule])
+    d.tx(out, mule, 2_000, 10 * DAY, 'transfer', chain)
+    d.tx(mule, out, 1_900, 10 * DAY + 30 * 60, 'transfer', chain) // 95 % out within the hour
+    const [c1, c2, c3] = ['C1', 'C2', 'C3'].map((s) => d.account(`ACC-${s}`))
+    const loop = d.instance('cycle', [c1, c2, c3])
+    d.tx(c1, c2, 500, 20 * DAY, 'transfer', loop)
+    d.tx(c2, c3, 490, 21 * DAY, 'transfer', loop)
+    d.tx(c3, c1, 480, 22 * DAY, 'transfer', loop)
+    const r = d.run().rules
+    expect(r.fan_in_then_out).toMatchObject({ alerts: 1, true_positives: 1, precision: 1, recall: 1 })
+    expect(r.rapid_pass_through).toMatchObject({ alerts: 1, precision: 1, recall: 1 })
+    expect(r.cycles).toMatchObject({ alerts: 3, true_positives: 3, precision: 1, recall: 1, target_kinds: ['cycle'] })
+    expect(r.cycles.recall_by_kind).toMatchObject({ cycle: 1, fraudRing: 0, muleChain: 0 })
+  })
+
+  it('new-device payout, officer trades and unit-price outliers', () => {
+    const d = new Crafted()
+    const victim = d.account('ACC-V')
+    const other = d.account('ACC-O')
+    const ato = d.instance('accountTakeover', [victim])
+    const login = (a: string, device: string, at: number, p: string | null = null) =>
+      d.add('access_events', {
+        id: `LOG-${at}`,
+        timestamp: T0 + at,
+        accountId: a,
+        kind: 'login_success',
+        deviceId: device,
+        ipAddress: '10.0.0.1',
+        country: 'US',
+        patternId: p,
+      })
+    login(victim, 'dev-1', DAY)
+    login(victim, 'dev-2', 5 * DAY, ato)
+    d.tx(victim, other, 3_000, 5 * DAY + 2 * HOUR, 'transfer', ato)
+    login(other, 'dev-9', DAY)
+    login(other, 'dev-8', 9 * DAY) // new device, but the next payment comes two days later: no alert
+    d.tx(other, victim, 10, 11 * DAY)
+    d.add('ownership', { id: 'OWN-1', ownerId: 'PER-I', ownerType: 'person', companyId: 'COM-L', role: 'officer' })
+    d.add('ownership', { id: 'OWN-2', ownerId: 'PER-J', ownerType: 'person', companyId: 'COM-L', role: 'director' })
+    const insider = d.instance('insiderTrading', ['PER-I'], 'person')
+    const trade = (person: string, at: number, p: string | null) =>
+      d.add('trades', {
+        id: `TRD-${person}`,
+        timestamp: T0 + at,
+        personId: person,
+        accountId: 'ACC-X',
+        companyId: 'COM-L',
+        patternId: p,
+      })
+    trade('PER-I', DAY, insider)
+    trade('PER-J', 2 * DAY, null) // an officer's ordinary trade: the false alert
+    d.add('announcements', { id: 'ANN-1', timestamp: T0 + 8 * DAY, companyId: 'COM-L' })
+    d.add('announcements', { id: 'ANN-2', timestamp: T0 + 30 * DAY, companyId: 'COM-M' })
+    d.instance('tbml', ['COM-T'], 'company')
+    const doc = (id: string, issuer: string, at: number) =>
+      d.add('documents', {
+        id,
+        issuerId: issuer,
+        recipientId: 'COM-R',
+        issuedAt: T0 + at,
+        lineCount: 1,
+        originCountry: 'US',
+        destinationCountry: 'US',
+      })
+    const line = (docId: string, usd: number) =>
+      d.add('document_lines', {
+        id: `DLN-${docId}`,
+        documentId: docId,
+        goodsCode: 'G1',
+        currency: 'USD',
+        unitPrice: usd * 100,
+      })
+    for (let k = 0; k < 5; k++) {
+      doc(`DOC-${k}`, 'COM-N', DAY * (k + 1))
+      line(`DOC-${k}`, 100 + k)
+    }
+    doc('DOC-T', 'COM-T', 9 * DAY)
+    line('DOC-T', 450) // 4.4× the median of 102 (the six prices' median is 102.5)
+    const r = d.run().rules
+    expect(r.new_device_payout).toMatchObject({ alerts: 1, true_positives: 1, precision: 1, recall: 1 })
+    expect(r.officer_trades).toMatchObject({ alerts: 2, true_positives: 1, precision: 0.5, recall: 1 })
+    expect(r.unit_price_outliers).toMatchObject({ alerts: 1, true_positives: 1, precision: 1, recall: 1 })
+    // PER-I's trade (day 1, true) and PER-J's (day 2, false) both come within 10 days before COM-L's announcement.
+    expect(r.insider_pre_announcement).toMatchObject({ alerts: 2, true_positives: 1, precision: 0.5, recall: 1 })
+  })
+})
+
+describe('audit report', () => {
+  it('is the same bytes for the same rows, and every level is there', () => {
+    const build = () => {
+      const d = new Crafted()
+      const accounts = Array.from({ length: 40 }, (_, i) => d.account(`ACC-${i}`))
+      const p = d.instance('structuring', accounts.slice(0, 4))
+      accounts.forEach((a, i) =>
+        d.tx(accounts[(i + 1) % 40], a, i < 4 ? 9_500 : 100 + i, i * HOUR, 'transfer', i < 4 ? p : null),
+      )
+      return JSON.stringify(d.run())
+    }
+    const a = build()
+    expect(build()).toBe(a)
+    const report = JSON.parse(a)
+    expect(Object.keys(report.levels)).toEqual(['transaction', 'account', 'person', 'company'])
+    expect(report.levels.account).toMatchObject({ rows: 40, positives: 4 })
+    expect(report.levels.transaction).toMatchObject({ rows: 40, positives: 4 })
+    expect(report.levels.transaction.best_single_features[0]).toEqual({ feature: 'log_amount', auc: 1 })
+  })
+})

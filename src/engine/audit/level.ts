@@ -1,0 +1,241 @@
+import { mix32 } from '../random/hash.ts'
+import { aucAgainst, directionFree, round4 } from './auc.ts'
+import { tabulate } from './growable.ts'
+import { scoreRow, STUMP_ROUNDS, trainStumps } from './stumps.ts'
+
+/** One feature of a level, one value per row; a categorical feature holds category codes (−1 = empty). */
+export interface FeatureColumn {
+  readonly name: string
+  readonly categorical: boolean
+  readonly values: Float64Array
+}
+
+/** What a level hands the evaluation: its features, each row's label and which half it is in. */
+export interface LevelInput {
+  readonly columns: readonly FeatureColumn[]
+  /** Index into `kinds` of the row's suspicious instance's kind; −1 for every other row. */
+  readonly kind: Int32Array
+  readonly kinds: readonly string[]
+  /** 1 for rows of the half the model is evaluated on, 0 for the half it is trained on. */
+  readonly test: Uint8Array
+  /** Rows each row stands for (background rows may be sampled; labelled rows never are). */
+  readonly weight: Float64Array
+}
+
+export interface FeatureAuc {
+  readonly feature: string
+  readonly auc: number | null
+}
+
+export interface KindReport {
+  readonly positives: number
+  readonly best_feature: FeatureAuc | null
+  readonly baseline_auc: number | null
+}
+
+export interface LevelReport {
+  readonly rows: number
+  readonly positives: number
+  readonly best_single_features: readonly FeatureAuc[]
+  readonly baseline: {
+    readonly train_rows: number
+    readonly test_rows: number
+    readonly test_positives: number
+    readonly roc_auc: number | null
+  }
+  readonly per_kind: Readonly<Record<string, KindReport>>
+}
+
+/** Training negatives beyond this are subsampled (reweighted), so a big level trains in a fixed time. */
+const TRAIN_NEGATIVES = 3_000
+const TOP_FEATURES = 5
+
+/** Rows by role, gathered once per level: negatives, every positive, and each kind's positives. */
+interface Groups {
+  readonly negatives: Int32Array
+  /** Index 0: every positive; k + 1: the positives of kind k. */
+  readonly targets: readonly Int32Array[]
+}
+
+function groupRows(input: LevelInput): Groups {
+  const negatives: number[] = []
+  const targets: number[][] = [[], ...input.kinds.map(() => [])]
+  for (let r = 0; r < input.kind.length; r++) {
+    const k = input.kind[r]
+    if (k < 0) negatives.push(r)
+    else {
+      targets[0].push(r)
+      targets[k + 1].push(r)
+    }
+  }
+  return { negatives: Int32Array.from(negatives), targets: targets.map((t) => Int32Array.from(t)) }
+}
+
+/**
+ * AUC of a categorical feature scored by each category's share of target rows (fit and scored on the same rows,
+ * as separability.py does), computed from the categories' counts: rows of one category all tie.
+ */
+function categoricalAuc(
+  codes: Float64Array,
+  neg: ReadonlyMap<number, number>,
+  negatives: number,
+  positives: Int32Array,
+) {
+  if (negatives === 0 || positives.length === 0) return null
+  const pos = new Map<number, number>()
+  for (const r of positives) pos.set(codes[r], (pos.get(codes[r]) ?? 0) + 1)
+  const cats = [...new Set([...pos.keys(), ...neg.keys()])].map((c) => {
+    const p = pos.get(c) ?? 0
+    const n = neg.get(c) ?? 0
+    return { p, n, rate: p / (p + n) }
+  })
+  cats.sort((a, b) => a.rate - b.rate)
+  let wins = 0
+  let below = 0
+  for (let i = 0; i < cats.length;) {
+    let p = 0
+    let n = 0
+    const rate = cats[i].rate
+    for (; i < cats.length && cats[i].rate === rate; i++) {
+      p += cats[i].p
+      n += cats[i].n
+    }
+    wins += p * (below + n / 2)
+    below += n
+  }
+  return wins / (negatives * positives.length)
+}
+
+function countCodes(codes: Float64Array, rows: Int32Array): Map<number, number> {
+  const out = new Map<number, number>()
+  for (const r of rows) out.set(codes[r], (out.get(codes[r]) ?? 0) + 1)
+  return out
+}
+
+function gather(values: Float64Array, rows: Int32Array): Float64Array {
+  return tabulate(rows.length, (i) => values[rows[i]])
+}
+
+/** Direction-free AUC of one feature for every target (see Groups); a numeric feature's negatives are sorted once. */
+function featureAucs(groups: Groups, col: FeatureColumn): (number | null)[] {
+  const sortedNeg = col.categorical ? null : gather(col.values, groups.negatives).sort()
+  const negCodes = col.categorical ? countCodes(col.values, groups.negatives) : null
+  return groups.targets.map((rows) => {
+    const auc = negCodes
+      ? categoricalAuc(col.values, negCodes, groups.negatives.length, rows)
+      : aucAgainst(sortedNeg as Float64Array, gather(col.values, rows))
+    return auc === null ? null : round4(directionFree(auc))
+  })
+}
+
+/** AUC of `scores` on the rows `use` keeps, for one target (see Groups). */
+function heldOutAuc(scores: Float64Array, groups: Groups, t: number, use: Uint8Array): number | null {
+  const neg = Float64Array.from(
+    groups.negatives.filter((r) => use[r] === 1),
+    (r) => scores[r],
+  ).sort()
+  return aucAgainst(
+    neg,
+    gather(
+      scores,
+      groups.targets[t].filter((r) => use[r] === 1),
+    ),
+  )
+}
+
+/** Features by AUC for target t (0: every positive, k + 1: kind k), best first; ties keep the declared order. */
+function ranked(input: LevelInput, table: (number | null)[][], t: number): FeatureAuc[] {
+  return input.columns
+    .map((c, i) => ({ feature: c.name, auc: table[i][t] }))
+    .filter((f) => f.auc !== null)
+    .sort((a, b) => (b.auc as number) - (a.auc as number))
+}
+
+/** The rows the model trains on: every training positive, and training negatives thinned to TRAIN_NEGATIVES. */
+function trainingRows(input: LevelInput): { rows: Int32Array; weight: Float64Array } {
+  let negatives = 0
+  for (let r = 0; r < input.kind.length; r++) if (!input.test[r] && input.kind[r] < 0) negatives++
+  const keep = Math.min(1, TRAIN_NEGATIVES / Math.max(1, negatives))
+  const rows: number[] = []
+  const weight = Float64Array.from(input.weight)
+  for (let r = 0; r < input.kind.length; r++) {
+    if (input.test[r]) continue
+    if (input.kind[r] >= 0) rows.push(r)
+    else if (mix32(r ^ 0x5bd1e995) / 4_294_967_296 < keep) {
+      rows.push(r)
+      weight[r] /= keep
+    }
+  }
+  return { rows: Int32Array.from(rows), weight }
+}
+
+/** Categorical codes become the training half's positive rate (smoothed toward the overall rate; unseen → overall). */
+function encodeForModel(input: LevelInput, train: Int32Array): Float64Array[] {
+  let pos = 0
+  for (const r of train) if (input.kind[r] >= 0) pos++
+  const prior = train.length > 0 ? pos / train.length : 0
+  return input.columns.map((c) => {
+    if (!c.categorical) return c.values
+    const p = new Map<number, number>()
+    const n = new Map<number, number>()
+    for (const r of train) {
+      n.set(c.values[r], (n.get(c.values[r]) ?? 0) + 1)
+      if (input.kind[r] >= 0) p.set(c.values[r], (p.get(c.values[r]) ?? 0) + 1)
+    }
+    const rate = new Map([...n.keys()].map((v) => [v, ((p.get(v) ?? 0) + 10 * prior) / ((n.get(v) ?? 0) + 10)]))
+    return tabulate(c.values.length, (i) => rate.get(c.values[i]) ?? prior)
+  })
+}
+
+function baseline(input: LevelInput, groups: Groups) {
+  const { rows, weight } = trainingRows(input)
+  const columns = encodeForModel(input, rows)
+  const y = Uint8Array.from(input.kind, (k) => (k >= 0 ? 1 : 0))
+  const model = trainStumps(columns, y, weight, rows)
+  const scores = tabulate(input.kind.length, (r) => scoreRow(model, columns, r))
+  let testRows = 0
+  let testPositives = 0
+  for (let r = 0; r < input.kind.length; r++)
+    if (input.test[r]) {
+      testRows++
+      if (input.kind[r] >= 0) testPositives++
+    }
+  return {
+    summary: {
+      train_rows: rows.length,
+      test_rows: testRows,
+      test_positives: testPositives,
+      roc_auc: round4(heldOutAuc(scores, groups, 0, input.test)),
+    },
+    perKind: (kind: number) => round4(heldOutAuc(scores, groups, kind + 1, input.test)),
+  }
+}
+
+/** The level's report: single features ranked (overall and per kind) and the baseline model's held-out AUC. */
+export function evaluateLevel(input: LevelInput): LevelReport {
+  let positives = 0
+  for (const k of input.kind) if (k >= 0) positives++
+  const groups = groupRows(input)
+  const model = baseline(input, groups)
+  const table = input.columns.map((c) => featureAucs(groups, c))
+  const per_kind: Record<string, KindReport> = {}
+  input.kinds.forEach((name, k) => {
+    let n = 0
+    for (const x of input.kind) if (x === k) n++
+    if (n === 0) return
+    per_kind[name] = {
+      positives: n,
+      best_feature: ranked(input, table, k + 1)[0] ?? null,
+      baseline_auc: model.perKind(k),
+    }
+  })
+  return {
+    rows: input.kind.length,
+    positives,
+    best_single_features: ranked(input, table, 0).slice(0, TOP_FEATURES),
+    baseline: model.summary,
+    per_kind,
+  }
+}
+
+export const MODEL_DESCRIPTION = `gradient-boosted decision stumps: ${STUMP_ROUNDS} rounds, logistic loss, learning rate 0.3, 32 quantile bins per feature, categorical features as the training half's smoothed positive rate, training negatives thinned to ${TRAIN_NEGATIVES} (reweighted)`

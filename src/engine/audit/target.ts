@@ -1,0 +1,53 @@
+import type { GroundTruth } from '../export/ground-truth.ts'
+
+/**
+ * What the audit counts as a crime: one accessor for instances and one for rows, so when the explicit
+ * `is_suspicious` column lands (benign look-alikes are ground truth but not crimes) the switch is one line each.
+ * Until then every injected instance, and every row with a pattern_id, is suspicious.
+ */
+export const TARGET_DEFINITION = 'pattern_id is set (every injected instance is suspicious)'
+
+export function isSuspiciousInstance(_pattern: { readonly kind: string }): boolean {
+  return true
+}
+
+export function isSuspiciousRow(row: { readonly patternId?: string | null }, suspicious: ReadonlySet<string>): boolean {
+  return row.patternId !== null && row.patternId !== undefined && suspicious.has(row.patternId)
+}
+
+/** The ground truth as the audit reads it: which instances are suspicious, their kinds, each entity's instances. */
+export interface Truth {
+  /** Suspicious instance id → kind. */
+  readonly suspicious: ReadonlyMap<string, string>
+  /** Ids of every instance (look-alikes too). */
+  readonly all: ReadonlySet<string>
+  /** Kinds of the suspicious instances, sorted. */
+  readonly kinds: readonly string[]
+  /** entity id → the kind of the first suspicious instance it is a member of (member order). */
+  readonly entityKind: ReadonlyMap<string, string>
+  /** entity id → every instance it is a member of (suspicious or not). */
+  readonly entityInstances: ReadonlyMap<string, readonly string[]>
+  /** Suspicious instance id → its members of each entity type. */
+  readonly members: ReadonlyMap<string, readonly { readonly type: string; readonly id: string }[]>
+}
+
+export function readTruth(truth: GroundTruth): Truth {
+  const suspicious = new Map<string, string>()
+  for (const p of truth.patterns) if (isSuspiciousInstance(p)) suspicious.set(p.id, p.kind)
+  const entityKind = new Map<string, string>()
+  const entityInstances = new Map<string, string[]>()
+  const members = new Map<string, { type: string; id: string }[]>()
+  for (const m of truth.members) {
+    const list = entityInstances.get(m.entityId)
+    if (list) list.push(m.patternId)
+    else entityInstances.set(m.entityId, [m.patternId])
+    const kind = suspicious.get(m.patternId)
+    if (kind === undefined) continue
+    if (!entityKind.has(m.entityId)) entityKind.set(m.entityId, kind)
+    const of = members.get(m.patternId)
+    if (of) of.push({ type: m.entityType, id: m.entityId })
+    else members.set(m.patternId, [{ type: m.entityType, id: m.entityId }])
+  }
+  const kinds = [...new Set(suspicious.values())].sort()
+  return { suspicious, all: new Set(truth.patterns.map((p) => p.id)), kinds, entityKind, entityInstances, members }
+}

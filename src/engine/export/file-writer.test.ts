@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { FileWriter } from './file-writer.ts'
+import { csvRowWriter } from './cells.ts'
+import type { TableDef } from '../model/field.ts'
+
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes)
+
+describe('FileWriter encoding', () => {
+  it('writes integers digit by digit exactly as String() prints them, across chunk boundaries', () => {
+    const values = [0, 7, 10, 99, 100, 65_535, 2 ** 31, 2 ** 32 + 1, 999_999_999_999_999, 1e15, 2 ** 53 - 1, 1e21]
+    const out = FileWriter.memory()
+    let expected = ''
+    // Enough rows that numbers straddle the 256 KiB chunk edge many times.
+    for (let r = 0; r < 20_000; r++)
+      for (const v of values) {
+        out.uint(v + (v >= 10 && v < 1e15 && Number.isInteger(v) ? r : 0))
+        out.byte(44)
+        expected += String(v + (v >= 10 && v < 1e15 && Number.isInteger(v) ? r : 0)) + ','
+      }
+    expect(text(out.takeBytes())).toBe(expected)
+  })
+
+  it('writes UTF-8 as TextEncoder does, lone surrogates as U+FFFD', () => {
+    const samples = [
+      'plain',
+      'Zoë Ørsted',
+      '北京市',
+      'emoji 👩‍💻 mix',
+      'lone \ud800 high',
+      'lone \udc00 low',
+      'end \ud83d',
+    ]
+    const out = FileWriter.memory()
+    for (const s of samples) out.put(s)
+    expect(out.takeBytes()).toEqual(new TextEncoder().encode(samples.join('')))
+  })
+})
+
+describe('CSV cells', () => {
+  const table: TableDef = {
+    name: 'cells',
+    prefix: 'CEL',
+    columns: [
+      { key: 'amount', name: 'amount', spec: { kind: 'money' } },
+      { key: 'currency', name: 'currency', spec: { kind: 'enum', values: ['EUR', 'JPY', 'XXX'] } },
+      { key: 'note', name: 'note', spec: { kind: 'text' } },
+      { key: 'count', name: 'count', spec: { kind: 'int' } },
+    ],
+  } as unknown as TableDef
+  const line = (row: Record<string, unknown>) => {
+    const out = FileWriter.memory()
+    csvRowWriter(table)(row, out)
+    return text(out.takeBytes())
+  }
+
+  it('writes money with the currency digits for negative, zero and large amounts', () => {
+    expect(line({ amount: -12_345, currency: 'EUR', note: 'x', count: 0 })).toBe('-123.45,EUR,x,0\n')
+    expect(line({ amount: 0, currency: 'EUR', note: 'x', count: -3 })).toBe('0.00,EUR,x,-3\n')
+    expect(line({ amount: -5, currency: 'EUR', note: 'x', count: 1 })).toBe('-0.05,EUR,x,1\n')
+    expect(line({ amount: 123_456_789_012_345, currency: 'JPY', note: 'x', count: 1 })).toBe(
+      '123456789012345,JPY,x,1\n',
+    )
+    // A currency the reference does not list is written with two decimals.
+    expect(line({ amount: 1_000_001, currency: 'XXX', note: 'x', count: 1 })).toBe('10000.01,XXX,x,1\n')
+  })
+
+  it('quotes text with commas, quotes and line breaks, and defuses formulas but not phone numbers', () => {
+    expect(line({ amount: 1, currency: 'EUR', note: 'a, "b"\nc', count: 1 })).toBe('0.01,EUR,"a, ""b""\nc",1\n')
+    expect(line({ amount: 1, currency: 'EUR', note: '=SUM(A1)', count: 1 })).toBe("0.01,EUR,'=SUM(A1),1\n")
+    expect(line({ amount: 1, currency: 'EUR', note: '+441632 960000', count: 1 })).toBe('0.01,EUR,+441632 960000,1\n')
+    expect(line({ amount: 1, currency: 'EUR', note: 'Müller & Söhne', count: 1 })).toBe('0.01,EUR,Müller & Söhne,1\n')
+    expect(line({ amount: null, currency: 'EUR', note: null, count: null })).toBe(',EUR,,\n')
+  })
+})

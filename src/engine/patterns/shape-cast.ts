@@ -1,0 +1,82 @@
+import type { Account } from '../model/tables/accounts.ts'
+import type { Person } from '../model/tables/persons.ts'
+import { countries, countryByCode } from '../reference/countries.ts'
+import { isAdultOn, newAdult } from './human-time.ts'
+import { dayOf, openAccount, pickPersonsWithAccounts, usableAccountOf } from './select.ts'
+import type { InjectContext, PatternRows } from './types.ts'
+
+/** One account of a shape and the person who holds it. */
+export interface Holder {
+  readonly account: Account
+  readonly person: Person
+}
+
+export type CastRows = Pick<PatternRows, 'persons' | 'accounts'>
+
+/** Where the money is banked: the country and currency of a customer who could start it. */
+export function chooseHome(ctx: InjectContext, from: number, to: number): { country: string; currency: string } {
+  const { world, rng } = ctx
+  const hit = pickPersonsWithAccounts(rng, world, 1, from, to, (q) => isAdultOn(q, dayOf(from)))[0]
+  if (hit) {
+    const a = world.accounts[hit.account]
+    return { country: a.country, currency: a.currency }
+  }
+  const c = rng.pick(countries)
+  return { country: c.code, currency: c.currency }
+}
+
+/**
+ * `n` accounts held by `n` distinct adults, all in the home currency (so every hop is comparable at the minor
+ * unit), usable over [from, to]. Most are existing customers' own accounts; the rest are accounts opened for the
+ * job weeks before, by a recruited customer or a new (often synthetic) identity. `exclude` keeps persons out.
+ */
+export function chooseHolders(
+  ctx: InjectContext,
+  n: number,
+  home: { country: string; currency: string },
+  from: number,
+  to: number,
+  rows: CastRows,
+  exclude: ReadonlySet<string> = new Set(),
+): Holder[] {
+  const { world, rng } = ctx
+  const day = dayOf(from)
+  const codes = [
+    home.country,
+    ...countries.filter((c) => c.currency === home.currency && c.code !== home.country).map((c) => c.code),
+  ]
+  const local = world.personsByCountry.get(home.country) ?? []
+  const wider = codes.flatMap((c) => world.personsByCountry.get(c) ?? [])
+  const used = new Set<string>(exclude)
+  const candidate = (): number => {
+    for (let tries = 0; tries < 30 && wider.length > 0; tries++) {
+      const pool = rng.chance(0.8) && local.length > 0 ? local : wider
+      const i = pool[rng.below(pool.length)]
+      if (!used.has(world.persons[i].id) && isAdultOn(world.persons[i], day - 140)) return i
+    }
+    return -1
+  }
+  const out: Holder[] = []
+  for (let k = 0; k < n; k++) {
+    const i = candidate()
+    if (i >= 0 && rng.chance(0.7)) {
+      const a = usableAccountOf(world, i, from, to)
+      if (a >= 0 && world.accounts[a].currency === home.currency) {
+        used.add(world.persons[i].id)
+        out.push({ account: world.accounts[a], person: world.persons[i] })
+        continue
+      }
+    }
+    let person: Person
+    if (i >= 0 && rng.chance(0.5)) person = world.persons[i]
+    else {
+      person = newAdult(ctx, `holder:${k}`, day, countryByCode[home.country], 55)
+      rows.persons.push(person)
+    }
+    used.add(person.id)
+    const account = openAccount(ctx, { type: 'person', row: person }, 'checking', day - 90 - k, day - 5)
+    rows.accounts.push(account)
+    out.push({ account, person })
+  }
+  return out
+}

@@ -1,0 +1,274 @@
+import { tables, type TableName } from '../model/schema.ts'
+import { civilFromDays, DAY } from '../model/time.ts'
+import { hashString } from '../random/hash.ts'
+import type { RowObserver } from '../model/row-observer.ts'
+import { localClock } from './local-clock.ts'
+import { PairTable } from './pairs.ts'
+import { benfordMad, firstDigit, percentile, round, tailExponent } from './stats.ts'
+
+type Row = Readonly<Record<string, unknown>>
+
+/** Pairs held before the pair figures switch to a payer sample (about 60 MB): exact up to a few million payments. */
+export const PAIR_CAP = 1_000_000
+/** Countries with fewer background card purchases are left out of the local-time figures (as in realism.py). */
+const MIN_CARD_PURCHASES = 200
+const DEGREE_XMIN = 5
+const TWO_POW_32 = 4_294_967_296
+
+/** What each figure means; written into the report so a reader needs no code. */
+export const DEFINITIONS = {
+  scope:
+    'Background transactions only (pattern_id empty), except labelled_share and benford_mad, which read every transaction. Definitions follow bench/quality/realism.py.',
+  labelled_share: 'Share of transactions with a pattern_id (prevalence).',
+  repeat_partner_share:
+    'Of payments with a counterparty (to_account_id, else the merchant of a card purchase) and a paying account, the share whose (payer, counterparty) pair occurs more than once.',
+  recurring_share:
+    'Share of those payments in pairs of >= 3 payments whose gaps are regular: mean gap > 0 and coefficient of variation (sample standard deviation / mean) <= 0.35.',
+  out_degree:
+    'Distinct receiving accounts per paying account over account-to-account payments: p50 and p99 (linear interpolation, as numpy), max, and the continuous MLE tail exponent alpha = 1 + n / sum(ln(x / 5)) over x >= 5; in_degree: distinct paying accounts per receiving account (p99, max, accounts over 100).',
+  sampling:
+    'payer_rate 1 means exact. Above 1,000,000 distinct pairs the pair figures are kept for a hash-chosen uniform sample of paying accounts (payer_rate is its share): shares, out-degree percentiles and alpha are then estimates over that sample, max out-degree a lower bound, in-degrees the sampled counts divided by payer_rate.',
+  local_time:
+    'Per country of the paying account (>= 200 background card purchases), the share of card purchases at 00:00-05:59 and on Saturday or Sunday in local time: the wall clock of the largest population centre with its daylight-saving rules (the zones realism.py uses; realism/local-clock.ts), not the fixed offsets the generator plans with.',
+  benford_mad:
+    "Mean absolute deviation of the first-digit distribution of all positive amounts (every transaction) from Benford's law.",
+  negative_balance:
+    'Checking accounts of the accounts table: the share whose balance is below zero after some background transaction (ever_negative) and after its last one (end_negative), and the share with no background transaction (never_transact). source says how the balance is known: from_balance_after / to_balance_after when the transactions table has them, else the opening balance run forward (debits at amount, credits at to_amount when set, else amount).',
+  salary:
+    'Employed persons (employer_id set): how many received a background salary payment into an account they own in any month (paid_any), and the share paid in >= 11 distinct calendar months (UTC).',
+} as const
+
+/** Background card purchases per country (by index): all, at night and on weekends, in local time. */
+interface LocalCounts {
+  readonly n: number[]
+  readonly night: number[]
+  readonly weekend: number[]
+}
+
+interface Accounts {
+  readonly index: Map<string, number>
+  /** Country of each account, as an index into `codes`. */
+  readonly country: number[]
+  readonly codes: string[]
+  readonly owner: string[]
+  readonly checking: boolean[]
+  readonly balance: number[]
+  readonly low: number[]
+  readonly touched: boolean[]
+  readonly unit: number[]
+}
+
+/** The realism report (realism.json): background figures of issue 10, computed while the rows stream. */
+export function createRealismCollector(): RowObserver {
+  const countries = new Map<string, number>()
+  const local: LocalCounts = { n: [], night: [], weekend: [] }
+  const acc: Accounts = {
+    index: new Map(),
+    country: [],
+    codes: [],
+    owner: [],
+    checking: [],
+    balance: [],
+    low: [],
+    touched: [],
+    unit: [],
+  }
+  const accountOf = (id: string, row?: Row): number => {
+    let i = acc.index.get(id)
+    if (i !== undefined) return i
+    i = acc.country.length
+    acc.index.set(id, i)
+    const code = (row?.country as string) ?? ''
+    let c = countries.get(code)
+    if (c === undefined) {
+      countries.set(code, (c = acc.codes.length))
+      acc.codes.push(code)
+      local.n.push(0)
+      local.night.push(0)
+      local.weekend.push(0)
+    }
+    acc.country.push(c)
+    acc.owner.push((row?.ownerId as string) ?? '')
+    acc.checking.push(row?.accountType === 'checking')
+    acc.balance.push((row?.openingBalance as number | null) ?? 0)
+    acc.low.push(Infinity)
+    acc.touched.push(false)
+    acc.unit.push(hashString(id) / TWO_POW_32)
+    return i
+  }
+  const merchants = new Map<string, number>()
+  const pairs = new PairTable(PAIR_CAP, (p) => acc.unit[p])
+  const employed = new Map<string, number>()
+  const lastMonth: number[] = []
+  const months: number[] = []
+  const digits = new Float64Array(10)
+  let transactions = 0
+  let labelled = 0
+  const ledger = 'fromBalanceAfter' in tables.transactions.fields && 'toBalanceAfter' in tables.transactions.fields
+
+  const leg = (a: number, delta: number, after: number | null) => {
+    if (!acc.checking[a]) return
+    const bal = after ?? acc.balance[a] + delta
+    acc.balance[a] = bal
+    if (bal < acc.low[a]) acc.low[a] = bal
+    acc.touched[a] = true
+  }
+
+  const salary = (to: number, t: number) => {
+    const slot = employed.get(acc.owner[to])
+    if (slot === undefined) return
+    const { year, month } = civilFromDays(Math.floor(t / DAY))
+    const m = year * 12 + month
+    if (lastMonth[slot] !== m) {
+      lastMonth[slot] = m
+      months[slot]++
+    }
+  }
+
+  const offsetAt = localClock(acc.codes)
+  const cardPurchase = (from: number, t: number) => {
+    const c = acc.country[from]
+    const localT = t + offsetAt(c, t)
+    const day = Math.floor(localT / DAY)
+    local.n[c]++
+    if (localT - day * DAY < 6 * 3600) local.night[c]++
+    if ((((day + 3) % 7) + 7) % 7 >= 5) local.weekend[c]++
+  }
+
+  const transaction = (r: Row) => {
+    transactions++
+    const amount = r.amount as number
+    if (amount > 0) digits[firstDigit(amount)]++
+    if (r.patternId !== null) {
+      labelled++
+      return
+    }
+    const t = r.timestamp as number
+    const from = r.fromAccountId === null ? -1 : accountOf(r.fromAccountId as string)
+    const to = r.toAccountId === null ? -1 : accountOf(r.toAccountId as string)
+    if (from >= 0) {
+      if (to >= 0) pairs.add(from, PairTable.accountPartner(to), t)
+      else if (r.merchantName !== null && r.merchantName !== '') {
+        const name = r.merchantName as string
+        let m = merchants.get(name)
+        if (m === undefined) merchants.set(name, (m = merchants.size))
+        pairs.add(from, PairTable.merchantPartner(m), t)
+      }
+      leg(from, -amount, ledger ? ((r.fromBalanceAfter as number | null) ?? null) : null)
+      if (r.kind === 'card_purchase') cardPurchase(from, t)
+    }
+    if (to >= 0) {
+      leg(to, (r.toAmount as number | null) ?? amount, ledger ? ((r.toBalanceAfter as number | null) ?? null) : null)
+      if (r.kind === 'salary') salary(to, t)
+    }
+  }
+
+  return {
+    tables: ['persons', 'accounts', 'transactions'],
+    observe(table: TableName, row: Row) {
+      if (table === 'transactions') transaction(row)
+      else if (table === 'accounts') accountOf(row.id as string, row)
+      else if (table === 'persons' && row.employerId !== null) {
+        employed.set(row.id as string, employed.size)
+        lastMonth.push(-1)
+        months.push(0)
+      }
+    },
+    finish() {
+      const report = {
+        definitions: DEFINITIONS,
+        transactions,
+        labelled_share: round(transactions > 0 ? labelled / transactions : NaN, 6),
+        ...pairFigures(pairs, acc.country.length),
+        local_time: localFigures(local, acc.codes),
+        benford_mad: round(benfordMad(digits), 5),
+        negative_balance: balanceFigures(acc, ledger),
+        salary: {
+          employed: employed.size,
+          paid_any: months.filter((m) => m > 0).length,
+          paid_11_months_share: round(
+            employed.size > 0 ? months.filter((m) => m >= 11).length / employed.size : NaN,
+            4,
+          ),
+        },
+      }
+      return { name: 'realism.json', text: JSON.stringify(report, null, 2) + '\n' }
+    },
+  }
+}
+
+function pairFigures(pairs: PairTable, accounts: number) {
+  let payments = 0
+  let repeat = 0
+  let recurring = 0
+  const out = new Float64Array(accounts)
+  const inn = new Float64Array(accounts)
+  pairs.forEach((payer, partner, n, gapMean, gapSd) => {
+    payments += n
+    if (n > 1) repeat += n
+    if (n >= 3 && gapMean > 0 && gapSd / gapMean <= 0.35) recurring += n
+    if (partner % 2 === 0) {
+      out[payer]++
+      inn[partner / 2]++
+    }
+  })
+  const degrees = (xs: Float64Array) => xs.filter((d) => d > 0).sort()
+  const d = degrees(out)
+  const i = degrees(inn).map((x) => x / pairs.rate)
+  return {
+    repeat_partner_share: round(payments > 0 ? repeat / payments : NaN, 4),
+    recurring_share: round(payments > 0 ? recurring / payments : NaN, 4),
+    out_degree: {
+      accounts: d.length,
+      p50: round(percentile(d, 50), 3),
+      p99: round(percentile(d, 99), 3),
+      max: d.length > 0 ? d[d.length - 1] : null,
+      alpha_mle_xmin5: round(tailExponent(d, DEGREE_XMIN), 3),
+      in_degree: {
+        p99: round(percentile(i, 99), 3),
+        max: i.length > 0 ? round(i[i.length - 1], 1) : null,
+        accounts_over_100: i.filter((x) => x > 100).length,
+      },
+    },
+    sampling: { payer_rate: pairs.rate, pair_cap: PAIR_CAP },
+  }
+}
+
+function localFigures(local: LocalCounts, codes: readonly string[]) {
+  const per: Record<string, { n: number; night: number | null; weekend: number | null }> = {}
+  const order = codes.map((code, i) => [code, i] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  for (const [code, i] of order) {
+    const n = local.n[i]
+    if (n < MIN_CARD_PURCHASES) continue
+    per[code] = { n, night: round(local.night[i] / n, 4), weekend: round(local.weekend[i] / n, 4) }
+  }
+  const nights = Object.values(per).map((v) => v.night as number)
+  return {
+    per_country: per,
+    night_min: nights.length > 0 ? Math.min(...nights) : null,
+    night_max: nights.length > 0 ? Math.max(...nights) : null,
+  }
+}
+
+function balanceFigures(acc: Accounts, ledger: boolean) {
+  let n = 0
+  let ever = 0
+  let end = 0
+  let idle = 0
+  for (let a = 0; a < acc.checking.length; a++) {
+    if (!acc.checking[a]) continue
+    n++
+    if (!acc.touched[a]) idle++
+    else {
+      if (acc.low[a] < 0) ever++
+      if (acc.balance[a] < 0) end++
+    }
+  }
+  return {
+    source: ledger ? 'balance_after' : 'opening_balance_forward',
+    checking_accounts: n,
+    ever_negative: round(n > 0 ? ever / n : NaN, 4),
+    end_negative: round(n > 0 ? end / n : NaN, 4),
+    never_transact: round(n > 0 ? idle / n : NaN, 4),
+  }
+}

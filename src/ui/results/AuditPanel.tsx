@@ -1,0 +1,68 @@
+import type { RunSummary } from '../../worker/client.ts'
+
+type Audit = NonNullable<RunSummary['audit']>
+
+const num = (v: number | null) => (v === null ? '–' : v.toFixed(2))
+
+/**
+ * The shipped separability audit at a glance, next to the downloads: how easily a single column or a small model
+ * finds the labels at each level, and how the classic rules do. The whole report is audit.json in the CSV zip.
+ */
+export function AuditPanel({ audit }: { readonly audit: Audit }) {
+  const rules = audit.rules.filter((r) => r.skipped === null)
+  return (
+    <details className="audit-panel" data-testid="audit-panel">
+      <summary>
+        Separability audit: account baseline AUC{' '}
+        <strong data-testid="audit-account-auc">
+          {num(audit.levels.find((l) => l.level === 'account')?.baselineAuc ?? null)}
+        </strong>{' '}
+        <span className="stat-note">(0.5 = chance, 1 = trivial; audit.json in the CSV zip has it all)</span>
+      </summary>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Level</th>
+            <th scope="col">Baseline AUC</th>
+            <th scope="col">Best single feature</th>
+            <th scope="col">Positives</th>
+          </tr>
+        </thead>
+        <tbody>
+          {audit.levels.map((l) => (
+            <tr key={l.level}>
+              <th scope="row">{l.level}</th>
+              <td>{num(l.baselineAuc)}</td>
+              <td>
+                {l.bestFeature ?? '–'} {num(l.bestAuc)}
+              </td>
+              <td>
+                {l.positives} of {l.rows}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Rule</th>
+            <th scope="col">Alerts</th>
+            <th scope="col">Precision</th>
+            <th scope="col">Recall</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rules.map((r) => (
+            <tr key={r.name}>
+              <th scope="row">{r.name.replaceAll('_', ' ')}</th>
+              <td>{r.alerts}</td>
+              <td>{num(r.precision)}</td>
+              <td>{num(r.recall)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  )
+}
