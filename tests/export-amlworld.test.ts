@@ -8,12 +8,15 @@ const HEADER =
 const FORMATS = new Set(['Reinvestment', 'Cheque', 'Credit Card', 'ACH', 'Cash', 'Wire', 'Bitcoin'])
 
 /** The Kaggle IT-AML layout, parsed by position exactly as IBM Multi-GNN's format_kaggle_files.py reads it. */
+// easy: no look-alikes or camouflage, so every injected transaction is suspicious (tests/labels.test.ts covers the rest).
+const config = { ...smallConfig('amlworld', 2), difficulty: 'easy' }
+
 describe('amlworld export', () => {
   let g: Generated
   let trans: string[][]
   let lines: string[]
   beforeAll(async () => {
-    g = await generate(smallConfig('amlworld', 2), 'amlworld')
+    g = await generate(config, 'amlworld')
     const text = g.text('fincrime_Trans.csv')
     lines = text.split('\n').slice(1, -1)
     trans = Papa.parse<string[]>(text, { skipEmptyLines: true }).data
@@ -81,7 +84,7 @@ describe('amlworld export', () => {
   })
 
   it('is deterministic and listed with hashes in the manifest', async () => {
-    const again = await generate(smallConfig('amlworld', 2), 'amlworld')
+    const again = await generate(config, 'amlworld')
     expect(again.hashes).toEqual(g.hashes)
     const manifest = JSON.parse(g.text('manifest.json')) as { files: { name: string; sha256: string }[] }
     for (const name of ['fincrime_Trans.csv', 'fincrime_accounts.csv', 'fincrime_Patterns.txt'])

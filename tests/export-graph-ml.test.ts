@@ -5,6 +5,9 @@ import { generate, smallConfig, type Generated } from './helpers/dataset.ts'
 type Rec = Record<string, number | string>
 
 /** The graph-ML hand-off: integer ids, numeric feature tables, labels and time-based masks. */
+// easy: no look-alikes or camouflage, so every injected transaction is suspicious (tests/labels.test.ts covers the rest).
+const config = { ...smallConfig('graph-ml', 2), difficulty: 'easy' }
+
 describe('graph-ml export', () => {
   let g: Generated
   let nodes: Rec[]
@@ -17,7 +20,7 @@ describe('graph-ml export', () => {
   const parse = (name: string) =>
     Papa.parse<Rec>(g.text(name), { header: true, dynamicTyping: true, skipEmptyLines: true }).data
   beforeAll(async () => {
-    g = await generate(smallConfig('graph-ml', 2), 'graph-ml')
+    g = await generate(config, 'graph-ml')
     nodes = parse('graph_nodes.csv')
     edges = parse('graph_edges.csv')
     schema = JSON.parse(g.text('graph_schema.json')) as typeof schema

@@ -69,11 +69,16 @@ describe('graphson export', () => {
 
   it('marks members and labelled events as the ground truth says', () => {
     const suspicious = lines.filter((l) => l.properties.is_suspicious?.[0].value === true).map((l) => l.id)
-    expect(new Set(suspicious)).toEqual(new Set(g.result.members.map((m) => m.entityId)))
-    const labelled = lines
-      .flatMap((l) => l.outE?.TRANSACTION ?? [])
-      .filter((e) => e.properties.is_suspicious === true).length
-    expect(labelled).toBe(g.result.injected.transactions)
+    const bad = new Set(g.result.patterns.filter((p) => p.isSuspicious).map((p) => p.id))
+    const badMembers = g.result.members.filter((m) => bad.has(m.patternId)).map((m) => m.entityId)
+    expect(new Set(suspicious)).toEqual(new Set([...badMembers, ...bad]))
+    const edges = lines.flatMap((l) => l.outE?.TRANSACTION ?? [])
+    const labelled = edges.filter((e) => e.properties.is_suspicious === true).map((e) => e.id)
+    const own = edges.filter(
+      (e) => bad.has(e.properties.pattern_id as string) && e.properties.pattern_role !== 'camouflage',
+    )
+    expect(labelled.length).toBeGreaterThan(0)
+    expect(new Set(labelled)).toEqual(new Set(own.map((e) => e.id)))
   })
 
   it('declares in load.groovy every property key and label the file uses, and is deterministic', async () => {

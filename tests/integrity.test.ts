@@ -1,3 +1,4 @@
+import { lookalikeRegistry } from '../src/engine/patterns/lookalikes/registry.ts'
 import { describe, expect, it } from 'vitest'
 import { defaultConfig, DEFAULT_PATTERN_COUNT } from '../src/engine/config/defaults.ts'
 import { countKeys, countTable } from '../src/engine/config/general.ts'
@@ -132,7 +133,11 @@ describe('whole-dataset integrity', () => {
     const g = await generate({ ...defaultConfig(), seed: 7 })
     const d = g.result.config
     checkIntegrity(g, d.counts, { start: d.startDate, days: d.durationDays })
-    expect(g.result.patterns.length).toBe(patternKinds.length * DEFAULT_PATTERN_COUNT)
+    const suspicious = g.result.patterns.filter((p) => p.isSuspicious)
+    expect(suspicious.length).toBe(patternKinds.length * DEFAULT_PATTERN_COUNT)
+    // medium (the default difficulty) adds one benign look-alike per suspicious instance of a kind that has one
+    const resembled = new Set(Object.keys(lookalikeRegistry))
+    expect(g.result.patterns.length - suspicious.length).toBe(suspicious.filter((p) => resembled.has(p.kind)).length)
   }, 120_000) // ~6 s on a quiet 2-core machine: the default config, checked row by row
   it('a short window starting on another date keeps every event inside it', async () => {
     const config = { ...smallConfig(3), startDate: '2023-06-15', durationDays: 30 }

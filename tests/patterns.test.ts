@@ -16,8 +16,10 @@ const timeOf = Object.fromEntries(eventTables.map((t) => [t, snakeCase(tables[t]
 
 function only(kind: string, count: number, seed: number, extra: Record<string, number> = {}) {
   const base = smallConfig(seed, 0)
+  // The plain typology (no look-alikes or camouflage): look-alikes and camouflage have tests of their own.
   return {
     ...base,
+    difficulty: 'easy',
     patterns: {
       ...base.patterns,
       ...Object.fromEntries(Object.entries(extra).map(([k, n]) => [k, { count: n }])),

@@ -158,8 +158,11 @@ def transaction_features(t, acc_f):
 def transaction_level(train, test):
     xa = transaction_features(train, account_features(train))
     xb = transaction_features(test, account_features(test))
-    kinds_of = lambda t: t["transactions"]["pattern_id"].map(
-        t["patterns"].set_index("id")["kind"].where(t["patterns"].set_index("id")["suspicious"]))
+    def kinds_of(t):
+        tx = t["transactions"]
+        kind = tx["pattern_id"].map(t["patterns"].set_index("id")["kind"].where(t["patterns"].set_index("id")["suspicious"]))
+        # The row's own target when the data has one: a suspicious instance's camouflage rows are not suspicious.
+        return kind.where(tx["is_suspicious"].eq("true")) if "is_suspicious" in tx else kind
     ka, kb = kinds_of(train), kinds_of(test)
     ya, yb = ka.notna().astype(int).values, kb.notna().astype(int).values
     s = fit_score(xa, ya, xb)
@@ -177,13 +180,16 @@ def score_alerts(t, alerted, kind, entity="account"):
     m = t["pattern_members"].merge(t["patterns"][["id", "kind", "suspicious"]], left_on="pattern_id", right_on="id")
     m = m[m["entity_type"].eq(entity)]
     bad = set(m.loc[m["suspicious"], "entity_id"])
+    lookalike = set(m.loc[~m["suspicious"], "entity_id"]) - bad
     target = m[m["suspicious"] & m["kind"].eq(kind)]
     alerted = set(alerted)
     hit = target[target["entity_id"].isin(alerted)]["pattern_id"].nunique()
     total = target["pattern_id"].nunique()
     tp = len(alerted & bad)
     return {"alerts": len(alerted), "precision": tp / len(alerted) if alerted else None,
-            "recall": hit / total if total else None, "instances": total}
+            "recall": hit / total if total else None, "instances": total,
+            # False positives: on members of benign look-alikes, and on plain background entities.
+            "fp_lookalike": len(alerted & lookalike), "fp_background": len(alerted - bad - lookalike)}
 
 
 def rules(t):
@@ -246,7 +252,22 @@ def rules(t):
     return out
 
 
+def summary(path, level):
+    """One level's figures as the ladder prints them."""
+    r = json.load(open(path))
+    a, t = r["account"], r["transaction"]
+    f = lambda x: "  -  " if x is None else f"{x:.3f}"
+    print(f"{level:6s} account ROC {f(a['roc_auc'])} PR {f(a['pr_auc'])} best {a['best_single_features'][0][0]} "
+          f"{f(a['best_single_features'][0][1])} | transaction ROC {f(t['roc_auc'])} PR {f(t['pr_auc'])} best "
+          f"{t['best_single_features'][0][0]} {f(t['best_single_features'][0][1])}")
+    for name, q in r["rules_on_test"].items():
+        print(f"       {name:22s} alerts {q['alerts']:5d} precision {f(q['precision'])} recall {f(q['recall'])} "
+              f"fp look-alike {q.get('fp_lookalike', 0):4d} fp background {q.get('fp_background', 0):4d}")
+
+
 def main():
+    if len(sys.argv) == 4 and sys.argv[1] == "--summary":
+        return summary(sys.argv[2], sys.argv[3])
     ap = argparse.ArgumentParser()
     ap.add_argument("train")
     ap.add_argument("test")

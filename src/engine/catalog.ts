@@ -1,5 +1,5 @@
 import type { ParamDescriptor } from './config/params.ts'
-import { describeSettings, type PatternCatalogEntry } from './config/settings.ts'
+import { describeSettings, type PatternCatalogEntry, type SettingsCatalog } from './config/settings.ts'
 import { patternSpecs } from './patterns/specs.ts'
 import type { PatternSpecSet } from './patterns/types.ts'
 import { tables, type TableName } from './model/schema.ts'
@@ -29,6 +29,7 @@ export interface TableDictionaryEntry {
 export interface Catalog {
   readonly general: Readonly<Record<string, ParamDescriptor>>
   readonly counts: Readonly<Record<string, ParamDescriptor>>
+  readonly difficulty: SettingsCatalog['difficulty']
   readonly patterns: readonly PatternCatalogEntry[]
   readonly tables: readonly TableDictionaryEntry[]
 }

@@ -52,6 +52,9 @@ export function makeFixture(
     durationDays,
     counts,
     patterns: {} as ResolvedConfig['patterns'],
+    difficulty: 'medium',
+    difficultyKnobs: {},
+    prevalence: null,
   }
   const { root, world, codecs } = buildBackground(config)
   return {

@@ -1,6 +1,7 @@
 import { patternSpecs } from '../patterns/specs.ts'
 import type { PatternSpecSet } from '../patterns/types.ts'
 import { countKeys, countParams, DEFAULT_SEED, DEFAULT_START_DATE, generalParams } from './general.ts'
+import { DEFAULT_DIFFICULTY } from './difficulty.ts'
 import { defaultsOf } from './params.ts'
 import { CONFIG_VERSION, type Counts, type CustomPatternConfig, type ResolvedConfig } from './schema.ts'
 
@@ -32,5 +33,8 @@ export function emptyConfig(specs: PatternSpecSet = patternSpecs): ResolvedConfi
     durationDays: generalParams.durationDays.default,
     counts: defaultCounts(),
     patterns: patternsWith(0, specs),
+    difficulty: DEFAULT_DIFFICULTY,
+    difficultyKnobs: {},
+    prevalence: null,
   }
 }

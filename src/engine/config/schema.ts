@@ -1,6 +1,7 @@
 import type { ParamValues } from './params.ts'
 import { patternSpecs, type PatternKind } from '../patterns/specs.ts'
 import type { Counts } from './general.ts'
+import type { Difficulty, DifficultyKnobs } from './difficulty.ts'
 
 export type { Counts }
 
@@ -34,6 +35,12 @@ export interface ResolvedConfig {
   durationDays: number
   counts: Counts
   patterns: PatternConfigs
+  /** Sets the knobs together (config/difficulty.ts). */
+  difficulty: Difficulty
+  /** Knobs set on their own, over the difficulty's preset: only those the user gave. */
+  difficultyKnobs: Partial<DifficultyKnobs>
+  /** Target share of suspicious transactions; null uses the pattern counts as given. */
+  prevalence: number | null
 }
 
 declare const validated: unique symbol
@@ -52,6 +59,9 @@ export interface InputConfig {
   durationDays?: number
   counts?: Partial<Counts>
   patterns?: Record<string, { count?: number; params?: Record<string, string | number> }>
+  difficulty?: string
+  difficultyKnobs?: Record<string, number>
+  prevalence?: number | null
 }
 
 export const patternKinds = Object.keys(patternSpecs) as PatternKind[]

@@ -2,6 +2,7 @@ import { patternSpecs } from '../patterns/specs.ts'
 import type { PatternSpecSet } from '../patterns/types.ts'
 import { countParams, generalParams, MAX_PATTERN_COUNT } from './general.ts'
 import type { ParamDescriptor } from './params.ts'
+import { difficultyParam, knobParams, prevalenceParam } from './difficulty.ts'
 
 export interface PatternCatalogEntry {
   readonly kind: string
@@ -15,6 +16,12 @@ export interface PatternCatalogEntry {
 export interface SettingsCatalog {
   readonly general: Readonly<Record<string, ParamDescriptor>>
   readonly counts: Readonly<Record<string, ParamDescriptor>>
+  /** The difficulty, its knobs (each optional: empty means the difficulty's value) and the prevalence target (optional). */
+  readonly difficulty: {
+    readonly difficulty: ParamDescriptor
+    readonly knobs: Readonly<Record<string, ParamDescriptor>>
+    readonly prevalence: ParamDescriptor
+  }
   readonly patterns: readonly PatternCatalogEntry[]
 }
 
@@ -26,6 +33,7 @@ export function describeSettings(specs: PatternSpecSet = patternSpecs): Settings
   return {
     general: generalParams,
     counts: countParams,
+    difficulty: { difficulty: difficultyParam, knobs: knobParams, prevalence: prevalenceParam },
     patterns: Object.values(specs).map((d) => ({
       kind: d.kind,
       label: d.label,

@@ -22,6 +22,12 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 function objectSlots(input: Record<string, unknown>, kinds: readonly string[]): [string, unknown, string][] {
   const slots: [string, unknown, string][] = []
   if ('counts' in input) slots.push(['counts', input.counts, 'write for example "counts": { "persons": 1000 }'])
+  if ('difficultyKnobs' in input)
+    slots.push([
+      'difficultyKnobs',
+      input.difficultyKnobs,
+      'write for example "difficultyKnobs": { "lookalikeRatio": 2 }',
+    ])
   if ('patterns' in input) {
     slots.push(['patterns', input.patterns, `use keys ${kinds.join(', ')}`])
     if (isRecord(input.patterns))

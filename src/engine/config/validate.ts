@@ -6,12 +6,23 @@ import { emptyConfig } from './defaults.ts'
 import { countKeys, countParams, generalParams, MAX_PATTERN_COUNT } from './general.ts'
 import type { ConfigIssue } from './issues.ts'
 import { checkShape } from './shape.ts'
+import { checkDifficulty } from './difficulty-validate.ts'
 import { checkParam, type ParamDescriptors } from './params.ts'
 import { CONFIG_VERSION, type ResolvedConfig, type ValidConfig } from './schema.ts'
 
 export type ValidationResult = { ok: true; config: ValidConfig } | { ok: false; issues: ConfigIssue[] }
 
-const TOP_KEYS = ['version', 'seed', 'startDate', 'durationDays', 'counts', 'patterns']
+const TOP_KEYS = [
+  'version',
+  'seed',
+  'startDate',
+  'durationDays',
+  'counts',
+  'patterns',
+  'difficulty',
+  'difficultyKnobs',
+  'prevalence',
+]
 
 /** Cross-field checks of every kind with instances, against the population and the window. */
 function patternIssues(config: ResolvedConfig, specs: PatternSpecSet): ConfigIssue[] {
@@ -251,6 +262,7 @@ export function validateConfig(input: unknown, specs: PatternSpecSet = patternSp
       }
     }
   }
+  checkDifficulty(input, config, issues)
   if (issues.length > 0) return { ok: false, issues }
 
   checkPopulation(config, issues)

@@ -22,3 +22,19 @@ export function membershipIndex(truth: GroundTruth): Map<string, Membership> {
   }
   return out
 }
+
+/** Ids of the entities that take part in a suspicious instance: the ones whose `is_suspicious` is true. */
+export function suspiciousEntities(truth: GroundTruth): Set<string> {
+  const suspicious = new Set(truth.patterns.filter((p) => p.isSuspicious).map((p) => p.id))
+  const out = new Set<string>()
+  for (const m of truth.members) if (suspicious.has(m.patternId)) out.add(m.entityId)
+  return out
+}
+
+/** Entity rows with their target set from membership (background rows are copied, never changed in place). */
+export function labelEntities<T extends { id: string; isSuspicious: boolean }>(
+  rows: readonly T[],
+  suspicious: ReadonlySet<string>,
+): T[] {
+  return rows.map((r) => (suspicious.has(r.id) === r.isSuspicious ? r : { ...r, isSuspicious: !r.isSuspicious }))
+}

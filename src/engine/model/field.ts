@@ -160,7 +160,7 @@ export function timeReader(table: TableDef): (row: unknown) => number {
   return (row) => (row as Record<string, number>)[field]
 }
 
-/** The two ground-truth columns every event table ends with. */
+/** The ground-truth columns every event table ends with; `isSuspicious` is the one a detector is scored against. */
 export const labelFields = {
   patternId: f.ref('patterns', 'Injected pattern instance this row belongs to; empty for background rows.', {
     nullable: true,
@@ -168,5 +168,15 @@ export const labelFields = {
   patternRole: f.text(
     'Role of this row in its pattern (e.g. structured_deposit, hop, insider_trade); empty for background rows.',
     { nullable: true },
+  ),
+  isSuspicious: f.bool(
+    'The detection target: true exactly for rows of a suspicious pattern instance (not its camouflage rows). Rows of a benign look-alike have pattern_id set and this false.',
+  ),
+} as const
+
+/** The detection target on entity tables: true exactly for members of a suspicious pattern instance. */
+export const entityLabelField = {
+  isSuspicious: f.bool(
+    'The detection target: true exactly for members of a suspicious pattern instance (pattern_members); members of benign look-alikes only are false.',
   ),
 } as const

@@ -1,4 +1,5 @@
 import { recordedConfig, type ValidConfig } from '../config/schema.ts'
+import { resolveKnobs } from '../config/difficulty.ts'
 import { describeTables } from '../catalog.ts'
 import { ConfigError, EngineError } from '../errors.ts'
 import { createDatasetWriter, formatFiles, type DatasetWriter, type TextFormat } from '../export/formats.ts'
@@ -219,10 +220,9 @@ async function prepare(
   timer.end('population', c.persons + c.companies + c.accounts + bg.population.ownership.length)
   signal?.throwIfAborted()
   progress.phase('injection')
-  const instances = Math.max(
-    1,
-    Object.values(config.patterns).reduce((n, p) => n + p.count, 0),
-  )
+  // Suspicious instances and their look-alikes (a prevalence target may need more; progress is clamped).
+  const ratio = resolveKnobs(config.difficulty, config.difficultyKnobs).lookalikeRatio
+  const instances = Math.max(1, Object.values(config.patterns).reduce((n, p) => n + p.count, 0) * (1 + ratio))
   const injected = await drainSteps(
     injectionSteps(bg.root, bg.world, config, bg.codecs, parts.patterns, signal),
     opts,

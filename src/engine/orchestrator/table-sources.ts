@@ -7,6 +7,7 @@ import { tradeStream } from '../generators/events/trades.ts'
 import { transactionStream } from '../generators/events/transactions.ts'
 import { travelStream } from '../generators/events/travels.ts'
 import { timeReader } from '../model/field.ts'
+import { labelEntities, suspiciousEntities } from '../export/ground-truth.ts'
 import { tables, type TableName } from '../model/schema.ts'
 import type { Background } from './background.ts'
 import type { Codecs } from './codecs.ts'
@@ -43,12 +44,13 @@ function entityTable(
   background: readonly { id: string }[],
   extra: readonly { id: string }[],
   presorted: readonly { id: string }[] | undefined,
+  label: (rows: readonly { id: string }[]) => readonly { id: string }[] = (rows) => rows,
 ): TableSource {
-  let all = presorted
+  let all: readonly { id: string }[] | undefined
   return {
     count: background.length + extra.length,
     injected: extra.length,
-    rows: () => (all ??= sortById([...background, ...extra])),
+    rows: () => (all ??= label(presorted ?? sortById([...background, ...extra]))),
   }
 }
 
@@ -90,6 +92,10 @@ export function buildTableSources(
   const streams = eventStreams(bg, c)
   const docs = streams.documents
   const r = inj.rows
+  const suspicious = suspiciousEntities(inj)
+  /** Each member of a suspicious instance labelled (copied rows; the background's own stay as they are). */
+  const label = (rows: readonly { id: string }[]) =>
+    labelEntities(rows as readonly { id: string; isSuspicious: boolean }[], suspicious)
   const docPairs = patternDocumentPairs(r)
   const documentTime = timeReader(tables.documents)
   const docSource = events<DocumentPair>(docs ?? EMPTY, docPairs, (p) => documentTime(p.doc))
@@ -107,10 +113,10 @@ export function buildTableSources(
   let lines = r.document_lines.length
   if (docs) for (let i = 0; i < docs.count; i++) lines += docs.row(i).lines.length
   return {
-    persons: entityTable(pop.persons, r.persons, entities?.persons),
-    companies: entityTable(pop.companies, r.companies, entities?.companies),
+    persons: entityTable(pop.persons, r.persons, entities?.persons, label),
+    companies: entityTable(pop.companies, r.companies, entities?.companies, label),
     ownership: entityTable(pop.ownership, r.ownership, entities?.ownership),
-    accounts: entityTable(pop.accounts, r.accounts, entities?.accounts),
+    accounts: entityTable(pop.accounts, r.accounts, entities?.accounts, label),
     transactions: timed('transactions'),
     communications: timed('communications'),
     trades: timed('trades'),

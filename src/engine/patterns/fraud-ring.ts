@@ -85,14 +85,17 @@ function formRing(
     )
     template ??= made
     source ??= made
+    // At lower ring overlap only some identities copy the shared phone and address (the first is the template;
+    // no draw at full overlap).
+    const joins = ctx.knobs.ringOverlap >= 1 || k === 0 || rng.chance(ctx.knobs.ringOverlap)
     const person: Person = {
       ...made,
       // Synthetic identities are young on paper: a thin file that starts when the ring creates it.
       ...(subtype === 'synthetic_identity'
         ? { dateOfBirth: openFrom - 30 - 18 * 366 - rng.int(400, 400 + 7 * 365) }
         : {}),
-      phone: shared.includes('phone') ? template.phone : made.phone,
-      ...(shared.includes('address')
+      phone: shared.includes('phone') && joins ? template.phone : made.phone,
+      ...(shared.includes('address') && joins
         ? { street: source.street, city: source.city, postalCode: source.postalCode }
         : {}),
       email: made.email.slice(0, made.email.indexOf('@')) + template.email.slice(template.email.indexOf('@')),
@@ -183,21 +186,26 @@ function ringLogins(
     const times = Array.from({ length: rng.int(2, 4) }, () => humanTime(rng, window.start, window.end, home)).sort(
       (a, b) => a - b,
     )
+    // At lower ring overlap some members bank from their own device and network only.
+    const joins = ctx.knobs.ringOverlap >= 1 || rng.chance(ctx.knobs.ringOverlap)
     for (const [j, timestamp] of times.entries()) {
       // A member's first session from the ring's phone or laptop registers it as a new device.
-      const kind = j === 0 && shared.includes('device') ? 'device_added' : rng.chance(0.85) ? 'login_success' : 'logout'
+      const kind =
+        j === 0 && shared.includes('device') && joins ? 'device_added' : rng.chance(0.85) ? 'login_success' : 'logout'
       access.push(
         buildAccessEvent(rng, ctx.ids.next('access_events'), {
           timestamp,
           accountId: rng.pick(own).id,
           person: m.person,
           kind,
-          deviceId: shared.includes('device')
-            ? ringDevice
-            : deviceId(world.seedKey, m.person.id, rng.chance(0.7) ? 0 : 1),
-          ipAddress: shared.includes('ip')
-            ? ringIp
-            : ipAddress(world.seedKey, m.person.id, rng.chance(0.75) ? 0 : 1 + rng.below(40), home),
+          deviceId:
+            shared.includes('device') && joins
+              ? ringDevice
+              : deviceId(world.seedKey, m.person.id, rng.chance(0.7) ? 0 : 1),
+          ipAddress:
+            shared.includes('ip') && joins
+              ? ringIp
+              : ipAddress(world.seedKey, m.person.id, rng.chance(0.75) ? 0 : 1 + rng.below(40), home),
           country: home,
           patternId: ctx.patternId,
           patternRole: 'ring_login',

@@ -178,6 +178,7 @@ function chooseSource(
     since: Math.max(company.incorporatedOn, fromDay - rng.int(200, 700)),
     patternId: ctx.patternId,
     patternRole: 'insider_role',
+    isSuspicious: false,
   })
   return source
 }

@@ -32,6 +32,9 @@ export const STREAMS_PER_KIND = 4096
 /** Ids number (stream, index) in 48 bits with a 16-bit stream: 1 + slot × 4096 + i stays below 65,536. */
 export const MAX_SLOT = 15
 
+/** A kind's look-alike instances use its slot from this index up (its suspicious instances stay below). */
+export const LOOKALIKE_BASE = 1024
+
 export function patternStream(slot: number, index: number): number {
   return 1 + slot * STREAMS_PER_KIND + index
 }

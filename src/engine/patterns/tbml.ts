@@ -6,8 +6,9 @@ import type { Account } from '../model/tables/accounts.ts'
 import type { Company } from '../model/tables/companies.ts'
 import type { DocumentRow } from '../model/tables/documents.ts'
 import type { Person } from '../model/tables/persons.ts'
+import type { World } from '../model/world.ts'
 import { DAY, HOUR, formatDate } from '../model/time.ts'
-import { countries } from '../reference/countries.ts'
+import { countries, countryByCode, type Country } from '../reference/countries.ts'
 import { goodByCode, goods, type Good } from '../reference/goods.ts'
 import { industries } from '../reference/industries.ts'
 import { utcOffsetSeconds } from '../reference/time-zones.ts'
@@ -21,6 +22,27 @@ const HAVENS = countries.filter((c) => c.taxHaven)
 const GOODS_OF = new Map(industries.map((i) => [i.code, i.goods]))
 /** Carousels favour small, valuable, fungible goods that are easy to ship round again. */
 const CAROUSEL_GOODS = ['smartphones', 'processors', 'laptops', 'gold_bars', 'silver_bars', 'electronic_components']
+
+const shellHomes = new WeakMap<World, readonly Country[]>()
+/**
+ * Where a shell is registered: a haven where background companies are registered too (so the documents' origin
+ * country is a value the background uses); with chance amountBlending, as ordinary companies are (a random
+ * background company's country), so the origin country stops pointing at the scheme. No draw at easy.
+ */
+function shellCountry(ctx: InjectContext): Country {
+  const { world, rng } = ctx
+  let homes = shellHomes.get(world)
+  if (!homes) {
+    const used = new Set(world.companies.map((c) => c.registrationCountry))
+    const havens = HAVENS.filter((h) => used.has(h.code))
+    homes = havens.length > 0 ? havens : countries.filter((c) => used.has(c.code))
+    shellHomes.set(world, homes)
+  }
+  const b = ctx.knobs.amountBlending
+  if (b > 0 && world.companies.length > 0 && rng.chance(b))
+    return countryByCode[world.companies[rng.below(world.companies.length)].registrationCountry]
+  return homes.length > 0 ? rng.pick(homes) : rng.pick(HAVENS)
+}
 
 /** A mispriced line sits far outside the good's normal scatter: only goods whose spread the factor clears qualify. */
 function clears(good: Good, factor: number): boolean {
@@ -132,7 +154,7 @@ function createdParty(s: Scheme, label: string, shell: boolean): Party {
     shell
       ? {
           isShell: true,
-          country: ctx.rng.pick(HAVENS),
+          country: shellCountry(ctx),
           incorporatedAfter: startDay - 540,
           incorporatedBefore: startDay - 45,
         }
@@ -157,6 +179,7 @@ function createdParty(s: Scheme, label: string, shell: boolean): Party {
     since: company.incorporatedOn,
     patternId: ctx.patternId,
     patternRole: 'beneficial_owner',
+    isSuspicious: false,
   })
   rows.companies.push(company)
   rows.accounts.push(account)

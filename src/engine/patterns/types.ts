@@ -1,6 +1,7 @@
 import type { ConfigIssue } from '../config/issues.ts'
 import type { ParamDescriptors, ParamValues } from '../config/params.ts'
 import type { Counts } from '../config/general.ts'
+import type { DifficultyKnobs } from '../config/difficulty.ts'
 import type { Id } from '../model/ids.ts'
 import type { SimClock } from '../model/time.ts'
 import type { Rng } from '../random/rng.ts'
@@ -48,6 +49,8 @@ export interface InjectContext {
   /** This instance's `PAT-` id; put it in `patternId` of every event row. */
   readonly patternId: string
   readonly ids: InstanceIds
+  /** The run's difficulty knobs (config/difficulty.ts): how far to blend amounts, spread timing, shrink rings. */
+  readonly knobs: DifficultyKnobs
 }
 
 export interface PatternOutput {
@@ -105,6 +108,30 @@ export function definePattern<const TKind extends string, const TParams extends 
 ): PatternDefinition<TKind, TParams> {
   return def
 }
+
+/**
+ * A benign look-alike of a pattern kind: ordinary activity that trips the classic rule of the kind it `resembles`
+ * (cash-heavy shops near the threshold, households sharing a phone, …). Its instances are ground-truth rows with
+ * `is_suspicious = false`, so a detector's false positives can be counted. It gets the resembled kind's params
+ * (the same threshold, the same window) and runs in its own stream: the resembled kind's slot, indices from
+ * LOOKALIKE_BASE up. One look-alike per resembled kind (its subtypes cover the variants).
+ */
+export interface LookalikeDefinition<TParams extends ParamDescriptors = ParamDescriptors> {
+  readonly kind: string
+  readonly resembles: string
+  readonly label: string
+  readonly description: string
+  inject(ctx: InjectContext, params: ParamValues<TParams>): PatternOutput
+}
+
+export function defineLookalike<const TParams extends ParamDescriptors>(
+  _resembled: PatternSpec<string, TParams>,
+  def: LookalikeDefinition<TParams>,
+): LookalikeDefinition<TParams> {
+  return def
+}
+
+export type AnyLookalike = LookalikeDefinition<ParamDescriptors>
 
 /** Any pattern's spec or definition, whatever its parameters: what registries and the engine's loops hold. */
 export type AnyPatternSpec = PatternSpec<string, ParamDescriptors>

@@ -76,6 +76,22 @@ export function ConfigPanel({ running, onGenerate, onCancel }: Props) {
               ))}
             </div>
           </section>
+          <section className="panel-section" aria-labelledby="difficulty-title">
+            <h2 id="difficulty-title">Difficulty and prevalence</h2>
+            <IssueList issues={byPath.get('difficultyKnobs') ?? []} title="Difficulty knobs:" />
+            <div className="field-grid">
+              {spec.difficulty.map((f) => (
+                <FormField
+                  key={f.path}
+                  spec={f}
+                  value={getAt(draft, f.path)}
+                  issues={byPath.get(f.path)}
+                  onChange={setField}
+                  helpVisible={f.path === 'difficulty'}
+                />
+              ))}
+            </div>
+          </section>
           <section className="panel-section" aria-labelledby="patterns-title">
             <h2 id="patterns-title">Crime patterns to inject</h2>
             {spec.patterns.map((p) => (

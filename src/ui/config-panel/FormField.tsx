@@ -14,6 +14,7 @@ interface Props {
 }
 
 function parse(spec: FieldSpec, text: string): unknown {
+  if (spec.optional && text.trim() === '') return null
   if (spec.kind === 'seed') return parseSeedInput(text)
   if (spec.kind === 'int' || spec.kind === 'number') return parseNumberInput(text)
   return text

@@ -9,6 +9,8 @@ export interface FieldSpec {
   readonly help: string
   readonly kind: FieldKind
   readonly descriptor: ParamDescriptor | null
+  /** May be left empty (stored as null): a difficulty knob then takes its difficulty's value, prevalence is off. */
+  readonly optional?: boolean
 }
 
 export interface PatternSpec {
@@ -23,6 +25,7 @@ export interface PatternSpec {
 export interface FormSpec {
   readonly general: readonly FieldSpec[]
   readonly counts: readonly FieldSpec[]
+  readonly difficulty: readonly FieldSpec[]
   readonly patterns: readonly PatternSpec[]
 }
 
@@ -31,7 +34,7 @@ function fromDescriptor(path: string, d: ParamDescriptor): FieldSpec {
 }
 
 /** The whole form, derived from the engine's descriptors: a new pattern or parameter appears without UI changes. */
-export function buildFormSpec(catalog: Pick<Catalog, 'general' | 'counts' | 'patterns'>): FormSpec {
+export function buildFormSpec(catalog: Pick<Catalog, 'general' | 'counts' | 'difficulty' | 'patterns'>): FormSpec {
   const general: FieldSpec[] = [
     {
       path: 'seed',
@@ -50,6 +53,14 @@ export function buildFormSpec(catalog: Pick<Catalog, 'general' | 'counts' | 'pat
     ...Object.entries(catalog.general).map(([key, d]) => fromDescriptor(key, d)),
   ]
   const counts = Object.entries(catalog.counts).map(([key, d]) => fromDescriptor(`counts.${key}`, d))
+  const difficulty: FieldSpec[] = [
+    fromDescriptor('difficulty', catalog.difficulty.difficulty),
+    ...Object.entries(catalog.difficulty.knobs).map(([key, d]) => ({
+      ...fromDescriptor(`difficultyKnobs.${key}`, d),
+      optional: true,
+    })),
+    { ...fromDescriptor('prevalence', catalog.difficulty.prevalence), optional: true },
+  ]
   const patterns = catalog.patterns.map((p) => {
     const path = `patterns.${p.kind}`
     const count: FieldSpec = {
@@ -62,11 +73,11 @@ export function buildFormSpec(catalog: Pick<Catalog, 'general' | 'counts' | 'pat
     const params = Object.entries(p.params).map(([key, d]) => fromDescriptor(`${path}.params.${key}`, d))
     return { kind: p.kind, label: p.label, description: p.description, path, count, params }
   })
-  return { general, counts, patterns }
+  return { general, counts, difficulty, patterns }
 }
 
 export function allFields(spec: FormSpec): FieldSpec[] {
-  return [...spec.general, ...spec.counts, ...spec.patterns.flatMap((p) => [p.count, ...p.params])]
+  return [...spec.general, ...spec.counts, ...spec.difficulty, ...spec.patterns.flatMap((p) => [p.count, ...p.params])]
 }
 
 /** Element id of a field's input; ids may not contain dots in CSS selectors, so paths are dashed. */
@@ -89,6 +100,7 @@ export function placeIssues(issues: readonly ConfigIssue[], spec: FormSpec): Pla
   const owners = [
     ...allFields(spec).map((f) => f.path),
     'counts',
+    'difficultyKnobs',
     ...spec.patterns.flatMap((p) => [p.path, `${p.path}.params`]),
   ]
   const byPath = new Map<string, ConfigIssue[]>()

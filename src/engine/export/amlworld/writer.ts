@@ -94,7 +94,8 @@ export function amlworldWriter(sink: ByteSink, hasher: HasherFactory, truth: Gro
     const receivedCurrency = (row.toCurrency as string | null) ?? paidCurrency
     const received = (row.toAmount as number | null) ?? paid
     const sameOwner = from !== null && to !== null && owner.get(from) === owner.get(to)
-    const isLaundering = row.patternId != null
+    // The target is the row's own label: a benign look-alike's rows have a pattern_id and are not laundering.
+    const isLaundering = row.isSuspicious === true
     const line =
       `${amlTimestamp(row.timestamp as number)},${bankCode(fromBank.id)},${fromAccount},${bankCode(toBank.id)},${toAccount},` +
       `${amount(received, receivedCurrency)},${currencyName(receivedCurrency)},${amount(paid, paidCurrency)},` +

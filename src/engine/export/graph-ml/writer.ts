@@ -7,7 +7,7 @@ import type { FileInfo } from '../output.ts'
 import type { ByteSink } from '../byte-sink.ts'
 import { FileWriter, type HasherFactory } from '../file-writer.ts'
 import type { DatasetWriter } from '../formats.ts'
-import { membershipIndex, type GroundTruth } from '../ground-truth.ts'
+import { suspiciousEntities, type GroundTruth } from '../ground-truth.ts'
 
 type Row = Record<string, unknown>
 
@@ -76,7 +76,7 @@ export function graphMlWriter(
   const clock = createClock(config.startDate, config.durationDays)
   const trainEnd = clock.start + Math.round((clock.end - clock.start) * SPLIT.train)
   const valEnd = clock.start + Math.round((clock.end - clock.start) * SPLIT.val)
-  const members = membershipIndex(truth)
+  const suspicious = suspiciousEntities(truth)
   const nodeIds = new Map<string, number>()
   const nodeLines: string[] = []
   const owners = new Map<string, string>()
@@ -90,7 +90,7 @@ export function graphMlWriter(
     if (known !== undefined) return known
     const id = nodeIds.size
     nodeIds.set(entity, id)
-    nodeLines.push(`${id},${entity},${features.join(',')},${members.has(entity) ? 1 : 0}`)
+    nodeLines.push(`${id},${entity},${features.join(',')},${suspicious.has(entity) ? 1 : 0}`)
     return id
   }
   const external = (row: Row): number => {
@@ -125,7 +125,7 @@ export function graphMlWriter(
     const amount = usd(row.amount as number, row.currency as string)
     const split = t < trainEnd ? 'train' : t < valEnd ? 'val' : 'test'
     counts[split]++
-    const laundering = row.patternId != null ? 1 : 0
+    const laundering = row.isSuspicious === true ? 1 : 0
     counts.laundering += laundering
     const day = Math.floor(t / 86_400)
     const line = [
@@ -162,7 +162,7 @@ export function graphMlWriter(
       file: NODES_FILE,
       count: nodeIds.size,
       features: NODE_FEATURES,
-      label: 'is_suspicious (the account takes part in an injected pattern instance)',
+      label: 'is_suspicious (the account takes part in a suspicious pattern instance; look-alike members are 0)',
       columns: {
         node_id: 'row number, 0…n−1; the value src/dst refer to',
         entity_id: 'account id (accounts table), or CASH / MERCHANT-<mcc> / EXTERNAL for the outside world',
@@ -178,7 +178,8 @@ export function graphMlWriter(
       file: EDGES_FILE,
       count: edgeCount,
       features: EDGE_FEATURES,
-      label: 'is_laundering (the transaction belongs to an injected pattern instance)',
+      label:
+        "is_laundering (the transaction is_suspicious: a suspicious instance's own row, not camouflage or a look-alike)",
       columns: {
         edge_id: 'row number, 0…m−1, in time order',
         src: 'node_id of the paying side',

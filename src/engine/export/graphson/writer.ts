@@ -64,7 +64,6 @@ export function graphsonWriter(sink: ByteSink, hasher: HasherFactory, truth: Gro
       declare(c.name, keyType(c.spec))
       if (c.spec.kind === 'list') schema.listKeys.add(c.name)
     }
-    declare('is_suspicious', 'Boolean')
     declare('pattern_ids', 'String')
     declare('pattern_roles', 'String')
     schema.listKeys.add('pattern_ids').add('pattern_roles')
@@ -78,8 +77,8 @@ export function graphsonWriter(sink: ByteSink, hasher: HasherFactory, truth: Gro
           if ((v as readonly string[]).length > 0) parts.push(vertexProp(c.name, v as readonly string[]))
         } else parts.push(vertexProp(c.name, [typedValue(c.spec, v, row)]))
       }
+      // is_suspicious is the table's own column (true for members of a suspicious instance, not of look-alikes).
       const m = members.get(id)
-      parts.push(vertexProp('is_suspicious', [m !== undefined]))
       if (m) parts.push(vertexProp('pattern_ids', m.patternIds), vertexProp('pattern_roles', m.roles))
       addVertex(id, label, parts)
     }
@@ -105,10 +104,8 @@ export function graphsonWriter(sink: ByteSink, hasher: HasherFactory, truth: Gro
   const rowEdge = (table: TableDef, label: string | ((row: Row) => string), omit: readonly string[]) => {
     const cols = table.columns.filter((c) => !omit.includes(c.key))
     for (const c of cols) declare(propertyName(c, 'event_id'), c.spec.kind === 'list' ? 'String' : keyType(c.spec))
-    if (table.labelled) declare('is_suspicious', 'Boolean')
     return (out: string, into: string, row: Row) => {
       const props = edgeProps(cols, row, 'event_id')
-      if (table.labelled) props.push(`"is_suspicious":${row.patternId != null}`)
       const name = typeof label === 'string' ? label : label(row)
       addEdge(typeof row.id === 'string' ? row.id : `${name}-${derived++}`, name, out, into, props)
     }

@@ -25,8 +25,9 @@ const str = (key: string) => (row: Row) => String(row[key])
 /**
  * Node and relationship CSVs for `neo4j-admin database import full`, plus `import.sh`. Entities are nodes in
  * their own id space (Person, Company, Account, Pattern; Device, IP, Phone, Email where shared; External for
- * cash and merchants; Country for travel); events are relationships. Ground truth: a `Suspicious` label and
- * pattern ids/roles on member nodes, `is_suspicious`/`pattern_id`/`pattern_role` on event relationships, and
+ * cash and merchants; Country for travel); events are relationships. Ground truth: `is_suspicious` on every
+ * node and relationship (the tables' own column), a `Suspicious` label on members of suspicious instances,
+ * pattern ids/roles on member nodes (look-alikes included), `pattern_id`/`pattern_role` on event relationships, and
  * MEMBER_OF relationships from each member to its pattern instance with the role.
  */
 export function neo4jWriter(sink: ByteSink, hasher: HasherFactory, truth: GroundTruth): DatasetWriter {
@@ -53,25 +54,23 @@ export function neo4jWriter(sink: ByteSink, hasher: HasherFactory, truth: Ground
     }
   }
 
+  // Entity tables carry their own is_suspicious column (members of a suspicious instance); the ids and roles
+  // also name look-alike instances, so membership alone is not the label.
   const truthColumns: Neo4jColumn[] = [
-    fixed('is_suspicious:boolean', (row) => (members.has(row.id as string) ? 'true' : 'false')),
     fixed('pattern_ids:string[]', (row) => quoteCsv(members.get(row.id as string)?.patternIds.join(';') ?? '')),
     fixed('pattern_roles:string[]', (row) => quoteCsv(members.get(row.id as string)?.roles.join(';') ?? '')),
   ]
   const entityNode = (table: TableDef, label: string, omit: string[] = []) =>
     file(`nodes-${label.toLowerCase()}.csv`, 'nodes', [
       idColumn('id', label),
-      fixed(':LABEL', (row) => (members.has(row.id as string) ? `${label};Suspicious` : label)),
+      fixed(':LABEL', (row) => (row.isSuspicious === true ? `${label};Suspicious` : label)),
       ...propertyColumns(table, ['id', ...omit]),
       ...truthColumns,
     ])
-  const eventTruth = fixed('is_suspicious:boolean', (row) => (row.patternId == null ? 'false' : 'true'))
   /** Relationship files of one type, one per (start space, end space): a header names one id space per side. */
   const relation = (type: string, table: TableDef, omit: string[], extra: Neo4jColumn[] = []) => {
     const files = new Map<string, Emit>()
     const props = propertyColumns(table, omit)
-    // Events carry their own label columns; pattern_members' pattern_id is the relationship's end, not a label.
-    const labelled = table.labelled && table.name !== 'pattern_members'
     return (from: string, start: string, to: string, end: string, row: Row, typeName = type) => {
       const key = `${from}>${to}>${typeName}`
       let emit = files.get(key)
@@ -83,7 +82,6 @@ export function neo4jWriter(sink: ByteSink, hasher: HasherFactory, truth: Ground
           fixed(':TYPE', () => typeName),
           ...props,
           ...extra,
-          ...(labelled ? [eventTruth] : []),
         ])
         files.set(key, emit)
       }

@@ -98,6 +98,7 @@ export function generateAccount(
     status: closes ? 'closed' : dormant ? 'dormant' : 'active',
     openingBalance: usdToMinor(Math.round(balanceUsd * 100) / 100, country.currency),
     creditLimit: limitUsd === null ? null : usdToMinor(limitUsd, country.currency),
+    isSuspicious: false,
   }
 }
 

@@ -121,6 +121,7 @@ export function generateCompany(
     city: pickHeavyHead(rng, country.cities),
     postalCode: fillPattern(country.postalPattern, () => rng.next()),
     riskRating: risk,
+    isSuspicious: false,
   }
 }
 

@@ -61,6 +61,7 @@ export function generateCompanyOwnership(rng: Rng, input: OwnershipInput): Draft
       since: rng.int(earliest, Math.max(earliest, input.latestDay)),
       patternId: null,
       patternRole: null,
+      isSuspicious: false,
     })
   }
   const used = new Set<number>()

@@ -123,6 +123,7 @@ export function generatePerson(rng: Rng, ctx: CoreContext, id: Person['id'], o: 
     sanctionsList: isSanctioned ? rng.pick(sanctionsLists) : null,
     // Set once the person's accounts exist (customerSinceOf in population.ts, openAccount for a pattern's people).
     customerSince: null,
+    isSuspicious: false,
   }
 }
 

@@ -63,5 +63,6 @@ export function buildAccessEvent(rng: Rng, id: AccessEvent['id'], s: AccessSpec)
     country: s.country,
     patternId: s.patternId ?? null,
     patternRole: s.patternRole ?? null,
+    isSuspicious: false,
   }
 }

@@ -64,5 +64,6 @@ export function buildCommunication(rng: Rng, id: Communication['id'], s: Communi
     isEncrypted: (channel === 'chat' || channel === 'sms') && rng.chance(0.35),
     patternId: s.patternId ?? null,
     patternRole: s.patternRole ?? null,
+    isSuspicious: false,
   }
 }

@@ -89,6 +89,7 @@ export function buildDocument(
     relatedDocumentId: s.relatedDocumentId ?? null,
     patternId: s.patternId ?? null,
     patternRole: s.patternRole ?? null,
+    isSuspicious: false,
   }
   return { doc, lines }
 }

@@ -100,5 +100,6 @@ export function buildTrade(rng: Rng, world: World, id: Trade['id'], s: TradeSpec
     orderType: s.orderType ?? (o < 0.55 ? 'market' : o < 0.93 ? 'limit' : 'stop'),
     patternId: s.patternId ?? null,
     patternRole: s.patternRole ?? null,
+    isSuspicious: false,
   }
 }

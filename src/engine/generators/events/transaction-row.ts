@@ -87,5 +87,6 @@ export function buildTransaction(rng: Rng, id: Transaction['id'], s: Transaction
     documentId: s.documentId ?? null,
     patternId: s.patternId ?? null,
     patternRole: s.patternRole ?? null,
+    isSuspicious: false,
   }
 }

@@ -54,6 +54,7 @@ export function buildTravel(rng: Rng, id: Travel['id'], s: TravelSpec): Travel {
     mode,
     patternId: s.patternId ?? null,
     patternRole: s.patternRole ?? null,
+    isSuspicious: false,
   }
 }
 

@@ -1,4 +1,4 @@
-import { defineTable, f, type RowOf } from '../field.ts'
+import { defineTable, entityLabelField, f, type RowOf } from '../field.ts'
 import { OWNER_TYPES } from './ownership.ts'
 
 export const ACCOUNT_TYPES = ['checking', 'savings', 'credit_card', 'investment', 'business', 'loan'] as const
@@ -21,6 +21,7 @@ export const accounts = defineTable('accounts', 'ACC', 'Bank accounts of persons
   status: f.enum(ACCOUNT_STATUSES, 'Status at the end of the window.'),
   openingBalance: f.money('currency', 'Balance at the later of opening and the window start.'),
   creditLimit: f.money('currency', 'Credit limit of credit-card and loan accounts.', { nullable: true }),
+  ...entityLabelField,
 })
 
 export type Account = RowOf<typeof accounts>

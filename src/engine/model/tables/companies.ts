@@ -1,4 +1,4 @@
-import { defineTable, f, type RowOf } from '../field.ts'
+import { defineTable, entityLabelField, f, type RowOf } from '../field.ts'
 import { RISK_RATINGS } from './persons.ts'
 
 export const companies = defineTable(
@@ -30,6 +30,7 @@ export const companies = defineTable(
     city: f.text('City of the registered address.'),
     postalCode: f.text('Postal code of the registered address.'),
     riskRating: f.enum(RISK_RATINGS, 'Customer due-diligence risk rating.'),
+    ...entityLabelField,
   },
 )
 

@@ -1,20 +1,34 @@
 import { defineTable, f, type RowOf } from '../field.ts'
 
-export const patterns = defineTable('patterns', 'PAT', 'Ground truth: one row per injected crime-pattern instance.', {
-  id: f.id(),
-  kind: f.text('Pattern kind (the config key, e.g. structuring).'),
-  subtype: f.text('Variant of the typology.'),
-  start: f.timestamp('First event of the instance (UTC).'),
-  end: f.timestamp('Last event of the instance (UTC).'),
-  currency: f.text('Currency of total_amount.', { nullable: true }),
-  totalAmount: f.money('currency', "Money the instance moved (see the pattern's description for what is summed).", {
-    nullable: true,
-  }),
-  memberCount: f.int('Rows in pattern_members for this instance.'),
-  eventCount: f.int('Event rows (all tables) labelled with this instance.'),
-  params: f.text('Parameters used, as JSON.'),
-  narrative: f.text('One sentence a person can read aloud, naming the key ids and amounts.'),
-})
+export const patterns = defineTable(
+  'patterns',
+  'PAT',
+  'Ground truth: one row per injected instance, suspicious (a crime pattern) or a benign look-alike of one.',
+  {
+    id: f.id(),
+    kind: f.text('Pattern kind (the config key, e.g. structuring, or a look-alike such as cashBusiness).'),
+    isSuspicious: f.bool('True for a crime-pattern instance; false for a benign look-alike (a false-positive source).'),
+    resembles: f.text(
+      'For a look-alike: the pattern kind it resembles (whose classic rule it trips); empty otherwise.',
+      {
+        nullable: true,
+      },
+    ),
+    subtype: f.text('Variant of the typology.'),
+    start: f.timestamp('First event of the instance (UTC).'),
+    end: f.timestamp('Last event of the instance (UTC).'),
+    currency: f.text('Currency of total_amount.', { nullable: true }),
+    totalAmount: f.money('currency', "Money the instance moved (see the pattern's description for what is summed).", {
+      nullable: true,
+    }),
+    memberCount: f.int('Rows in pattern_members for this instance.'),
+    eventCount: f.int(
+      'Event rows (all tables) of this instance, its camouflage (pattern_role camouflage) not counted.',
+    ),
+    params: f.text('Parameters used, as JSON.'),
+    narrative: f.text('One sentence a person can read aloud, naming the key ids and amounts.'),
+  },
+)
 
 export type PatternRow = RowOf<typeof patterns>
 

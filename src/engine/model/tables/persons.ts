@@ -1,4 +1,4 @@
-import { defineTable, f, type RowOf } from '../field.ts'
+import { defineTable, entityLabelField, f, type RowOf } from '../field.ts'
 
 export const RISK_RATINGS = ['low', 'medium', 'high'] as const
 
@@ -42,6 +42,7 @@ export const persons = defineTable(
       "Day the person became a customer of a bank in the data: at or before their first account's opened_at (by up to 8 years, for a relationship through products no longer held); empty for persons who hold no account.",
       { nullable: true },
     ),
+    ...entityLabelField,
   },
 )
 

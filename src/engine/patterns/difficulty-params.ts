@@ -1,0 +1,61 @@
+import type { DifficultyKnobs } from '../config/difficulty.ts'
+import type { ParamDescriptors } from '../config/params.ts'
+
+type Values = Record<string, string | number>
+
+/** A value scaled by a knob, kept inside its descriptor's bounds (and an extra cap, e.g. the window's length). */
+function scaled(d: ParamDescriptors, params: Values, key: string, factor: number, cap = Infinity): number {
+  const desc = d[key]
+  const v = params[key] as number
+  if (desc === undefined || desc.type === 'enum') return v
+  const x = Math.min(desc.max, cap, Math.max(desc.min, v * factor))
+  return desc.type === 'int' ? Math.round(x) : Math.round(x * 100) / 100
+}
+
+/**
+ * The parameters an instance runs with at the run's difficulty: the user's values moved by the knobs (timing
+ * spread widens windows and delays, amount blending widens the structuring margin and narrows TBML mispricing,
+ * ring size shrinks rings, chains and smurf teams). easy leaves every value as given. Recorded in
+ * patterns.params, so the ground truth says what ran.
+ */
+export function paramsAtDifficulty(
+  kind: string,
+  descriptors: ParamDescriptors,
+  params: Values,
+  knobs: DifficultyKnobs,
+  durationDays: number,
+): Values {
+  const { timingSpread: t, amountBlending: b, ringSize: r } = knobs
+  const s = (key: string, factor: number, cap?: number) => scaled(descriptors, params, key, factor, cap)
+  switch (kind) {
+    case 'structuring':
+      return {
+        ...params,
+        windowDays: s('windowDays', t, Math.max(1, durationDays - 3)),
+        // Margin widened by up to 20 points: deposits spread over [70 %, 100 %) of the threshold at full blending.
+        marginPct: s('marginPct', 1 + (b * 20) / Math.max(1, params.marginPct as number)),
+        smurfs: Math.min(params.deposits as number, s('smurfs', r)),
+      }
+    case 'fraudRing':
+      return { ...params, ringSize: s('ringSize', r), windowDays: s('windowDays', t, durationDays) }
+    case 'muleChain':
+      return {
+        ...params,
+        hops: s('hops', r),
+        delayMinutes: s('delayMinutes', t, Math.floor((durationDays * 1440) / 4 / Math.max(1, params.hops as number))),
+      }
+    case 'insiderTrading':
+      return { ...params, daysBefore: s('daysBefore', t, Math.max(1, Math.floor(durationDays / 2) - 3)) }
+    case 'tbml':
+      // Mispricing pulled towards the going rate: a factor of 4 becomes 2.5 at full blending.
+      return {
+        ...params,
+        priceFactor: s(
+          'priceFactor',
+          1 - (b * 0.5 * ((params.priceFactor as number) - 1)) / (params.priceFactor as number),
+        ),
+      }
+    default:
+      return params
+  }
+}
