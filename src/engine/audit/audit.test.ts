@@ -10,7 +10,7 @@ const T0 = daysFromCivil(2025, 1, 1) * DAY
 /** A hand-built dataset: entity and event rows by table, and the instances with their members. */
 class Crafted {
   readonly rows = new Map<TableName, Record<string, unknown>[]>(tableNames.map((t) => [t, []]))
-  readonly patterns: { id: string; kind: string }[] = []
+  readonly patterns: { id: string; kind: string; isSuspicious: boolean }[] = []
   readonly members: { patternId: string; entityType: string; entityId: string; role: string }[] = []
   private n = 0
 
@@ -30,9 +30,9 @@ class Crafted {
     return id
   }
 
-  instance(kind: string, accounts: string[], type = 'account'): string {
+  instance(kind: string, accounts: string[], type = 'account', isSuspicious = true): string {
     const id = `PAT-${this.patterns.length}`
-    this.patterns.push({ id, kind })
+    this.patterns.push({ id, kind, isSuspicious })
     for (const a of accounts) this.members.push({ patternId: id, entityType: type, entityId: a, role: 'member' })
     return id
   }
@@ -44,6 +44,7 @@ class Crafted {
     at: number,
     kind = 'transfer',
     patternId: string | null = null,
+    isSuspicious = patternId !== null && this.patterns.some((p) => p.id === patternId && p.isSuspicious),
   ) {
     this.rows.get('transactions')?.push({
       id: `TXN-${this.n++}`,
@@ -60,11 +61,15 @@ class Crafted {
       documentId: null,
       conductorId: null,
       patternId,
+      isSuspicious,
     })
   }
 
+  /** A row as the engine labels it: suspicious when it belongs to a suspicious instance, unless it says otherwise. */
   add(table: TableName, row: Record<string, unknown>) {
-    this.rows.get(table)?.push(row)
+    const p = row.patternId
+    const suspicious = p !== undefined && p !== null && this.patterns.some((x) => x.id === p && x.isSuspicious)
+    this.rows.get(table)?.push({ isSuspicious: suspicious, ...row })
   }
 
   run() {
@@ -270,5 +275,19 @@ describe('audit report', () => {
     expect(report.levels.account).toMatchObject({ rows: 40, positives: 4 })
     expect(report.levels.transaction).toMatchObject({ rows: 40, positives: 4 })
     expect(report.levels.transaction.best_single_features[0]).toEqual({ feature: 'log_amount', auc: 1 })
+  })
+
+  it('counts look-alike instances and camouflage rows as negatives: the target is is_suspicious', () => {
+    const d = new Crafted()
+    const accounts = Array.from({ length: 12 }, (_, i) => d.account(`ACC-${i}`))
+    const crime = d.instance('structuring', accounts.slice(0, 2))
+    const lookalike = d.instance('structuring', accounts.slice(2, 4), 'account', false)
+    d.tx(null, accounts[0], 9_500, HOUR, 'cash_deposit', crime)
+    d.tx(accounts[0], accounts[5], 40, 2 * HOUR, 'card_purchase', crime, false) // the crime's camouflage
+    d.tx(null, accounts[2], 9_400, 3 * HOUR, 'cash_deposit', lookalike)
+    for (let i = 4; i < 12; i++) d.tx(accounts[i], accounts[(i + 1) % 12], 50 + i, (4 + i) * HOUR)
+    const report = d.run()
+    expect(report.levels.transaction).toMatchObject({ rows: 11, positives: 1 })
+    expect(report.levels.account).toMatchObject({ rows: 12, positives: 2 })
   })
 })

@@ -19,7 +19,7 @@ import { rulePack } from './rules/pack.ts'
 import type { Rule } from './rules/rule.ts'
 import { major } from './money.ts'
 import { scoreRule, type RuleReport } from './rules/score.ts'
-import { readTruth, TARGET_DEFINITION, type Truth } from './target.ts'
+import { isSuspiciousRow, readTruth, TARGET_DEFINITION, type Truth } from './target.ts'
 import { TransactionSample } from './transaction-features.ts'
 
 export const AUDIT_VERSION = 1
@@ -114,7 +114,7 @@ export function createAudit(input: AuditInput) {
       current.amount = major(tx.amount, tx.currency)
       accounts.addTransaction(tx, current.from, current.to, current.amount)
       const labelled = tx.patternId !== null && truth.all.has(tx.patternId)
-      sample.add(tx, kindOf(tx.patternId), labelled, current.from, current.to)
+      sample.add(tx, isSuspiciousRow(tx) ? kindOf(tx.patternId) : -1, labelled, current.from, current.to)
     } else if (table === 'access_events') {
       current.from = accounts.index.of((row as AccessEvent).accountId)
       accounts.addAccess(row as AccessEvent, current.from)

@@ -1,18 +1,17 @@
 import type { GroundTruth } from '../export/ground-truth.ts'
 
 /**
- * What the audit counts as a crime: one accessor for instances and one for rows, so when the explicit
- * `is_suspicious` column lands (benign look-alikes are ground truth but not crimes) the switch is one line each.
- * Until then every injected instance, and every row with a pattern_id, is suspicious.
+ * What the audit counts as a crime: the explicit `is_suspicious` column. Benign look-alikes are ground truth but
+ * not crimes, and a suspicious instance's camouflage rows (its accounts' ordinary lives) are not suspicious either.
  */
-export const TARGET_DEFINITION = 'pattern_id is set (every injected instance is suspicious)'
+export const TARGET_DEFINITION = 'is_suspicious (look-alike instances and camouflage rows are negatives)'
 
-export function isSuspiciousInstance(_pattern: { readonly kind: string }): boolean {
-  return true
+export function isSuspiciousInstance(pattern: { readonly isSuspicious: boolean }): boolean {
+  return pattern.isSuspicious
 }
 
-export function isSuspiciousRow(row: { readonly patternId?: string | null }, suspicious: ReadonlySet<string>): boolean {
-  return row.patternId !== null && row.patternId !== undefined && suspicious.has(row.patternId)
+export function isSuspiciousRow(row: { readonly isSuspicious?: boolean }): boolean {
+  return row.isSuspicious === true
 }
 
 /** The ground truth as the audit reads it: which instances are suspicious, their kinds, each entity's instances. */
