@@ -3,6 +3,7 @@ import { availableParallelism, freemem } from 'node:os'
 import { getHeapStatistics } from 'node:v8'
 import Fastify, { LogController, type FastifyInstance, type FastifyReply } from 'fastify'
 import {
+  auditByDefault,
   estimateResources,
   isOutputFormat,
   issueText,
@@ -58,6 +59,8 @@ async function runHere(
     onProgress,
     now: () => performance.now(),
     hasher: nativeHasher,
+    // audit.json as the CLI writes it by default, so an API dataset is the CLI's, byte for byte.
+    audit: auditByDefault(config.counts),
   })
   const injected: Record<string, number> = {}
   for (const p of result.patterns) injected[p.kind] = (injected[p.kind] ?? 0) + 1

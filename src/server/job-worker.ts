@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import { runGeneration, type ByteSink } from '../engine/index.ts'
+import { auditByDefault, runGeneration, type ByteSink } from '../engine/index.ts'
 import { CHUNKS_IN_FLIGHT, type JobInput, type JobMessage } from './job-protocol.ts'
 import { nativeHasher } from './native-hasher.ts'
 
@@ -44,6 +44,8 @@ try {
     onProgress: (progress) => post({ t: 'progress', progress }),
     now: () => performance.now(),
     hasher: nativeHasher,
+    // audit.json as the CLI writes it by default, so an API dataset is the CLI's, byte for byte.
+    audit: auditByDefault(config.counts),
   })
   const injected: Record<string, number> = {}
   for (const p of result.patterns) injected[p.kind] = (injected[p.kind] ?? 0) + 1
