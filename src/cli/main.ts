@@ -75,6 +75,10 @@ function parseProgram(): Command {
     )
     .option('--no-audit', 'do not write audit.json')
     .option(
+      '--no-realism',
+      'do not write realism.json (background realism figures: repeat partners, recurring payments, degree tails, local-time shares, Benford); a sharded run never writes it',
+    )
+    .option(
       '--shard <i/n>',
       'write only part i of n of every event table (the first part also gets the small tables), for batch arrays; the parts concatenate to the whole files',
     )
@@ -142,6 +146,7 @@ async function main(): Promise<void> {
       shard?: string
       maxMemory?: string
       audit?: boolean
+      realism?: boolean
     }
   >()
   if (!FORMATS.includes(opts.format as OutputFormat))
@@ -260,6 +265,7 @@ async function main(): Promise<void> {
       lanes,
       shard,
       audit,
+      realism: opts.realism !== false,
       benchmark: bench && answers ? { secret: bench.secret, answers } : undefined,
       hasher: nativeHasher,
     })
