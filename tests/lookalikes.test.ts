@@ -29,11 +29,14 @@ describe('benign look-alikes', () => {
     g = await generate({ ...smallConfig('lookalikes', 2), difficulty: 'hard' })
   }, 180_000)
 
-  it('come as their own not-suspicious instances, three per suspicious instance at hard', () => {
+  it('come as their own not-suspicious instances, up to three per suspicious instance at hard, none empty', () => {
     const look = g.tables.patterns.filter((p) => p.is_suspicious === 'false')
     const resembled = new Set(Object.keys(lookalikeRegistry))
     const bad = g.tables.patterns.filter((p) => p.is_suspicious === 'true' && resembled.has(p.kind))
-    expect(look.length).toBe(3 * bad.length)
+    // Three are asked for each; one that finds nobody to be in this small population is left out, not kept empty.
+    expect(look.length).toBeLessThanOrEqual(3 * bad.length)
+    expect(look.length).toBeGreaterThan(2.5 * bad.length)
+    for (const p of look) expect(Number(p.member_count), p.id).toBeGreaterThan(0)
     for (const p of look)
       for (const table of ['transactions', 'access_events', 'trades', 'documents'] as const)
         for (const r of rowsOf(table, p.id)) expect(r.is_suspicious, `${table} ${r.id}`).toBe('false')

@@ -7,12 +7,15 @@ import { pushTo } from './multimap.ts'
  */
 export const MAX_GRAPH_ELEMENTS = 2_000
 
-/** Whole pattern instances, taken in turn from each kind until the element budget is spent, plus context around them. */
+/**
+ * Whole pattern instances, taken in turn from each kind until the element budget is spent, plus context around them.
+ * Which rings are shown depends on the rings alone, never on how much background context there is: a background
+ * count change must not add or drop a ring (the layout would move), only more or less context.
+ */
 export function capGraph(
   graph: GraphData,
   patterns: RunResult['patterns'],
 ): { graph: GraphData; shown: string[] | null } {
-  if (graph.nodes.length + graph.edges.length <= MAX_GRAPH_ELEMENTS) return { graph, shown: null }
   const membersOf = new Map<string, string[]>()
   for (const n of graph.nodes) for (const p of n.patternIds) pushTo(membersOf, p, n.id)
   const edgesOf = new Map<string, number>()
@@ -34,6 +37,8 @@ export function capGraph(
       added = true
     }
   }
+  const everyRing = shown.length === patterns.length
+  if (everyRing && graph.nodes.length + graph.edges.length <= MAX_GRAPH_ELEMENTS) return { graph, shown: null }
   const context = new Set(graph.nodes.filter((n) => n.patternIds.length === 0).map((n) => n.id))
   let edges = graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target))
   for (const e of graph.edges) {
@@ -44,5 +49,8 @@ export function capGraph(
     }
   }
   edges = [...new Set(edges)].slice(0, MAX_GRAPH_ELEMENTS - keep.size)
-  return { graph: { nodes: graph.nodes.filter((n) => keep.has(n.id)), edges, truncated: true }, shown }
+  return {
+    graph: { nodes: graph.nodes.filter((n) => keep.has(n.id)), edges, truncated: true },
+    shown: everyRing ? null : shown,
+  }
 }

@@ -130,20 +130,30 @@ function ringOwners(
   for (const n of graph.nodes) for (const p of n.patternIds) claim(n.id, p)
   const members = new Set(owner.keys())
   for (const e of graph.edges) {
-    if (!e.patternId) continue
+    if (!e.patternId || !shapesRing(e)) continue
     if (!members.has(e.source)) claim(e.source, e.patternId)
     if (!members.has(e.target)) claim(e.target, e.patternId)
   }
   return owner
 }
 
-/** The links inside each ring (both ends in it), one per pair, as the ring's springs. */
+/**
+ * Whether a ring's event shapes its picture: camouflage (the ordinary life of the accounts a pattern opened) is
+ * sized from background rates, so it changes with background counts and must not move the ring.
+ */
+export const shapesRing = (e: { readonly role: string | null }) => e.role !== 'camouflage'
+
+/**
+ * The ring's own links (its events, both ends in it), one per pair, as the ring's springs. Background links between
+ * two members are left out: they come and go with background counts, and the ring must not move when they do.
+ */
 function groupEdges(edges: readonly GraphEdge[], owner: ReadonlyMap<string, string>): Map<string, [string, string][]> {
   const out = new Map<string, [string, string][]>()
   const seen = new Set<string>()
   for (const e of edges) {
     const ring = owner.get(e.source)
-    if (!ring || ring !== owner.get(e.target) || e.source === e.target) continue
+    if (!ring || ring !== owner.get(e.target) || e.source === e.target || e.patternId !== ring || !shapesRing(e))
+      continue
     const pair = e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`
     if (seen.has(pair)) continue
     seen.add(pair)

@@ -1,5 +1,5 @@
 import type { GraphData, GraphNodeType } from '../engine/index.ts'
-import { RING_RADIUS } from './graph-layout.ts'
+import { RING_RADIUS, shapesRing } from './graph-layout.ts'
 import { relaxRing } from './ring-layout.ts'
 
 /** One ring as a small multiple: its own nodes around its centre, and the links between them. */
@@ -10,11 +10,11 @@ export interface RingThumb {
   readonly links: readonly (readonly [number, number])[]
 }
 
-/** Each listed instance's own nodes: its members and the ends of its own events, in graph order. */
+/** Each listed instance's own nodes: its members and the ends of its own events (not its camouflage), in graph order. */
 function ringNodes(full: GraphData, ids: readonly string[]): Map<string, Set<string>> {
   const out = new Map(ids.map((id) => [id, new Set<string>()]))
   for (const e of full.edges) {
-    const set = e.patternId ? out.get(e.patternId) : undefined
+    const set = e.patternId && shapesRing(e) ? out.get(e.patternId) : undefined
     if (!set) continue
     set.add(e.source)
     set.add(e.target)
@@ -23,11 +23,13 @@ function ringNodes(full: GraphData, ids: readonly string[]): Map<string, Set<str
   return out
 }
 
-function linksAmong(full: GraphData, names: readonly string[]): [number, number][] {
+/** The ring's own links among its nodes, as the overview's springs (see groupEdges in graph-layout.ts). */
+function linksAmong(full: GraphData, names: readonly string[], ring: string): [number, number][] {
   const index = new Map(names.map((m, i) => [m, i]))
   const seen = new Set<string>()
   const links: [number, number][] = []
   for (const e of full.edges) {
+    if (e.patternId !== ring || !shapesRing(e)) continue
     const a = index.get(e.source)
     const b = index.get(e.target)
     if (a === undefined || b === undefined || a === b) continue
@@ -48,7 +50,7 @@ export function ringThumbs(full: GraphData, ids: readonly string[]): RingThumb[]
   const rings = ringNodes(full, ids)
   return ids.map((id) => {
     const names = [...(rings.get(id) ?? [])].filter((n) => types.has(n))
-    const links = linksAmong(full, names)
+    const links = linksAmong(full, names, id)
     const at = relaxRing(
       names,
       links.map(([a, b]) => [names[a], names[b]] as const),

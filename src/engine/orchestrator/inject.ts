@@ -226,8 +226,13 @@ export function* injectionSteps(
     for (let i = 0; i < n && look; i++) {
       signal?.throwIfAborted()
       const ctx = instanceContext(root, world, codecs, def, LOOKALIKE_BASE + i, knobs, `lookalike:${look.kind}:${i}`)
-      const out = withCamouflage(ctx, look.inject(ctx, params), rates)
-      collect(injected, { kind: look.kind, resembles: def.kind, ctx, out, params })
+      const made = look.inject(ctx, params)
+      // A look-alike that found nobody to be in this population is no instance at all (an empty ring in the
+      // ground truth and the gallery would be noise), unlike a crime instance, which validation guarantees.
+      if (made.members.length > 0) {
+        const out = withCamouflage(ctx, made, rates)
+        collect(injected, { kind: look.kind, resembles: def.kind, ctx, out, params })
+      }
       yield ++done
     }
   }
