@@ -38,9 +38,14 @@ export function isTruthTable(name: string): boolean {
   return TRUTH_TABLES.includes(name)
 }
 
+/** Whether a table carries a label column: event tables, and the entity tables' is_suspicious. */
+export function hasLabels(def: TableDef): boolean {
+  return def.columns.some((c) => LABEL_KEYS.has(c.key))
+}
+
 /** A table as published: its label columns left out. */
 export function publicTable(def: TableDef): TableDef {
-  if (!def.labelled) return def
+  if (!hasLabels(def)) return def
   return { ...def, columns: def.columns.filter((c) => !LABEL_KEYS.has(c.key)), labelled: false }
 }
 
@@ -80,7 +85,9 @@ export function createAnswers(options: BenchmarkOptions, format: 'csv' | 'jsonl'
       let n = 0
       return {
         write(row: Record<string, unknown>) {
-          if (row.patternId === null || row.patternId === undefined) return
+          // Listed: an event row of an instance, or a suspicious entity (a member of a crime instance).
+          const listed = row.patternId !== null && row.patternId !== undefined
+          if (!listed && row.isSuspicious !== true) return
           n++
           return write(row)
         },

@@ -29,6 +29,7 @@ import {
   createAnswers,
   isTruthTable,
   publicManifestCore,
+  hasLabels,
   publicTable,
   writeBoth,
   type Answers,
@@ -297,7 +298,7 @@ async function writeTable(
   progress.phase(name)
   const answers = w.answers
   if (answers && isTruthTable(name)) return { n: await answers.writeTruth(tables[name], source.rows()), kept: [] }
-  const labels = answers && tables[name].labelled ? await answers.beginLabels(tables[name]) : null
+  const labels = answers && hasLabels(tables[name]) ? await answers.beginLabels(tables[name]) : null
   const table = answers ? publicTable(tables[name]) : tables[name]
   const publicRow = await writer.beginTable(table, !part || shard?.index === 0)
   const writeRow = labels ? writeBoth(publicRow, labels.write) : publicRow
