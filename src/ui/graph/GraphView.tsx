@@ -181,7 +181,7 @@ export function GraphView({
     const next = classifyElements(elements, filter)
     applyFilterChange(cy, states.current, next)
     states.current = next
-    fitShown(cy)
+    fitShown(cy, filter.patternId !== null)
   }, [ready, filter, elements, cyRef, filterTick])
 
   useEffect(() => {
@@ -202,7 +202,7 @@ export function GraphView({
     const refit = changed
       ? requestAnimationFrame(() => {
           cy.resize()
-          fitShown(cy)
+          fitShown(cy, filter.patternId !== null)
         })
       : 0
     return () => {
@@ -210,7 +210,7 @@ export function GraphView({
       cancelAnimationFrame(frame)
       cancelAnimationFrame(refit)
     }
-  }, [ready, presenting, restyle, cyRef])
+  }, [ready, presenting, restyle, cyRef, filter.patternId])
 
   useEffect(() => {
     const cy = cyRef.current

@@ -106,7 +106,26 @@ export function fitViewport(
   return { zoom, pan: { x: width / 2 - (zoom * (minX + maxX)) / 2, y: height / 2 - (zoom * (minY + maxY)) / 2 } }
 }
 
-/** Fits what the filter shows (dimmed elements are visible to cytoscape but not part of the picture). */
-export function fitShown(cy: Core): void {
-  cy.fit(cy.elements(':visible').not('.dim'), 30)
+/** How far from the focused ring's centre (graph units) the fit reaches: its cell, less the gap to the next one. */
+const FOCUS_REACH = 350
+
+/**
+ * Fits what the filter shows (dimmed elements are visible to cytoscape but not part of the picture). With one ring
+ * focused, it fits the ring where it is drawn: a member it shares with another ring is drawn in that ring's cell,
+ * and fitting it too would shrink the focused ring to a speck at one end of a long edge.
+ */
+export function fitShown(cy: Core, focusedRing = false): void {
+  const shown = cy.elements(':visible').not('.dim')
+  if (!focusedRing) {
+    cy.fit(shown, 30)
+    return
+  }
+  const nodes = shown.nodes()
+  const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1] ?? 0
+  const mx = median(nodes.map((n) => n.position('x')))
+  const my = median(nodes.map((n) => n.position('y')))
+  const near = nodes.filter(
+    (n) => Math.abs(n.position('x') - mx) <= FOCUS_REACH && Math.abs(n.position('y') - my) <= FOCUS_REACH,
+  )
+  cy.fit(near.length > 0 ? near : shown, 30)
 }
