@@ -1,19 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Difficulty } from '../src/engine/config/difficulty.ts'
 import { generate, smallConfig, type Generated } from './helpers/dataset.ts'
+import { THRESHOLDS } from './helpers/thresholds.ts'
 
 const DAY = 86_400_000
-const THRESHOLDS: Record<string, number> = {
-  USD: 10_000,
-  EUR: 10_000,
-  GBP: 10_000,
-  CAD: 10_000,
-  AUD: 10_000,
-  CHF: 15_000,
-  SGD: 20_000,
-  HKD: 120_000,
-  JPY: 1_000_000,
-}
 
 /** Accounts that are members of a suspicious instance: the account-level target. */
 function suspiciousAccounts(g: Generated): Set<string> {

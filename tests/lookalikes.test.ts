@@ -1,20 +1,10 @@
 import { lookalikeRegistry } from '../src/engine/patterns/lookalikes/registry.ts'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { generate, smallConfig, type CsvRow, type Generated } from './helpers/dataset.ts'
+import { THRESHOLDS } from './helpers/thresholds.ts'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
-const THRESHOLDS: Record<string, number> = {
-  USD: 10_000,
-  EUR: 10_000,
-  GBP: 10_000,
-  CAD: 10_000,
-  AUD: 10_000,
-  CHF: 15_000,
-  SGD: 20_000,
-  HKD: 120_000,
-  JPY: 1_000_000,
-}
 const ms = (ts: string) => Date.parse(ts)
 
 /**
