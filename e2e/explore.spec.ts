@@ -66,6 +66,15 @@ test('hover, find by id, a keyboard list of the ring, and legend toggles', async
   expect(hidden).toBeGreaterThan(before / 2)
   await toggle.click()
   await expect.poll(async () => (await canvas(page)).visible.length).toBe(before)
+
+  // The look-alikes (ordinary activity, not suspicious) share one legend entry that switches them all.
+  const benign = page.getByRole('button', { name: 'Benign look-alike (not suspicious)' })
+  await expect(benign).toHaveAttribute('aria-pressed', 'true')
+  await benign.click()
+  await expect(benign).toHaveAttribute('aria-pressed', 'false')
+  expect((await canvas(page)).visible.length).toBeLessThan(before)
+  await benign.click()
+  await expect.poll(async () => (await canvas(page)).visible.length).toBe(before)
 })
 
 /** Positions of the expanded neighbours on the canvas, by id. */

@@ -182,7 +182,7 @@ export function createEngineApi() {
       audit: auditByDefault(config.counts),
     })
     const capped = result.graph && capGraph(result.graph, result.patterns)
-    const instances = result.patterns.map((p) => ({ id: p.id, kind: p.kind }))
+    const instances = result.patterns.map((p) => ({ id: p.id, kind: p.kind, resembles: p.resembles }))
     held = {
       key,
       config,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { defaultConfig } from '../engine/config/defaults.ts'
 import type { ResolvedConfig } from '../engine/index.ts'
 import { createEngineApi } from './api.ts'
-import { CELL, type GraphLayout } from './graph-layout.ts'
+import { CELL, ringCells, type GraphLayout } from './graph-layout.ts'
 
 async function positionsOf(config: ResolvedConfig) {
   const api = createEngineApi()
@@ -99,4 +99,37 @@ describe('ring gallery and focused rings', () => {
     const offCell = (v: number) => Math.abs(v - Math.round(v / CELL) * CELL)
     expect(offCell(cx) + offCell(cy)).toBeLessThan(1)
   }, 120_000)
+})
+
+describe('ring cells', () => {
+  const order = ['structuring', 'fraudRing']
+  const crimes = [
+    { id: 'S1', kind: 'structuring' },
+    { id: 'S2', kind: 'structuring' },
+    { id: 'F1', kind: 'fraudRing' },
+  ]
+  const lookalikes = [
+    { id: 'L1', kind: 'cashBusiness', resembles: 'structuring' },
+    { id: 'L2', kind: 'household', resembles: 'fraudRing' },
+    { id: 'L3', kind: 'cashBusiness', resembles: 'structuring' },
+  ]
+
+  it('gives every instance, crime or look-alike, a cell of its own', () => {
+    const cells = ringCells([...crimes, ...lookalikes], order)
+    const spots = [...cells.values()].map((c) => `${c.x},${c.y}`)
+    expect(new Set(spots).size).toBe(crimes.length + lookalikes.length)
+  })
+
+  it("puts a kind's look-alikes above its crimes in its column, and neither side moves when the other grows", () => {
+    const alone = ringCells(crimes, order)
+    const both = ringCells([...crimes, ...lookalikes], order)
+    for (const c of crimes) expect(both.get(c.id)).toEqual(alone.get(c.id))
+    expect(both.get('L1')).toMatchObject({ x: 0, y: -CELL })
+    expect(both.get('L3')).toMatchObject({ x: 0, y: -2 * CELL })
+    expect(both.get('L2')).toMatchObject({ x: CELL, y: -CELL })
+    const more = ringCells([...crimes, { id: 'S3', kind: 'structuring' }, ...lookalikes], order)
+    for (const l of lookalikes) expect(more.get(l.id)).toEqual(both.get(l.id))
+    // A node two rings share goes to the crime, whatever the rows.
+    expect(Math.max(...crimes.map((c) => both.get(c.id)!.rank))).toBeLessThan(both.get('L1')!.rank)
+  })
 })

@@ -14,6 +14,8 @@ export interface GraphLayout {
 export interface InstanceRef {
   readonly id: string
   readonly kind: string
+  /** For a benign look-alike, the kind it resembles (its column); null or absent for a pattern instance. */
+  readonly resembles?: string | null
 }
 
 /**
@@ -24,23 +26,36 @@ export const CELL = 460
 /** Largest radius a ring's members may take inside their cell; bigger rings are scaled down to fit. */
 export const RING_RADIUS = 150
 
+export interface RingCell {
+  readonly x: number
+  readonly y: number
+  /** Which ring wins a node two rings share: pattern instances before look-alikes, then row by row. */
+  readonly rank: number
+}
+
 /**
- * The cell of every pattern instance: one column per pattern kind (catalog order), one row per instance number within
- * its kind. Instance i of a kind is the same ring (same stream, same id) whatever else the config says, so it always
- * lands in the same cell, and a ring added to a kind takes the next free row of that column.
+ * The cell of every instance: one column per pattern kind (catalog order). A kind's pattern instances go down its
+ * column, one row per instance number; its benign look-alikes go up from the row above, so each crime sits under
+ * the ordinary activity that resembles it. Instance i of a kind is the same ring (same stream, same id) whatever
+ * else the config says, so it always lands in the same cell; a ring added to a kind takes the next free row of that
+ * column, and adding look-alikes (or crimes) never moves the other side.
  */
-export function ringCells(
-  instances: readonly InstanceRef[],
-  kindOrder: readonly string[],
-): Map<string, { x: number; y: number }> {
+export function ringCells(instances: readonly InstanceRef[], kindOrder: readonly string[]): Map<string, RingCell> {
   const column = new Map(kindOrder.map((k, i) => [k, i]))
+  const width = kindOrder.length + 1
   const seen = new Map<string, number>()
-  const cells = new Map<string, { x: number; y: number }>()
+  const cells = new Map<string, RingCell>()
   for (const p of instances) {
-    const row = seen.get(p.kind) ?? 0
-    seen.set(p.kind, row + 1)
-    const col = column.get(p.kind) ?? kindOrder.length
-    cells.set(p.id, { x: col * CELL, y: row * CELL })
+    const lookalike = p.resembles != null
+    const kind = lookalike ? p.resembles! : p.kind
+    const key = `${lookalike ? 'L' : 'P'}:${kind}`
+    const n = seen.get(key) ?? 0
+    seen.set(key, n + 1)
+    const col = column.get(kind) ?? kindOrder.length
+    const row = lookalike ? -1 - n : n
+    // Look-alikes rank after every pattern instance (2^20 rows is more than any drawn graph holds).
+    const rank = (lookalike ? 2 ** 20 + n : n) * width + col
+    cells.set(p.id, { x: col * CELL, y: row * CELL, rank })
   }
   return cells
 }
@@ -64,7 +79,7 @@ export interface Placement {
   readonly positions: Map<string, readonly [number, number]>
   /** The ring each ring node is drawn in (context nodes have none). */
   readonly owner: Map<string, string>
-  readonly cells: Map<string, { x: number; y: number }>
+  readonly cells: Map<string, RingCell>
 }
 
 /**
@@ -80,7 +95,7 @@ export function placeNodes(
   drawn: ReadonlySet<string> | null = null,
 ): Placement {
   const cells = ringCells(instances, kindOrder)
-  const owner = ringOwners(graph, cells, kindOrder.length, drawn)
+  const owner = ringOwners(graph, cells, drawn)
   const placed = new Map<string, readonly [number, number]>()
   const centreOf = new Map<string, { x: number; y: number }>()
 
@@ -106,20 +121,15 @@ export function placeNodes(
 
 /**
  * Which ring each node is drawn in (among the rings drawn; the others' nodes count as context): a member goes to a ring it is a member of, a counterparty to the ring of an event
- * it takes part in. A node in several rings goes to the one with the lowest instance number (then kind), so adding a
+ * it takes part in. A node in several rings goes to a pattern instance before a look-alike, then to the lowest instance number (then kind), so adding a
  * ring at the end of a kind rarely takes a node away from a ring already on screen.
  */
 function ringOwners(
   graph: GraphData,
-  cells: ReadonlyMap<string, { x: number; y: number }>,
-  kinds: number,
+  cells: ReadonlyMap<string, RingCell>,
   drawn: ReadonlySet<string> | null,
 ): Map<string, string> {
-  const rank = new Map(
-    [...cells]
-      .filter(([id]) => drawn === null || drawn.has(id))
-      .map(([id, c]) => [id, (c.y / CELL) * (kinds + 1) + c.x / CELL]),
-  )
+  const rank = new Map([...cells].filter(([id]) => drawn === null || drawn.has(id)).map(([id, c]) => [id, c.rank]))
   const owner = new Map<string, string>()
   const claim = (node: string, ring: string) => {
     const mine = rank.get(ring)

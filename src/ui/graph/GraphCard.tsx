@@ -19,7 +19,7 @@ import { GraphView, type Hover } from './GraphView.tsx'
 import { RingMembers } from './RingMembers.tsx'
 import { Timeline } from './Timeline.tsx'
 import { CONTEXT_NODE } from './palette.ts'
-import { kindChip, kindColour, kindLabel, kinds } from '../kinds.ts'
+import { kinds, LOOKALIKE_COLOUR, LOOKALIKES, looksFor } from '../kinds.ts'
 
 function picture(run: LaidOutRun | undefined, colours: ReadonlyMap<string, string>) {
   const graph = run?.summary.graph
@@ -43,8 +43,9 @@ export function GraphCard({ summary, seq }: { readonly summary: RunSummary; read
     () => ({ kind, patternId, showContext, hiddenKinds }),
     [kind, patternId, showContext, hiddenKinds],
   )
-  const colours = kindColour
-  const chips = kindChip
+  const looks = useMemo(() => looksFor(summary.patterns), [summary.patterns])
+  const colours = looks.colour
+  const chips = looks.chip
   const patternsById = useMemo(() => new Map(summary.patterns.map((p) => [p.id, p])), [summary])
   const cyRef = useRef<Core | null>(null)
   // The previous run's picture stays up (placeholder data) while the worker lays out the next one.
@@ -75,10 +76,10 @@ export function GraphCard({ summary, seq }: { readonly summary: RunSummary; read
   const { events, at, playhead, onAt } = usePlayhead(shown?.index, patternId)
   const goTo = useCallback((id: string) => goToNode(cyRef.current, id), [])
   const focused = patternId ? patternsById.get(patternId) : undefined
-  const labelOf = (k: string) => kindLabel.get(k) ?? k
+  const labelOf = (k: string) => looks.label.get(k) ?? k
   const caption = focused
     ? focused.narrative
-    : `${formatCount(summary.patterns.length)} injected pattern instances against ${formatCount(summary.counts.persons)} persons. Pick an instance (or press →) to walk through them.`
+    : `${overviewCount(summary.patterns)} against ${formatCount(summary.counts.persons)} persons. Pick an instance (or press →) to walk through them.`
 
   const graph = summary.graph
   const alone = laid.data?.alone ?? null
@@ -91,6 +92,20 @@ export function GraphCard({ summary, seq }: { readonly summary: RunSummary; read
     shown: shown?.index.kindsShown.includes(k.kind) ?? false,
     on: !hiddenKinds.includes(k.kind),
   }))
+  if (looks.lookalikes.length > 0)
+    legendKinds.push({
+      kind: LOOKALIKES,
+      label: 'Benign look-alike (not suspicious)',
+      colour: LOOKALIKE_COLOUR,
+      shown: looks.lookalikes.some((k) => shown?.index.kindsShown.includes(k)),
+      on: looks.lookalikes.some((k) => !hiddenKinds.includes(k)),
+    })
+  // The look-alikes' one legend entry switches them all together.
+  const toggleLegend = (k: string) => {
+    if (k !== LOOKALIKES) return toggleKind(k)
+    const on = looks.lookalikes.some((l) => !hiddenKinds.includes(l))
+    for (const l of looks.lookalikes) if (hiddenKinds.includes(l) !== on) toggleKind(l)
+  }
 
   return (
     <section
@@ -193,7 +208,7 @@ export function GraphCard({ summary, seq }: { readonly summary: RunSummary; read
           {shown && focused && !selection && (
             <RingMembers patternId={focused.id} nodes={index?.nodes ?? shown.index.nodes} onPick={goTo} />
           )}
-          <GraphLegend kinds={legendKinds} onToggle={toggleKind} />
+          <GraphLegend kinds={legendKinds} onToggle={toggleLegend} />
         </aside>
       </div>
       {graph && (
@@ -208,4 +223,14 @@ export function GraphCard({ summary, seq }: { readonly summary: RunSummary; read
       )}
     </section>
   )
+}
+
+/** "9 pattern instances and 6 benign look-alikes": the two are not the same thing to an audience. */
+function overviewCount(patterns: readonly { readonly resembles: string | null }[]): string {
+  const lookalikes = patterns.filter((p) => p.resembles !== null).length
+  const crimes = patterns.length - lookalikes
+  const first = `${formatCount(crimes)} injected pattern instance${crimes === 1 ? '' : 's'}`
+  return lookalikes === 0
+    ? first
+    : `${first} and ${formatCount(lookalikes)} benign look-alike${lookalikes === 1 ? '' : 's'}`
 }

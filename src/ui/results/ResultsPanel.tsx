@@ -1,5 +1,6 @@
+import { useMemo } from 'react'
 import { GraphCard } from '../graph/GraphCard.tsx'
-import { kindChip, kindColour, kindLabel } from '../kinds.ts'
+import { looksFor } from '../kinds.ts'
 import { useAfterPaint } from '../queries/use-after-paint.ts'
 import { useDraftCheck } from '../queries/use-draft-check.ts'
 import { useRunStore } from '../state/run-store.ts'
@@ -16,6 +17,7 @@ export function ResultsPanel({ onCancel }: { readonly onCancel: () => void }) {
   const running = useRunStore((s) => s.status === 'running')
   // The cards below the graph render a frame later, so the frame that first shows a run stays short.
   const later = useAfterPaint(summary)
+  const looks = useMemo(() => later && looksFor(later.patterns), [later])
   const draftKey = useDraftCheck().runKey
   const outdated = summary !== null && !running && draftKey !== summary.runKey
 
@@ -38,14 +40,14 @@ export function ResultsPanel({ onCancel }: { readonly onCancel: () => void }) {
           )}
           <RunOverview summary={summary} running={running} />
           <GraphCard summary={summary} seq={seq} />
-          {later && (
+          {later && looks && (
             <RingGallery
               key={later.runKey}
               runKey={later.runKey}
               patterns={later.patterns}
-              colours={kindColour}
-              chipColours={kindChip}
-              labels={kindLabel}
+              colours={looks.colour}
+              chipColours={looks.chip}
+              labels={looks.label}
             />
           )}
           {later && <TablesCard summary={later} />}
