@@ -28,6 +28,13 @@ for (const [width, height] of [
     await page.getByTestId('graph').scrollIntoViewIfNeeded()
     await shot(page, `${size}-02-default-run`)
 
+    // The separability audit, opened: what a rule author reads before trusting the labels.
+    const audit = page.getByTestId('audit-panel')
+    await audit.locator('summary').click()
+    await audit.scrollIntoViewIfNeeded()
+    await shot(page, `${size}-02a-audit`)
+    await audit.locator('summary').click()
+
     // Exploration: a ring member's counterparties from the whole dataset, drawn around it, then folded away.
     const member = await page
       .locator('.graph-canvas')

@@ -15,6 +15,9 @@ export interface AuditSummary {
     readonly alerts: number
     readonly precision: number | null
     readonly recall: number | null
+    /** False alerts on look-alike members and on the background: where a rule's noise comes from. */
+    readonly lookalikeAlerts: number
+    readonly backgroundAlerts: number
     readonly skipped: string | null
   }[]
 }
@@ -34,6 +37,8 @@ export function summarizeAudit(report: AuditReport): AuditSummary {
       alerts: r.alerts,
       precision: r.precision,
       recall: r.recall,
+      lookalikeAlerts: r.lookalike_alerts,
+      backgroundAlerts: r.background_alerts,
       skipped: r.skipped,
     })),
   }

@@ -2,6 +2,8 @@ import type { RunSummary } from '../../worker/client.ts'
 
 type Audit = NonNullable<RunSummary['audit']>
 
+import { formatCount } from '../format.ts'
+
 const num = (v: number | null) => (v === null ? '–' : v.toFixed(2))
 
 /**
@@ -19,50 +21,58 @@ export function AuditPanel({ audit }: { readonly audit: Audit }) {
         </strong>{' '}
         <span className="stat-note">(0.5 = chance, 1 = trivial; audit.json in the CSV zip has it all)</span>
       </summary>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Level</th>
-            <th scope="col">Baseline AUC</th>
-            <th scope="col">Best single feature</th>
-            <th scope="col">Positives</th>
-          </tr>
-        </thead>
-        <tbody>
-          {audit.levels.map((l) => (
-            <tr key={l.level}>
-              <th scope="row">{l.level}</th>
-              <td>{num(l.baselineAuc)}</td>
-              <td>
-                {l.bestFeature ?? '–'} {num(l.bestAuc)}
-              </td>
-              <td>
-                {l.positives} of {l.rows}
-              </td>
+      <div className="audit-tables">
+        <table>
+          <caption>How easily the labels are found</caption>
+          <thead>
+            <tr>
+              <th scope="col">Level</th>
+              <th scope="col">Baseline model AUC</th>
+              <th scope="col">Best single column</th>
+              <th scope="col">Suspicious</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Rule</th>
-            <th scope="col">Alerts</th>
-            <th scope="col">Precision</th>
-            <th scope="col">Recall</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rules.map((r) => (
-            <tr key={r.name}>
-              <th scope="row">{r.name.replaceAll('_', ' ')}</th>
-              <td>{r.alerts}</td>
-              <td>{num(r.precision)}</td>
-              <td>{num(r.recall)}</td>
+          </thead>
+          <tbody>
+            {audit.levels.map((l) => (
+              <tr key={l.level}>
+                <th scope="row">{l.level}</th>
+                <td>{num(l.baselineAuc)}</td>
+                <td>
+                  {num(l.bestAuc)} <span className="audit-feature">{l.bestFeature?.replaceAll('_', ' ') ?? ''}</span>
+                </td>
+                <td>
+                  {formatCount(l.positives)} of {formatCount(l.rows)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <table>
+          <caption>The classic rules</caption>
+          <thead>
+            <tr>
+              <th scope="col">Rule</th>
+              <th scope="col">Alerts</th>
+              <th scope="col">Precision</th>
+              <th scope="col">Recall</th>
+              <th scope="col">False: look-alike / background</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rules.map((r) => (
+              <tr key={r.name}>
+                <th scope="row">{r.name.replaceAll('_', ' ')}</th>
+                <td>{r.alerts}</td>
+                <td>{num(r.precision)}</td>
+                <td>{num(r.recall)}</td>
+                <td>
+                  {formatCount(r.lookalikeAlerts)} / {formatCount(r.backgroundAlerts)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </details>
   )
 }
