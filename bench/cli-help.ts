@@ -1,26 +1,61 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
 /**
- * Startup of the compiled CLI: wall time of `fincrime-synth --help` (plain node, the bundle in dist-cli/), median
- * of 10 runs after one warm-up. Target: well under 200 ms. Build first (`npm run build` or `npm run build:cli`).
+ * Startup of the compiled CLI (plain node, the bundle in dist-cli/), medians of 10 runs after one warm-up, with a
+ * bare `node -e 0` measured in the same run as the floor no bundle can go under. Build first (`npm run build` or
+ * `npm run build:cli`).
  */
-export function benchCliHelp(runs = 10): { medianMs: number; samples: number[] } {
-  const bin = fileURLToPath(new URL('../bin/fincrime-synth.mjs', import.meta.url))
-  const once = () => {
-    const started = performance.now()
-    execFileSync(process.execPath, [bin, '--help'], { stdio: 'ignore' })
-    return performance.now() - started
-  }
-  once()
-  const samples = Array.from({ length: runs }, once)
-  const sorted = [...samples].sort((a, b) => a - b)
-  return { medianMs: (sorted[(runs - 1) >> 1] + sorted[runs >> 1]) / 2, samples }
+const bin = fileURLToPath(new URL('../bin/fincrime-synth.mjs', import.meta.url))
+
+function median(samples: readonly number[]): number {
+  const s = [...samples].sort((a, b) => a - b)
+  return (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2
+}
+
+function timed(runs: number, once: () => number | Promise<number>) {
+  return (async () => {
+    await once()
+    const samples: number[] = []
+    for (let i = 0; i < runs; i++) samples.push(await once())
+    return { medianMs: median(samples), samples }
+  })()
+}
+
+const wall = (args: string[]) => () => {
+  const started = performance.now()
+  execFileSync(process.execPath, args, { stdio: 'ignore' })
+  return performance.now() - started
+}
+
+/** Wall time of `fincrime-synth --help`, and of `node -e 0` beside it. */
+export async function benchCliHelp(runs = 10) {
+  const node = await timed(runs, wall(['-e', '0']))
+  const help = await timed(runs, wall([bin, '--help']))
+  return { ...help, nodeMs: node.medianMs }
+}
+
+/** From spawning `fincrime-synth --out -` (the default config as JSON Lines on stdout) to its first byte. */
+export function benchCliFirstByte(runs = 10) {
+  return timed(
+    runs,
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const started = performance.now()
+        const child = spawn(process.execPath, [bin, '--out', '-', '--quiet'], { stdio: ['ignore', 'pipe', 'ignore'] })
+        child.stdout.once('data', () => {
+          resolve(performance.now() - started)
+          child.kill()
+        })
+        child.once('error', reject)
+      }),
+  )
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { medianMs, samples } = benchCliHelp()
+  const help = await benchCliHelp()
+  const first = await benchCliFirstByte()
   console.log(
-    `fincrime-synth --help: median ${medianMs.toFixed(0)} ms of 10 runs (${samples.map((s) => s.toFixed(0)).join(', ')} ms); target < 200 ms`,
+    `fincrime-synth --help: median ${help.medianMs.toFixed(0)} ms (node -e 0: ${help.nodeMs.toFixed(0)} ms); first byte of --out -: median ${first.medianMs.toFixed(0)} ms`,
   )
 }

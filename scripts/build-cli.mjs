@@ -1,6 +1,6 @@
 // `npm run build:cli`: bundles the CLI and its generation-thread entry into dist-cli/ as plain JavaScript, so the
 // command runs with `node` alone (no tsx loader, no second process between the shell's signals and the generator).
-// One bundled file per entry because Node loads one 1 MB file far faster than ~100 small modules (see bench/cli-help.ts).
+// A few bundled files because Node loads one 1 MB file far faster than ~100 small modules (see bench/cli-help.ts).
 import { build } from 'esbuild'
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -22,6 +22,10 @@ try {
     bundle: true,
     platform: 'node',
     format: 'esm',
+    // Code that only some commands need (the HTTP API's fastify stack is half the bytes) goes to chunks that load on
+    // first use: every start of the CLI parses less.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     target: 'node20',
     // commander is CommonJS; its require() of Node built-ins needs a real require inside an ES module bundle.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
