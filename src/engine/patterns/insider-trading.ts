@@ -77,8 +77,19 @@ type Rows = Pick<PatternRows, 'persons' | 'companies' | 'accounts' | 'ownership'
 type Insider = { index: number; role: 'officer' | 'director'; title: string | null }
 
 /** A listed company's officers and directors on record (persons, each once). */
-function insidersOf(ctx: InjectContext, ci: number): Insider[] {
+/** Each world's insiders by company, found once: an issuer is chosen by asking this of every announcement. */
+const insidersByWorld = new WeakMap<InjectContext['world'], Map<number, readonly Insider[]>>()
+
+function insidersOf(ctx: InjectContext, ci: number): readonly Insider[] {
   const { world } = ctx
+  let known = insidersByWorld.get(world)
+  if (!known) insidersByWorld.set(world, (known = new Map()))
+  let found = known.get(ci)
+  if (!found) known.set(ci, (found = findInsiders(world, ci)))
+  return found
+}
+
+function findInsiders(world: InjectContext['world'], ci: number): Insider[] {
   return (world.ownershipOf[ci] ?? [])
     .map((r) => world.ownership[r])
     .filter((o) => o.ownerType === 'person' && (o.role === 'officer' || o.role === 'director'))
