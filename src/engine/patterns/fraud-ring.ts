@@ -64,8 +64,13 @@ function formRing(
   const size = params.ringSize
   const want = existingMembers(subtype, params.sharedAttributes, size)
   const adult = (i: number) => isAdultOn(world.persons[i], openFrom - 30)
+  // A recruit is a customer before the ring opens accounts in their name (customer_since ≤ every opened_at).
+  const customer = (i: number) => (world.persons[i].customerSince ?? Infinity) <= openFrom
   const home = chooseHome(ctx, want)
-  const recruits = shuffle(rng, (world.personsByCountry.get(home) ?? []).filter(adult)).slice(0, want)
+  const recruits = shuffle(
+    rng,
+    (world.personsByCountry.get(home) ?? []).filter((i) => adult(i) && customer(i)),
+  ).slice(0, want)
   const ring: { person: Person; index: number }[] = recruits.map((i) => ({ person: world.persons[i], index: i }))
   const locals = (world.personsByCountry.get(home) ?? []).filter((i) => !recruits.includes(i))
   const persons: Person[] = []
