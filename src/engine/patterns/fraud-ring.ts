@@ -1,5 +1,5 @@
 import type { ParamValues } from '../config/params.ts'
-import { buildAccessEvent, deviceId, ipAddress } from '../generators/events/access-row.ts'
+import { buildAccessEvent, deviceId, ipAddress, networkSlot } from '../generators/events/access-row.ts'
 import type { AccessEvent } from '../model/tables/access-events.ts'
 import type { Account } from '../model/tables/accounts.ts'
 import type { Person } from '../model/tables/persons.ts'
@@ -210,7 +210,7 @@ function ringLogins(
           ipAddress:
             shared.includes('ip') && joins
               ? ringIp
-              : ipAddress(world.seedKey, m.person.id, rng.chance(0.75) ? 0 : 1 + rng.below(40), home),
+              : ipAddress(world.seedKey, m.person.id, networkSlot(rng, false), home),
           country: home,
           patternId: ctx.patternId,
           patternRole: 'ring_login',
