@@ -120,9 +120,9 @@ test('@bench click→graph time and longest main-thread task', async ({ page }) 
 
   const report: string[] = []
   for (const [name, preset, runs] of [
-    ['default', 'Default settings', 5],
+    ['default', 'Dense demo', 5],
     ['bulk', 'Bulk sample', 3],
-    ['100 of each pattern', 'Default settings', 3],
+    ['100 of each pattern', 'Dense demo', 3],
     ['1M transactions', 'Bulk sample', 1],
   ] as const) {
     await applyPreset(page, preset)

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { describeCatalog, shownText, type InputConfig } from '../engine/index.ts'
+import { DATASET_PREVALENCE, describeCatalog, shownText, type InputConfig } from '../engine/index.ts'
 
 const catalog = describeCatalog()
 
@@ -23,6 +23,10 @@ export function addConfigFlags(program: Command): void {
   program.option('--days <n>', catalog.general.durationDays.help)
   for (const [key, d] of Object.entries(catalog.counts))
     program.option(`--${kebab(key)} <n>`, `${d.help} (default ${d.default})`)
+  program.option(
+    '--prevalence <share>',
+    `target share of suspicious transactions (the pattern counts become the mix), or none for the counts as given; default ${DATASET_PREVALENCE} without --config`,
+  )
   program.option(
     '--pattern <kind=count>',
     `instances of a pattern kind, repeatable; kinds: ${catalog.patterns.map((p) => p.kind).join(', ')}`,
@@ -68,6 +72,10 @@ export function applyFlags(base: InputConfig, opts: Record<string, unknown>): In
   for (const key of Object.keys(catalog.counts)) {
     const v = opts[camel(kebab(key))]
     if (v !== undefined) (config.counts as Record<string, unknown>)[key] = parseValue(String(v))
+  }
+  if (opts.prevalence !== undefined) {
+    const text = String(opts.prevalence).trim()
+    config.prevalence = text === 'none' ? null : (parseValue(text) as number)
   }
   const patterns = config.patterns as Record<string, unknown>
   for (const text of (opts.pattern as string[]) ?? []) {

@@ -4,7 +4,7 @@ import {
   AUDIT_DEFAULT_MAX_ROWS,
   AUDIT_FILE,
   auditByDefault,
-  defaultConfig,
+  datasetConfig,
   formatInfo,
   issueText,
   outputFormats,
@@ -173,8 +173,8 @@ async function main(): Promise<void> {
 
   let input: InputConfig
   try {
-    // Without a file the CLI starts from the default config (every kind written out), as the page does.
-    input = applyFlags(opts.config ? ((await readConfigFile(opts.config)) as InputConfig) : defaultConfig(), opts)
+    // Without a file the CLI writes a dataset at a bank's class balance (0.1 % suspicious), not the page's dense demo.
+    input = applyFlags(opts.config ? ((await readConfigFile(opts.config)) as InputConfig) : datasetConfig(), opts)
   } catch (e) {
     if (e instanceof UsageError || e instanceof FlagError) fail(2, e.message)
     throw e

@@ -1,5 +1,5 @@
 import { describeCatalog, type Catalog } from './catalog.ts'
-import { defaultConfig, emptyConfig } from './config/defaults.ts'
+import { datasetConfig, defaultConfig, emptyConfig } from './config/defaults.ts'
 import type { ResolvedConfig, ValidConfig } from './config/schema.ts'
 import { parseConfig, validateConfig, type ValidationResult } from './config/validate.ts'
 import { EngineError } from './errors.ts'
@@ -25,6 +25,8 @@ export interface Engine {
   validateConfig(input: unknown): ValidationResult
   parseConfig(input: unknown): ValidConfig
   defaultConfig(): ResolvedConfig
+  /** What the CLI generates without a config file: a bank-sized dataset at about 0.1 % suspicious transactions. */
+  datasetConfig(): ResolvedConfig
   emptyConfig(): ResolvedConfig
   describeCatalog(): Catalog
   runGeneration(config: ValidConfig, opts: RunOptions): Promise<RunResult>
@@ -68,6 +70,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     validateConfig: (input) => validateConfig(input, patterns),
     parseConfig: (input) => parseConfig(input, patterns),
     defaultConfig: () => defaultConfig(patterns),
+    datasetConfig: () => datasetConfig(patterns),
     emptyConfig: () => emptyConfig(patterns),
     describeCatalog: () => describeCatalog(patterns),
     runGeneration: (config, opts) => generateWith({ patterns, exporters }, config, opts),

@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { defaultConfig } from '../../src/engine/config/defaults.ts'
 
 export const root = new URL('../..', import.meta.url).pathname
 export const bin = join(root, 'bin/fincrime-synth.mjs')
@@ -82,7 +83,10 @@ export const tinyCounts = {
   accessEvents: 50,
 }
 
-/** The same as flags, plus --quiet. */
+/**
+ * A small population as flags, plus --quiet; the other counts and the pattern counts as given (two of every kind)
+ * are the page's dense demo (defaultConfig), not the CLI's bank-sized 0.1 % dataset that runs without a config file.
+ */
 export const tinyFlags = [
   '--persons',
   '40',
@@ -92,5 +96,13 @@ export const tinyFlags = [
   '90',
   '--transactions',
   '300',
+  ...demoRestFlags(),
   '--quiet',
 ]
+
+function demoRestFlags(): string[] {
+  const small = new Set(['persons', 'companies', 'accounts', 'transactions'])
+  const rest = Object.entries(defaultConfig().counts).filter(([k]) => !small.has(k))
+  const flags = rest.flatMap(([k, v]) => [`--${k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`, String(v)])
+  return [...flags, '--prevalence', 'none']
+}

@@ -5,8 +5,30 @@ import { DEFAULT_DIFFICULTY } from './difficulty.ts'
 import { defaultsOf } from './params.ts'
 import { CONFIG_VERSION, type Counts, type CustomPatternConfig, type ResolvedConfig } from './schema.ts'
 
-/** Instances per kind in the default config (what the UI and the CLI start from). A config file never inherits it. */
+/** Instances per kind in the default config (the page's dense first view). A config file never inherits it. */
 export const DEFAULT_PATTERN_COUNT = 2
+
+/**
+ * Suspicious share of transactions in the dataset `fincrime-synth generate` writes without a config file: about
+ * 1 in 1,000, like SAML-D (0.10 %) and AMLworld HI-Small (1 in 981), so a model sees a bank's class balance.
+ */
+export const DATASET_PREVALENCE = 0.001
+
+/**
+ * Counts of that dataset (the medium config of bench/quality): the smallest round size at which 0.1 % of the
+ * transactions (about 200) still holds an instance of every kind, each kind adding 10–40 suspicious transactions.
+ */
+export const DATASET_COUNTS: Counts = {
+  persons: 10_000,
+  companies: 2_000,
+  accounts: 20_000,
+  transactions: 200_000,
+  communications: 20_000,
+  trades: 10_000,
+  travels: 5_000,
+  documents: 10_000,
+  accessEvents: 50_000,
+}
 
 export function defaultCounts(): Counts {
   return Object.fromEntries(countKeys.map((k) => [k, countParams[k].default])) as Counts
@@ -19,7 +41,10 @@ function patternsWith(count: number, specs: PatternSpecSet): ResolvedConfig['pat
   return patterns as ResolvedConfig['patterns']
 }
 
-/** The starting point people edit: every kind written out, with DEFAULT_PATTERN_COUNT instances each. */
+/**
+ * The page's first view (the "Dense demo" preset): a small population with DEFAULT_PATTERN_COUNT instances of every
+ * kind written out, about 1 in 20 transactions suspicious, quick to generate and to explore.
+ */
 export function defaultConfig(specs: PatternSpecSet = patternSpecs): ResolvedConfig {
   return { ...emptyConfig(specs), patterns: patternsWith(DEFAULT_PATTERN_COUNT, specs) }
 }
@@ -37,4 +62,12 @@ export function emptyConfig(specs: PatternSpecSet = patternSpecs): ResolvedConfi
     difficultyKnobs: {},
     prevalence: null,
   }
+}
+
+/**
+ * What `fincrime-synth generate` writes without a config file: DATASET_COUNTS with every kind in an equal mix and
+ * the prevalence target DATASET_PREVALENCE choosing how many instances (about two of each at this size).
+ */
+export function datasetConfig(specs: PatternSpecSet = patternSpecs): ResolvedConfig {
+  return { ...defaultConfig(specs), counts: { ...DATASET_COUNTS }, prevalence: DATASET_PREVALENCE }
 }

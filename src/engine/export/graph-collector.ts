@@ -6,6 +6,7 @@ import type { Transaction } from '../model/tables/transactions.ts'
 import type { Injected } from '../patterns/types.ts'
 import type { World } from '../model/world.ts'
 import { rowToCells } from './cells.ts'
+import { suspiciousEntities } from './ground-truth.ts'
 import type { GraphData, GraphEdge, GraphEdgeType, GraphNode, GraphNodeType } from './subgraph.ts'
 
 type Row = Record<string, unknown>
@@ -34,7 +35,17 @@ export function createGraphCollector(world: World, injected: Injected, maxContex
   for (const c of injected.rows.companies) extra.set(c.id, { table: tables.companies, row: c, type: 'company' })
   for (const a of injected.rows.accounts) extra.set(a.id, { table: tables.accounts, row: a, type: 'account' })
 
+  const suspicious = suspiciousEntities(injected)
+  /** The row as the tables write it: is_suspicious from membership (a background ring member's own row says false). */
+  const labelled = (id: string, row: Row): Row =>
+    typeof row.isSuspicious === 'boolean' && row.isSuspicious !== suspicious.has(id)
+      ? { ...row, isSuspicious: suspicious.has(id) }
+      : row
   const lookup = (id: string): { table: TableDef; row: Row; type: GraphNodeType } | null => {
+    const found = find(id)
+    return found && { ...found, row: labelled(id, found.row) }
+  }
+  const find = (id: string): { table: TableDef; row: Row; type: GraphNodeType } | null => {
     const e = extra.get(id)
     if (e) return e
     let i = world.personIndex.get(id)

@@ -1,4 +1,4 @@
-import { buildAccessEvent, deviceId, ipAddress } from '../generators/events/access-row.ts'
+import { ABROAD_SHARE, buildAccessEvent, deviceId, ipAddress, networkSlot } from '../generators/events/access-row.ts'
 import { popularMerchant } from '../generators/events/merchants.ts'
 import { buildTrade, exchangeByCode, isOpen } from '../generators/events/trade-row.ts'
 import { buildTransaction, type TransactionSpec } from '../generators/events/transaction-row.ts'
@@ -7,6 +7,7 @@ import type { Account } from '../model/tables/accounts.ts'
 import type { Person } from '../model/tables/persons.ts'
 import type { Company } from '../model/tables/companies.ts'
 import { DAY, HOUR } from '../model/time.ts'
+import { countries } from '../reference/countries.ts'
 import { exchanges } from '../reference/exchanges.ts'
 import { merchantCategories } from '../reference/merchant-categories.ts'
 import { lognormal } from '../random/distributions.ts'
@@ -165,6 +166,9 @@ function accountLife(life: Life, account: Account, rates: BackgroundRates, own: 
   }
   if (!('firstName' in owner)) return
   for (let i = 0, n = lifeEvents(rng, rates.accessEvents, days, own.access.get(account.id) ?? 0); i < n; i++) {
+    // Sessions from home and now and then from abroad, drawn as the background draws them.
+    const abroad = rng.chance(ABROAD_SHARE)
+    const where = abroad ? rng.pick(countries).code : owner.residenceCountry
     rows.access_events.push(
       buildAccessEvent(rng, ctx.ids.next('access_events'), {
         timestamp: humanTime(rng, from, to, owner.residenceCountry),
@@ -172,13 +176,8 @@ function accountLife(life: Life, account: Account, rates: BackgroundRates, own: 
         person: owner,
         kind: rng.chance(0.8) ? 'login_success' : 'logout',
         deviceId: deviceId(ctx.world.seedKey, owner.id, rng.chance(0.7) ? 0 : 1),
-        ipAddress: ipAddress(
-          ctx.world.seedKey,
-          owner.id,
-          rng.chance(0.75) ? 0 : 1 + rng.below(40),
-          owner.residenceCountry,
-        ),
-        country: owner.residenceCountry,
+        ipAddress: ipAddress(ctx.world.seedKey, owner.id, networkSlot(rng, abroad), where),
+        country: where,
         patternId: ctx.patternId,
         patternRole: CAMOUFLAGE_ROLE,
       }),

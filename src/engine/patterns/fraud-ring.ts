@@ -1,5 +1,5 @@
 import type { ParamValues } from '../config/params.ts'
-import { buildAccessEvent, deviceId, ipAddress } from '../generators/events/access-row.ts'
+import { buildAccessEvent, deviceId, ipAddress, networkSlot } from '../generators/events/access-row.ts'
 import type { AccessEvent } from '../model/tables/access-events.ts'
 import type { Account } from '../model/tables/accounts.ts'
 import type { Person } from '../model/tables/persons.ts'
@@ -64,8 +64,13 @@ function formRing(
   const size = params.ringSize
   const want = existingMembers(subtype, params.sharedAttributes, size)
   const adult = (i: number) => isAdultOn(world.persons[i], openFrom - 30)
+  // A recruit is a customer before the ring opens accounts in their name (customer_since ≤ every opened_at).
+  const customer = (i: number) => (world.persons[i].customerSince ?? Infinity) <= openFrom
   const home = chooseHome(ctx, want)
-  const recruits = shuffle(rng, (world.personsByCountry.get(home) ?? []).filter(adult)).slice(0, want)
+  const recruits = shuffle(
+    rng,
+    (world.personsByCountry.get(home) ?? []).filter((i) => adult(i) && customer(i)),
+  ).slice(0, want)
   const ring: { person: Person; index: number }[] = recruits.map((i) => ({ person: world.persons[i], index: i }))
   const locals = (world.personsByCountry.get(home) ?? []).filter((i) => !recruits.includes(i))
   const persons: Person[] = []
@@ -205,7 +210,7 @@ function ringLogins(
           ipAddress:
             shared.includes('ip') && joins
               ? ringIp
-              : ipAddress(world.seedKey, m.person.id, rng.chance(0.75) ? 0 : 1 + rng.below(40), home),
+              : ipAddress(world.seedKey, m.person.id, networkSlot(rng, false), home),
           country: home,
           patternId: ctx.patternId,
           patternRole: 'ring_login',

@@ -93,6 +93,9 @@ export function openAccount(
   openedTo: number,
 ): Account {
   const id = ctx.ids.next('accounts')
+  // A background customer's new account opens no earlier than they became one, where the range allows it.
+  const since = owner.type === 'person' && ctx.world.personIndex.has(owner.row.id) ? owner.row.customerSince : null
+  if (since !== null && since > openedFrom) openedFrom = Math.min(since, Math.max(openedFrom, openedTo))
   // Forked by the new row's own id: unique and stable, so two accounts of one owner never share numbers.
   const account = generateAccount(ctx.rng.fork(`account:${id}`), coreOf(ctx.world), id, owner, type, {
     openedFrom,

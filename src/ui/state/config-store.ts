@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { defaultDraft, isRecord, mergeOntoDefaults, setAt, type Draft } from './draft.ts'
-import { findPreset } from './presets.ts'
+import { DENSE_DEMO, findPreset } from './presets.ts'
 
 export const CONFIG_STORAGE_KEY = 'fincrime-synth.config'
 
@@ -21,7 +21,7 @@ export const useConfigStore = create<ConfigState>()(
   persist(
     (set, get) => ({
       draft: defaultDraft(),
-      presetId: 'default',
+      presetId: DENSE_DEMO,
       setField: (path, value) => set({ draft: setAt(get().draft, path, value), presetId: null }),
       applyPreset: (id) => {
         const preset = findPreset(id)
@@ -35,7 +35,7 @@ export const useConfigStore = create<ConfigState>()(
           throw new Error('A configuration must be a JSON object, like the one "Export JSON" saves.')
         set({ draft: mergeOntoDefaults(input), presetId: null })
       },
-      reset: () => set({ draft: defaultDraft(), presetId: 'default' }),
+      reset: () => set({ draft: defaultDraft(), presetId: DENSE_DEMO }),
     }),
     {
       name: CONFIG_STORAGE_KEY,

@@ -1,4 +1,4 @@
-import { defaultConfig } from '../../engine/config/defaults.ts'
+import { datasetConfig, defaultConfig } from '../../engine/config/defaults.ts'
 import type { Counts, ResolvedConfig } from '../../engine/index.ts'
 
 export interface Preset {
@@ -45,6 +45,9 @@ function withCounts(
   return config
 }
 
+/** The preset the page opens with (and Reset returns to). */
+export const DENSE_DEMO = 'dense-demo'
+
 export const presets: readonly Preset[] = [
   {
     id: 'demo',
@@ -70,11 +73,19 @@ export const presets: readonly Preset[] = [
       ),
   },
   {
-    id: 'default',
-    label: 'Default settings',
-    description: 'The engine defaults, as the CLI uses without a config file.',
+    id: DENSE_DEMO,
+    label: 'Dense demo',
+    description:
+      'What the page opens with: 1,000 persons, 10,000 transactions and two instances of every kind (about 1 in 20 transactions suspicious).',
     build: (seed) =>
       withCounts(seed, null, (kind) => defaultConfig().patterns[kind as keyof ResolvedConfig['patterns']].count),
+  },
+  {
+    id: 'dataset',
+    label: 'CLI default dataset (0.1 %)',
+    description:
+      "What the CLI writes without a config file: 10,000 persons, 200,000 transactions, 0.1 % of them suspicious (a bank's class balance).",
+    build: (seed) => ({ ...datasetConfig(), seed }),
   },
 ]
 

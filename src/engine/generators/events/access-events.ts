@@ -1,7 +1,7 @@
 import { countries } from '../../reference/countries.ts'
 import type { AccessEvent } from '../../model/tables/access-events.ts'
 import { weighted } from '../../random/sampling.ts'
-import { buildAccessEvent, deviceId, ipAddress } from './access-row.ts'
+import { ABROAD_SHARE, buildAccessEvent, deviceId, ipAddress, networkSlot } from './access-row.ts'
 import { pickActiveAccount, timedStream, type EventContext, type EventStream } from './context.ts'
 import { isHoliday } from './calendar.ts'
 import { groupByCountry, LocalRhythm } from './local-rhythm.ts'
@@ -35,7 +35,7 @@ export function accessEventStream(ctx: EventContext, count: number): EventStream
     const person = joint
       ? world.persons[world.personIndex.get(account.jointOwnerId ?? '') ?? 0]
       : world.persons[world.accountOwner[a]]
-    const abroad = rng.chance(0.03)
+    const abroad = rng.chance(ABROAD_SHARE)
     const country = abroad ? rng.pick(countries).code : person.residenceCountry
     const kind = KINDS.sample(rng)
     const device = deviceId(
@@ -43,12 +43,7 @@ export function accessEventStream(ctx: EventContext, count: number): EventStream
       person.id,
       kind === 'device_added' ? 2 + rng.below(50) : rng.chance(0.7) ? 0 : 1,
     )
-    const ip = ipAddress(
-      world.seedKey,
-      person.id,
-      abroad ? 10 + rng.below(1000) : rng.chance(0.75) ? 0 : 1 + rng.below(40),
-      country,
-    )
+    const ip = ipAddress(world.seedKey, person.id, networkSlot(rng, abroad), country)
     return buildAccessEvent(rng, id, {
       timestamp,
       accountId: account.id,

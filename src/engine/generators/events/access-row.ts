@@ -37,6 +37,18 @@ export function ipAddress(seedKey: number, ownerKey: string, slot: number, count
   return unitHash(h, slot, 9) < 16 / 17 ? `10.${part(1, 256)}.${low}` : `172.${16 + part(1, 16)}.${low}`
 }
 
+/** Share of a holder's sessions from abroad (a trip, a foreign SIM): each from a network of its own there. */
+export const ABROAD_SHARE = 0.03
+
+/**
+ * Which of a holder's networks a session uses: mostly the home network (slot 0), else one of 40 others at home
+ * (mobile, work, a café), or one of 1,000 abroad. Background and pattern sessions draw it alike, so their addresses
+ * share one domain at the same rates (IPv4 and IPv6 alike).
+ */
+export function networkSlot(rng: Rng, abroad: boolean): number {
+  return abroad ? 10 + rng.below(1000) : rng.chance(0.75) ? 0 : 1 + rng.below(40)
+}
+
 export interface AccessSpec {
   readonly timestamp: number
   readonly accountId: AccessEvent['accountId']

@@ -51,7 +51,7 @@ export function isHoliday(country: string, day: number): boolean {
 /** Spending by weekday (Monday first): building towards Friday, a busy Saturday morning, a quiet Sunday. */
 export const WEEKDAY_VOLUME = [0.95, 0.97, 0.99, 1.02, 1.12, 0.8, 0.6]
 /** Seasonal level by month: a January lull, a November run-up and the December rise. */
-const MONTH_VOLUME = [0.92, 0.95, 0.99, 1, 1.01, 1, 0.98, 0.97, 1, 1.01, 1.06, 1.16]
+const MONTH_VOLUME = [0.92, 0.95, 0.99, 1, 1.01, 1, 0.98, 0.97, 1, 1.01, 1.06, 1.22]
 
 /** A roughly standard normal from a hash (sum of four uniforms): per-day noise without any running state. */
 function hashNormal(a: number, b: number): number {
@@ -67,7 +67,7 @@ function hashNormal(a: number, b: number): number {
 export function dayVolume(seedKey: number, country: string, day: number): number {
   const { month, day: dom } = civilFromDays(day)
   let v = MONTH_VOLUME[month - 1]
-  if (month === 12 && dom >= 10 && dom <= 23) v *= 1.12
+  if (month === 12 && dom >= 10 && dom <= 23) v *= 1.15
   if (isHoliday(country, day)) v *= (month === 12 && dom === 25) || (month === 1 && dom === 1) ? 0.4 : 0.6
   const noise = 0.08 * hashNormal(seedKey ^ 0xca1e, day) + 0.06 * hashNormal(seedKey ^ hashString(country), day)
   return v * Math.exp(noise)

@@ -27,6 +27,22 @@ const PROVIDER_SHARE = 0.55
 /** Net pay as a share of gross income (a flat stand-in for tax and social charges). */
 const NET = 0.72
 const SUBSCRIPTION_USD = [4.99, 6.99, 9.99, 11.99, 14.99, 17.99]
+/** Industries whose companies take card payments from the public (settled by the country's card acquirer). */
+const CARD_INDUSTRIES: ReadonlySet<string> = new Set([
+  'retail',
+  'hospitality',
+  'entertainment',
+  'healthcare',
+  'automotive',
+  'transportation',
+])
+/** Share of card-taking companies whose acquirer is the bank's (the rest bank their takings elsewhere). */
+const ACQUIRED_SHARE = 0.9
+/** Staff per payroll run of a large employer (each run has its own payday), and the most runs an employer has. */
+const STAFF_PER_PAYROLL = 40
+const MAX_PAYROLLS = 6
+/** Staff from which a merchant is settled twice a week rather than weekly. */
+const TWICE_WEEKLY_STAFF = 50
 /**
  * A subscription's local charging hour, spread like other card activity but never at night: it recurs at the same
  * hour every month, so a few night-time ones would weigh a small country's night share twelvefold.
@@ -46,6 +62,7 @@ export function planObligations(
   payees: Payees,
   providers: ReadonlyMap<string, number>,
   pensions: ReadonlyMap<string, number>,
+  acquirers: ReadonlyMap<string, number> = new Map(),
 ): Plan {
   const seed = world.seedKey
   const h = (salt: number, a: number, b = 0) => unitHash(seed ^ salt, a, b)
@@ -64,65 +81,60 @@ export function planObligations(
     const provider = providers.get(country) ?? -1
     const viaProvider = provider >= 0 && provider !== own && staff.length >= 2 && h(0x9a70, e) < PROVIDER_SHARE
     const payer = viaProvider ? provider : own
-    const u = h(0x5a1a, e)
-    const [day, shift] =
-      u < 0.3
-        ? [25, Shift.Earlier]
-        : u < 0.5
-          ? [LAST_BUSINESS_DAY, Shift.Earlier]
-          : u < 0.6
-            ? [28, Shift.Earlier]
-            : u < 0.7
-              ? [15, Shift.Earlier]
-              : // The rest run payroll on a day of their own (a payroll calendar, a contract date).
-                [5 + Math.floor(h(0x5a19, e) * 24), Shift.Earlier]
-    const hour = 5 + Math.floor(h(0x5a1b, e) * 4)
     // Pay rises come once a year in the employer's review month; some staff get a bonus in its bonus month.
     const raiseFrom = 1 + Math.floor(h(0x5a1c, e) * 11)
     const bonusMonth = h(0x5a1d, e) < 0.6 ? 12 : 3
     const from = world.accounts[payer]
-    const paid: number[] = []
-    for (const p of staff) {
-      const to = mainOf(p, 'checking')
-      if (to === undefined) continue
-      const person = world.persons[p]
-      const net = Math.round((person.annualIncome / 12) * NET)
-      const base = Math.max(1, convertMinor(net, person.currency, from.currency).minor)
-      const raise = 1 + 0.015 + 0.05 * h(0x5a1e, p)
-      const bonus = h(0x5a1f, p) < 0.35 ? 0.25 + 0.9 * h(0x5a20, p) : 0
-      paid.push(
-        add({
-          duty: Duty.Salary,
-          payer,
-          payee: to,
-          day,
-          shift,
-          hour,
-          base,
-          aux: p,
-          country: from.country,
-          raise,
-          raiseFrom,
-          bonus,
-          bonusMonth,
-        }),
-      )
-    }
-    if (viaProvider && paid.length > 0) {
-      const f = add({
-        duty: Duty.PayrollFunding,
-        payer: own,
-        payee: provider,
-        day: day === LAST_BUSINESS_DAY ? 26 : day - 3,
-        shift: Shift.Earlier,
-        hour: 8,
-        base: 0,
-        aux: e,
-        country,
-      })
-      staffOf.set(f, paid)
+    // A large employer runs several payrolls (subsidiaries, sites, salaried and hourly staff), each on its own day.
+    const groups = Math.min(MAX_PAYROLLS, 1 + Math.floor(staff.length / STAFF_PER_PAYROLL))
+    for (let g = 0; g < groups; g++) {
+      const [day, shift] = payday(e, g)
+      const hour = 5 + Math.floor(h(0x5a1b, e, g) * 4)
+      const paid: number[] = []
+      for (const p of staff) {
+        const to = mainOf(p, 'checking')
+        if (to === undefined || (groups > 1 && Math.floor(h(0x5a21, p) * groups) !== g)) continue
+        const person = world.persons[p]
+        const net = Math.round((person.annualIncome / 12) * NET)
+        const base = Math.max(1, convertMinor(net, person.currency, from.currency).minor)
+        const raise = 1 + 0.015 + 0.05 * h(0x5a1e, p)
+        const bonus = h(0x5a1f, p) < 0.35 ? 0.25 + 0.9 * h(0x5a20, p) : 0
+        paid.push(
+          add({
+            duty: Duty.Salary,
+            payer,
+            payee: to,
+            day,
+            shift,
+            hour,
+            base,
+            aux: p,
+            country: from.country,
+            raise,
+            raiseFrom,
+            bonus,
+            bonusMonth,
+          }),
+        )
+      }
+      if (viaProvider && paid.length > 0) {
+        const f = add({
+          duty: Duty.PayrollFunding,
+          payer: own,
+          payee: provider,
+          day: day === LAST_BUSINESS_DAY ? 26 : day - 3,
+          shift: Shift.Earlier,
+          hour: 8,
+          base: 0,
+          aux: e,
+          country,
+        })
+        staffOf.set(f, paid)
+      }
     }
   })
+
+  world.companies.forEach((_, e) => settlements(e))
 
   world.persons.forEach((person, p) => {
     const checking = mainOf(p, 'checking')
@@ -140,11 +152,12 @@ export function planObligations(
       if (loan !== undefined && h(0x4e02, p) < 0.6) {
         const monthlyUsd = (income / 12) * (0.2 + 0.12 * h(0x4e03, p))
         const base = usdToMinor(Math.max(40, Math.round(monthlyUsd)), a.currency)
+        // The borrower picks the collection day (most lenders offer any day to the 28th).
         add({
           duty: Duty.Loan,
           payer: checking,
           payee: loan,
-          day: 1,
+          day: h(0x4e08, p) < 0.3 ? 1 : 1 + Math.floor(h(0x4e09, p) * 28),
           shift: Shift.Later,
           hour: 6,
           base,
@@ -155,7 +168,8 @@ export function planObligations(
         const landlord = payees.landlord(checking)
         const monthlyUsd = (income / 12) * (0.22 + 0.16 * h(0x4e04, p))
         const base = usdToMinor(Math.max(40, Math.round(monthlyUsd / 10) * 10), a.currency)
-        const day = h(0x4e05, p) < 0.5 ? 1 : 1 + Math.floor(h(0x4e06, p) * 5)
+        // Rent is due at the start of the month; standing orders and direct debits collect it from the 1st to the 5th.
+        const day = 1 + Math.floor(h(0x4e06, p) * 5)
         if (landlord >= 0 && landlord !== checking)
           add({
             duty: Duty.Rent,
@@ -178,7 +192,7 @@ export function planObligations(
           duty: Duty.Loan,
           payer: checking,
           payee: loan,
-          day: 15,
+          day: 1 + Math.floor(h(0x4e0a, p) * 28),
           shift: Shift.Later,
           hour: 6,
           base,
@@ -256,6 +270,57 @@ export function planObligations(
   })
   return { obligations, staffOf }
 
+  /**
+   * Payroll g's payday of employer e. Paydays differ by employer and country (the 25th, month end, the 28th,
+   * mid-month, a payroll calendar's own day): with salaries a third of a 20-a-year table, a few shared paydays
+   * would make the daily count spike.
+   */
+  function payday(e: number, g: number): [number, Shift] {
+    const u = h(0x5a1a, e, g)
+    if (u < 0.1) return [25, Shift.Earlier]
+    if (u < 0.2) return [LAST_BUSINESS_DAY, Shift.Earlier]
+    if (u < 0.25) return [28, Shift.Earlier]
+    if (u < 0.3) return [15, Shift.Earlier]
+    // The rest run payroll on a day of their own (a payroll calendar, a contract date).
+    return [5 + Math.floor(h(0x5a19, e, g) * 24), Shift.Earlier]
+  }
+
+  /**
+   * Card settlements: the country's acquirer pays a card-taking business customer its card takings net of its fee,
+   * weekly (twice a week from TWICE_WEEKLY_STAFF staff) on fixed weekdays-of-month, so the acquirer is an out-degree
+   * hub and the merchant has a regular inflow. One obligation per settlement day of the month.
+   */
+  function settlements(e: number): void {
+    const company = world.companies[e]
+    const own = world.accountsOfCompany[e][0]
+    if (own === undefined || company.isShell || !CARD_INDUSTRIES.has(company.industry)) return
+    const to = world.accounts[own]
+    const acquirer = acquirers.get(to.country) ?? -1
+    if (acquirer < 0 || acquirer === own || h(0xca70, e) >= ACQUIRED_SHARE) return
+    const from = world.accounts[acquirer]
+    const twice = company.employees >= TWICE_WEEKLY_STAFF
+    const days: number[] = []
+    const first = 1 + Math.floor(h(0xca71, e) * (twice ? 4 : 7))
+    for (let k = 0; k < 4; k++) days.push(first + 7 * k, ...(twice ? [first + 3 + 7 * k] : []))
+    const cardShare = 0.35 + 0.45 * h(0xca72, e)
+    const fee = 0.012 + 0.018 * h(0xca73, e)
+    const monthly = (company.annualRevenue / 12) * cardShare * (1 - fee)
+    const base = Math.max(1, Math.round(convertMinor(monthly / days.length, company.currency, from.currency).minor))
+    const hour = 4 + Math.floor(h(0xca74, e) * 3)
+    for (const day of days)
+      add({
+        duty: Duty.Settlement,
+        payer: acquirer,
+        payee: own,
+        day,
+        shift: Shift.Later,
+        hour,
+        base,
+        aux: e,
+        country: from.country,
+      })
+  }
+
   /** A pension from the country's pension fund for the retired, a monthly fee from one client for the rest. */
   function livelihood(p: number, checking: number, country: string): void {
     const person = world.persons[p]
@@ -268,7 +333,8 @@ export function planObligations(
     const net = Math.round((person.annualIncome / 12) * NET)
     const base = Math.max(1, convertMinor(net, person.currency, from.currency).minor)
     const pension = fund >= 0
-    const day = pension ? 1 + Math.floor(h(0x1c01, p) * 3) : 10 + Math.floor(h(0x1c02, p) * 15)
+    // Pension funds pay on a day set by the pensioner's birth date or claim date, spread over the month.
+    const day = pension ? 1 + Math.floor(h(0x1c01, p) * 28) : 10 + Math.floor(h(0x1c02, p) * 15)
     add({
       duty: Duty.Income,
       payer,
@@ -286,14 +352,15 @@ export function planObligations(
 /**
  * The payroll provider of each country: its largest financial-services company with a business account open all
  * window (a hub that pays many employers' staff). Countries without one have none; their employers pay directly.
- * With `except` (the payroll providers), the next largest: the country's pension fund.
+ * With `except` (the payroll providers), the next largest: the country's pension fund; excepting both, the next
+ * (see cardAcquirers).
  */
-export function payrollProviders(world: World, except?: ReadonlyMap<string, number>): Map<string, number> {
+export function payrollProviders(world: World, ...except: ReadonlyMap<string, number>[]): Map<string, number> {
   const best = new Map<string, { account: number; employees: number }>()
   world.companies.forEach((c, e) => {
     const account = world.accountsOfCompany[e][0]
     if (c.industry !== 'financial_services' || c.isShell || account === undefined) return
-    if (except?.get(world.accounts[account].country) === account) return
+    if (except.some((m) => m.get(world.accounts[account].country) === account)) return
     // A provider is an established business: open all window.
     if (world.accountFrom[account] > world.clock.start || world.accountTo[account] < world.clock.end - 1) return
     const country = world.accounts[account].country
@@ -301,4 +368,18 @@ export function payrollProviders(world: World, except?: ReadonlyMap<string, numb
     if (seen === undefined || c.employees > seen.employees) best.set(country, { account, employees: c.employees })
   })
   return new Map([...best].map(([k, v]) => [k, v.account]))
+}
+
+/**
+ * The card acquirer of each country: its next largest financial-services company after the payroll provider and
+ * the pension fund; where there is none, the payroll provider also acquires (a payments company doing both).
+ */
+export function cardAcquirers(
+  world: World,
+  providers: ReadonlyMap<string, number>,
+  pensions: ReadonlyMap<string, number>,
+): Map<string, number> {
+  const acquirers = payrollProviders(world, providers, pensions)
+  for (const [country, account] of providers) if (!acquirers.has(country)) acquirers.set(country, account)
+  return acquirers
 }

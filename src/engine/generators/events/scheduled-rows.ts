@@ -20,6 +20,7 @@ const KIND: readonly TransactionKind[] = [
   'transfer',
   'card_purchase',
   'transfer',
+  'transfer',
 ]
 const subscriptionMcc = merchantCategories.find((m) => m.mcc === '5815') ?? merchantCategories[0]
 
@@ -54,6 +55,12 @@ export class ScheduledRows {
         // Heating and cooling months cost more; each bill also varies a little month to month.
         const season = 1 + 0.18 * Math.cos((2 * Math.PI * (this.calendarMonth[m] - 1)) / 12)
         const noise = Math.exp(0.12 * (unitHash(this.world.seedKey ^ 0xb1f4, o, m) * 2 - 1))
+        return Math.max(1, Math.round(ob.base * season * noise))
+      }
+      case Duty.Settlement: {
+        // Takings follow the season (a December peak) and vary from one settlement run to the next.
+        const season = this.calendarMonth[m] === 12 ? 1.25 : this.calendarMonth[m] === 1 ? 0.85 : 1
+        const noise = Math.exp(0.3 * (unitHash(this.world.seedKey ^ 0xca75, o, m) * 2 - 1))
         return Math.max(1, Math.round(ob.base * season * noise))
       }
       default:
@@ -114,6 +121,8 @@ export class ScheduledRows {
           destinationCountry: from.country,
           description: 'Subscription',
         }
+      case Duty.Settlement:
+        return { timestamp: t, kind, from, to, amount, channel: 'online', description: 'Card settlement' }
       default:
         return { timestamp: t, kind, from, to, amount, channel: 'online', description: 'Own account transfer' }
     }

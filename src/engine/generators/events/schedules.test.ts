@@ -57,6 +57,38 @@ describe('monthly schedules', () => {
     }
   }, 120_000)
 
+  it("settles card-taking merchants' takings weekly or twice a week, each from its country's one acquirer", () => {
+    const { bg, rows } = big
+    const w = bg.world
+    const open = openAllWindow(bg)
+    const byMerchant = new Map<string, Transaction[]>()
+    for (const r of rows)
+      if (r.description === 'Card settlement')
+        byMerchant.set(r.toAccountId ?? '', [...(byMerchant.get(r.toAccountId ?? '') ?? []), r])
+    expect(byMerchant.size).toBeGreaterThan(3)
+    const acquirers = new Map<string, Set<string>>()
+    for (const [merchant, paid] of byMerchant) {
+      const payers = new Set(paid.map((r) => r.fromAccountId ?? ''))
+      expect(payers.size, `${merchant} has one acquirer`).toBe(1)
+      const acquirer = w.accounts[w.accountIndex.get([...payers][0]) ?? -1]
+      const to = w.accounts[w.accountIndex.get(merchant) ?? -1]
+      expect(acquirer.country).toBe(to.country)
+      expect(w.companies[w.companyIndex.get(acquirer.ownerId) ?? -1].industry).toBe('financial_services')
+      const takes = w.companies[w.companyIndex.get(to.ownerId) ?? -1].industry
+      expect(['retail', 'hospitality', 'entertainment', 'healthcare', 'automotive', 'transportation']).toContain(takes)
+      const perMonth = new Map<string, number>()
+      for (const r of paid) perMonth.set(month(r.timestamp), (perMonth.get(month(r.timestamp)) ?? 0) + 1)
+      if (open.has(merchant) && open.has(acquirer.id)) {
+        expect(perMonth.size, `${merchant} settled every month`).toBe(12)
+        for (const n of perMonth.values()) expect([4, 8]).toContain(n)
+      }
+      const s = acquirers.get(acquirer.id) ?? acquirers.set(acquirer.id, new Set()).get(acquirer.id)!
+      s.add(merchant)
+    }
+    // The acquirer is a hub: one account paying many merchants.
+    expect(Math.max(...[...acquirers.values()].map((s) => s.size))).toBeGreaterThanOrEqual(3)
+  }, 120_000)
+
   it('charges rent, bills, loans and savings monthly to the same counterparties', () => {
     const open = openAllWindow(big.bg)
     const pairs = new Map<string, Set<string>>()

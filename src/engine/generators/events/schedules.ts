@@ -7,7 +7,8 @@ import { isHoliday } from './calendar.ts'
 /**
  * What a standing obligation pays for, in the order a too-small transaction count gives them up (salaries last).
  * PayrollFunding is an employer topping up its payroll provider before the provider pays the staff; Income is what
- * people without an employer live on (a pension, or a freelancer's fee from a regular client).
+ * people without an employer live on (a pension, or a freelancer's fee from a regular client); Settlement is a
+ * card acquirer paying a merchant its card takings, net of its fee, one of several settlement days a month.
  */
 export const Duty = {
   Salary: 0,
@@ -19,9 +20,10 @@ export const Duty = {
   Savings: 6,
   Subscription: 7,
   Investing: 8,
+  Settlement: 9,
 } as const
 export type Duty = (typeof Duty)[keyof typeof Duty]
-export const DUTY_COUNT = 9
+export const DUTY_COUNT = 10
 
 /** How a due date on a weekend or public holiday moves: salaries come the business day before, debits the day after. */
 export const Shift = { None: 0, Earlier: 1, Later: 2 } as const
@@ -34,7 +36,8 @@ export const LAST_BUSINESS_DAY = 0
  * One standing obligation, before it is placed in time: payer and payee accounts (payee −1 for a card subscription,
  * paid to a merchant), the due-day rule in the payer's local calendar, the local booking hour and a base amount in
  * minor units of the payer's currency. `aux` is duty-specific: the person for salaries, the employer for payroll
- * funding, the subscription's slot, 1 for a mortgage (else a loan) and 1 for a pension (else a freelance fee).
+ * funding, the subscription's slot, 1 for a mortgage (else a loan), 1 for a pension (else a freelance fee) and the
+ * merchant company for a settlement.
  */
 export type ObligationInput = Omit<
   Obligation,
@@ -220,7 +223,7 @@ function placeAll(world: World, obligations: readonly Obligation[]): Int32Array 
  * Share of the row budget left after salaries that each other duty may take first (what remains then goes in duty
  * order): a small table still has some rent, bills and savings rather than rent alone.
  */
-const QUOTA: readonly number[] = [0, 0, 0.2, 0.3, 0.2, 0.07, 0.08, 0.1, 0.05]
+const QUOTA: readonly number[] = [0, 0, 0.2, 0.24, 0.17, 0.07, 0.08, 0.06, 0.05, 0.13]
 
 /**
  * Which obligations fit a row budget: salaries and payroll funding first (in list order, which is deterministic),
@@ -269,7 +272,7 @@ function byPayeePopularity(obligations: readonly Obligation[]): Int32Array {
   const scores: number[] = []
   let previous = -2
   obligations.forEach((o, i) => {
-    const home = o.duty === Duty.Income ? o.payee : o.payer
+    const home = o.duty === Duty.Income || o.duty === Duty.Settlement ? o.payee : o.payer
     if (home !== previous) {
       starts.push(i)
       scores.push(0)

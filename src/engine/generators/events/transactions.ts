@@ -22,7 +22,7 @@ import { LocalRhythm } from './local-rhythm.ts'
 import { merchantFor, popularMerchant } from './merchants.ts'
 import { DAY_SHAPE } from './timeline.ts'
 import { buildTransaction, type TransactionSpec } from './transaction-row.ts'
-import { payrollProviders, planObligations } from './schedule-plan.ts'
+import { cardAcquirers, payrollProviders, planObligations } from './schedule-plan.ts'
 import { ScheduledRows } from './scheduled-rows.ts'
 import { ScheduleIndex } from './schedules.ts'
 import { RowLayout } from './row-layout.ts'
@@ -390,6 +390,7 @@ export function transactionStream(
 
   function buildSchedules() {
     const providers = payrollProviders(world)
+    const pensions = payrollProviders(world, providers)
     const plan = planObligations(
       world,
       {
@@ -401,7 +402,8 @@ export function transactionStream(
         client: (a) => usualCounterparty(world, localBusiness(a, business), a, 0, 0xc1e7),
       },
       providers,
-      payrollProviders(world, providers),
+      pensions,
+      cardAcquirers(world, providers, pensions),
     )
     const schedule = new ScheduleIndex(world, plan.obligations, Math.floor(count * SCHEDULED_SHARE))
     const scheduled = new ScheduledRows(world, plan)

@@ -1,0 +1,39 @@
+import Papa from 'papaparse'
+import { describe, expect, it } from 'vitest'
+import { createMemorySink, parseConfig, runGeneration } from '../src/engine/index.ts'
+import { smallConfig, type CsvRow } from './helpers/dataset.ts'
+
+/** The graph's details panel shows an entity as the tables write it, ring members of the background included. */
+describe('graph node labels', () => {
+  it('give every person, company and account the is_suspicious of its row in the written table', async () => {
+    const sink = createMemorySink()
+    const config = parseConfig({
+      ...smallConfig('graph-labels', 2),
+      patterns: { fraudRing: { count: 3 }, muleChain: { count: 2 } },
+    })
+    const result = await runGeneration(config, { format: 'csv', sink, graph: { maxContextEdges: 200 } })
+    const written = new Map<string, CsvRow>()
+    for (const t of ['persons', 'companies', 'accounts']) {
+      const text = new TextDecoder().decode(sink.bytes(`${t}.csv`))
+      for (const row of Papa.parse<CsvRow>(text, { header: true, skipEmptyLines: true }).data) written.set(row.id, row)
+    }
+    const suspiciousIds = new Set(
+      Papa.parse<CsvRow>(new TextDecoder().decode(sink.bytes('patterns.csv')), { header: true, skipEmptyLines: true })
+        .data.filter((p) => p.is_suspicious === 'true')
+        .map((p) => p.id),
+    )
+    const nodes = result.graph?.nodes ?? []
+    expect(nodes.length).toBeGreaterThan(0)
+    let members = 0
+    for (const n of nodes) {
+      const row = written.get(n.id)
+      expect(row, n.id).toBeDefined()
+      expect(n.data.is_suspicious, n.id).toBe(row?.is_suspicious)
+      if (n.patternIds.some((p) => suspiciousIds.has(p))) {
+        members++
+        expect(n.data.is_suspicious, n.id).toBe('true')
+      }
+    }
+    expect(members).toBeGreaterThan(0)
+  }, 120_000)
+})
