@@ -165,6 +165,21 @@ export function createRealismCollector(): RowObserver {
 
   return {
     tables: ['persons', 'accounts', 'transactions'],
+    // What transaction() reads (the balance fields where the table has them); lanes pack only these.
+    fields: {
+      transactions: [
+        'timestamp',
+        'kind',
+        'fromAccountId',
+        'toAccountId',
+        'amount',
+        'toAmount',
+        'merchantName',
+        'patternId',
+        'fromBalanceAfter',
+        'toBalanceAfter',
+      ],
+    },
     observe(table: TableName, row: Row) {
       if (table === 'transactions') transaction(row)
       else if (table === 'accounts') accountOf(row.id as string, row)
