@@ -113,7 +113,9 @@ function countCodes(codes: Float64Array, rows: Int32Array): Map<number, number> 
 }
 
 function gather(values: Float64Array, rows: Int32Array): Float64Array {
-  return tabulate(rows.length, (i) => values[rows[i]])
+  const out = new Float64Array(rows.length)
+  for (let i = 0; i < rows.length; i++) out[i] = values[rows[i]]
+  return out
 }
 
 /** Direction-free AUC of one feature for every target (see Groups); a numeric feature's negatives are sorted once. */

@@ -114,11 +114,19 @@ export function createRealismCollector(): RowObserver {
     acc.touched[a] = true
   }
 
+  // Salaries come in time order, most of them on a few paydays: the month of the last day seen is reused.
+  let salaryDay = NaN
+  let salaryMonth = 0
   const salary = (to: number, t: number) => {
     const slot = employed.get(acc.owner[to])
     if (slot === undefined) return
-    const { year, month } = civilFromDays(Math.floor(t / DAY))
-    const m = year * 12 + month
+    const day = Math.floor(t / DAY)
+    if (day !== salaryDay) {
+      const { year, month } = civilFromDays(day)
+      salaryDay = day
+      salaryMonth = year * 12 + month
+    }
+    const m = salaryMonth
     if (lastMonth[slot] !== m) {
       lastMonth[slot] = m
       months[slot]++
