@@ -29,6 +29,12 @@ describe('parallel lanes', () => {
         accountTakeover: { count: 3 },
         muleChain: { count: 3 },
         insiderTrading: { count: 2 },
+        // Every kind, so that every audit rule has rows to read from the packed columns.
+        fraudRing: { count: 2 },
+        tbml: { count: 2 },
+        launderingShape: { count: 3 },
+        launderingChain: { count: 2 },
+        accountLaundering: { count: 2 },
       },
     })
     if (!checked.ok) throw new Error(JSON.stringify(checked.issues))

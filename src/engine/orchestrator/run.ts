@@ -285,12 +285,13 @@ function auditObserver(w: TableWriting, name: TableName): ((row: unknown) => voi
   return audit ? (row) => audit.observe(name, row) : undefined
 }
 
-/** What the reports read of a table written through lanes: the fields the lanes pack (the audit reads them all). */
+/** What the reports read of a table written through lanes: the fields the lanes pack, and who reads the rows. */
 function laneObserving(w: TableWriting, name: TableName, observe?: (row: unknown) => void): Observing | undefined {
   const row = both(observe, auditObserver(w, name))
   if (!row) return undefined
   const all = allFields(tables[name])
-  return { fields: w.audit ? all : observedFields(w.observers, name, all), row }
+  const wanted = new Set([...observedFields(w.observers, name, all), ...(w.audit?.fields(name, all) ?? [])])
+  return { fields: all.filter((f) => wanted.has(f)), row }
 }
 
 /** Writes one table by one of the three paths (a shard's part, lanes, or every row here); null when it is not this shard's. */
