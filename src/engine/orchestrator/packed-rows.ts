@@ -14,10 +14,11 @@ export interface PackedRows {
   readonly strings: readonly string[]
 }
 
-type Slot = 'number' | 'bool' | 'text'
+/** `unique`: text that differs on every row (ids), kept without looking for a repeat. */
+type Slot = 'number' | 'bool' | 'text' | 'unique'
 
 const SLOTS: Readonly<Record<FieldKind, Slot | null>> = {
-  id: 'text',
+  id: 'unique',
   ref: 'text',
   text: 'text',
   enum: 'text',
@@ -47,12 +48,13 @@ export function allFields(table: TableDef): readonly string[] {
 /** Packs `rows` rows, one `add` at a time (the lane's side). */
 export function rowPacker(table: TableDef, fields: readonly string[], rows: number) {
   const slots = slotsOf(table, fields)
-  const columns = slots.map((s) => (s === 'text' ? new Int32Array(rows) : new Float64Array(rows)))
+  const columns = slots.map((s) => (s === 'text' || s === 'unique' ? new Int32Array(rows) : new Float64Array(rows)))
   const codes = new Map<string, number>()
   const strings: string[] = []
   let n = 0
-  const code = (v: unknown): number => {
+  const code = (v: unknown, unique: boolean): number => {
     if (v === null || v === undefined) return -1
+    if (unique) return strings.push(v as string) - 1
     const s = v as string
     let c = codes.get(s)
     if (c === undefined) {
@@ -66,7 +68,8 @@ export function rowPacker(table: TableDef, fields: readonly string[], rows: numb
       for (let f = 0; f < fields.length; f++) {
         const v = row[fields[f]]
         const slot = slots[f]
-        columns[f][n] = slot === 'text' ? code(v) : v === null || v === undefined ? NaN : slot === 'bool' ? +!!v : +v
+        if (slot === 'text' || slot === 'unique') columns[f][n] = code(v, slot === 'unique')
+        else columns[f][n] = v === null || v === undefined ? NaN : slot === 'bool' ? +!!v : +v
       }
       n++
     },
@@ -91,7 +94,8 @@ export function packedReader(table: TableDef, packed: PackedRows): (k: number) =
     for (let f = 0; f < fields.length; f++) {
       const v = columns[f][k]
       const slot = slots[f]
-      row[fields[f]] = slot === 'text' ? (v < 0 ? null : strings[v]) : v !== v ? null : slot === 'bool' ? v === 1 : v
+      if (slot === 'text' || slot === 'unique') row[fields[f]] = v < 0 ? null : strings[v]
+      else row[fields[f]] = v !== v ? null : slot === 'bool' ? v === 1 : v
     }
     return row
   }
