@@ -3,41 +3,45 @@ import { fileURLToPath } from 'node:url'
 import { runGeneration, validateConfig, type ByteSink } from '../src/engine/index.ts'
 
 /**
- * What the separability audit costs: the medium config (bench/quality/medium.json) generated in-process as CSV
- * into a sink that drops the bytes, alternately without and with the audit, and the CPU time of each run
- * (process.cpuUsage, so a busy machine's waiting is not counted). Target: the audit adds at most 10 %.
- *   npx tsx bench/audit-cost.ts [runs per side, default 3]
+ * What the two whole-run reports cost on one thread: the medium config (bench/quality/medium.json) generated
+ * in-process as CSV into a sink that drops the bytes, in alternating rounds with neither report, realism.json
+ * alone, audit.json alone and both, and the CPU time of each run (process.cpuUsage, so a busy machine's waiting
+ * is not counted), medians per combination. Targets: the audit adds at most 10 %, realism.json at most 5 %.
+ * The thread counts are measured on the compiled CLI by bench/observer-cost.sh.
+ *   npx tsx bench/audit-cost.ts [rounds, default 3]
  */
 const discard: ByteSink = { open: async () => ({ write: () => undefined, close: () => undefined }) }
+
+const combos = {
+  none: { audit: false, realism: false },
+  realism: { audit: false, realism: true },
+  audit: { audit: true, realism: false },
+  both: { audit: true, realism: true },
+} as const
+type Combo = keyof typeof combos
 
 export async function benchAuditCost(runs = 3) {
   const input = JSON.parse(readFileSync(new URL('./quality/medium.json', import.meta.url), 'utf8'))
   const checked = validateConfig({ ...input, seed: 1 })
   if (!checked.ok) throw new Error(checked.issues[0].message)
-  const cpu = async (audit: boolean) => {
+  const cpu = async (combo: Combo) => {
     const before = process.cpuUsage()
-    const r = await runGeneration(checked.config, { format: 'csv', sink: discard, audit, now: () => performance.now() })
+    await runGeneration(checked.config, { format: 'csv', sink: discard, ...combos[combo] })
     const used = process.cpuUsage(before)
-    return { ms: (used.user + used.system) / 1000, auditMs: r.phases.find((p) => p.name === 'audit')?.ms ?? 0 }
+    return (used.user + used.system) / 1000
   }
-  await cpu(false) // warm-up: the first run pays for compiling the engine
-  const off: number[] = []
-  const on: number[] = []
-  const finish: number[] = []
-  for (let i = 0; i < runs; i++) {
-    off.push((await cpu(false)).ms)
-    const a = await cpu(true)
-    on.push(a.ms)
-    finish.push(a.auditMs)
-  }
+  await cpu('none') // warm-up: the first run pays for compiling the engine
+  const ms: Record<Combo, number[]> = { none: [], realism: [], audit: [], both: [] }
+  for (let i = 0; i < runs; i++) for (const c of Object.keys(combos) as Combo[]) ms[c].push(await cpu(c))
   const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]
-  return { offMs: median(off), onMs: median(on), reportMs: median(finish) }
+  return Object.fromEntries(Object.entries(ms).map(([c, v]) => [c, median(v)])) as Record<Combo, number>
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const r = await benchAuditCost(Number(process.argv[2] ?? 3))
-  const share = ((r.onMs - r.offMs) / r.offMs) * 100
+  const share = (c: Combo) => `${(((r[c] - r.none) / r.none) * 100).toFixed(1)} %`
   console.log(
-    `medium run CPU: ${r.offMs.toFixed(0)} ms without the audit, ${r.onMs.toFixed(0)} ms with it (+${share.toFixed(1)} %; the report itself ${r.reportMs.toFixed(0)} ms wall); target ≤ +10 %`,
+    `medium run CPU, one thread: ${r.none.toFixed(0)} ms with neither report; realism.json +${share('realism')} ` +
+      `(target ≤ 5 %), audit.json +${share('audit')} (target ≤ 10 %), both +${share('both')}`,
   )
 }

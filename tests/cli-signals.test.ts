@@ -16,7 +16,7 @@ type Sig = keyof typeof EXIT
 // Two shapes of run: a big population (the long synchronous build) and big event tables written by two threads.
 const population = ['--persons', '120000', '--companies', '12000', '--accounts', '240000', '--threads', '0']
 const lanes = ['--persons', '3000', '--companies', '300', '--accounts', '6000', '--transactions', '400000']
-lanes.push('--threads', '2', '--no-audit') // an audited run uses no threads
+lanes.push('--threads', '2', '--no-audit') // no audit: the test is about the threads' own signals
 
 function outputIsWhole(out: string): boolean {
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {

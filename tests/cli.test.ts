@@ -107,17 +107,23 @@ describe('CLI', () => {
       '40',
       '--access-events',
       '100',
-      '--quiet',
-      '--no-audit', // an audited run reads every row on the main thread, so it would use no threads
+      '--pattern',
+      'structuring=2',
+      '--pattern',
+      'muleChain=2',
+      '--pattern',
+      'accountTakeover=2',
+      '--quiet', // audited (the default at this size): the threads pack the rows the audit and realism.json read
     ]
     const one = join(work, 'threads-0')
     const two = join(work, 'threads-2')
     expect(cli([...big, '--threads', '0', '--out', one]).code).toBe(0)
     const r = cli([...big, '--threads', '2', '--out', two])
     expect(r.code, r.stderr).toBe(0)
+    expect(readdirSync(one)).toEqual(expect.arrayContaining(['audit.json', 'realism.json']))
     for (const name of readdirSync(one))
       expect(readFileSync(join(two, name)).equals(readFileSync(join(one, name))), name).toBe(true)
-  }, 60_000)
+  }, 120_000)
 
   it('writes shards whose parts concatenate to the whole dataset', () => {
     const config = configFile('tiny-shards.json', JSON.stringify(tiny))

@@ -29,12 +29,18 @@ describe('parallel lanes', () => {
         accountTakeover: { count: 3 },
         muleChain: { count: 3 },
         insiderTrading: { count: 2 },
+        // Every kind, so that every audit rule has rows to read from the packed columns.
+        fraudRing: { count: 2 },
+        tbml: { count: 2 },
+        launderingShape: { count: 3 },
+        launderingChain: { count: 2 },
+        accountLaundering: { count: 2 },
       },
     })
     if (!checked.ok) throw new Error(JSON.stringify(checked.issues))
-    const hashes = async (lanes?: Lanes, realism?: boolean) => {
+    const hashes = async (lanes?: Lanes, realism?: boolean, audit = true) => {
       const sink = createMemorySink()
-      const r = await runGeneration(checked.config, { format: 'csv', sink, lanes, realism })
+      const r = await runGeneration(checked.config, { format: 'csv', sink, lanes, realism, audit })
       return Object.fromEntries(r.files.map((f) => [f.name, f.sha256]))
     }
     const encoder = createRangeEncoder(checked.config, 'csv')
@@ -42,41 +48,43 @@ describe('parallel lanes', () => {
     // Answer out of order, as real threads would, to prove the results are taken in request order.
     const lanes: Lanes = {
       count: 2,
-      encode: (table, from, to, withRows) => {
+      encode: (table, from, to, fields) => {
         requests++
         return new Promise((resolve) =>
-          setTimeout(() => resolve(encoder.encode(table, from, to, withRows)), (from / 50_000) % 2 === 0 ? 5 : 0),
+          setTimeout(() => resolve(encoder.encode(table, from, to, fields)), (from / 50_000) % 2 === 0 ? 5 : 0),
         )
       },
     }
-    // The realism report reads transactions: the lanes send those rows back with their bytes.
+    // The realism report and the audit read the rows: the lanes pack those fields back with their bytes.
     const single = await hashes()
     const parallel = await hashes(lanes)
     expect(requests).toBeGreaterThanOrEqual(6)
     expect(parallel).toEqual(single)
     expect(single['realism.json']).toBeDefined()
+    expect(single['audit.json']).toBeDefined()
     // A host whose lanes drop the rows fails the run rather than write a report that missed them.
     const deaf: Lanes = { count: 1, encode: (table, from, to) => Promise.resolve(encoder.encode(table, from, to)) }
     await expect(hashes(deaf)).rejects.toThrow(/a lane sent no rows for transactions/)
-    expect(Object.keys(await hashes(deaf, false))).not.toContain('realism.json')
+    await expect(hashes(deaf, false)).rejects.toThrow(/a lane sent no rows for transactions/) // the audit reads them
+    expect(Object.keys(await hashes(deaf, false, false))).not.toContain('realism.json')
 
     // With `pause`, this thread encodes the next ranges itself while a slow lane is busy: still the same bytes.
     let laneRows = 0
     const slow: Lanes = {
       count: 1,
-      encode: (table, from, to, withRows) => {
+      encode: (table, from, to, fields) => {
         laneRows += to - from
-        return new Promise((resolve) => setTimeout(() => resolve(encoder.encode(table, from, to, withRows)), 40))
+        return new Promise((resolve) => setTimeout(() => resolve(encoder.encode(table, from, to, fields)), 40))
       },
     }
     const sink = createMemorySink()
     const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
-    const r = await runGeneration(checked.config, { format: 'csv', sink, lanes: slow, pause })
+    const r = await runGeneration(checked.config, { format: 'csv', sink, lanes: slow, pause, audit: true })
     expect(Object.fromEntries(r.files.map((f) => [f.name, f.sha256]))).toEqual(single)
     // Of the 120k + 51k + 60k background rows, the lane encoded some and this thread the rest.
     expect(laneRows).toBeGreaterThan(0)
     expect(laneRows).toBeLessThan(231_000)
-  }, 90_000)
+  }, 300_000)
 
   it('are refused, not quietly dropped, where the rows must stay on this thread (graph, previews, other formats)', async () => {
     const config = parseConfig({ seed: 'lanes', counts: { persons: 50, companies: 10, accounts: 100 } })

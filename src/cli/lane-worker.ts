@@ -1,14 +1,15 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import { createRangeEncoder, type LaneTable, type OutputFormat } from '../engine/index.ts'
+import { createRangeEncoder, packedBuffers, type LaneTable, type OutputFormat } from '../engine/index.ts'
 
 /** A lane: builds the background once, then encodes the ranges the main thread asks for and transfers the bytes back. */
 const { config, format } = workerData as { config: unknown; format: Extract<OutputFormat, 'csv' | 'jsonl'> }
 const encoder = createRangeEncoder(config, format)
-parentPort?.on('message', (m: { id: number; table: LaneTable; from: number; to: number; withRows?: boolean }) => {
-  const r = encoder.encode(m.table, m.from, m.to, m.withRows)
-  parentPort?.postMessage({ id: m.id, bytes: r.bytes, times: r.times, ends: r.ends, rows: r.rows }, [
+parentPort?.on('message', (m: { id: number; table: LaneTable; from: number; to: number; fields?: string[] }) => {
+  const r = encoder.encode(m.table, m.from, m.to, m.fields)
+  parentPort?.postMessage({ id: m.id, bytes: r.bytes, times: r.times, ends: r.ends, packed: r.packed }, [
     r.bytes.buffer,
     r.times.buffer,
     r.ends.buffer,
+    ...packedBuffers(r.packed),
   ] as ArrayBuffer[])
 })

@@ -44,12 +44,12 @@ export function createLanePool(
   }
   return {
     count,
-    encode(table: LaneTable, from: number, to: number, withRows?: boolean) {
+    encode(table: LaneTable, from: number, to: number, fields?: readonly string[]) {
       const id = nextId++
       return new Promise<EncodedRange>((resolve, reject) => {
         if (failure) return reject(failure)
         waiting.set(id, { resolve, reject })
-        workers[id % workers.length].postMessage({ id, table, from, to, withRows })
+        workers[id % workers.length].postMessage({ id, table, from, to, fields })
       })
     },
     async close() {

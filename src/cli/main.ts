@@ -71,7 +71,7 @@ function parseProgram(): Command {
     .option('--quiet', 'no progress on stderr')
     .option(
       '--audit',
-      `write audit.json: how separable the labels are (best single feature, a baseline model's AUC per level and kind, the classic rules' precision and recall). Default: on for runs up to ${AUDIT_DEFAULT_MAX_ROWS.toLocaleString('en-US')} rows in all, off above (it keeps ~450 bytes per account and reads every row on the main thread, so it turns --threads off)`,
+      `write audit.json: how separable the labels are (best single feature, a baseline model's AUC per level and kind, the classic rules' precision and recall). Default: on for runs up to ${AUDIT_DEFAULT_MAX_ROWS.toLocaleString('en-US')} rows in all, off above (it keeps ~450 bytes per account and reads every row on the main thread; --threads send it the rows they encode)`,
     )
     .option('--no-audit', 'do not write audit.json')
     .option(
@@ -205,11 +205,8 @@ async function main(): Promise<void> {
   if (opts.audit === true && shard !== undefined)
     fail(2, '--audit needs the whole run: drop --shard (or --audit; a sharded run is not audited)')
   const audit = opts.audit ?? (shard === undefined && auditByDefault(checked.config.counts))
-  // The audit reads every row on this thread, so an audited run encodes here too.
   const laneCount =
-    threads > 0 && big && !audit && !bench && (format === 'csv' || format === 'jsonl') && shard === undefined
-      ? threads
-      : 0
+    threads > 0 && big && !bench && (format === 'csv' || format === 'jsonl') && shard === undefined ? threads : 0
   if (pace) {
     stage = 'running'
     process.exitCode = await streamToStdout(checked.config, pace, controller.signal)

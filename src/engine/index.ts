@@ -4,6 +4,7 @@
  */
 export { runGeneration } from './orchestrator/run.ts'
 export { createRangeEncoder, laneTables, type Lanes, type LaneTable, type EncodedRange } from './orchestrator/lanes.ts'
+export { packedBuffers, type PackedRows } from './orchestrator/packed-rows.ts'
 export type { Shard } from './orchestrator/shards.ts'
 export type { Progress, RunOptions, RunResult, PhaseStat } from './orchestrator/types.ts'
 export { auditByDefault, AUDIT_DEFAULT_MAX_ROWS, type AuditSummary } from './audit/summary.ts'

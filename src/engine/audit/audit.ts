@@ -14,6 +14,7 @@ import { DAY, daysFromCivil } from '../model/time.ts'
 import { hashString } from '../random/hash.ts'
 import { AccountFeatures } from './account-features.ts'
 import { CompanyFeatures, PersonFeatures } from './entity-features.ts'
+import { auditReads } from './fields.ts'
 import { evaluateLevel, MODEL_DESCRIPTION, type FeatureColumn, type LevelReport } from './level.ts'
 import { rulePack } from './rules/pack.ts'
 import type { Rule } from './rules/rule.ts'
@@ -137,6 +138,10 @@ export function createAudit(input: AuditInput) {
       observeEntity(table, row)
       observeEvent(table, row)
       for (const r of rulesOf.get(table) ?? []) r.observe(table, row)
+    },
+    /** The fields of `table` it reads, of `all` (the table's): what lanes pack of the rows they encode. */
+    fields(table: TableName, all: readonly string[]): readonly string[] {
+      return auditReads(rules, table, all)
     },
     /** The report, once every table has been observed. */
     finish(): AuditReport {

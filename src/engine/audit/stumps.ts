@@ -83,6 +83,65 @@ function bestSplit(feature: number, g: Float64Array, h: Float64Array, bins: numb
   }
 }
 
+/** Each row's bin of every feature, row by row (row i's F bins sit together), and each feature's cut points. */
+function binRows(columns: readonly Float64Array[], rows: Int32Array) {
+  const n = rows.length
+  const F = columns.length
+  const cuts = columns.map((c) => {
+    const values = new Float64Array(n)
+    for (let i = 0; i < n; i++) values[i] = c[rows[i]]
+    return cutPoints(values)
+  })
+  const bins = new Uint8Array(n * F)
+  for (let f = 0; f < F; f++) {
+    const c = columns[f]
+    for (let i = 0; i < n; i++) bins[i * F + f] = binOf(cuts[f], c[rows[i]])
+  }
+  return { cuts, bins }
+}
+
+/**
+ * Gradient and hessian sums per (feature, bin) in one pass over the rows (feature f's bins at f * MAX_BINS): each
+ * bin still adds its rows in row order, so the sums are those of one feature at a time, only faster.
+ */
+function histograms(
+  bins: Uint8Array,
+  F: number,
+  grad: Float64Array,
+  hess: Float64Array,
+  g: Float64Array,
+  h: Float64Array,
+) {
+  g.fill(0)
+  h.fill(0)
+  for (let i = 0, o = 0; i < grad.length; i++) {
+    const gi = grad[i]
+    const hi = hess[i]
+    for (let f = 0; f < F; f++, o++) {
+      const k = f * MAX_BINS + bins[o]
+      g[k] += gi
+      h[k] += hi
+    }
+  }
+}
+
+/** Each training row's logistic-loss gradient and hessian at its current score. */
+function gradients(
+  score: Float64Array,
+  y: Uint8Array,
+  w: Float64Array,
+  rows: Int32Array,
+  grad: Float64Array,
+  hess: Float64Array,
+) {
+  for (let i = 0; i < rows.length; i++) {
+    const p = sigmoid(score[i])
+    const wi = w[rows[i]]
+    grad[i] = wi * (y[rows[i]] - p)
+    hess[i] = wi * p * (1 - p)
+  }
+}
+
 /**
  * Trains on the rows listed in `rows`: `columns[f][row]` the features, `y[row]` 0/1, `w[row]` each row's weight.
  */
@@ -93,16 +152,8 @@ export function trainStumps(
   rows: Int32Array,
 ): StumpModel {
   const n = rows.length
-  const cuts = columns.map((c) => {
-    const values = new Float64Array(n)
-    for (let i = 0; i < n; i++) values[i] = c[rows[i]]
-    return cutPoints(values)
-  })
-  const binned = columns.map((c, f) => {
-    const b = new Uint8Array(n)
-    for (let i = 0; i < n; i++) b[i] = binOf(cuts[f], c[rows[i]])
-    return b
-  })
+  const F = columns.length
+  const { cuts, bins } = binRows(columns, rows)
   let pos = 0
   let all = 0
   for (let i = 0; i < n; i++) {
@@ -113,28 +164,18 @@ export function trainStumps(
   const score = new Float64Array(n).fill(base)
   const grad = new Float64Array(n)
   const hess = new Float64Array(n)
-  const g = new Float64Array(MAX_BINS)
-  const h = new Float64Array(MAX_BINS)
+  const g = new Float64Array(F * MAX_BINS)
+  const h = new Float64Array(F * MAX_BINS)
   const stumps: Stump[] = []
   for (let round = 0; round < STUMP_ROUNDS; round++) {
-    for (let i = 0; i < n; i++) {
-      const p = sigmoid(score[i])
-      const wi = w[rows[i]]
-      grad[i] = wi * (y[rows[i]] - p)
-      hess[i] = wi * p * (1 - p)
-    }
+    gradients(score, y, w, rows, grad, hess)
+    histograms(bins, F, grad, hess, g, h)
     const best: Split = { feature: -1, bin: 0, gain: 1e-12, left: 0, right: 0 }
-    for (let f = 0; f < columns.length; f++) {
-      const bins = cuts[f].length + 1
-      if (bins < 2) continue
-      g.fill(0)
-      h.fill(0)
-      const b = binned[f]
-      for (let i = 0; i < n; i++) {
-        g[b[i]] += grad[i]
-        h[b[i]] += hess[i]
-      }
-      bestSplit(f, g, h, bins, best)
+    for (let f = 0; f < F; f++) {
+      const count = cuts[f].length + 1
+      if (count < 2) continue
+      const at = f * MAX_BINS
+      bestSplit(f, g.subarray(at, at + count), h.subarray(at, at + count), count, best)
     }
     if (best.feature < 0) break
     const stump = {
@@ -144,8 +185,7 @@ export function trainStumps(
       right: LEARNING_RATE * best.right,
     }
     stumps.push(stump)
-    const b = binned[best.feature]
-    for (let i = 0; i < n; i++) score[i] += b[i] <= best.bin ? stump.left : stump.right
+    for (let i = 0; i < n; i++) score[i] += bins[i * F + best.feature] <= best.bin ? stump.left : stump.right
   }
   return { base, stumps }
 }

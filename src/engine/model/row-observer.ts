@@ -7,8 +7,14 @@ import type { TableName } from './schema.ts'
  * times in seconds, null for empty cells), read-only. Memory is the observer's own business: keep it bounded.
  */
 export interface RowObserver {
-  /** The tables whose rows it reads; the run writes these on this thread (not through lanes) so it sees every row. */
+  /** The tables whose rows it reads, every row in output order, whichever thread encoded it. */
   readonly tables: readonly TableName[]
+  /**
+   * The fields it reads of a table's rows, where it names them: rows encoded in other threads come back holding
+   * only the fields some report reads (a table it names no fields for comes back whole). Rows from this thread
+   * still hold every field, so reading one not named here makes the report depend on the thread count.
+   */
+  readonly fields?: Partial<Readonly<Record<TableName, readonly string[]>>>
   observe(table: TableName, row: Readonly<Record<string, unknown>>): void
   /** The file it makes once every table is written (name and UTF-8 text), or null for none. */
   finish(): { readonly name: string; readonly text: string } | null
@@ -25,4 +31,23 @@ export function observerOf(observers: readonly RowObserver[], table: TableName):
   return (row) => {
     for (const o of reading) o.observe(table, row as Readonly<Record<string, unknown>>)
   }
+}
+
+/**
+ * The fields of `table` that `observers` read, in the order of `all` (every field of the table), which is what
+ * comes back when one of them names none.
+ */
+export function observedFields(
+  observers: readonly RowObserver[],
+  table: TableName,
+  all: readonly string[],
+): readonly string[] {
+  const wanted = new Set<string>()
+  for (const o of observers) {
+    if (!o.tables.includes(table)) continue
+    const named = o.fields?.[table]
+    if (!named) return all
+    for (const f of named) wanted.add(f)
+  }
+  return all.filter((f) => wanted.has(f))
 }

@@ -8,6 +8,8 @@ import { firstAbove } from '../random/sampling.ts'
 import { buildBackground } from './background.ts'
 import { eventStreams } from './table-sources.ts'
 import type { EventStream } from '../generators/events/context.ts'
+import type { TableDef } from '../model/field.ts'
+import { packedReader, rowPacker, type PackedRows } from './packed-rows.ts'
 
 /**
  * Parallel lanes: background rows of the big event tables encoded in other threads (the host supplies them),
@@ -23,15 +25,15 @@ export interface EncodedRange {
   readonly bytes: Uint8Array
   readonly times: Float64Array
   readonly ends: Float64Array
-  /** The rows themselves, when asked for (`withRows`): row observers such as the realism report read them here. */
-  readonly rows?: readonly unknown[]
+  /** The fields the run's reports read (`fields`), packed as columns: the realism report and the audit read them. */
+  readonly packed?: PackedRows
 }
 
 export interface Lanes {
   /** How many ranges to keep in flight. */
   readonly count: number
-  /** `withRows`: send the row objects back too (structured-cloned by a thread), for the run's row observers. */
-  encode(table: LaneTable, from: number, to: number, withRows?: boolean): Promise<EncodedRange>
+  /** `fields`: pack these fields of every row too (see packed-rows.ts), for the run's reports. */
+  encode(table: LaneTable, from: number, to: number, fields?: readonly string[]): Promise<EncodedRange>
 }
 
 export const LANE_RANGE_ROWS = 50_000
@@ -41,24 +43,25 @@ const LOCAL_RANGE_ROWS = 10_000
 /** Encodes background rows [from, to) of one stream, keeping each row's time and end offset for the merge. */
 function encodeRange(
   stream: EventStream<unknown>,
+  table: TableDef,
   write: (row: Record<string, unknown>, out: FileWriter) => void,
-  timeOfRow: (row: Record<string, unknown>) => number,
   from: number,
   to: number,
-  withRows: boolean,
+  fields: readonly string[] | undefined,
 ): EncodedRange {
   const out = FileWriter.memory()
+  const timeOfRow = timeReader(table)
   const times = new Float64Array(to - from)
   const ends = new Float64Array(to - from)
-  const rows: unknown[] | undefined = withRows ? [] : undefined
+  const packer = fields ? rowPacker(table, fields, to - from) : null
   for (let i = from; i < to; i++) {
     const row = stream.row(i) as Record<string, unknown>
     write(row, out)
     times[i - from] = timeOfRow(row)
     ends[i - from] = out.offset
-    rows?.push(row)
+    packer?.add(row)
   }
-  return { bytes: out.takeBytes(), times, ends, rows }
+  return { bytes: out.takeBytes(), times, ends, packed: packer?.take() }
 }
 
 /**
@@ -73,8 +76,8 @@ export function createRangeEncoder(input: unknown, format: 'csv' | 'jsonl') {
     ReturnType<typeof rowWriter>
   >
   return {
-    encode(table: LaneTable, from: number, to: number, withRows = false): EncodedRange {
-      return encodeRange(streams[table], writers[table], timeReader(tables[table]), from, to, withRows)
+    encode(table: LaneTable, from: number, to: number, fields?: readonly string[]): EncodedRange {
+      return encodeRange(streams[table], tables[table], writers[table], from, to, fields)
     },
   }
 }
@@ -85,7 +88,7 @@ export function createRangeEncoder(input: unknown, format: 'csv' | 'jsonl') {
  * turn so the lanes' finished ranges are seen.
  */
 export interface LocalLane {
-  encode(from: number, to: number, withRows: boolean): EncodedRange
+  encode(from: number, to: number, fields: readonly string[] | undefined): EncodedRange
   idle(): Promise<void>
 }
 
@@ -96,11 +99,16 @@ export function localLane(
   idle: () => Promise<void>,
 ): LocalLane {
   const write = rowWriter(format, tables[table])
-  const timeOfRow = timeReader(tables[table])
-  return { encode: (from, to, withRows) => encodeRange(stream, write, timeOfRow, from, to, withRows), idle }
+  return { encode: (from, to, fields) => encodeRange(stream, tables[table], write, from, to, fields), idle }
 }
 
 type Slot = { range: EncodedRange | null; wait: Promise<EncodedRange> | null }
+
+/** What the run's reports read of one table: these fields of every row, handed to `row` in output order. */
+export interface Observing {
+  readonly fields: readonly string[]
+  readonly row: (row: unknown) => void
+}
 
 /**
  * Writes one table from lanes: ranges are requested ahead, taken in order, and the injected rows are spliced in
@@ -116,10 +124,11 @@ export async function writeWithLanes(
   raw: (bytes: Uint8Array) => Promise<void> | void,
   writeRow: (row: Record<string, unknown>) => Promise<void> | void,
   afterRange: (rowsDone: number) => void,
-  observe?: (row: unknown) => void,
+  observing?: Observing,
   local?: LocalLane,
 ): Promise<void> {
-  const withRows = observe !== undefined
+  const fields = observing?.fields
+  const observe = observing?.row
   const slots: Slot[] = []
   let next = 0
   let inFlight = 0
@@ -133,7 +142,7 @@ export async function writeWithLanes(
       const [from, to] = claim(LANE_RANGE_ROWS)
       const slot: Slot = { range: null, wait: null }
       inFlight++
-      slot.wait = lanes.encode(table, from, to, withRows).then((r) => {
+      slot.wait = lanes.encode(table, from, to, fields).then((r) => {
         slot.range = r
         inFlight--
         return r
@@ -149,20 +158,21 @@ export async function writeWithLanes(
     while (local && !head.range && next < background) {
       // Smaller ranges here: this thread must come back soon to write, and to notice a cancel.
       const [from, to] = claim(LOCAL_RANGE_ROWS)
-      slots.push({ range: local.encode(from, to, withRows), wait: null })
+      slots.push({ range: local.encode(from, to, fields), wait: null })
       await local.idle()
     }
     const range = head.range ?? (await (head.wait as Promise<EncodedRange>))
     slots.shift()
     request()
     const rows = range.times.length
-    if (observe && range.rows?.length !== rows)
-      throw new EngineError(`a lane sent no rows for ${table}, which a report reads: its encode must honour withRows`)
+    if (observe && range.packed?.count !== rows)
+      throw new EngineError(`a lane sent no rows for ${table}, which a report reads: its encode must honour fields`)
+    const read = observe && range.packed ? packedReader(tables[table], range.packed) : null
     let start = 0
     let seen = 0
     // Observers get the rows in output order: the background rows before each spliced row, then that row.
     const observeUpTo = (k: number) => {
-      if (observe) for (; seen < k; seen++) observe(range.rows?.[seen])
+      if (observe && read) for (; seen < k; seen++) observe(read(seen))
     }
     while (j < extra.length) {
       const k = firstAbove(range.times, time(extra[j]))

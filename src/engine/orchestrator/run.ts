@@ -16,8 +16,9 @@ import { PRODUCT_VERSION } from '../version.ts'
 import { backgroundSteps } from './background.ts'
 import { injectionSteps, type PatternSet } from './inject.ts'
 import { shardRows, type Shard } from './shards.ts'
-import { LANE_RANGE_ROWS, laneTables, localLane, writeWithLanes, type LaneTable } from './lanes.ts'
-import { observerOf, type RowObserver } from '../model/row-observer.ts'
+import { LANE_RANGE_ROWS, laneTables, localLane, writeWithLanes, type LaneTable, type Observing } from './lanes.ts'
+import { allFields } from './packed-rows.ts'
+import { observedFields, observerOf, type RowObserver } from '../model/row-observer.ts'
 import { CHUNK_ROWS, ROW_COST } from './phases.ts'
 import { createProgress } from './progress.ts'
 import { sortByIdSteps } from './stepped-sort.ts'
@@ -278,10 +279,19 @@ async function writeReports(observers: readonly RowObserver[], opts: RunOptions,
   return files
 }
 
-/** The audit's view of table `name` (it sees every row, so it is never run with lanes). */
+/** The audit's view of table `name`. */
 function auditObserver(w: TableWriting, name: TableName): ((row: unknown) => void) | undefined {
   const audit = w.audit
   return audit ? (row) => audit.observe(name, row) : undefined
+}
+
+/** What the reports read of a table written through lanes: the fields the lanes pack, and who reads the rows. */
+function laneObserving(w: TableWriting, name: TableName, observe?: (row: unknown) => void): Observing | undefined {
+  const row = both(observe, auditObserver(w, name))
+  if (!row) return undefined
+  const all = allFields(tables[name])
+  const wanted = new Set([...observedFields(w.observers, name, all), ...(w.audit?.fields(name, all) ?? [])])
+  return { fields: all.filter((f) => wanted.has(f)), row }
 }
 
 /** Writes one table by one of the three paths (a shard's part, lanes, or every row here); null when it is not this shard's. */
@@ -332,7 +342,7 @@ async function writeTable(
       writer.raw,
       writeRow,
       report,
-      observe,
+      laneObserving(w, name, observe),
       local,
     )
     n = source.count

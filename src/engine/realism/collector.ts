@@ -114,11 +114,19 @@ export function createRealismCollector(): RowObserver {
     acc.touched[a] = true
   }
 
+  // Salaries come in time order, most of them on a few paydays: the month of the last day seen is reused.
+  let salaryDay = NaN
+  let salaryMonth = 0
   const salary = (to: number, t: number) => {
     const slot = employed.get(acc.owner[to])
     if (slot === undefined) return
-    const { year, month } = civilFromDays(Math.floor(t / DAY))
-    const m = year * 12 + month
+    const day = Math.floor(t / DAY)
+    if (day !== salaryDay) {
+      const { year, month } = civilFromDays(day)
+      salaryDay = day
+      salaryMonth = year * 12 + month
+    }
+    const m = salaryMonth
     if (lastMonth[slot] !== m) {
       lastMonth[slot] = m
       months[slot]++
@@ -165,6 +173,21 @@ export function createRealismCollector(): RowObserver {
 
   return {
     tables: ['persons', 'accounts', 'transactions'],
+    // What transaction() reads (the balance fields where the table has them); lanes pack only these.
+    fields: {
+      transactions: [
+        'timestamp',
+        'kind',
+        'fromAccountId',
+        'toAccountId',
+        'amount',
+        'toAmount',
+        'merchantName',
+        'patternId',
+        'fromBalanceAfter',
+        'toBalanceAfter',
+      ],
+    },
     observe(table: TableName, row: Row) {
       if (table === 'transactions') transaction(row)
       else if (table === 'accounts') accountOf(row.id as string, row)
