@@ -6,9 +6,11 @@ const { config, format } = workerData as { config: unknown; format: Extract<Outp
 const encoder = createRangeEncoder(config, format)
 parentPort?.on('message', (m: { id: number; table: LaneTable; from: number; to: number; withRows?: boolean }) => {
   const r = encoder.encode(m.table, m.from, m.to, m.withRows)
-  parentPort?.postMessage({ id: m.id, bytes: r.bytes, times: r.times, ends: r.ends, rows: r.rows }, [
+  const legs = r.legs ? Object.values(r.legs).map((column: { buffer: ArrayBuffer }) => column.buffer) : []
+  parentPort?.postMessage({ id: m.id, bytes: r.bytes, times: r.times, ends: r.ends, rows: r.rows, legs: r.legs }, [
     r.bytes.buffer,
     r.times.buffer,
     r.ends.buffer,
+    ...legs,
   ] as ArrayBuffer[])
 })

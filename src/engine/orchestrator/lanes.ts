@@ -8,6 +8,11 @@ import { firstAbove } from '../random/sampling.ts'
 import { buildBackground } from './background.ts'
 import { eventStreams } from './table-sources.ts'
 import type { EventStream } from '../generators/events/context.ts'
+import { legColumns, putRow, type LegColumns } from '../generators/events/transaction-legs.ts'
+import type { Transaction } from '../model/tables/transactions.ts'
+import type { World } from '../model/world.ts'
+import type { BalanceTails } from './ledger-bytes.ts'
+import type { RunningLedger } from './ledger.ts'
 
 /**
  * Parallel lanes: background rows of the big event tables encoded in other threads (the host supplies them),
@@ -25,6 +30,8 @@ export interface EncodedRange {
   readonly ends: Float64Array
   /** The rows themselves, when asked for (`withRows`): row observers such as the realism report read them here. */
   readonly rows?: readonly unknown[]
+  /** Transactions: each row's accounts and amounts, which the merge books to append the balances (ledger-bytes.ts). */
+  readonly legs?: LegColumns
 }
 
 export interface Lanes {
@@ -46,20 +53,26 @@ function encodeRange(
   from: number,
   to: number,
   withRows: boolean,
+  ledgerWorld?: World,
 ): EncodedRange {
   const out = FileWriter.memory()
   const times = new Float64Array(to - from)
   const ends = new Float64Array(to - from)
   const rows: unknown[] | undefined = withRows ? [] : undefined
+  const legs = ledgerWorld ? legColumns(to - from) : undefined
   for (let i = from; i < to; i++) {
     const row = stream.row(i) as Record<string, unknown>
     write(row, out)
     times[i - from] = timeOfRow(row)
     ends[i - from] = out.offset
     rows?.push(row)
+    if (legs) putRow(ledgerWorld as World, legs, i - from, row as unknown as Transaction)
   }
-  return { bytes: out.takeBytes(), times, ends, rows }
+  return { bytes: out.takeBytes(), times, ends, rows, legs }
 }
+
+/** The table whose rows carry balances, so its ranges come with their legs. */
+const LEDGER_TABLE: LaneTable = 'transactions'
 
 /**
  * What runs inside a lane: builds the background once (the same population the main run builds), then encodes
@@ -67,14 +80,16 @@ function encodeRange(
  */
 export function createRangeEncoder(input: unknown, format: 'csv' | 'jsonl') {
   const config = parseConfig(input)
-  const streams = eventStreams(buildBackground(config), config.counts)
+  const bg = buildBackground(config)
+  const streams = eventStreams(bg, config.counts)
   const writers = Object.fromEntries(laneTables.map((t) => [t, rowWriter(format, tables[t])])) as Record<
     LaneTable,
     ReturnType<typeof rowWriter>
   >
   return {
     encode(table: LaneTable, from: number, to: number, withRows = false): EncodedRange {
-      return encodeRange(streams[table], writers[table], timeReader(tables[table]), from, to, withRows)
+      const world = table === LEDGER_TABLE ? bg.world : undefined
+      return encodeRange(streams[table], writers[table], timeReader(tables[table]), from, to, withRows, world)
     },
   }
 }
@@ -94,10 +109,21 @@ export function localLane(
   format: 'csv' | 'jsonl',
   table: LaneTable,
   idle: () => Promise<void>,
+  world?: World,
 ): LocalLane {
   const write = rowWriter(format, tables[table])
   const timeOfRow = timeReader(tables[table])
-  return { encode: (from, to, withRows) => encodeRange(stream, write, timeOfRow, from, to, withRows), idle }
+  const ledgerWorld = table === LEDGER_TABLE ? world : undefined
+  return {
+    encode: (from, to, withRows) => encodeRange(stream, write, timeOfRow, from, to, withRows, ledgerWorld),
+    idle,
+  }
+}
+
+/** The merge's ledger for a table whose rows carry balances: the running balances and the tail writer. */
+export interface LaneLedger {
+  readonly run: RunningLedger
+  readonly tails: BalanceTails
 }
 
 type Slot = { range: EncodedRange | null; wait: Promise<EncodedRange> | null }
@@ -118,6 +144,7 @@ export async function writeWithLanes(
   afterRange: (rowsDone: number) => void,
   observe?: (row: unknown) => void,
   local?: LocalLane,
+  ledger?: LaneLedger,
 ): Promise<void> {
   const withRows = observe !== undefined
   const slots: Slot[] = []
@@ -160,6 +187,16 @@ export async function writeWithLanes(
       throw new EngineError(`a lane sent no rows for ${table}, which a report reads: its encode must honour withRows`)
     let start = 0
     let seen = 0
+    let booked = 0
+    if (ledger && !range.legs) throw new EngineError(`a lane sent no legs for ${table}: its balances need them`)
+    // Background rows [booked, k) as written: with a ledger, booked in order and given their balance cells.
+    const bytesUpTo = (k: number, end: number) => {
+      const bytes = ledger
+        ? ledger.tails.patch(range.bytes, range.ends, range.legs as LegColumns, range.rows, booked, k, ledger.run)
+        : range.bytes.subarray(start, end)
+      booked = k
+      return bytes
+    }
     // Observers get the rows in output order: the background rows before each spliced row, then that row.
     const observeUpTo = (k: number) => {
       if (observe) for (; seen < k; seen++) observe(range.rows?.[seen])
@@ -168,18 +205,20 @@ export async function writeWithLanes(
       const k = firstAbove(range.times, time(extra[j]))
       if (range.times[k] <= time(extra[j])) break // later than this whole range: it belongs to a later one
       const end = k === 0 ? 0 : range.ends[k - 1]
-      await raw(range.bytes.subarray(start, end))
+      await raw(bytesUpTo(k, end))
       start = end
       observeUpTo(k)
+      ledger?.run.stamp(extra[j] as Transaction)
       observe?.(extra[j])
       await writeRow(extra[j++] as Record<string, unknown>)
     }
-    await raw(range.bytes.subarray(start))
+    await raw(bytesUpTo(rows, range.bytes.length))
     observeUpTo(rows)
     done += rows
     afterRange(done + j)
   }
   while (j < extra.length) {
+    ledger?.run.stamp(extra[j] as Transaction)
     observe?.(extra[j])
     await writeRow(extra[j++] as Record<string, unknown>)
   }

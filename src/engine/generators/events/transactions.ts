@@ -8,14 +8,7 @@ import { unitHash } from '../../random/hash.ts'
 import { lognormal } from '../../random/distributions.ts'
 import { Rng } from '../../random/rng.ts'
 import { weighted, weightedBy, type Weighted } from '../../random/sampling.ts'
-import {
-  isActive,
-  incomeUsd,
-  pickActiveAccount,
-  usualCounterparty,
-  type EventContext,
-  type EventStream,
-} from './context.ts'
+import { isActive, incomeUsd, pickActiveAccount, usualCounterparty, type EventContext } from './context.ts'
 import type { DocumentSource } from './documents.ts'
 import { dayVolume, isHoliday, WEEKDAY_VOLUME } from './calendar.ts'
 import { LocalRhythm } from './local-rhythm.ts'
@@ -27,6 +20,7 @@ import { ScheduledRows } from './scheduled-rows.ts'
 import { ScheduleIndex } from './schedules.ts'
 import { RowLayout } from './row-layout.ts'
 import { affordability, type FlowExposure } from './affordability.ts'
+import { putSpec, type TransactionStream } from './transaction-legs.ts'
 
 const mccTable = weightedBy(merchantCategories)
 const KINDS: readonly TransactionKind[] = [
@@ -89,11 +83,7 @@ function kindsAt(t: number, holiday: boolean): Weighted<TransactionKind> {
   return kindTables[hour * 7 + (holiday ? 6 : weekday(day))]
 }
 
-export function transactionStream(
-  ctx: EventContext,
-  count: number,
-  docs: DocumentSource | null,
-): EventStream<Transaction> {
+export function transactionStream(ctx: EventContext, count: number, docs: DocumentSource | null): TransactionStream {
   const { world } = ctx
   const spending = world.accounts.flatMap((a, i) =>
     a.ownerType === 'person' && (a.accountType === 'checking' || a.accountType === 'credit_card') ? [i] : [],
@@ -373,18 +363,22 @@ export function transactionStream(
   let hasUsd: Float64Array = new Float64Array(0)
   const rowRng = new Rng(ctx.rng.key)
 
+  /** Row `index`'s spec: every draw that decides its accounts and amount (the row's text draws come after). */
+  function rowSpec(rng: Rng, index: number): TransactionSpec {
+    const { schedule, scheduled, layout } = built ?? (built = buildSchedules())
+    const entry = layout.locate(index, rng.next())
+    if (entry >= 0) return scheduled.spec(rng, layout.t, schedule.entryObligation[entry], schedule.entryMonth[entry])
+    return flowSpec(rng, layout.t)
+  }
+
   return {
     count,
     row(index) {
-      const { schedule, scheduled, layout } = built ?? (built = buildSchedules())
       const rng = rowRng.seekRow(ctx.rng, index)
-      const id = ctx.ids.id(0, index)
-      const entry = layout.locate(index, rng.next())
-      if (entry >= 0) {
-        const s = scheduled.spec(rng, layout.t, schedule.entryObligation[entry], schedule.entryMonth[entry])
-        return buildTransaction(rng, id, s)
-      }
-      return flowRow(rng, id, layout.t)
+      return buildTransaction(rng, ctx.ids.id(0, index), rowSpec(rng, index))
+    },
+    fill(from, to, out) {
+      for (let i = from; i < to; i++) putSpec(world, out, i - from, rowSpec(rowRng.seekRow(ctx.rng, i), i))
     },
   }
 
@@ -432,7 +426,7 @@ export function transactionStream(
     }
   }
 
-  function flowRow(rng: Rng, id: string, t: number): Transaction {
+  function flowSpec(rng: Rng, t: number): TransactionSpec {
     const c = rhythm.countryAt(rng.next(), t)
     const home = homes[c]
     // What people do depends on their own clock: office hours, weekends and paydays are local.
@@ -441,8 +435,7 @@ export function transactionStream(
     // A drawn combination can be impossible (no active account of that kind at t); fall back through kinds in a fixed order.
     let s = spec(rng, t, kinds.sample(rng), home)
     for (let k = 0; s === null && k < KINDS.length * 2; k++) s = spec(rng, t, KINDS[k % 4], home)
-    if (s === null) s = fallback(rng, t)
-    return buildTransaction(rng, id, s)
+    return s ?? fallback(rng, t)
   }
 
   /**

@@ -1,0 +1,158 @@
+import { currencyByCode } from '../reference/currencies.ts'
+import { legColumns, type TransactionStream } from '../generators/events/transaction-legs.ts'
+import { usdToMinor } from '../model/money.ts'
+import type { Account } from '../model/tables/accounts.ts'
+import type { Transaction } from '../model/tables/transactions.ts'
+import type { World } from '../model/world.ts'
+import { hashString, unitHash } from '../random/hash.ts'
+
+/**
+ * The ledger: every transaction row carries the balances of its accounts after it, from each account's opening
+ * balance through every earlier row of that account in file order (background and injected rows alike). Balances
+ * are minor units held in doubles (exact far beyond any balance here).
+ */
+
+/** How low account `a` may go: minus its overdraft, credit limit or loan principal; zero for savings and investment. */
+export function floorOf(a: Account): number {
+  switch (a.accountType) {
+    case 'checking':
+    case 'business':
+      return -(a.overdraftLimit ?? 0)
+    case 'credit_card':
+    case 'loan':
+      return -(a.creditLimit ?? 0)
+    default:
+      return 0
+  }
+}
+
+/** Every account a row can name, indexed: the background's in world order, then the injected ones. */
+export class LedgerBook {
+  readonly accounts: readonly Account[]
+  private readonly injected = new Map<string, number>()
+
+  constructor(
+    private readonly world: World,
+    injected: readonly Account[],
+  ) {
+    this.accounts = [...world.accounts, ...injected]
+    injected.forEach((a, k) => this.injected.set(a.id, world.accounts.length + k))
+  }
+
+  /** The account's index, or -1 for a side that is none of ours (or empty). */
+  indexOf(id: string | null): number {
+    if (id === null) return -1
+    return this.world.accountIndex.get(id) ?? this.injected.get(id) ?? -1
+  }
+
+  get size(): number {
+    return this.accounts.length
+  }
+}
+
+/** Running balances over rows in file order. */
+export class RunningLedger {
+  constructor(
+    readonly book: LedgerBook,
+    readonly balance: Float64Array,
+  ) {}
+
+  /** Books a row and writes its two balance fields. */
+  stamp(row: Transaction): void {
+    const from = this.book.indexOf(row.fromAccountId)
+    const to = this.book.indexOf(row.toAccountId)
+    row.fromBalanceAfter = from < 0 ? null : (this.balance[from] -= row.amount)
+    row.toBalanceAfter = to < 0 ? null : (this.balance[to] += row.toAmount ?? row.amount)
+  }
+}
+
+/** What the pre-pass decides: the opening balances to write, and the balances where a shard starts. */
+export interface LedgerPlan {
+  readonly book: LedgerBook
+  /** Opening balance of every account: as drawn, raised where the rows would take it below its floor. */
+  readonly opening: Float64Array
+  /** Balances just before background row `startRow`, with those openings (a shard's start; the openings for 0). */
+  readonly start: Float64Array
+  /** How many accounts had their opening balance raised. */
+  readonly raised: number
+}
+
+/** Background rows the pre-pass fills at a time (about 1 MB of columns) between yields to the host. */
+const PLAN_ROWS = 16_384
+
+/**
+ * The lean pre-pass over the merged ledger: background rows through the stream's lean path (accounts and amounts
+ * only), injected rows where the merge puts them. Each account's deepest dip is found, and an account whose dip
+ * would pass its floor gets its opening balance raised by the shortfall plus a small cushion of its own, so no
+ * background amount changes and every balance stays within what the account allows. Yields rows done.
+ */
+export function* planLedger(
+  world: World,
+  injectedAccounts: readonly Account[],
+  stream: TransactionStream,
+  extra: readonly Transaction[],
+  startRow = 0,
+): Generator<number, LedgerPlan, void> {
+  const book = new LedgerBook(world, injectedAccounts)
+  const drawn = Float64Array.from(book.accounts, (a) => a.openingBalance)
+  const balance = drawn.slice()
+  const low = drawn.slice()
+  let start = startRow === 0 ? drawn.slice() : null
+  const cols = legColumns(Math.min(PLAN_ROWS, stream.count))
+  let j = 0
+  const bookExtra = (row: Transaction) => {
+    const from = book.indexOf(row.fromAccountId)
+    const to = book.indexOf(row.toAccountId)
+    if (from >= 0 && (balance[from] -= row.amount) < low[from]) low[from] = balance[from]
+    if (to >= 0) balance[to] += row.toAmount ?? row.amount
+  }
+  for (let c0 = 0; c0 < stream.count; c0 += PLAN_ROWS) {
+    const c1 = Math.min(stream.count, c0 + PLAN_ROWS)
+    stream.fill(c0, c1, cols)
+    for (let k = 0; k < c1 - c0; k++) {
+      const t = cols.time[k]
+      // The same order as mergeByTime: an injected row goes before the first background row that is later.
+      while (j < extra.length && extra[j].timestamp < t) bookExtra(extra[j++])
+      const from = cols.from[k]
+      const to = cols.to[k]
+      if (from >= 0 && (balance[from] -= cols.debit[k]) < low[from]) low[from] = balance[from]
+      if (to >= 0) balance[to] += cols.credit[k]
+      if (c0 + k + 1 === startRow) start = balance.slice()
+    }
+    yield c1
+  }
+  while (j < extra.length) bookExtra(extra[j++])
+  const opening = drawn.slice()
+  let raised = 0
+  for (let a = 0; a < book.size; a++) {
+    const account = book.accounts[a]
+    const short = floorOf(account) - low[a]
+    if (!(short > 0)) continue
+    const u = a < world.accounts.length ? unitHash(world.seedKey ^ 0x1ed9, a) : hashString(account.id) / 2 ** 32
+    const cushion = u * Math.max(0.2 * short, usdToMinor(100, account.currency))
+    const unit = 10 ** (currencyByCode[account.currency]?.minorDigits ?? 2)
+    opening[a] += Math.ceil((short + cushion) / unit) * unit
+    raised++
+  }
+  const at = start ?? balance
+  for (let a = 0; a < book.size; a++) at[a] += opening[a] - drawn[a]
+  return { book, opening, start: at, raised }
+}
+
+/** The accounts table's rows with the plan's opening balances (copies where one was raised). */
+export function withPlannedOpenings(rows: readonly { id: string }[], plan: LedgerPlan): { id: string }[] {
+  return rows.map((r) => {
+    const a = plan.book.indexOf(r.id)
+    const row = r as Account
+    return a >= 0 && plan.opening[a] !== row.openingBalance ? { ...row, openingBalance: plan.opening[a] } : r
+  })
+}
+
+/** Rows in file order with their balances, from the given balances (copied, so a plan can be read again). */
+export function* stampRows(rows: Iterable<unknown>, book: LedgerBook, from: Float64Array): Generator<unknown> {
+  const run = new RunningLedger(book, from.slice())
+  for (const row of rows) {
+    run.stamp(row as Transaction)
+    yield row
+  }
+}
