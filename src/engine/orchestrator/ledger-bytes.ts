@@ -40,7 +40,8 @@ export class BalanceTails {
   ): Uint8Array {
     if (k1 <= k0) return new Uint8Array(0)
     const start = k0 === 0 ? 0 : ends[k0 - 1]
-    const out = new Uint8Array(ends[k1 - 1] - start + (k1 - k0) * 48 + 64)
+    // A tail grows by at most two 20-digit numbers and the JSON keys' share over the empty one: 64 bytes a row.
+    const out = new Uint8Array(ends[k1 - 1] - start + (k1 - k0) * 64 + 256)
     const empty = this.emptyTail
     const bal = run.balance
     let p = 0
