@@ -9,6 +9,9 @@ import {
   type ValidConfig,
 } from '../src/engine/index.ts'
 import { currencyByCode } from '../src/engine/reference/currencies.ts'
+import { buildBackground } from '../src/engine/orchestrator/background.ts'
+import { eventStreams } from '../src/engine/orchestrator/table-sources.ts'
+import { isTransactionStream, legColumns } from '../src/engine/generators/events/transaction-legs.ts'
 
 /**
  * The ledger as a user checks it: read accounts.csv and transactions.csv, run every account forward from its
@@ -162,6 +165,36 @@ function fakeLanes(c: ValidConfig, format: 'csv' | 'jsonl'): Lanes & { requests(
 }
 
 describe('the ledger', () => {
+  it("the pre-pass's lean path gives every row's time, accounts and amounts exactly as the rows do", () => {
+    const bg = buildBackground(small)
+    const stream = eventStreams(bg, small.counts).transactions
+    if (!isTransactionStream(stream)) throw new Error('transactions have no lean path')
+    const n = stream.count
+    const lean = legColumns(n)
+    // In two pieces, the second first: a range is filled on its own, as a lane or shard would.
+    const half = legColumns(n - 7_000)
+    stream.fill(7_000, n, half)
+    stream.fill(0, 7_000, lean)
+    lean.time.set(half.time, 7_000)
+    lean.from.set(half.from, 7_000)
+    lean.to.set(half.to, 7_000)
+    lean.debit.set(half.debit, 7_000)
+    lean.credit.set(half.credit, 7_000)
+    const index = (id: string | null) => (id === null ? -1 : (bg.world.accountIndex.get(id) ?? -2))
+    const differ: number[] = []
+    for (let i = 0; i < n; i++) {
+      const r = stream.row(i)
+      const same =
+        lean.time[i] === r.timestamp &&
+        lean.from[i] === index(r.fromAccountId) &&
+        lean.to[i] === index(r.toAccountId) &&
+        lean.debit[i] === r.amount &&
+        lean.credit[i] === (r.toAmount ?? r.amount)
+      if (!same) differ.push(i)
+    }
+    expect(differ.slice(0, 5)).toEqual([])
+  }, 60_000)
+
   it('replays to the minor unit in a small run with patterns, and stays within every floor', async () => {
     const files = await generate(small)
     const r = expectBalanced(files, 'small')

@@ -8,9 +8,13 @@ import { firstAbove } from '../random/sampling.ts'
 import { buildBackground } from './background.ts'
 import { eventStreams } from './table-sources.ts'
 import type { EventStream } from '../generators/events/context.ts'
-import { legColumns, putRow, type LegColumns } from '../generators/events/transaction-legs.ts'
+import {
+  isTransactionStream,
+  legColumns,
+  type LegColumns,
+  type TransactionStream,
+} from '../generators/events/transaction-legs.ts'
 import type { Transaction } from '../model/tables/transactions.ts'
-import type { World } from '../model/world.ts'
 import type { BalanceTails } from './ledger-bytes.ts'
 import type { RunningLedger } from './ledger.ts'
 
@@ -53,26 +57,27 @@ function encodeRange(
   from: number,
   to: number,
   withRows: boolean,
-  ledgerWorld?: World,
+  ledgerStream?: TransactionStream,
 ): EncodedRange {
   const out = FileWriter.memory()
   const times = new Float64Array(to - from)
   const ends = new Float64Array(to - from)
   const rows: unknown[] | undefined = withRows ? [] : undefined
-  const legs = ledgerWorld ? legColumns(to - from) : undefined
+  const legs = ledgerStream ? legColumns(to - from) : undefined
   for (let i = from; i < to; i++) {
-    const row = stream.row(i) as Record<string, unknown>
+    const row = (legs ? ledgerStream?.rowWithLegs(i, legs, i - from) : stream.row(i)) as Record<string, unknown>
     write(row, out)
     times[i - from] = timeOfRow(row)
     ends[i - from] = out.offset
     rows?.push(row)
-    if (legs) putRow(ledgerWorld as World, legs, i - from, row as unknown as Transaction)
   }
   return { bytes: out.takeBytes(), times, ends, rows, legs }
 }
 
-/** The table whose rows carry balances, so its ranges come with their legs. */
-const LEDGER_TABLE: LaneTable = 'transactions'
+/** The table whose rows carry balances: its ranges come with their legs. */
+function ledgerStreamOf(table: LaneTable, stream: EventStream<unknown>): TransactionStream | undefined {
+  return table === 'transactions' && isTransactionStream(stream) ? stream : undefined
+}
 
 /**
  * What runs inside a lane: builds the background once (the same population the main run builds), then encodes
@@ -80,16 +85,15 @@ const LEDGER_TABLE: LaneTable = 'transactions'
  */
 export function createRangeEncoder(input: unknown, format: 'csv' | 'jsonl') {
   const config = parseConfig(input)
-  const bg = buildBackground(config)
-  const streams = eventStreams(bg, config.counts)
+  const streams = eventStreams(buildBackground(config), config.counts)
   const writers = Object.fromEntries(laneTables.map((t) => [t, rowWriter(format, tables[t])])) as Record<
     LaneTable,
     ReturnType<typeof rowWriter>
   >
   return {
     encode(table: LaneTable, from: number, to: number, withRows = false): EncodedRange {
-      const world = table === LEDGER_TABLE ? bg.world : undefined
-      return encodeRange(streams[table], writers[table], timeReader(tables[table]), from, to, withRows, world)
+      const ledger = ledgerStreamOf(table, streams[table])
+      return encodeRange(streams[table], writers[table], timeReader(tables[table]), from, to, withRows, ledger)
     },
   }
 }
@@ -109,13 +113,12 @@ export function localLane(
   format: 'csv' | 'jsonl',
   table: LaneTable,
   idle: () => Promise<void>,
-  world?: World,
 ): LocalLane {
   const write = rowWriter(format, tables[table])
   const timeOfRow = timeReader(tables[table])
-  const ledgerWorld = table === LEDGER_TABLE ? world : undefined
+  const ledger = ledgerStreamOf(table, stream)
   return {
-    encode: (from, to, withRows) => encodeRange(stream, write, timeOfRow, from, to, withRows, ledgerWorld),
+    encode: (from, to, withRows) => encodeRange(stream, write, timeOfRow, from, to, withRows, ledger),
     idle,
   }
 }

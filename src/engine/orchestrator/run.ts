@@ -25,7 +25,6 @@ import { buildTableSources, type SortedEntities, type TableSource } from './tabl
 import { ledgerSteps, withLedger } from './ledger-step.ts'
 import { RunningLedger, stampRows, type LedgerPlan } from './ledger.ts'
 import { BalanceTails } from './ledger-bytes.ts'
-import type { World } from '../model/world.ts'
 import type { PhaseStat, RunOptions, RunResult } from './types.ts'
 import { checkAuditOptions, finishAudit, startAudit } from './audit-step.ts'
 import {
@@ -263,7 +262,6 @@ interface TableWriting {
   readonly answers: Answers | null
   readonly previewRows: number
   readonly observers: readonly RowObserver[]
-  readonly world: World
   /** The ledger's plan: shards and lanes book their transaction rows from it (the plain path's rows come booked). */
   readonly ledger: LedgerPlan | null
 }
@@ -335,7 +333,7 @@ async function writeTable(
           opts.signal?.throwIfAborted()
         }
       : undefined
-    const local = idle ? localLane(merge.stream, format, name, idle, w.world) : undefined
+    const local = idle ? localLane(merge.stream, format, name, idle) : undefined
     const laneLedger = ledger
       ? {
           run: new RunningLedger(ledger.book, ledger.opening.slice()),
@@ -403,7 +401,6 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
     answers,
     previewRows,
     observers,
-    world: bg.world,
     ledger,
   }
   const preview: Partial<Record<TableName, Row[]>> = {}

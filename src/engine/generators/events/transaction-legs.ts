@@ -2,7 +2,6 @@ import { convertMinor } from '../../model/money.ts'
 import type { Transaction } from '../../model/tables/transactions.ts'
 import type { World } from '../../model/world.ts'
 import type { EventStream } from './context.ts'
-import type { TransactionSpec } from './transaction-row.ts'
 
 /**
  * What the ledger needs of transaction rows [from, to): each row's time, its accounts (world indices, -1 where
@@ -31,29 +30,21 @@ export function legColumns(rows: number): LegColumns {
 export interface TransactionStream extends EventStream<Transaction> {
   /** Rows [from, to) into `out` (from index 0): the same accounts and amounts `row(i)` gives, without building rows. */
   fill(from: number, to: number, out: LegColumns): void
+  /** Row `index` as `row(index)` gives it, its legs put in row `k` of `out` on the way (a lane's encoding). */
+  rowWithLegs(index: number, out: LegColumns, k: number): Transaction
 }
 
 export function isTransactionStream(s: EventStream<unknown>): s is TransactionStream {
   return typeof (s as Partial<TransactionStream>).fill === 'function'
 }
 
-/** Row k of `out` from a spec, as buildTransaction would book it (a cross-currency credit converted). */
-export function putSpec(world: World, out: LegColumns, k: number, s: TransactionSpec): void {
-  out.time[k] = s.timestamp
-  out.from[k] = s.from === null ? -1 : (world.accountIndex.get(s.from.id) ?? -1)
-  out.to[k] = s.to === null ? -1 : (world.accountIndex.get(s.to.id) ?? -1)
-  out.debit[k] = s.amount
-  out.credit[k] =
-    s.from !== null && s.to !== null && s.to.currency !== s.from.currency
-      ? convertMinor(s.amount, s.from.currency, s.to.currency).minor
-      : s.amount
-}
-
-/** Row k of `out` from a built row (a lane's encoded rows, whose accounts are all background accounts). */
-export function putRow(world: World, out: LegColumns, k: number, r: Transaction): void {
-  out.time[k] = r.timestamp
-  out.from[k] = r.fromAccountId === null ? -1 : (world.accountIndex.get(r.fromAccountId) ?? -1)
-  out.to[k] = r.toAccountId === null ? -1 : (world.accountIndex.get(r.toAccountId) ?? -1)
-  out.debit[k] = r.amount
-  out.credit[k] = r.toAmount ?? r.amount
+/** Row k of `out`: accounts by world index (-1 for none), the debit in the payer's currency, the credit converted. */
+export function putLeg(world: World, out: LegColumns, k: number, t: number, from: number, to: number, amount: number) {
+  out.time[k] = t
+  out.from[k] = from
+  out.to[k] = to
+  out.debit[k] = amount
+  const a = from >= 0 ? world.accounts[from].currency : null
+  const b = to >= 0 ? world.accounts[to].currency : null
+  out.credit[k] = a !== null && b !== null && a !== b ? convertMinor(amount, a, b).minor : amount
 }

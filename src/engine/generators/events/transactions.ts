@@ -20,7 +20,7 @@ import { ScheduledRows } from './scheduled-rows.ts'
 import { ScheduleIndex } from './schedules.ts'
 import { RowLayout } from './row-layout.ts'
 import { affordability, type FlowExposure } from './affordability.ts'
-import { putSpec, type TransactionStream } from './transaction-legs.ts'
+import { putLeg, type LegColumns, type TransactionStream } from './transaction-legs.ts'
 
 const mccTable = weightedBy(merchantCategories)
 const KINDS: readonly TransactionKind[] = [
@@ -371,14 +371,42 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
     return flowSpec(rng, layout.t)
   }
 
+  // Specs name accounts by object; the ledger's columns want their indices (decoding ids would cost more).
+  let accountIndex: Map<Account, number> | null = null
+  const indexOf = (a: Account | null): number => {
+    if (a === null) return -1
+    accountIndex ??= new Map(world.accounts.map((x, i) => [x, i]))
+    return accountIndex.get(a) ?? -1
+  }
+  const putSpec = (out: LegColumns, k: number, s: TransactionSpec) =>
+    putLeg(world, out, k, s.timestamp, indexOf(s.from), indexOf(s.to), s.amount)
+
   return {
     count,
     row(index) {
       const rng = rowRng.seekRow(ctx.rng, index)
       return buildTransaction(rng, ctx.ids.id(0, index), rowSpec(rng, index))
     },
+    rowWithLegs(index, out, k) {
+      const rng = rowRng.seekRow(ctx.rng, index)
+      const s = rowSpec(rng, index)
+      putSpec(out, k, s)
+      return buildTransaction(rng, ctx.ids.id(0, index), s)
+    },
     fill(from, to, out) {
-      for (let i = from; i < to; i++) putSpec(world, out, i - from, rowSpec(rowRng.seekRow(ctx.rng, i), i))
+      const { schedule, scheduled, layout } = built ?? (built = buildSchedules())
+      for (let i = from; i < to; i++) {
+        const rng = rowRng.seekRow(ctx.rng, i)
+        const entry = layout.locate(i, rng.next())
+        if (entry < 0) {
+          putSpec(out, i - from, flowSpec(rng, layout.t))
+          continue
+        }
+        // A scheduled row's accounts and amount are its obligation's (ScheduledRows.spec draws only its channel).
+        const o = schedule.entryObligation[entry]
+        const ob = schedule.obligations[o]
+        putLeg(world, out, i - from, layout.t, ob.payer, ob.payee, scheduled.amount(o, schedule.entryMonth[entry]))
+      }
     },
   }
 
