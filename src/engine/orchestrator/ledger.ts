@@ -1,6 +1,7 @@
 import { currencyByCode } from '../reference/currencies.ts'
 import { legColumns, type TransactionStream } from '../generators/events/transaction-legs.ts'
 import { usdToMinor } from '../model/money.ts'
+import { floorOf } from '../model/account-floor.ts'
 import type { Account } from '../model/tables/accounts.ts'
 import type { Transaction } from '../model/tables/transactions.ts'
 import type { World } from '../model/world.ts'
@@ -11,20 +12,6 @@ import { hashString, unitHash } from '../random/hash.ts'
  * balance through every earlier row of that account in file order (background and injected rows alike). Balances
  * are minor units held in doubles (exact far beyond any balance here).
  */
-
-/** How low account `a` may go: minus its overdraft, credit limit or loan principal; zero for savings and investment. */
-export function floorOf(a: Account): number {
-  switch (a.accountType) {
-    case 'checking':
-    case 'business':
-      return -(a.overdraftLimit ?? 0)
-    case 'credit_card':
-    case 'loan':
-      return -(a.creditLimit ?? 0)
-    default:
-      return 0
-  }
-}
 
 /** Every account a row can name, indexed: the background's in world order, then the injected ones. */
 export class LedgerBook {
