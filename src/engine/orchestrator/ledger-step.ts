@@ -4,7 +4,7 @@ import type { Transaction } from '../model/tables/transactions.ts'
 import type { TableName } from '../model/schema.ts'
 import type { Injected } from '../patterns/types.ts'
 import type { Background } from './background.ts'
-import { planLedger, stampRows, withPlannedOpenings, type LedgerPlan } from './ledger.ts'
+import { bookedRows, planLedger, withPlannedOpenings, type LedgerPlan } from './ledger.ts'
 import type { Shard } from './shards.ts'
 import type { TableSource } from './table-sources.ts'
 
@@ -44,6 +44,9 @@ export function withLedger(sources: Sources, plan: LedgerPlan | null): Sources {
       ...accounts,
       rows: () => (planned ??= withPlannedOpenings([...(accounts.rows() as Iterable<{ id: string }>)], plan)),
     },
-    transactions: { ...transactions, rows: () => stampRows(transactions.rows(), plan.book, plan.opening) },
+    transactions: {
+      ...transactions,
+      rows: () => bookedRows(plan.stream, 0, plan.stream.count, plan.extra, plan.book, plan.opening),
+    },
   }
 }

@@ -1,5 +1,5 @@
 import { currencyByCode } from '../reference/currencies.ts'
-import { legColumns, type TransactionStream } from '../generators/events/transaction-legs.ts'
+import { legColumns, type LegColumns, type TransactionStream } from '../generators/events/transaction-legs.ts'
 import { usdToMinor } from '../model/money.ts'
 import { floorOf } from '../model/account-floor.ts'
 import type { Account } from '../model/tables/accounts.ts'
@@ -44,6 +44,14 @@ export class RunningLedger {
     readonly balance: Float64Array,
   ) {}
 
+  /** Books background row `row` by its legs (row k of `legs`) and writes its two balance fields. */
+  bookLegs(legs: LegColumns, k: number, row: Transaction): void {
+    const from = legs.from[k]
+    const to = legs.to[k]
+    row.fromBalanceAfter = from < 0 ? null : (this.balance[from] -= legs.debit[k])
+    row.toBalanceAfter = to < 0 ? null : (this.balance[to] += legs.credit[k])
+  }
+
   /** Books a row and writes its two balance fields. */
   stamp(row: Transaction): void {
     const from = this.book.indexOf(row.fromAccountId)
@@ -56,6 +64,9 @@ export class RunningLedger {
 /** What the pre-pass decides: the opening balances to write, and the balances where a shard starts. */
 export interface LedgerPlan {
   readonly book: LedgerBook
+  /** The stream and injected rows it was planned over (time-sorted), which the writers book again. */
+  readonly stream: TransactionStream
+  readonly extra: readonly Transaction[]
   /** Opening balance of every account: as drawn, raised where the rows would take it below its floor. */
   readonly opening: Float64Array
   /** Balances just before background row `startRow`, with those openings (a shard's start; the openings for 0). */
@@ -123,7 +134,7 @@ export function* planLedger(
   }
   const at = start ?? balance
   for (let a = 0; a < book.size; a++) at[a] += opening[a] - drawn[a]
-  return { book, opening, start: at, raised }
+  return { book, stream, extra, opening, start: at, raised }
 }
 
 /** The accounts table's rows with the plan's opening balances (copies where one was raised). */
@@ -135,11 +146,33 @@ export function withPlannedOpenings(rows: readonly { id: string }[], plan: Ledge
   })
 }
 
-/** Rows in file order with their balances, from the given balances (copied, so a plan can be read again). */
-export function* stampRows(rows: Iterable<unknown>, book: LedgerBook, from: Float64Array): Generator<unknown> {
-  const run = new RunningLedger(book, from.slice())
-  for (const row of rows) {
-    run.stamp(row as Transaction)
+/**
+ * Background rows [from, to) merged with `extra` as mergeByTime merges them, each booked in that order and given
+ * its balances, starting from `start` (copied, so a plan can be read again). Background rows are booked by the
+ * legs their spec gives (no id lookups).
+ */
+export function* bookedRows(
+  stream: TransactionStream,
+  from: number,
+  to: number,
+  extra: readonly Transaction[],
+  book: LedgerBook,
+  start: Float64Array,
+): Generator<Transaction> {
+  const run = new RunningLedger(book, start.slice())
+  const legs = legColumns(1)
+  let j = 0
+  for (let i = from; i < to; i++) {
+    const row = stream.rowWithLegs(i, legs, 0)
+    while (j < extra.length && extra[j].timestamp < row.timestamp) {
+      run.stamp(extra[j])
+      yield extra[j++]
+    }
+    run.bookLegs(legs, 0, row)
     yield row
+  }
+  while (j < extra.length) {
+    run.stamp(extra[j])
+    yield extra[j++]
   }
 }

@@ -15,7 +15,7 @@ import { createRealismCollector } from '../realism/collector.ts'
 import { PRODUCT_VERSION } from '../version.ts'
 import { backgroundSteps } from './background.ts'
 import { injectionSteps, type PatternSet } from './inject.ts'
-import { shardRows, type Shard } from './shards.ts'
+import { shardPart, shardRows, type Shard } from './shards.ts'
 import { LANE_RANGE_ROWS, laneTables, localLane, writeWithLanes, type LaneTable } from './lanes.ts'
 import { observerOf, type RowObserver } from '../model/row-observer.ts'
 import { CHUNK_ROWS, ROW_COST } from './phases.ts'
@@ -23,7 +23,7 @@ import { createProgress } from './progress.ts'
 import { sortByIdSteps } from './stepped-sort.ts'
 import { buildTableSources, type SortedEntities, type TableSource } from './table-sources.ts'
 import { ledgerSteps, withLedger } from './ledger-step.ts'
-import { RunningLedger, stampRows, type LedgerPlan } from './ledger.ts'
+import { bookedRows, RunningLedger, type LedgerPlan } from './ledger.ts'
 import { BalanceTails } from './ledger-bytes.ts'
 import type { PhaseStat, RunOptions, RunResult } from './types.ts'
 import { checkAuditOptions, finishAudit, startAudit } from './audit-step.ts'
@@ -294,6 +294,12 @@ function auditObserver(w: TableWriting, name: TableName): ((row: unknown) => voi
   return audit ? (row) => audit.observe(name, row) : undefined
 }
 
+/** A shard's transactions with their balances, from the balances the pre-pass kept at the shard's first row. */
+function shardBooked(plan: LedgerPlan, shard: Shard): Iterable<unknown> {
+  const { from, to, mine } = shardPart(plan.stream, plan.extra, (r) => r.timestamp, shard)
+  return bookedRows(plan.stream, from, to, mine, plan.book, plan.start)
+}
+
 /** Writes one table by one of the three paths (a shard's part, lanes, or every row here); null when it is not this shard's. */
 async function writeTable(
   w: TableWriting,
@@ -321,7 +327,7 @@ async function writeTable(
   const observe = both(w.graph?.observer(name), observerOf(w.observers, name))
   let n: number
   const ledger = name === 'transactions' ? w.ledger : null
-  if (part) n = await writeShard(t, ledger ? stampRows(part.rows, ledger.book, ledger.start) : part.rows)
+  if (part) n = await writeShard(t, ledger ? shardBooked(ledger, shard as Shard) : part.rows)
   else if (opts.lanes && merge && writer.raw && isLaneTable(name) && merge.background >= LANE_RANGE_ROWS) {
     // Small tables stay on this thread: a lane's start-up costs more than encoding them here.
     // With a way to give the event loop a turn, this thread encodes too whenever the lanes are behind.
