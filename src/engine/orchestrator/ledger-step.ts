@@ -15,18 +15,23 @@ export function shardStartRow(rows: number, shard: Shard | null): number {
   return shard ? Math.floor((shard.index * rows) / shard.count) : 0
 }
 
-/** The ledger's pre-pass over a run's transactions (null when the run has none), yielding rows done. */
+/**
+ * The ledger's pre-pass over a run's transactions (null when the run has none), yielding rows done. `inOrder`: this
+ * thread will then read every row in order (no shard, no lanes), so the pass's specs are kept for it.
+ */
 export function* ledgerSteps(
   bg: Background,
   injected: Injected,
   sources: Sources,
   shard: Shard | null = null,
+  inOrder = false,
 ): Generator<number, LedgerPlan | null, void> {
   const merge = sources.transactions.merge
   if (!merge || !isTransactionStream(merge.stream)) return null
   const extra = merge.extra as readonly Transaction[]
   const accounts = injected.rows.accounts as readonly Account[]
-  return yield* planLedger(bg.world, accounts, merge.stream, extra, shardStartRow(merge.background, shard))
+  const start = shardStartRow(merge.background, shard)
+  return yield* planLedger(bg.world, accounts, merge.stream, extra, start, inOrder && shard === null)
 }
 
 /**

@@ -83,6 +83,7 @@ const PLAN_ROWS = 16_384
  * only), injected rows where the merge puts them. Each account's deepest dip is found, and an account whose dip
  * would pass its floor gets its opening balance raised by the shortfall plus a small cushion of its own, so no
  * background amount changes and every balance stays within what the account allows. Yields rows done.
+ * `keep`: the stream holds the specs it drew for a writer that then reads every row in order (TransactionStream).
  */
 export function* planLedger(
   world: World,
@@ -90,6 +91,7 @@ export function* planLedger(
   stream: TransactionStream,
   extra: readonly Transaction[],
   startRow = 0,
+  keep = false,
 ): Generator<number, LedgerPlan, void> {
   const book = new LedgerBook(world, injectedAccounts)
   const drawn = Float64Array.from(book.accounts, (a) => a.openingBalance)
@@ -106,7 +108,7 @@ export function* planLedger(
   }
   for (let c0 = 0; c0 < stream.count; c0 += PLAN_ROWS) {
     const c1 = Math.min(stream.count, c0 + PLAN_ROWS)
-    stream.fill(c0, c1, cols)
+    stream.fill(c0, c1, cols, keep)
     for (let k = 0; k < c1 - c0; k++) {
       const t = cols.time[k]
       // The same order as mergeByTime: an injected row goes before the first background row that is later.

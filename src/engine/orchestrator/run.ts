@@ -243,7 +243,8 @@ async function prepare(
   const built = buildTableSources(bg, injected, c, entities as SortedEntities)
   timer.end('sorting', 0)
   // Before any table is written: the accounts table carries the opening balances the ledger settles on.
-  const ledger = await drainSteps(ledgerSteps(bg, injected, built, shard), opts, () => undefined)
+  const inOrder = !opts.lanes || c.transactions < LANE_RANGE_ROWS
+  const ledger = await drainSteps(ledgerSteps(bg, injected, built, shard, inOrder), opts, () => undefined)
   const sources = withLedger(built, ledger)
   timer.end('ledger', c.transactions)
   const counts = perTableCounts(sources, (s) => s.count)

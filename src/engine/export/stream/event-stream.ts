@@ -45,7 +45,7 @@ export function* streamEvents(input: unknown, signal?: AbortSignal): Generator<S
   const injected = injectPatterns(bg.root, bg.world, config, bg.codecs, patternRegistry, signal)
   // The same ledger as a run's: balances on every transaction, from the planned opening balances.
   const built = buildTableSources(bg, injected, config.counts)
-  const sources = withLedger(built, runSteps(ledgerSteps(bg, injected, built)))
+  const sources = withLedger(built, runSteps(ledgerSteps(bg, injected, built, null, true)))
   const prefix = (t: TableName) => `{"table":${JSON.stringify(t)},`
   const encoder = (t: TableName) => {
     const encode = jsonRowEncoder(tables[t])

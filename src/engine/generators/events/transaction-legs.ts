@@ -28,8 +28,12 @@ export function legColumns(rows: number): LegColumns {
 
 /** The background transaction table, with a lean path that fills the ledger's columns by the rows' own draws. */
 export interface TransactionStream extends EventStream<Transaction> {
-  /** Rows [from, to) into `out` (from index 0): the same accounts and amounts `row(i)` gives, without building rows. */
-  fill(from: number, to: number, out: LegColumns): void
+  /**
+   * Rows [from, to) into `out` (from index 0): the same accounts and amounts `row(i)` gives, without building rows.
+   * `keep`: hold each row's spec and draw state so that its first `row(i)` / `rowWithLegs(i)` only adds the text
+   * (the same row either way); for a writer that reads every row once, in order, after the pre-pass.
+   */
+  fill(from: number, to: number, out: LegColumns, keep?: boolean): void
   /** Row `index` as `row(index)` gives it, its legs put in row `k` of `out` on the way (a lane's encoding). */
   rowWithLegs(index: number, out: LegColumns, k: number): Transaction
 }

@@ -68,6 +68,9 @@ function cashAmount(usd: number, currency: string): number {
  */
 const SCHEDULED_SHARE = 0.5
 
+/** Largest table whose flow specs the ledger's pre-pass holds for the write pass (fill's `keep`). */
+const KEEP_MAX_ROWS = 1_000_000
+
 /** Share of a checking account's transfers that go to (or come from) the holder's own savings or investment account. */
 const OWN_TRANSFER_SHARE = 0.18
 
@@ -381,25 +384,48 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
   const putSpec = (out: LegColumns, k: number, s: TransactionSpec) =>
     putLeg(world, out, k, s.timestamp, indexOf(s.from), indexOf(s.to), s.amount)
 
+  /** Flow specs the pre-pass drew and kept (fill's `keep`), with the draw state after each: taken once. */
+  let keptSpecs: (TransactionSpec | undefined)[] | null = null
+  let keptStates: Int32Array | null = null
+  const keepSpec = (i: number, s: TransactionSpec, rng: Rng) => {
+    keptSpecs ??= new Array<TransactionSpec | undefined>(count)
+    keptStates ??= new Int32Array(4 * count)
+    keptSpecs[i] = s
+    rng.saveState(keptStates, i)
+  }
+  /** Row `index`'s rng (after its spec's draws) and spec: the kept ones if the pre-pass held them. */
+  const specOf = (index: number): [Rng, TransactionSpec] => {
+    const kept = keptSpecs?.[index]
+    if (kept !== undefined && keptSpecs && keptStates) {
+      keptSpecs[index] = undefined
+      return [rowRng.loadState(keptStates, index), kept]
+    }
+    const rng = rowRng.seekRow(ctx.rng, index)
+    return [rng, rowSpec(rng, index)]
+  }
+
   return {
     count,
     row(index) {
-      const rng = rowRng.seekRow(ctx.rng, index)
-      return buildTransaction(rng, ctx.ids.id(0, index), rowSpec(rng, index))
+      const [rng, s] = specOf(index)
+      return buildTransaction(rng, ctx.ids.id(0, index), s)
     },
     rowWithLegs(index, out, k) {
-      const rng = rowRng.seekRow(ctx.rng, index)
-      const s = rowSpec(rng, index)
+      const [rng, s] = specOf(index)
       putSpec(out, k, s)
       return buildTransaction(rng, ctx.ids.id(0, index), s)
     },
-    fill(from, to, out) {
+    fill(from, to, out, keep = false) {
       const { schedule, scheduled, layout } = built ?? (built = buildSchedules())
+      // Held specs cost about 100 bytes a row: only for tables that fit comfortably.
+      const hold = keep && count <= KEEP_MAX_ROWS
       for (let i = from; i < to; i++) {
         const rng = rowRng.seekRow(ctx.rng, i)
         const entry = layout.locate(i, rng.next())
         if (entry < 0) {
-          putSpec(out, i - from, flowSpec(rng, layout.t))
+          const s = flowSpec(rng, layout.t)
+          putSpec(out, i - from, s)
+          if (hold) keepSpec(i, s, rng)
           continue
         }
         // A scheduled row's accounts and amount are its obligation's (ScheduledRows.spec draws only its channel).
