@@ -4,6 +4,7 @@ import {
   createMemorySink,
   createRangeEncoder,
   runGeneration,
+  streamEvents,
   validateConfig,
   type Lanes,
   type ValidConfig,
@@ -203,6 +204,17 @@ describe('the ledger', () => {
     expect(injected.length).toBeGreaterThan(0)
     expect(injected.every((t) => t.from_balance_after !== '' || t.to_balance_after !== '')).toBe(true)
     expect(r.cells).toBeGreaterThan(20_000)
+  }, 120_000)
+
+  it('the live stream carries the same balances as the written table', async () => {
+    const files = await generate(small, {}, 'jsonl')
+    const written = (files('transactions.jsonl') as string).trimEnd().split('\n')
+    const streamed: string[] = []
+    for (const e of streamEvents(small))
+      if (e.table === 'transactions') streamed.push('{' + e.line.slice(e.line.indexOf(',') + 1))
+    expect(streamed.length).toBe(written.length)
+    expect(streamed.filter((line, k) => line !== written[k]).slice(0, 3)).toEqual([])
+    expect(written[0]).toMatch(/"from_balance_after":(-?\d+(\.\d+)?|null),"to_balance_after":(-?\d+(\.\d+)?|null)}$/)
   }, 120_000)
 
   it('gives the same bytes with lanes (csv and jsonl) and from three shards, and they replay', async () => {
