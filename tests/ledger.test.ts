@@ -206,6 +206,17 @@ describe('the ledger', () => {
     expect(r.cells).toBeGreaterThan(20_000)
   }, 120_000)
 
+  it('books injected rows when there are no background transactions', async () => {
+    const c = config('ledger-0', { persons: 200, companies: 40, accounts: 400, transactions: 0 })
+    const files = await generate(c)
+    const txRows = readCsv(files('transactions.csv'))
+    expect(txRows.length).toBeGreaterThan(0)
+    const r = replay(readCsv(files('accounts.csv')), txRows)
+    expect(r.mismatches.slice(0, 5)).toEqual([])
+    expect(r.breaches.slice(0, 5)).toEqual([])
+    expect(r.cells).toBeGreaterThanOrEqual(txRows.length)
+  }, 120_000)
+
   it('the live stream carries the same balances as the written table', async () => {
     const files = await generate(small, {}, 'jsonl')
     const written = (files('transactions.jsonl') as string).trimEnd().split('\n')

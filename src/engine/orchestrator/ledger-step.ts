@@ -1,4 +1,4 @@
-import { isTransactionStream } from '../generators/events/transaction-legs.ts'
+import { isTransactionStream, type TransactionStream } from '../generators/events/transaction-legs.ts'
 import type { Account } from '../model/tables/accounts.ts'
 import type { Transaction } from '../model/tables/transactions.ts'
 import type { TableName } from '../model/schema.ts'
@@ -9,6 +9,17 @@ import type { Shard } from './shards.ts'
 import type { TableSource } from './table-sources.ts'
 
 type Sources = Record<TableName, TableSource>
+
+const NO_ROWS: TransactionStream = {
+  count: 0,
+  row: () => {
+    throw new Error('no background transactions')
+  },
+  rowWithLegs: () => {
+    throw new Error('no background transactions')
+  },
+  fill: () => undefined,
+}
 
 /** The first background transaction row of a shard (as shardRows cuts it), where its balances must start. */
 export function shardStartRow(rows: number, shard: Shard | null): number {
@@ -27,11 +38,13 @@ export function* ledgerSteps(
   inOrder = false,
 ): Generator<number, LedgerPlan | null, void> {
   const merge = sources.transactions.merge
-  if (!merge || !isTransactionStream(merge.stream)) return null
+  if (!merge) return null
+  // No background transactions (counts.transactions 0): injected rows still get their balances.
+  const stream = isTransactionStream(merge.stream) ? merge.stream : NO_ROWS
   const extra = merge.extra as readonly Transaction[]
   const accounts = injected.rows.accounts as readonly Account[]
   const start = shardStartRow(merge.background, shard)
-  return yield* planLedger(bg.world, accounts, merge.stream, extra, start, inOrder && shard === null)
+  return yield* planLedger(bg.world, accounts, stream, extra, start, inOrder && shard === null)
 }
 
 /**
