@@ -17,8 +17,9 @@ Definitions (per dataset):
 - local_time: per account country (>= 200 card purchases), the share of card purchases at 00:00-05:59 and on
   Saturday/Sunday in local time.
 - benford_mad: mean absolute deviation of the first-digit distribution of all amounts from Benford's law.
-- negative_balance: background checking accounts whose balance, run forward from the opening balance, goes below
-  zero at some point / ends below zero.
+- negative_balance: background checking accounts whose balance (the balance columns, else the opening balance run
+  forward) goes below zero at some point / ends below zero; with the columns also those without an overdraft that
+  go below zero, and accounts of any type whose balance passes what they allow (below_floor).
 - salary: employed persons paid in >= 11 distinct months (of a 12-month window).
 - monthly: (payer, payee) pairs of rent and of bill payments paid in >= 11 distinct months, as a share of the pairs;
   the hubs: the three accounts with the most distinct counterparties out and in, with their holder's industry.
@@ -118,23 +119,51 @@ def benford_mad(amounts):
 
 
 def negative_balances(tx, accounts):
-    """Runs each background checking account forward from its opening balance (in its own currency, minor units)."""
-    acc = accounts[accounts["account_type"].eq("checking")].set_index("id")
-    out_leg = tx[tx["from_account_id"].isin(acc.index)]
-    in_leg = tx[tx["to_account_id"].isin(acc.index)]
-    in_amount = np.where(in_leg["to_amount"].ne(""), in_leg["to_amount"], in_leg["amount"]).astype(float)
-    legs = pd.concat([
-        pd.DataFrame({"acc": out_leg["from_account_id"], "ts": out_leg["ts"], "d": -out_leg["amount_f"]}),
-        pd.DataFrame({"acc": in_leg["to_account_id"], "ts": in_leg["ts"], "d": in_amount}),
-    ]).sort_values(["acc", "ts"], kind="stable")
-    opening = acc["opening_balance"].replace("", "0").astype(float)
-    legs["bal"] = legs.groupby("acc")["d"].cumsum() + legs["acc"].map(opening)
+    """Background checking balances after each transaction: the balance columns when the table has them, else each
+    account run forward from its opening balance (in its own currency). With the columns, also the checking accounts
+    without an overdraft that go negative and the accounts of any type past what they allow (below_floor)."""
+    ledger = "from_balance_after" in tx.columns
+    kinds = accounts["account_type"]
+    acc = accounts[kinds.eq("checking")].set_index("id")
+    if ledger:
+        every = accounts.set_index("id")
+        legs = pd.concat([
+            pd.DataFrame({"acc": tx["from_account_id"], "ts": tx["ts"], "bal": tx["from_balance_after"]}),
+            pd.DataFrame({"acc": tx["to_account_id"], "ts": tx["ts"], "bal": tx["to_balance_after"]}),
+        ])
+        legs = legs[legs["acc"].ne("")]
+        legs["bal"] = legs["bal"].astype(float)
+        limit = lambda col: every[col].replace("", "0").astype(float)
+        floor = np.select(
+            [every["account_type"].isin(["checking", "business"]), every["account_type"].isin(["credit_card", "loan"])],
+            [-limit("overdraft_limit"), -limit("credit_limit")], 0.0)
+        floors = pd.Series(floor, index=every.index)
+        lowest = legs.groupby("acc")["bal"].min()
+        below = int((lowest < lowest.index.map(floors) - 0.005).sum())
+        legs = legs[legs["acc"].isin(acc.index)].sort_values(["acc", "ts"], kind="stable")
+    else:
+        out_leg = tx[tx["from_account_id"].isin(acc.index)]
+        in_leg = tx[tx["to_account_id"].isin(acc.index)]
+        in_amount = np.where(in_leg["to_amount"].ne(""), in_leg["to_amount"], in_leg["amount"]).astype(float)
+        legs = pd.concat([
+            pd.DataFrame({"acc": out_leg["from_account_id"], "ts": out_leg["ts"], "d": -out_leg["amount_f"]}),
+            pd.DataFrame({"acc": in_leg["to_account_id"], "ts": in_leg["ts"], "d": in_amount}),
+        ]).sort_values(["acc", "ts"], kind="stable")
+        opening = acc["opening_balance"].replace("", "0").astype(float)
+        legs["bal"] = legs.groupby("acc")["d"].cumsum() + legs["acc"].map(opening)
     low = legs.groupby("acc")["bal"].min()
     end = legs.groupby("acc")["bal"].last()
     n = len(acc)
-    return {"checking_accounts": n, "ever_negative": round(float((low < -0.005).sum() / n), 4),
-            "end_negative": round(float((end < -0.005).sum() / n), 4),
-            "never_transact": round(float(1 - acc.index.isin(legs["acc"]).mean()), 4)}
+    out = {"source": "balance_after" if ledger else "opening_balance_forward", "checking_accounts": n,
+           "ever_negative": round(float((low < -0.005).sum() / n), 4),
+           "end_negative": round(float((end < -0.005).sum() / n), 4),
+           "never_transact": round(float(1 - acc.index.isin(legs["acc"]).mean()), 4)}
+    if ledger:
+        plain = acc.index[acc["overdraft_limit"].eq("")]
+        out["with_overdraft"] = round(float(1 - len(plain) / n), 4)
+        out["negative_without_overdraft"] = round(float((low.reindex(plain) < -0.005).sum() / len(plain)), 4)
+        out["below_floor"] = below
+    return out
 
 
 def never_transact(tx, accounts):

@@ -6,10 +6,12 @@ const { config, format } = workerData as { config: unknown; format: Extract<Outp
 const encoder = createRangeEncoder(config, format)
 parentPort?.on('message', (m: { id: number; table: LaneTable; from: number; to: number; fields?: string[] }) => {
   const r = encoder.encode(m.table, m.from, m.to, m.fields)
-  parentPort?.postMessage({ id: m.id, bytes: r.bytes, times: r.times, ends: r.ends, packed: r.packed }, [
+  const legs = r.legs ? Object.values(r.legs).map((column: { buffer: ArrayBuffer }) => column.buffer) : []
+  parentPort?.postMessage({ id: m.id, bytes: r.bytes, times: r.times, ends: r.ends, packed: r.packed, legs: r.legs }, [
     r.bytes.buffer,
     r.times.buffer,
     r.ends.buffer,
     ...packedBuffers(r.packed),
+    ...legs,
   ] as ArrayBuffer[])
 })

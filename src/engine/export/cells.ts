@@ -25,8 +25,9 @@ export function quoteCsv(text: string): string {
   return NEEDS_QUOTES.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text
 }
 
-function moneyDigits(row: Row, field: string): number {
-  return currencyByCode[row[field] as string]?.minorDigits ?? 2
+function moneyDigits(row: Row, field: string, fallback?: string): number {
+  const code = row[field] ?? (fallback === undefined ? undefined : row[fallback])
+  return currencyByCode[code as string]?.minorDigits ?? 2
 }
 
 /** Plain-text value of a cell as both CSV (before quoting) and previews show it. */
@@ -43,7 +44,7 @@ function plainFormatter(col: Column): CellFormat {
     case 'decimal':
       return (v: number) => v.toFixed(s.digits ?? 2)
     case 'money':
-      return (v: number, row) => formatMinor(v, moneyDigits(row, s.currencyField ?? 'currency'))
+      return (v: number, row) => formatMinor(v, moneyDigits(row, s.currencyField ?? 'currency', s.currencyFallback))
     case 'date':
       return (v: number) => formatDate(v)
     case 'timestamp':
@@ -115,7 +116,7 @@ export function csvRowWriter(table: TableDef): (row: Row, out: TextOut) => void 
       case 'int':
         return `v = ${get}; if (v != null) { if (v >= 0) out.uint(v); else out.ascii(String(v)); }`
       case 'money':
-        return `v = ${get}; if (v != null) minor(out, v, digits(row, ${JSON.stringify(c.spec.currencyField ?? 'currency')}));`
+        return `v = ${get}; if (v != null) minor(out, v, digits(row, ${JSON.stringify(c.spec.currencyField ?? 'currency')}, ${JSON.stringify(c.spec.currencyFallback)}));`
       case 'date':
         return `v = ${get}; if (v != null) out.ascii(date(v));`
       case 'timestamp':
@@ -144,6 +145,7 @@ export function csvRowWriter(table: TableDef): (row: Row, out: TextOut) => void 
 function genericRowWriter(table: TableDef, formats: CellFormat[]): (row: Row, out: TextOut) => void {
   const keys = table.columns.map((c) => c.key)
   const currencyKeys = table.columns.map((c) => c.spec.currencyField ?? '')
+  const fallbacks = table.columns.map((c) => c.spec.currencyFallback)
   const kinds = table.columns.map((c) => c.spec.kind)
   return (row, out) => {
     for (let i = 0; i < keys.length; i++) {
@@ -157,7 +159,7 @@ function genericRowWriter(table: TableDef, formats: CellFormat[]): (row: Row, ou
           out.ascii(v as string)
           break
         case 'money':
-          writeMinor(out, v as number, moneyDigits(row, currencyKeys[i]))
+          writeMinor(out, v as number, moneyDigits(row, currencyKeys[i], fallbacks[i]))
           break
         case 'timestamp':
           writeTimestamp(out, v as number)

@@ -26,6 +26,14 @@ export interface FieldSpec<
   readonly digits?: number
   /** For `money`: the sibling field holding the ISO currency code. */
   readonly currencyField?: string
+  /** For `money`: the field to read the currency from where `currencyField` is empty. */
+  readonly currencyFallback?: string
+}
+
+/** The ISO currency code of a money cell: its currency field, else its fallback field. */
+export function moneyCurrency(spec: FieldSpec, row: Readonly<Record<string, unknown>>): string | undefined {
+  const code = row[spec.currencyField ?? 'currency'] ?? (spec.currencyFallback ? row[spec.currencyFallback] : undefined)
+  return (code ?? undefined) as string | undefined
 }
 
 type Opt = { readonly nullable?: boolean; readonly unit?: string }
@@ -61,11 +69,16 @@ export const f = {
     spec('int', description, o) as FieldSpec<'int', N<O>>,
   decimal: <const O extends Opt = object>(digits: number, description: string, o?: O) =>
     spec('decimal', description, { ...o, digits }) as FieldSpec<'decimal', N<O>>,
-  money: <const O extends Opt = object>(currencyField: string, description: string, o?: O) =>
-    spec('money', description, { ...o, currencyField, unit: `minor digits of ${currencyField}` }) as FieldSpec<
-      'money',
-      N<O>
-    >,
+  money: <const O extends Opt & { currencyFallback?: string } = object>(
+    currencyField: string,
+    description: string,
+    o?: O,
+  ) =>
+    spec('money', description, {
+      ...o,
+      currencyField,
+      unit: `minor digits of ${currencyField}${o?.currencyFallback ? ` (else ${o.currencyFallback})` : ''}`,
+    }) as FieldSpec<'money', N<O>>,
   date: <const O extends Opt = object>(description: string, o?: O) =>
     spec('date', description, o) as FieldSpec<'date', N<O>>,
   timestamp: <const O extends Opt = object>(description: string, o?: O) =>

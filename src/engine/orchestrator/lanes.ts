@@ -10,6 +10,15 @@ import { eventStreams } from './table-sources.ts'
 import type { EventStream } from '../generators/events/context.ts'
 import type { TableDef } from '../model/field.ts'
 import { packedReader, rowPacker, type PackedRows } from './packed-rows.ts'
+import {
+  isTransactionStream,
+  legColumns,
+  type LegColumns,
+  type TransactionStream,
+} from '../generators/events/transaction-legs.ts'
+import type { Transaction } from '../model/tables/transactions.ts'
+import type { BalanceTails } from './ledger-bytes.ts'
+import type { RunningLedger } from './ledger.ts'
 
 /**
  * Parallel lanes: background rows of the big event tables encoded in other threads (the host supplies them),
@@ -27,6 +36,8 @@ export interface EncodedRange {
   readonly ends: Float64Array
   /** The fields the run's reports read (`fields`), packed as columns: the realism report and the audit read them. */
   readonly packed?: PackedRows
+  /** Transactions: each row's accounts and amounts, which the merge books to append the balances (ledger-bytes.ts). */
+  readonly legs?: LegColumns
 }
 
 export interface Lanes {
@@ -48,20 +59,27 @@ function encodeRange(
   from: number,
   to: number,
   fields: readonly string[] | undefined,
+  ledgerStream?: TransactionStream,
 ): EncodedRange {
   const out = FileWriter.memory()
   const timeOfRow = timeReader(table)
   const times = new Float64Array(to - from)
   const ends = new Float64Array(to - from)
   const packer = fields ? rowPacker(table, fields, to - from) : null
+  const legs = ledgerStream ? legColumns(to - from) : undefined
   for (let i = from; i < to; i++) {
-    const row = stream.row(i) as Record<string, unknown>
+    const row = (legs ? ledgerStream?.rowWithLegs(i, legs, i - from) : stream.row(i)) as Record<string, unknown>
     write(row, out)
     times[i - from] = timeOfRow(row)
     ends[i - from] = out.offset
     packer?.add(row)
   }
-  return { bytes: out.takeBytes(), times, ends, packed: packer?.take() }
+  return { bytes: out.takeBytes(), times, ends, packed: packer?.take(), legs }
+}
+
+/** The table whose rows carry balances: its ranges come with their legs. */
+function ledgerStreamOf(table: LaneTable, stream: EventStream<unknown>): TransactionStream | undefined {
+  return table === 'transactions' && isTransactionStream(stream) ? stream : undefined
 }
 
 /**
@@ -77,7 +95,8 @@ export function createRangeEncoder(input: unknown, format: 'csv' | 'jsonl') {
   >
   return {
     encode(table: LaneTable, from: number, to: number, fields?: readonly string[]): EncodedRange {
-      return encodeRange(streams[table], tables[table], writers[table], from, to, fields)
+      const ledger = ledgerStreamOf(table, streams[table])
+      return encodeRange(streams[table], tables[table], writers[table], from, to, fields, ledger)
     },
   }
 }
@@ -99,7 +118,14 @@ export function localLane(
   idle: () => Promise<void>,
 ): LocalLane {
   const write = rowWriter(format, tables[table])
-  return { encode: (from, to, fields) => encodeRange(stream, tables[table], write, from, to, fields), idle }
+  const ledger = ledgerStreamOf(table, stream)
+  return { encode: (from, to, fields) => encodeRange(stream, tables[table], write, from, to, fields, ledger), idle }
+}
+
+/** The merge's ledger for a table whose rows carry balances: the running balances and the tail writer. */
+export interface LaneLedger {
+  readonly run: RunningLedger
+  readonly tails: BalanceTails
 }
 
 type Slot = { range: EncodedRange | null; wait: Promise<EncodedRange> | null }
@@ -126,6 +152,7 @@ export async function writeWithLanes(
   afterRange: (rowsDone: number) => void,
   observing?: Observing,
   local?: LocalLane,
+  ledger?: LaneLedger,
 ): Promise<void> {
   const fields = observing?.fields
   const observe = observing?.row
@@ -168,28 +195,42 @@ export async function writeWithLanes(
     if (observe && range.packed?.count !== rows)
       throw new EngineError(`a lane sent no rows for ${table}, which a report reads: its encode must honour fields`)
     const read = observe && range.packed ? packedReader(tables[table], range.packed) : null
+    // The reports' rows, rebuilt here so the ledger can give them their balances before the reports read them.
+    const observed = read ? Array.from({ length: rows }, (_, k) => read(k)) : undefined
     let start = 0
     let seen = 0
+    let booked = 0
+    if (ledger && !range.legs) throw new EngineError(`a lane sent no legs for ${table}: its balances need them`)
+    // Background rows [booked, k) as written: with a ledger, booked in order and given their balance cells.
+    const bytesUpTo = (k: number, end: number) => {
+      const bytes = ledger
+        ? ledger.tails.patch(range.bytes, range.ends, range.legs as LegColumns, observed, booked, k, ledger.run)
+        : range.bytes.subarray(start, end)
+      booked = k
+      return bytes
+    }
     // Observers get the rows in output order: the background rows before each spliced row, then that row.
     const observeUpTo = (k: number) => {
-      if (observe && read) for (; seen < k; seen++) observe(read(seen))
+      if (observe && observed) for (; seen < k; seen++) observe(observed[seen])
     }
     while (j < extra.length) {
       const k = firstAbove(range.times, time(extra[j]))
       if (range.times[k] <= time(extra[j])) break // later than this whole range: it belongs to a later one
       const end = k === 0 ? 0 : range.ends[k - 1]
-      await raw(range.bytes.subarray(start, end))
+      await raw(bytesUpTo(k, end))
       start = end
       observeUpTo(k)
+      ledger?.run.stamp(extra[j] as Transaction)
       observe?.(extra[j])
       await writeRow(extra[j++] as Record<string, unknown>)
     }
-    await raw(range.bytes.subarray(start))
+    await raw(bytesUpTo(rows, range.bytes.length))
     observeUpTo(rows)
     done += rows
     afterRange(done + j)
   }
   while (j < extra.length) {
+    ledger?.run.stamp(extra[j] as Transaction)
     observe?.(extra[j])
     await writeRow(extra[j++] as Record<string, unknown>)
   }

@@ -15,7 +15,7 @@ import { createRealismCollector } from '../realism/collector.ts'
 import { PRODUCT_VERSION } from '../version.ts'
 import { backgroundSteps } from './background.ts'
 import { injectionSteps, type PatternSet } from './inject.ts'
-import { shardRows, type Shard } from './shards.ts'
+import { shardPart, shardRows, type Shard } from './shards.ts'
 import { LANE_RANGE_ROWS, laneTables, localLane, writeWithLanes, type LaneTable, type Observing } from './lanes.ts'
 import { allFields } from './packed-rows.ts'
 import { observedFields, observerOf, type RowObserver } from '../model/row-observer.ts'
@@ -23,6 +23,9 @@ import { CHUNK_ROWS, ROW_COST } from './phases.ts'
 import { createProgress } from './progress.ts'
 import { sortByIdSteps } from './stepped-sort.ts'
 import { buildTableSources, type SortedEntities, type TableSource } from './table-sources.ts'
+import { ledgerSteps, withLedger } from './ledger-step.ts'
+import { bookedRows, RunningLedger, type LedgerPlan } from './ledger.ts'
+import { BalanceTails } from './ledger-bytes.ts'
 import type { PhaseStat, RunOptions, RunResult } from './types.ts'
 import { checkAuditOptions, finishAudit, startAudit } from './audit-step.ts'
 import {
@@ -211,6 +214,7 @@ async function prepare(
   opts: RunOptions,
   timer: Timer,
   progress: Reporter,
+  shard: Shard | null,
   secret?: readonly number[],
 ) {
   const { signal } = opts
@@ -237,11 +241,16 @@ async function prepare(
     const rows: readonly { id: string }[] = [...bg.population[table], ...injected.rows[table]]
     entities[table] = await drainSteps(sortByIdSteps(rows), opts, () => undefined)
   }
-  const sources = buildTableSources(bg, injected, c, entities as SortedEntities)
+  const built = buildTableSources(bg, injected, c, entities as SortedEntities)
   timer.end('sorting', 0)
+  // Before any table is written: the accounts table carries the opening balances the ledger settles on.
+  const inOrder = !opts.lanes || c.transactions < LANE_RANGE_ROWS
+  const ledger = await drainSteps(ledgerSteps(bg, injected, built, shard, inOrder), opts, () => undefined)
+  const sources = withLedger(built, ledger)
+  timer.end('ledger', c.transactions)
   const counts = perTableCounts(sources, (s) => s.count)
   progress.plan(counts)
-  return { bg, injected, sources, counts, injectedCounts: perTableCounts(sources, (s) => s.injected) }
+  return { bg, injected, sources, counts, ledger, injectedCounts: perTableCounts(sources, (s) => s.injected) }
 }
 
 interface TableWriting {
@@ -255,6 +264,8 @@ interface TableWriting {
   readonly answers: Answers | null
   readonly previewRows: number
   readonly observers: readonly RowObserver[]
+  /** The ledger's plan: shards and lanes book their transaction rows from it (the plain path's rows come booked). */
+  readonly ledger: LedgerPlan | null
 }
 
 /** Both row callbacks in turn (either may be missing). */
@@ -294,6 +305,12 @@ function laneObserving(w: TableWriting, name: TableName, observe?: (row: unknown
   return { fields: all.filter((f) => wanted.has(f)), row }
 }
 
+/** A shard's transactions with their balances, from the balances the pre-pass kept at the shard's first row. */
+function shardBooked(plan: LedgerPlan, shard: Shard): Iterable<unknown> {
+  const { from, to, mine } = shardPart(plan.stream, plan.extra, (r) => r.timestamp, shard)
+  return bookedRows(plan.stream, from, to, mine, plan.book, plan.start)
+}
+
 /** Writes one table by one of the three paths (a shard's part, lanes, or every row here); null when it is not this shard's. */
 async function writeTable(
   w: TableWriting,
@@ -320,7 +337,8 @@ async function writeTable(
   const kept: Row[] = []
   const observe = both(w.graph?.observer(name), observerOf(w.observers, name))
   let n: number
-  if (part) n = await writeShard(t, part.rows)
+  const ledger = name === 'transactions' ? w.ledger : null
+  if (part) n = await writeShard(t, ledger ? shardBooked(ledger, shard as Shard) : part.rows)
   else if (opts.lanes && merge && writer.raw && isLaneTable(name) && merge.background >= LANE_RANGE_ROWS) {
     // Small tables stay on this thread: a lane's start-up costs more than encoding them here.
     // With a way to give the event loop a turn, this thread encodes too whenever the lanes are behind.
@@ -333,6 +351,12 @@ async function writeTable(
         }
       : undefined
     const local = idle ? localLane(merge.stream, format, name, idle) : undefined
+    const laneLedger = ledger
+      ? {
+          run: new RunningLedger(ledger.book, ledger.opening.slice()),
+          tails: new BalanceTails(format, tables[name], ledger.book),
+        }
+      : undefined
     await writeWithLanes(
       opts.lanes,
       name,
@@ -344,6 +368,7 @@ async function writeTable(
       report,
       laneObserving(w, name, observe),
       local,
+      laneLedger,
     )
     n = source.count
   } else n = await writeRows(t, both(observe, auditObserver(w, name)), w.previewRows, kept)
@@ -362,8 +387,8 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
   const now = opts.now ?? (() => 0)
   const timer = phaseTimer(now)
   const progress = createProgress(opts.onProgress, now, config.counts, ROW_COST)
-  const prepared = await prepare(parts, config, opts, timer, progress, secret)
-  const { bg, injected, sources, counts, injectedCounts } = prepared
+  const prepared = await prepare(parts, config, opts, timer, progress, shard, secret)
+  const { bg, injected, sources, counts, injectedCounts, ledger } = prepared
 
   const manifestCore = {
     product: 'fincrime-synth',
@@ -383,7 +408,18 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
   const previewRows = opts.previewRows ?? 0
   const audit = startAudit(opts, config, injected, counts, injectedCounts)
   const observers = shard || opts.realism === false ? [] : [createRealismCollector()]
-  const w: TableWriting = { opts, writer, shard, progress, graph, audit, answers, previewRows, observers }
+  const w: TableWriting = {
+    opts,
+    writer,
+    shard,
+    progress,
+    graph,
+    audit,
+    answers,
+    previewRows,
+    observers,
+    ledger,
+  }
   const preview: Partial<Record<TableName, Row[]>> = {}
   const written: Partial<Record<TableName, number>> = {}
   for (const name of tableNames) {

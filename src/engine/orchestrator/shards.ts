@@ -18,6 +18,18 @@ export function shardRows<T>(
   time: (r: T) => number,
   shard: Shard,
 ): { rows: Iterable<T>; count: number } {
+  const { from, to, mine } = shardPart(stream, extra, time, shard)
+  const slice: EventStream<T> = { count: to - from, row: (i) => stream.row(from + i) }
+  return { rows: mergeByTime(slice, mine, time), count: to - from + mine.length }
+}
+
+/** A shard's background rows [from, to) and the injected rows that go among them (see shardRows). */
+export function shardPart<T>(
+  stream: EventStream<T>,
+  extra: readonly T[],
+  time: (r: T) => number,
+  shard: Shard,
+): { from: number; to: number; mine: T[] } {
   const n = stream.count
   const from = Math.floor((shard.index * n) / shard.count)
   const to = Math.floor(((shard.index + 1) * n) / shard.count)
@@ -28,6 +40,5 @@ export function shardRows<T>(
     const t = time(r)
     return (from === 0 || after <= t) && t < before
   })
-  const slice: EventStream<T> = { count: to - from, row: (i) => stream.row(from + i) }
-  return { rows: mergeByTime(slice, mine, time), count: to - from + mine.length }
+  return { from, to, mine }
 }

@@ -54,6 +54,23 @@ export class Rng {
     return this
   }
 
+  /** Writes the draw state into slot k of `out` (4 words each), so a later loadState resumes exactly here. */
+  saveState(out: Int32Array, k: number): void {
+    out[4 * k] = this.a
+    out[4 * k + 1] = this.b
+    out[4 * k + 2] = this.c
+    out[4 * k + 3] = this.d
+  }
+
+  /** Resumes the draw state saved in slot k of `from`. */
+  loadState(from: Int32Array, k: number): this {
+    this.a = from[4 * k]
+    this.b = from[4 * k + 1]
+    this.c = from[4 * k + 2]
+    this.d = from[4 * k + 3]
+    return this
+  }
+
   private keyAt(index: number): StreamKey {
     return deriveKey(this.key, index >>> 0, Math.floor(index / TWO_POW_32))
   }

@@ -1,6 +1,7 @@
 import { tables, type TableName } from '../model/schema.ts'
 import { civilFromDays, DAY } from '../model/time.ts'
 import { hashString } from '../random/hash.ts'
+import { floorOf } from '../model/account-floor.ts'
 import type { RowObserver } from '../model/row-observer.ts'
 import { localClock } from './local-clock.ts'
 import { PairTable } from './pairs.ts'
@@ -33,7 +34,7 @@ export const DEFINITIONS = {
   benford_mad:
     "Mean absolute deviation of the first-digit distribution of all positive amounts (every transaction) from Benford's law.",
   negative_balance:
-    'Checking accounts of the accounts table: the share whose balance is below zero after some background transaction (ever_negative) and after its last one (end_negative), and the share with no background transaction (never_transact). source says how the balance is known: from_balance_after / to_balance_after when the transactions table has them, else the opening balance run forward (debits at amount, credits at to_amount when set, else amount).',
+    'Checking accounts of the accounts table: the share whose balance is below zero after some background transaction (ever_negative) and after its last one (end_negative), and the share with no background transaction (never_transact). source says how the balance is known: from_balance_after / to_balance_after when the transactions table has them, else the opening balance run forward (debits at amount, credits at to_amount when set, else amount). with_overdraft: the share of checking accounts with an overdraft_limit; negative_without_overdraft: of those without one, the share below zero after some background transaction; below_floor: accounts of any type whose balance after a background transaction is below what the account allows (minus overdraft_limit for checking and business, minus credit_limit for credit cards and loans, zero for savings and investment), null without balance columns.',
   salary:
     'Employed persons (employer_id set): how many received a background salary payment into an account they own in any month (paid_any), and the share paid in >= 11 distinct calendar months (UTC).',
 } as const
@@ -52,6 +53,11 @@ interface Accounts {
   readonly codes: string[]
   readonly owner: string[]
   readonly checking: boolean[]
+  /** Checking accounts with an arranged overdraft. */
+  readonly overdraft: boolean[]
+  /** What each account's balance may not go below (model/account-floor.ts), and whether it ever did. */
+  readonly floor: number[]
+  readonly breached: boolean[]
   readonly balance: number[]
   readonly low: number[]
   readonly touched: boolean[]
@@ -68,6 +74,9 @@ export function createRealismCollector(): RowObserver {
     codes: [],
     owner: [],
     checking: [],
+    overdraft: [],
+    floor: [],
+    breached: [],
     balance: [],
     low: [],
     touched: [],
@@ -90,6 +99,9 @@ export function createRealismCollector(): RowObserver {
     acc.country.push(c)
     acc.owner.push((row?.ownerId as string) ?? '')
     acc.checking.push(row?.accountType === 'checking')
+    acc.overdraft.push(row?.overdraftLimit != null)
+    acc.floor.push(row ? floorOf(row as unknown as Parameters<typeof floorOf>[0]) : -Infinity)
+    acc.breached.push(false)
     acc.balance.push((row?.openingBalance as number | null) ?? 0)
     acc.low.push(Infinity)
     acc.touched.push(false)
@@ -107,6 +119,7 @@ export function createRealismCollector(): RowObserver {
   const ledger = 'fromBalanceAfter' in tables.transactions.fields && 'toBalanceAfter' in tables.transactions.fields
 
   const leg = (a: number, delta: number, after: number | null) => {
+    if (after !== null && after < acc.floor[a]) acc.breached[a] = true
     if (!acc.checking[a]) return
     const bal = after ?? acc.balance[a] + delta
     acc.balance[a] = bal
@@ -278,12 +291,18 @@ function balanceFigures(acc: Accounts, ledger: boolean) {
   let ever = 0
   let end = 0
   let idle = 0
+  let overdraft = 0
+  let plain = 0
+  let plainNegative = 0
   for (let a = 0; a < acc.checking.length; a++) {
     if (!acc.checking[a]) continue
     n++
+    if (acc.overdraft[a]) overdraft++
+    else plain++
     if (!acc.touched[a]) idle++
     else {
       if (acc.low[a] < 0) ever++
+      if (acc.low[a] < 0 && !acc.overdraft[a]) plainNegative++
       if (acc.balance[a] < 0) end++
     }
   }
@@ -293,5 +312,8 @@ function balanceFigures(acc: Accounts, ledger: boolean) {
     ever_negative: round(n > 0 ? ever / n : NaN, 4),
     end_negative: round(n > 0 ? end / n : NaN, 4),
     never_transact: round(n > 0 ? idle / n : NaN, 4),
+    with_overdraft: round(n > 0 ? overdraft / n : NaN, 4),
+    negative_without_overdraft: round(plain > 0 ? plainNegative / plain : NaN, 4),
+    below_floor: ledger ? acc.breached.filter(Boolean).length : null,
   }
 }

@@ -26,6 +26,7 @@ export const NODE_FEATURES = [
   'opening_balance_usd',
   'has_credit_limit',
   'account_age_days',
+  'overdraft_limit_usd',
 ] as const
 export const EDGE_FEATURES = [
   'amount_usd',
@@ -101,7 +102,7 @@ export function graphMlWriter(
         : row.merchantCategory != null
           ? `MERCHANT-${row.merchantCategory as string}`
           : 'EXTERNAL'
-    return node(entity, [1, 0, -1, 0, 0, 0])
+    return node(entity, [1, 0, -1, 0, 0, 0, 0])
   }
 
   const onAccount = (row: Row) => {
@@ -114,6 +115,7 @@ export function graphMlWriter(
       num(usd(row.openingBalance as number, row.currency as string), 2),
       row.creditLimit == null ? 0 : 1,
       Math.max(0, clock.startDay - opened),
+      row.overdraftLimit == null ? 0 : num(usd(row.overdraftLimit as number, row.currency as string), 2),
     ])
   }
   const onTransaction = (row: Row): Promise<void> | void => {
@@ -172,6 +174,7 @@ export function graphMlWriter(
         opening_balance_usd: 'opening balance converted at the fixed rate table',
         has_credit_limit: '1 for credit-card and loan accounts',
         account_age_days: 'days the account had been open when the window started',
+        overdraft_limit_usd: 'arranged overdraft or business facility converted at the fixed rate table; 0 for none',
       },
     },
     edges: {

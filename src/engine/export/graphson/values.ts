@@ -1,5 +1,5 @@
 import { currencyByCode } from '../../reference/currencies.ts'
-import type { Column, FieldSpec } from '../../model/field.ts'
+import { moneyCurrency, type Column, type FieldSpec } from '../../model/field.ts'
 
 type Row = Record<string, unknown>
 
@@ -31,7 +31,7 @@ export function typedValue(spec: FieldSpec, v: unknown, row: Row): unknown {
     case 'decimal':
       return { '@type': 'g:Double', '@value': v }
     case 'money': {
-      const digits = currencyByCode[row[spec.currencyField ?? 'currency'] as string]?.minorDigits ?? 2
+      const digits = currencyByCode[moneyCurrency(spec, row) ?? '']?.minorDigits ?? 2
       return { '@type': 'g:Double', '@value': (v as number) / 10 ** digits }
     }
     case 'date':

@@ -1,5 +1,5 @@
 import { currencyByCode } from '../../reference/currencies.ts'
-import type { Column, FieldSpec, TableDef } from '../../model/field.ts'
+import { moneyCurrency, type Column, type FieldSpec, type TableDef } from '../../model/field.ts'
 import { formatMinor } from '../../model/money.ts'
 import { formatDate, formatTimestamp } from '../../model/time.ts'
 import { quoteCsv } from '../cells.ts'
@@ -32,7 +32,6 @@ export function neo4jType(spec: FieldSpec): string {
 
 /** One cell as the importer reads it: RFC 4180 quoting, empty for null (the importer then sets no property). */
 function cell(spec: FieldSpec, key: string): (row: Row) => string {
-  const currencyKey = spec.currencyField ?? 'currency'
   const text = (row: Row): string => {
     const v = row[key]
     if (v === null || v === undefined) return ''
@@ -42,7 +41,7 @@ function cell(spec: FieldSpec, key: string): (row: Row) => string {
       case 'decimal':
         return (v as number).toFixed(spec.digits ?? 2)
       case 'money':
-        return formatMinor(v as number, currencyByCode[row[currencyKey] as string]?.minorDigits ?? 2)
+        return formatMinor(v as number, currencyByCode[moneyCurrency(spec, row) ?? '']?.minorDigits ?? 2)
       case 'date':
         return formatDate(v as number)
       case 'timestamp':

@@ -1,6 +1,6 @@
 import type { SchemaElement } from 'hyparquet-writer'
 import { currencyByCode } from '../../reference/currencies.ts'
-import type { Column, TableDef } from '../../model/field.ts'
+import { moneyCurrency, type Column, type TableDef } from '../../model/field.ts'
 
 type Row = Record<string, unknown>
 
@@ -57,10 +57,9 @@ function column(c: Column): ParquetColumn {
       )
     }
     case 'money': {
-      const currencyKey = s.currencyField ?? 'currency'
       return leaf(
         { type: 'INT64', converted_type: 'DECIMAL', scale: MONEY_SCALE, precision: DECIMAL_PRECISION },
-        (v: number, row) => BigInt(v) * scaleOf(row[currencyKey]),
+        (v: number, row) => BigInt(v) * scaleOf(moneyCurrency(s, row)),
       )
     }
     case 'date':

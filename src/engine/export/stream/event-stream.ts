@@ -4,6 +4,8 @@ import { tableNames, tables, type TableName } from '../../model/schema.ts'
 import { buildBackground } from '../../orchestrator/background.ts'
 import { injectPatterns } from '../../orchestrator/inject.ts'
 import { buildTableSources } from '../../orchestrator/table-sources.ts'
+import { ledgerSteps, withLedger } from '../../orchestrator/ledger-step.ts'
+import { runSteps } from '../../orchestrator/steps.ts'
 import { patternRegistry } from '../../patterns/registry.ts'
 import { jsonRowEncoder } from '../cells.ts'
 
@@ -41,7 +43,9 @@ export function* streamEvents(input: unknown, signal?: AbortSignal): Generator<S
   const config = parseConfig(input)
   const bg = buildBackground(config)
   const injected = injectPatterns(bg.root, bg.world, config, bg.codecs, patternRegistry, signal)
-  const sources = buildTableSources(bg, injected, config.counts)
+  // The same ledger as a run's: balances on every transaction, from the planned opening balances.
+  const built = buildTableSources(bg, injected, config.counts)
+  const sources = withLedger(built, runSteps(ledgerSteps(bg, injected, built, null, true)))
   const prefix = (t: TableName) => `{"table":${JSON.stringify(t)},`
   const encoder = (t: TableName) => {
     const encode = jsonRowEncoder(tables[t])

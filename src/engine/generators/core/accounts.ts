@@ -81,6 +81,9 @@ export function generateAccount(
       ? 0
       : lognormal(rng, median * (owner.type === 'person' ? Math.sqrt(Math.max(0.2, income / 60_000)) : 1), 1.1)
   const limitUsd = type === 'credit_card' ? 1_000 * rng.int(1, 25) : type === 'loan' ? 5_000 * rng.int(2, 60) : null
+  // Drawn after every other field, so adding them left the other columns as they were.
+  const overdraftUsd = overdraftUsdOf(rng, type, income)
+  const outstanding = type === 'loan' ? 0.3 + 0.7 * rng.next() : 0
   return {
     id,
     ownerId: owner.row.id,
@@ -96,10 +99,38 @@ export function generateAccount(
     openedAt,
     closedAt,
     status: closes ? 'closed' : dormant ? 'dormant' : 'active',
-    openingBalance: usdToMinor(Math.round(balanceUsd * 100) / 100, country.currency),
+    openingBalance:
+      type === 'loan' && limitUsd !== null
+        ? -usdToMinor(Math.round(limitUsd * outstanding), country.currency)
+        : usdToMinor(Math.round(balanceUsd * 100) / 100, country.currency),
     creditLimit: limitUsd === null ? null : usdToMinor(limitUsd, country.currency),
+    overdraftLimit: overdraftUsd === null ? null : roundLimit(usdToMinor(overdraftUsd, country.currency)),
     isSuspicious: false,
   }
+}
+
+/** Share of checking accounts with an arranged overdraft, and of business accounts with a facility. */
+const OVERDRAFT_SHARE = 0.32
+const FACILITY_SHARE = 0.8
+
+/**
+ * An arranged overdraft of about half to one and a half months' gross pay (at least 250 USD) on a third of
+ * checking accounts; a facility of 5,000 to 150,000 USD on most business accounts; none elsewhere.
+ */
+function overdraftUsdOf(rng: Rng, type: AccountType, incomeUsd: number): number | null {
+  if (type === 'checking') {
+    if (!rng.chance(OVERDRAFT_SHARE)) return null
+    return Math.max(250, (incomeUsd / 12) * (0.5 + rng.next()))
+  }
+  if (type === 'business') return rng.chance(FACILITY_SHARE) ? 5_000 * rng.int(1, 30) : null
+  return null
+}
+
+/** A limit as a bank sets it: two significant digits of the local currency. */
+function roundLimit(minor: number): number {
+  if (minor <= 0) return 0
+  const step = 10 ** Math.max(0, Math.floor(Math.log10(minor)) - 1)
+  return Math.round(minor / step) * step
 }
 
 const ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'

@@ -33,7 +33,7 @@ export interface FlowExposure {
  * debits (card purchases, withdrawals, transfers) so that what it is expected to spend over the window fits in its
  * opening balance plus what the schedules pay in and out. Stateless (no running balance), so rows stay
  * index-addressable; it keeps people without income from spending what they never had, though a single account
- * can still dip below zero between paydays (there is no ledger yet: see README).
+ * can still dip below zero between paydays (the ledger's pre-pass keeps it within its floor: see README).
  */
 export function affordability(
   world: World,

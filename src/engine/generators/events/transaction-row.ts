@@ -88,5 +88,8 @@ export function buildTransaction(rng: Rng, id: Transaction['id'], s: Transaction
     patternId: s.patternId ?? null,
     patternRole: s.patternRole ?? null,
     isSuspicious: false,
+    // Set by the ledger in the merge, the one place that sees every row of an account in order.
+    fromBalanceAfter: null,
+    toBalanceAfter: null,
   }
 }

@@ -8,14 +8,7 @@ import { unitHash } from '../../random/hash.ts'
 import { lognormal } from '../../random/distributions.ts'
 import { Rng } from '../../random/rng.ts'
 import { weighted, weightedBy, type Weighted } from '../../random/sampling.ts'
-import {
-  isActive,
-  incomeUsd,
-  pickActiveAccount,
-  usualCounterparty,
-  type EventContext,
-  type EventStream,
-} from './context.ts'
+import { isActive, incomeUsd, pickActiveAccount, usualCounterparty, type EventContext } from './context.ts'
 import type { DocumentSource } from './documents.ts'
 import { dayVolume, isHoliday, WEEKDAY_VOLUME } from './calendar.ts'
 import { LocalRhythm } from './local-rhythm.ts'
@@ -27,6 +20,7 @@ import { ScheduledRows } from './scheduled-rows.ts'
 import { ScheduleIndex } from './schedules.ts'
 import { RowLayout } from './row-layout.ts'
 import { affordability, type FlowExposure } from './affordability.ts'
+import { putLeg, type LegColumns, type TransactionStream } from './transaction-legs.ts'
 
 const mccTable = weightedBy(merchantCategories)
 const KINDS: readonly TransactionKind[] = [
@@ -74,6 +68,9 @@ function cashAmount(usd: number, currency: string): number {
  */
 const SCHEDULED_SHARE = 0.5
 
+/** Largest table whose flow specs the ledger's pre-pass holds for the write pass (fill's `keep`). */
+const KEEP_MAX_ROWS = 1_000_000
+
 /** Share of a checking account's transfers that go to (or come from) the holder's own savings or investment account. */
 const OWN_TRANSFER_SHARE = 0.18
 
@@ -89,11 +86,7 @@ function kindsAt(t: number, holiday: boolean): Weighted<TransactionKind> {
   return kindTables[hour * 7 + (holiday ? 6 : weekday(day))]
 }
 
-export function transactionStream(
-  ctx: EventContext,
-  count: number,
-  docs: DocumentSource | null,
-): EventStream<Transaction> {
+export function transactionStream(ctx: EventContext, count: number, docs: DocumentSource | null): TransactionStream {
   const { world } = ctx
   const spending = world.accounts.flatMap((a, i) =>
     a.ownerType === 'person' && (a.accountType === 'checking' || a.accountType === 'credit_card') ? [i] : [],
@@ -373,18 +366,73 @@ export function transactionStream(
   let hasUsd: Float64Array = new Float64Array(0)
   const rowRng = new Rng(ctx.rng.key)
 
+  /** Row `index`'s spec: every draw that decides its accounts and amount (the row's text draws come after). */
+  function rowSpec(rng: Rng, index: number): TransactionSpec {
+    const { schedule, scheduled, layout } = built ?? (built = buildSchedules())
+    const entry = layout.locate(index, rng.next())
+    if (entry >= 0) return scheduled.spec(rng, layout.t, schedule.entryObligation[entry], schedule.entryMonth[entry])
+    return flowSpec(rng, layout.t)
+  }
+
+  // Specs name accounts by object; the ledger's columns want their indices (decoding ids would cost more).
+  let accountIndex: Map<Account, number> | null = null
+  const indexOf = (a: Account | null): number => {
+    if (a === null) return -1
+    accountIndex ??= new Map(world.accounts.map((x, i) => [x, i]))
+    return accountIndex.get(a) ?? -1
+  }
+  const putSpec = (out: LegColumns, k: number, s: TransactionSpec) =>
+    putLeg(world, out, k, s.timestamp, indexOf(s.from), indexOf(s.to), s.amount)
+
+  /** Flow specs the pre-pass drew and kept (fill's `keep`), with the draw state after each: taken once. */
+  let keptSpecs: (TransactionSpec | undefined)[] | null = null
+  let keptStates: Int32Array | null = null
+  const keepSpec = (i: number, s: TransactionSpec, rng: Rng) => {
+    keptSpecs ??= new Array<TransactionSpec | undefined>(count)
+    keptStates ??= new Int32Array(4 * count)
+    keptSpecs[i] = s
+    rng.saveState(keptStates, i)
+  }
+  /** Row `index`'s rng (after its spec's draws) and spec: the kept ones if the pre-pass held them. */
+  const specOf = (index: number): [Rng, TransactionSpec] => {
+    const kept = keptSpecs?.[index]
+    if (kept !== undefined && keptSpecs && keptStates) {
+      keptSpecs[index] = undefined
+      return [rowRng.loadState(keptStates, index), kept]
+    }
+    const rng = rowRng.seekRow(ctx.rng, index)
+    return [rng, rowSpec(rng, index)]
+  }
+
   return {
     count,
     row(index) {
+      const [rng, s] = specOf(index)
+      return buildTransaction(rng, ctx.ids.id(0, index), s)
+    },
+    rowWithLegs(index, out, k) {
+      const [rng, s] = specOf(index)
+      putSpec(out, k, s)
+      return buildTransaction(rng, ctx.ids.id(0, index), s)
+    },
+    fill(from, to, out, keep = false) {
       const { schedule, scheduled, layout } = built ?? (built = buildSchedules())
-      const rng = rowRng.seekRow(ctx.rng, index)
-      const id = ctx.ids.id(0, index)
-      const entry = layout.locate(index, rng.next())
-      if (entry >= 0) {
-        const s = scheduled.spec(rng, layout.t, schedule.entryObligation[entry], schedule.entryMonth[entry])
-        return buildTransaction(rng, id, s)
+      // Held specs cost about 100 bytes a row: only for tables that fit comfortably.
+      const hold = keep && count <= KEEP_MAX_ROWS
+      for (let i = from; i < to; i++) {
+        const rng = rowRng.seekRow(ctx.rng, i)
+        const entry = layout.locate(i, rng.next())
+        if (entry < 0) {
+          const s = flowSpec(rng, layout.t)
+          putSpec(out, i - from, s)
+          if (hold) keepSpec(i, s, rng)
+          continue
+        }
+        // A scheduled row's accounts and amount are its obligation's (ScheduledRows.spec draws only its channel).
+        const o = schedule.entryObligation[entry]
+        const ob = schedule.obligations[o]
+        putLeg(world, out, i - from, layout.t, ob.payer, ob.payee, scheduled.amount(o, schedule.entryMonth[entry]))
       }
-      return flowRow(rng, id, layout.t)
     },
   }
 
@@ -434,7 +482,7 @@ export function transactionStream(
     }
   }
 
-  function flowRow(rng: Rng, id: string, t: number): Transaction {
+  function flowSpec(rng: Rng, t: number): TransactionSpec {
     const c = rhythm.countryAt(rng.next(), t)
     const home = homes[c]
     // What people do depends on their own clock: office hours, weekends and paydays are local.
@@ -443,8 +491,7 @@ export function transactionStream(
     // A drawn combination can be impossible (no active account of that kind at t); fall back through kinds in a fixed order.
     let s = spec(rng, t, kinds.sample(rng), home)
     for (let k = 0; s === null && k < KINDS.length * 2; k++) s = spec(rng, t, KINDS[k % 4], home)
-    if (s === null) s = fallback(rng, t)
-    return buildTransaction(rng, id, s)
+    return s ?? fallback(rng, t)
   }
 
   /**

@@ -19,8 +19,24 @@ export const accounts = defineTable('accounts', 'ACC', 'Bank accounts of persons
   openedAt: f.date('Date the account was opened; no transaction uses it earlier.'),
   closedAt: f.date('Date the account was closed; no transaction uses it later.', { nullable: true }),
   status: f.enum(ACCOUNT_STATUSES, 'Status at the end of the window.'),
-  openingBalance: f.money('currency', 'Balance at the later of opening and the window start.'),
-  creditLimit: f.money('currency', 'Credit limit of credit-card and loan accounts.', { nullable: true }),
+  openingBalance: f.money(
+    'currency',
+    "Balance at the later of opening and the window start; a loan's is minus its outstanding principal. " +
+      'Transactions run it forward (their balance columns); where the drawn payments would take it below what the ' +
+      'account allows, it is the balance that keeps the account within its limit.',
+  ),
+  creditLimit: f.money(
+    'currency',
+    'Credit limit of a credit card (its balance goes down to minus this) or the principal of a loan (its balance ' +
+      'starts at minus what is outstanding and rises with the instalments, never below minus this).',
+    { nullable: true },
+  ),
+  overdraftLimit: f.money(
+    'currency',
+    'Arranged overdraft of a checking account or facility of a business account: the balance never goes below ' +
+      'minus this; empty where there is none (savings and investment accounts never go below zero).',
+    { nullable: true },
+  ),
   ...entityLabelField,
 })
 

@@ -54,6 +54,19 @@ export const transactions = defineTable(
     description: f.text('Payment reference text as the bank shows it.'),
     documentId: f.ref('documents', 'Invoice this payment settles.', { nullable: true }),
     ...labelFields,
+    // Last, so the merge can append them to rows encoded without them (orchestrator/ledger-bytes.ts).
+    fromBalanceAfter: f.money(
+      'currency',
+      "Balance of from_account_id after this transaction, in that account's currency: its opening_balance and " +
+        'every earlier transaction of it in file order, to the minor unit. Empty when from_account_id is empty.',
+      { nullable: true },
+    ),
+    toBalanceAfter: f.money(
+      'toCurrency',
+      "Balance of to_account_id after this transaction, in that account's currency (to_currency, else currency). " +
+        'Empty when to_account_id is empty.',
+      { nullable: true, currencyFallback: 'currency' },
+    ),
   },
   { time: 'timestamp' },
 )

@@ -1,0 +1,54 @@
+import { convertMinor } from '../../model/money.ts'
+import type { Transaction } from '../../model/tables/transactions.ts'
+import type { World } from '../../model/world.ts'
+import type { EventStream } from './context.ts'
+
+/**
+ * What the ledger needs of transaction rows [from, to): each row's time, its accounts (world indices, -1 where
+ * a side has none) and what it takes from the paying account and gives the receiving one, in minor units of each
+ * account's currency. Typed arrays, so a range costs no row objects and crosses threads by transfer.
+ */
+export interface LegColumns {
+  readonly time: Float64Array
+  readonly from: Int32Array
+  readonly to: Int32Array
+  readonly debit: Float64Array
+  readonly credit: Float64Array
+}
+
+export function legColumns(rows: number): LegColumns {
+  return {
+    time: new Float64Array(rows),
+    from: new Int32Array(rows),
+    to: new Int32Array(rows),
+    debit: new Float64Array(rows),
+    credit: new Float64Array(rows),
+  }
+}
+
+/** The background transaction table, with a lean path that fills the ledger's columns by the rows' own draws. */
+export interface TransactionStream extends EventStream<Transaction> {
+  /**
+   * Rows [from, to) into `out` (from index 0): the same accounts and amounts `row(i)` gives, without building rows.
+   * `keep`: hold each row's spec and draw state so that its first `row(i)` / `rowWithLegs(i)` only adds the text
+   * (the same row either way); for a writer that reads every row once, in order, after the pre-pass.
+   */
+  fill(from: number, to: number, out: LegColumns, keep?: boolean): void
+  /** Row `index` as `row(index)` gives it, its legs put in row `k` of `out` on the way (a lane's encoding). */
+  rowWithLegs(index: number, out: LegColumns, k: number): Transaction
+}
+
+export function isTransactionStream(s: EventStream<unknown>): s is TransactionStream {
+  return typeof (s as Partial<TransactionStream>).fill === 'function'
+}
+
+/** Row k of `out`: accounts by world index (-1 for none), the debit in the payer's currency, the credit converted. */
+export function putLeg(world: World, out: LegColumns, k: number, t: number, from: number, to: number, amount: number) {
+  out.time[k] = t
+  out.from[k] = from
+  out.to[k] = to
+  out.debit[k] = amount
+  const a = from >= 0 ? world.accounts[from].currency : null
+  const b = to >= 0 ? world.accounts[to].currency : null
+  out.credit[k] = a !== null && b !== null && a !== b ? convertMinor(amount, a, b).minor : amount
+}
