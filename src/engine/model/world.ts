@@ -103,10 +103,15 @@ export function buildWorld(
     ;(isCompany ? accountsOfCompany : accountsOfPerson)[owner].push(i)
     accountFrom[i] = Math.max(a.openedAt * DAY, clock.start)
     accountTo[i] = a.closedAt === null ? clock.end - 1 : a.closedAt * DAY + DAY - 1
-    if (isCompany) businessAccounts.push(i)
-    else if (a.accountType === 'investment') investmentAccounts.push(i)
+    if (isCompany) {
+      if (a.accountType === 'business') businessAccounts.push(i)
+    } else if (a.accountType === 'investment') investmentAccounts.push(i)
     else if (a.accountType === 'checking' || a.accountType === 'savings') personalAccounts.push(i)
   })
+  // Ids are permuted, so id order says nothing of which account a company runs its business through: its
+  // business accounts come first (the longest-held first), and a company's savings or loan account never pays.
+  for (const own of accountsOfCompany)
+    if (own.length > 1) own.sort((x, y) => mainRank(accounts[x]) - mainRank(accounts[y]) || x - y)
   const { employeesOf, personsByCountry } = prebuilt ?? peopleIndexes(persons, companies, companyIndex)
   const ownershipOf: number[][] = companies.map(() => [])
   ownership.forEach((o, i) => ownershipOf[companyIndex.get(o.companyId) ?? 0]?.push(i))
@@ -160,4 +165,9 @@ function peopleIndexes(persons: readonly Person[], companies: readonly Company[]
     else personsByCountry.set(p.residenceCountry, [i])
   })
   return { employeesOf, personsByCountry }
+}
+
+/** Sorts a company's business accounts (oldest first) before its other products. */
+function mainRank(a: Account): number {
+  return a.accountType === 'business' ? a.openedAt : 1e9 + a.openedAt
 }
