@@ -4,7 +4,13 @@ import type { Account } from '../model/tables/accounts.ts'
 import type { Person } from '../model/tables/persons.ts'
 import type { PatternMember } from '../model/tables/patterns.ts'
 import { DAY } from '../model/time.ts'
-import { generateAccount, type AccountType } from '../generators/core/accounts.ts'
+import {
+  generateAccount,
+  IN_WINDOW_OPENING_SHARE,
+  OPENED_IN_WINDOW,
+  OPENING_HISTORY_DAYS,
+  type AccountType,
+} from '../generators/core/accounts.ts'
 import { generateCompany, type CompanyOverrides } from '../generators/core/companies.ts'
 import { createCoreContext, type CoreContext } from '../generators/core/context.ts'
 import { generatePerson, type PersonOverrides } from '../generators/core/persons.ts'
@@ -84,19 +90,51 @@ export function pickPersonsWithAccounts(
   return out
 }
 
+type Owner = { type: 'person'; row: Person } | { type: 'company'; row: Company }
+
+/**
+ * The day range an account a pattern opens is dated in. With chance `accountBlending` (a difficulty knob) it is the
+ * range the background dates an account of the same standing in (a new holder's only account is their main one),
+ * cut off at the last day the scheme allows and never before an existing customer became one: most such accounts
+ * predate the window, so "opened just before the crime" stops giving the account away. Otherwise the scheme's own
+ * range. Drawn from a stream of its own, so the account's other columns do not move with the knob.
+ */
+function openingRange(ctx: InjectContext, id: string, owner: Owner, from: number, to: number): [number, number] {
+  const share = ctx.knobs.accountBlending
+  if (share <= 0) return [from, to]
+  const rng = ctx.rng.fork(`history:${id}`)
+  if (!rng.chance(share)) return [from, to]
+  const { startDay, days } = ctx.world.clock
+  const known =
+    owner.type === 'person' ? ctx.world.personIndex.has(owner.row.id) : ctx.world.companyIndex.has(owner.row.id)
+  const since = owner.type === 'person' && known ? (owner.row.customerSince ?? -Infinity) : -Infinity
+  const inWindow = rng.chance(known ? OPENED_IN_WINDOW.other : OPENED_IN_WINDOW.main)
+  const ranges: [number, number][] = [
+    [startDay - OPENING_HISTORY_DAYS, startDay - 1],
+    [startDay, startDay + Math.floor(days * IN_WINDOW_OPENING_SHARE)],
+  ]
+  for (const [lo, hi] of inWindow ? [ranges[1], ranges[0]] : ranges) {
+    const a = Math.max(lo, since)
+    const b = Math.min(hi, to)
+    if (a <= b) return [a, b]
+  }
+  return [from, to]
+}
+
 /** Opens a new account for a pattern (a mule or collection account): ordinary-looking, opened on a given day range, never closed. */
 export function openAccount(
   ctx: InjectContext,
-  owner: { type: 'person'; row: Person } | { type: 'company'; row: Company },
+  owner: Owner,
   type: AccountType,
   openedFrom: number,
   openedTo: number,
 ): Account {
   const id = ctx.ids.next('accounts')
+  const [from, to] = openingRange(ctx, id, owner, openedFrom, Math.max(openedFrom, openedTo))
   // Forked by the new row's own id: unique and stable, so two accounts of one owner never share numbers.
   const account = generateAccount(ctx.rng.fork(`account:${id}`), coreOf(ctx.world), id, owner, type, {
-    openedFrom,
-    openedTo: Math.max(openedFrom, openedTo),
+    openedFrom: from,
+    openedTo: to,
     neverClosed: true,
   })
   // A person this instance creates becomes a customer with their first account; background persons keep theirs.
