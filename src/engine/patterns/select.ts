@@ -1,5 +1,5 @@
 import type { Company } from '../model/tables/companies.ts'
-import { countryByCode } from '../reference/countries.ts'
+import { countryByCode, type Country } from '../reference/countries.ts'
 import type { Account } from '../model/tables/accounts.ts'
 import type { Person } from '../model/tables/persons.ts'
 import type { PatternMember } from '../model/tables/patterns.ts'
@@ -144,6 +144,43 @@ export function openAccount(
   return account
 }
 
+/**
+ * Whether one choice of the pattern blends in: true with chance `accountBlending`. Draws nothing at 0 or 1, so the
+ * easy and hard streams do not depend on how many such choices an instance makes.
+ */
+export function blends(ctx: InjectContext): boolean {
+  const b = ctx.knobs.accountBlending
+  return b >= 1 || (b > 0 && ctx.rng.chance(b))
+}
+
+/**
+ * A country for a new holder: where a random background customer lives (among `codes` when given), so holders come
+ * from countries in the proportions ordinary customers do rather than evenly from a list.
+ */
+export function ordinaryCountry(ctx: InjectContext, codes: readonly string[] = []): Country {
+  const { world, rng } = ctx
+  const pool = codes.length === 0 ? null : new Set(codes)
+  for (let tries = 0; tries < 40 && world.persons.length > 0; tries++) {
+    const code = world.persons[rng.below(world.persons.length)].residenceCountry
+    if (!pool || pool.has(code)) return countryByCode[code]
+  }
+  return countryByCode[codes.length > 0 ? rng.pick(codes) : 'GB']
+}
+
+/** An existing business account open from `day` to the end of the window, added to the members under `role`; null if none is found. */
+function existingBusiness(ctx: InjectContext, members: Member[], role: string, day: number): Account | null {
+  const { world, rng } = ctx
+  for (let tries = 0; tries < 20 && world.businessAccounts.length > 0; tries++) {
+    const a = world.businessAccounts[rng.below(world.businessAccounts.length)]
+    if (world.accountFrom[a] > day * DAY || world.accountTo[a] < world.clock.end - 1) continue
+    const company = world.companies[world.accountOwner[a]]
+    if (company.isShell) continue
+    members.push(member('company', company.id, role), member('account', world.accounts[a].id, role))
+    return world.accounts[a]
+  }
+  return null
+}
+
 /** A new company (a shell or front) with an id in this instance's stream. */
 export function newCompany(ctx: InjectContext, label: string, o: CompanyOverrides): Company {
   return generateCompany(ctx.rng.fork(`company:${label}`), coreOf(ctx.world), ctx.ids.next('companies'), o, new Set())
@@ -162,6 +199,8 @@ export function dayOf(t: number): number {
 /**
  * A new offshore shell with a business account, added to the rows and the members under `role`: where mule
  * chains cash out and structured money is sent on. Incorporated and opened the given number of days before `day`.
+ * When the choice blends in (accountBlending), an existing ordinary business takes the money instead: a haven
+ * shell that appears for the scheme is a tell the background never shows.
  */
 export function openOffshoreShell(
   ctx: InjectContext,
@@ -172,6 +211,8 @@ export function openOffshoreShell(
   day: number,
   daysBefore: { incorporated: number; openedFrom: number; openedTo: number },
 ): Account {
+  const existing = blends(ctx) ? existingBusiness(ctx, members, role, day) : null
+  if (existing) return existing
   const company = newCompany(ctx, role, {
     isShell: true,
     country: countryByCode[ctx.rng.pick(havens)],
