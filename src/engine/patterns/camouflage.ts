@@ -12,7 +12,7 @@ import { merchantCategories } from '../reference/merchant-categories.ts'
 import { lognormal } from '../random/distributions.ts'
 import type { Rng } from '../random/rng.ts'
 import { weighted, weightedBy } from '../random/sampling.ts'
-import { humanTime } from './human-time.ts'
+import { BANKING_WEEK, EVEN_WEEK, humanTime } from './human-time.ts'
 import type { InjectContext, PatternOutput, PatternRows } from './types.ts'
 
 /**
@@ -153,7 +153,9 @@ function accountLife(life: Life, account: Account, rates: BackgroundRates, own: 
   }
   const kinds = 'firstName' in owner ? PERSON_KINDS : COMPANY_KINDS
   for (let i = 0, n = lifeEvents(rng, rates.transactions, days, own.transactions.get(account.id) ?? 0); i < n; i++) {
-    const s = spec(life, account, owner, kinds.sample(rng), humanTime(rng, from, to, country))
+    const kind = kinds.sample(rng)
+    const week = kind === 'card_purchase' || kind === 'cash_withdrawal' ? EVEN_WEEK : BANKING_WEEK
+    const s = spec(life, account, owner, kind, humanTime(rng, from, to, country, week))
     if (s)
       rows.transactions.push(
         buildTransaction(rng, ctx.ids.next('transactions'), {
@@ -167,7 +169,7 @@ function accountLife(life: Life, account: Account, rates: BackgroundRates, own: 
   for (let i = 0, n = lifeEvents(rng, rates.accessEvents, days, own.access.get(account.id) ?? 0); i < n; i++) {
     rows.access_events.push(
       buildAccessEvent(rng, ctx.ids.next('access_events'), {
-        timestamp: humanTime(rng, from, to, owner.residenceCountry),
+        timestamp: humanTime(rng, from, to, owner.residenceCountry, EVEN_WEEK),
         accountId: account.id,
         person: owner,
         kind: rng.chance(0.8) ? 'login_success' : 'logout',
