@@ -14,6 +14,7 @@ import {
 import { generateCompany, type CompanyOverrides } from '../generators/core/companies.ts'
 import { createCoreContext, type CoreContext } from '../generators/core/context.ts'
 import { generatePerson, type PersonOverrides } from '../generators/core/persons.ts'
+import { employerPicker } from '../generators/core/population.ts'
 import type { World } from '../model/world.ts'
 import type { Rng } from '../random/rng.ts'
 import type { InjectContext } from './types.ts'
@@ -188,7 +189,19 @@ export function newCompany(ctx: InjectContext, label: string, o: CompanyOverride
 
 /** A new person (a synthetic identity or an outside accomplice) with an id in this instance's stream. */
 export function newPerson(ctx: InjectContext, label: string, o: PersonOverrides = {}): Person {
-  return generatePerson(ctx.rng.fork(`person:${label}`), coreOf(ctx.world), ctx.ids.next('persons'), o)
+  // Blended, a working person has an employer as background ones do (and so a salary in their camouflage).
+  const pickEmployer = o.pickEmployer ?? (blends(ctx) ? employerOf(ctx.world) : undefined)
+  return generatePerson(ctx.rng.fork(`person:${label}`), coreOf(ctx.world), ctx.ids.next('persons'), {
+    ...o,
+    pickEmployer,
+  })
+}
+
+const employerPickers = new WeakMap<World, ReturnType<typeof employerPicker>>()
+function employerOf(world: World): ReturnType<typeof employerPicker> {
+  let pick = employerPickers.get(world)
+  if (!pick) employerPickers.set(world, (pick = employerPicker(world.companies)))
+  return pick
 }
 
 /** Day number of an instant. */
