@@ -37,7 +37,13 @@ describe('difficulty, knobs and prevalence in the config', () => {
 
   it('orders the presets: every knob moves the same way from easy to hard', () => {
     const { easy, medium, hard } = difficultyPresets
-    for (const k of ['camouflageShare', 'lookalikeRatio', 'amountBlending', 'timingSpread'] as const) {
+    for (const k of [
+      'camouflageShare',
+      'lookalikeRatio',
+      'amountBlending',
+      'timingSpread',
+      'accountBlending',
+    ] as const) {
       expect(easy[k]).toBeLessThan(medium[k])
       expect(medium[k]).toBeLessThan(hard[k])
     }

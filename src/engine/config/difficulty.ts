@@ -54,6 +54,14 @@ export const knobParams = {
     default: 0.6,
     step: 0.05,
   }),
+  accountBlending: p.number({
+    label: 'Account blending',
+    help: 'Share of the accounts, persons and companies a pattern sets up that are drawn as ordinary ones are: accounts dated like background accounts (most opened years before the window, none later than the scheme needs them), holders from the countries ordinary customers live in, existing businesses where an offshore shell would be. 0 keeps the telltale new accounts and shells.',
+    min: 0,
+    max: 1,
+    default: 0.5,
+    step: 0.05,
+  }),
   ringSize: p.number({
     label: 'Ring size factor',
     help: 'Factor on the number of members of a ring or chain: below 1 makes smaller groups that are harder to see as a group.',
@@ -73,16 +81,33 @@ export const knobNames = Object.keys(knobParams) as KnobName[]
  * what the output was before the ladder existed; hard aims at an account-level AUC of at most 0.80.
  */
 export const difficultyPresets: Readonly<Record<Difficulty, DifficultyKnobs>> = {
-  easy: { camouflageShare: 0, lookalikeRatio: 0, amountBlending: 0, timingSpread: 1, ringOverlap: 1, ringSize: 1 },
+  easy: {
+    camouflageShare: 0,
+    lookalikeRatio: 0,
+    amountBlending: 0,
+    timingSpread: 1,
+    ringOverlap: 1,
+    accountBlending: 0,
+    ringSize: 1,
+  },
   medium: {
     camouflageShare: 0.7,
     lookalikeRatio: 1,
     amountBlending: 0.5,
     timingSpread: 2,
     ringOverlap: 0.6,
+    accountBlending: 0.5,
     ringSize: 0.75,
   },
-  hard: { camouflageShare: 1, lookalikeRatio: 3, amountBlending: 1, timingSpread: 4, ringOverlap: 0.3, ringSize: 0.5 },
+  hard: {
+    camouflageShare: 1,
+    lookalikeRatio: 3,
+    amountBlending: 1,
+    timingSpread: 4,
+    ringOverlap: 0.3,
+    accountBlending: 1,
+    ringSize: 0.5,
+  },
 }
 
 /** The knobs a config runs with: its difficulty's preset, with each knob given on its own put over it. */

@@ -14,9 +14,11 @@ import { humanTime, isAdultOn, newAdult } from './human-time.ts'
 import { moneyText } from './money-text.ts'
 import {
   chooseWindow,
+  blends,
   dayOf,
   member,
   openAccount,
+  ordinaryCountry,
   pickPersonsWithAccounts,
   usableAccountOf,
   type Member,
@@ -109,7 +111,7 @@ function chooseMules(
       ctx,
       `mule:${k}`,
       day,
-      countryByCode[rng.chance(0.7) ? country : rng.pick(countries).code],
+      rng.chance(0.7) ? countryByCode[country] : blends(ctx) ? ordinaryCountry(ctx) : rng.pick(countries),
       35,
     )
     const account = openAccount(ctx, { type: 'person', row: person }, 'checking', day - 30 - k, day - 3)

@@ -13,7 +13,8 @@ import { merchantCategories } from '../reference/merchant-categories.ts'
 import { lognormal } from '../random/distributions.ts'
 import type { Rng } from '../random/rng.ts'
 import { weighted, weightedBy } from '../random/sampling.ts'
-import { humanTime } from './human-time.ts'
+import { BANKING_WEEK, EVEN_WEEK, humanTime } from './human-time.ts'
+import { usableAccountOf } from './select.ts'
 import type { InjectContext, PatternOutput, PatternRows } from './types.ts'
 
 /**
@@ -148,13 +149,17 @@ function accountLife(life: Life, account: Account, rates: BackgroundRates, own: 
   const days = (to - from) / DAY
   const country = account.country
   if (account.accountType === 'investment') {
-    if ('firstName' in owner)
-      trades(life, account, owner, from, to, lifeEvents(rng, rates.trades, days, own.trades.get(account.id) ?? 0))
+    if (!('firstName' in owner)) return
+    trades(life, account, owner, from, to, lifeEvents(rng, rates.trades, days, own.trades.get(account.id) ?? 0))
+    investing(life, account, owner, from, to, days)
+    logins(life, account, owner, from, to, lifeEvents(rng, rates.accessEvents, days, own.access.get(account.id) ?? 0))
     return
   }
   const kinds = 'firstName' in owner ? PERSON_KINDS : COMPANY_KINDS
   for (let i = 0, n = lifeEvents(rng, rates.transactions, days, own.transactions.get(account.id) ?? 0); i < n; i++) {
-    const s = spec(life, account, owner, kinds.sample(rng), humanTime(rng, from, to, country))
+    const kind = kinds.sample(rng)
+    const week = kind === 'card_purchase' || kind === 'cash_withdrawal' ? EVEN_WEEK : BANKING_WEEK
+    const s = spec(life, account, owner, kind, humanTime(rng, from, to, country, week))
     if (s)
       rows.transactions.push(
         buildTransaction(rng, ctx.ids.next('transactions'), {
@@ -165,19 +170,56 @@ function accountLife(life: Life, account: Account, rates: BackgroundRates, own: 
       )
   }
   if (!('firstName' in owner)) return
-  for (let i = 0, n = lifeEvents(rng, rates.accessEvents, days, own.access.get(account.id) ?? 0); i < n; i++) {
+  logins(life, account, owner, from, to, lifeEvents(rng, rates.accessEvents, days, own.access.get(account.id) ?? 0))
+}
+
+/** The holder's logins to the account, from their own devices and networks, on an even week. */
+function logins(life: Life, account: Account, owner: Person, from: number, to: number, n: number): void {
+  const { ctx, rng, rows } = life
+  for (let i = 0; i < n; i++) {
     // Sessions from home and now and then from abroad, drawn as the background draws them.
     const abroad = rng.chance(ABROAD_SHARE)
     const where = abroad ? rng.pick(countries).code : owner.residenceCountry
     rows.access_events.push(
       buildAccessEvent(rng, ctx.ids.next('access_events'), {
-        timestamp: humanTime(rng, from, to, owner.residenceCountry),
+        timestamp: humanTime(rng, from, to, owner.residenceCountry, EVEN_WEEK),
         accountId: account.id,
         person: owner,
         kind: rng.chance(0.8) ? 'login_success' : 'logout',
         deviceId: deviceId(ctx.world.seedKey, owner.id, rng.chance(0.7) ? 0 : 1),
         ipAddress: ipAddress(ctx.world.seedKey, owner.id, networkSlot(rng, abroad), where),
         country: where,
+        patternId: ctx.patternId,
+        patternRole: CAMOUFLAGE_ROLE,
+      }),
+    )
+  }
+}
+
+/**
+ * Background investment accounts are funded from the holder's checking account about twice a year (monthly
+ * investing in some months, the odd own transfer; median about USD 750): without it an insider's account is the
+ * one investment account that trades on money that never arrived.
+ */
+const INVESTING_PER_DAY = 2.2 / 365
+
+function investing(life: Life, account: Account, person: Person, from: number, to: number, days: number): void {
+  const { ctx, rng, rows } = life
+  const p = ctx.world.personIndex.get(person.id)
+  if (p === undefined) return
+  for (let i = 0, n = lifeEvents(rng, INVESTING_PER_DAY, days, 0); i < n; i++) {
+    const t = humanTime(rng, from, to, account.country, BANKING_WEEK)
+    const a = usableAccountOf(ctx.world, p, t, t, ['checking'])
+    if (a < 0) continue
+    const payer = ctx.world.accounts[a]
+    const usd = Math.max(50, Math.round(lognormal(rng, 750, 1) / 50) * 50)
+    rows.transactions.push(
+      buildTransaction(rng, ctx.ids.next('transactions'), {
+        timestamp: t,
+        kind: 'transfer',
+        from: payer,
+        to: account,
+        amount: usdToMinor(usd, payer.currency),
         patternId: ctx.patternId,
         patternRole: CAMOUFLAGE_ROLE,
       }),

@@ -6,7 +6,7 @@ import type { Transaction } from '../model/tables/transactions.ts'
 import { DAY, HOUR, MINUTE } from '../model/time.ts'
 import { lognormal } from '../random/distributions.ts'
 import { merchantCategories } from '../reference/merchant-categories.ts'
-import { humanTime } from './human-time.ts'
+import { BANKING_WEEK, humanTime } from './human-time.ts'
 import type { InjectContext } from './types.ts'
 
 /** How money moves inside a fraud ring, per subtype. Every function emits exactly `n` transactions. */
@@ -164,7 +164,7 @@ export function muleNetwork(
     const first = spokes.length > 0 ? spokes[rng.below(spokes.length)] : hub
     const second = spokes.length > 1 ? spokes.filter((s) => s !== first)[rng.below(spokes.length - 1)] : first
     const into = len === 1 ? hub : first
-    const t = humanTime(rng, start, Math.max(start + 1, end - 2 * DAY), hub.checking.country)
+    const t = humanTime(rng, start, Math.max(start + 1, end - 2 * DAY), hub.checking.country, BANKING_WEEK)
     const victim = victims.length > 0 ? victims[f % victims.length] : null
     const inflow = inflowDraft(into, victim, t, lognormal(rng, 2_400, 0.8))
     drafts.push(inflow)
@@ -247,7 +247,7 @@ export function creditBuilding(
   for (let r = 0; drafts.length < n; r++) spent += creditRound(ctx, hub, members[r % members.length], drafts)
   // Times drawn separately and handed out in order, so each repayment follows its purchases and the rounds fill the window.
   const kept = drafts.slice(0, n)
-  const times = kept.map(() => humanTime(rng, start, end, hub.checking.country)).sort((a, b) => a - b)
+  const times = kept.map(() => humanTime(rng, start, end, hub.checking.country, BANKING_WEEK)).sort((a, b) => a - b)
   return {
     transactions: emit(
       ctx,
@@ -319,8 +319,8 @@ function buildUp(
     const m = carded.length > 0 ? carded[r % carded.length] : hub
     const card = m.card ?? m.checking
     const ts = [
-      humanTime(rng, start, burstStart, hub.checking.country),
-      humanTime(rng, start, burstStart, hub.checking.country),
+      humanTime(rng, start, burstStart, hub.checking.country, BANKING_WEEK),
+      humanTime(rng, start, burstStart, hub.checking.country, BANKING_WEEK),
     ].sort((a, b) => a - b)
     const p = purchase(ctx, m, card, ts[0], EVERYDAY)
     build.push(p)
@@ -355,7 +355,7 @@ function hubFlows(
     const m = members.length > 1 ? members[1 + (j % (members.length - 1))] : hub
     if (m === hub || m.checking === hub.checking) {
       drafts.push({
-        timestamp: humanTime(rng, start, burstStart, hub.checking.country),
+        timestamp: humanTime(rng, start, burstStart, hub.checking.country, BANKING_WEEK),
         kind: 'cash_deposit',
         from: null,
         to: hub.checking,
@@ -370,7 +370,7 @@ function hubFlows(
     drafts.push(
       early
         ? {
-            timestamp: humanTime(rng, start, burstStart, hub.checking.country),
+            timestamp: humanTime(rng, start, burstStart, hub.checking.country, BANKING_WEEK),
             kind: 'transfer',
             from: hub.checking,
             to: m.checking,
@@ -378,7 +378,7 @@ function hubFlows(
             role: 'from_hub',
           }
         : {
-            timestamp: humanTime(rng, burstStart, end, hub.checking.country),
+            timestamp: humanTime(rng, burstStart, end, hub.checking.country, BANKING_WEEK),
             kind: 'transfer',
             from: m.checking,
             to: hub.checking,

@@ -1,4 +1,4 @@
-import { DAY, HOUR } from '../model/time.ts'
+import { DAY, HOUR, weekday } from '../model/time.ts'
 import { DAY_SHAPE } from '../generators/events/timeline.ts'
 import type { Person } from '../model/tables/persons.ts'
 import type { Rng } from '../random/rng.ts'
@@ -15,15 +15,34 @@ const HOURS = weighted(
 )
 
 /**
- * An instant in [start, end) whose hour of day follows the background rhythm; uniform when the range is too short to
- * reshape. With `country`, the hour is on that country's clock, as background events are (pass the acting account's
- * country): without it the hour is read in UTC, which puts Asia-Pacific actors at their night.
+ * Relative chance of each weekday (Monday first) for a pattern's payments: banks move money on business days, so
+ * background transfers, wires and cash deposits fall on a weekend about one time in ten (not the two in seven of
+ * an even week); the share of an account's payments at weekends would otherwise find pattern accounts.
  */
-export function humanTime(rng: Rng, start: number, end: number, country?: string): number {
+export const BANKING_WEEK: readonly number[] = [1, 1, 1, 1, 1, 0.4, 0.25]
+/** An even week: spending and logins, which go on at weekends. */
+export const EVEN_WEEK: readonly number[] = [1, 1, 1, 1, 1, 1, 1]
+
+/**
+ * An instant in [start, end) whose hour of day follows the background rhythm and whose weekday follows `week`
+ * (an even week unless told) when the range spans a week or more; uniform when the range is too short to reshape. With `country`, the hour and day
+ * are on that country's clock, as background events are (pass the acting account's country): without it they are
+ * read in UTC, which puts Asia-Pacific actors at their night.
+ */
+export function humanTime(
+  rng: Rng,
+  start: number,
+  end: number,
+  country?: string,
+  week: readonly number[] = EVEN_WEEK,
+): number {
   const span = Math.max(1, end - start)
   const offset = country === undefined ? 0 : utcOffsetSeconds(country)
-  for (let tries = 0; tries < 6; tries++) {
+  // A range under a week is a moment the caller chose (a sweep after a payment): only its hours are reshaped.
+  const weekly = week !== EVEN_WEEK && span >= 7 * DAY
+  for (let tries = 0, most = weekly ? 12 : 6; tries < most; tries++) {
     const day = Math.floor((start + offset + Math.floor(rng.next() * span)) / DAY)
+    if (weekly && rng.next() >= week[weekday(day)]) continue
     const t = day * DAY + HOURS.sample(rng) * HOUR + rng.below(HOUR) - offset
     if (t >= start && t < end) return t
   }

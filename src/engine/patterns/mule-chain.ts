@@ -11,9 +11,11 @@ import { utcOffsetSeconds } from '../reference/time-zones.ts'
 import { humanTime, isAdultOn, newAdult } from './human-time.ts'
 import { moneyText } from './money-text.ts'
 import {
+  blends,
   dayOf,
   member,
   openAccount,
+  ordinaryCountry,
   openOffshoreShell,
   pickPersonsWithAccounts,
   usableAccountOf,
@@ -114,7 +116,8 @@ function chooseMules(
     let person: Person
     if (i >= 0 && rng.chance(0.5)) person = world.persons[i]
     else {
-      person = newAdult(ctx, `mule:${k}`, day, countryByCode[rng.chance(0.8) ? home : rng.pick(codes)], 35)
+      const abroad = () => (blends(ctx) ? ordinaryCountry(ctx, codes) : countryByCode[rng.pick(codes)])
+      person = newAdult(ctx, `mule:${k}`, day, rng.chance(0.8) ? countryByCode[home] : abroad(), 35)
       rows.persons.push(person)
     }
     used.add(person.id)

@@ -1,13 +1,20 @@
 import type { Company } from '../model/tables/companies.ts'
-import { countryByCode } from '../reference/countries.ts'
+import { countryByCode, type Country } from '../reference/countries.ts'
 import type { Account } from '../model/tables/accounts.ts'
 import type { Person } from '../model/tables/persons.ts'
 import type { PatternMember } from '../model/tables/patterns.ts'
 import { DAY } from '../model/time.ts'
-import { generateAccount, type AccountType } from '../generators/core/accounts.ts'
+import {
+  generateAccount,
+  IN_WINDOW_OPENING_SHARE,
+  OPENED_IN_WINDOW,
+  OPENING_HISTORY_DAYS,
+  type AccountType,
+} from '../generators/core/accounts.ts'
 import { generateCompany, type CompanyOverrides } from '../generators/core/companies.ts'
 import { createCoreContext, type CoreContext } from '../generators/core/context.ts'
 import { generatePerson, type PersonOverrides } from '../generators/core/persons.ts'
+import { employerPicker } from '../generators/core/population.ts'
 import type { World } from '../model/world.ts'
 import type { Rng } from '../random/rng.ts'
 import type { InjectContext } from './types.ts'
@@ -84,10 +91,41 @@ export function pickPersonsWithAccounts(
   return out
 }
 
+type Owner = { type: 'person'; row: Person } | { type: 'company'; row: Company }
+
+/**
+ * The day range an account a pattern opens is dated in. With chance `accountBlending` (a difficulty knob) it is the
+ * range the background dates an account of the same standing in (a new holder's only account is their main one),
+ * cut off at the last day the scheme allows and never before an existing customer became one: most such accounts
+ * predate the window, so "opened just before the crime" stops giving the account away. Otherwise the scheme's own
+ * range. Drawn from a stream of its own, so the account's other columns do not move with the knob.
+ */
+function openingRange(ctx: InjectContext, id: string, owner: Owner, from: number, to: number): [number, number] {
+  const share = ctx.knobs.accountBlending
+  if (share <= 0) return [from, to]
+  const rng = ctx.rng.fork(`history:${id}`)
+  if (!rng.chance(share)) return [from, to]
+  const { startDay, days } = ctx.world.clock
+  const known =
+    owner.type === 'person' ? ctx.world.personIndex.has(owner.row.id) : ctx.world.companyIndex.has(owner.row.id)
+  const since = owner.type === 'person' && known ? (owner.row.customerSince ?? -Infinity) : -Infinity
+  const inWindow = rng.chance(known ? OPENED_IN_WINDOW.other : OPENED_IN_WINDOW.main)
+  const ranges: [number, number][] = [
+    [startDay - OPENING_HISTORY_DAYS, startDay - 1],
+    [startDay, startDay + Math.floor(days * IN_WINDOW_OPENING_SHARE)],
+  ]
+  for (const [lo, hi] of inWindow ? [ranges[1], ranges[0]] : ranges) {
+    const a = Math.max(lo, since)
+    const b = Math.min(hi, to)
+    if (a <= b) return [a, b]
+  }
+  return [from, to]
+}
+
 /** Opens a new account for a pattern (a mule or collection account): ordinary-looking, opened on a given day range, never closed. */
 export function openAccount(
   ctx: InjectContext,
-  owner: { type: 'person'; row: Person } | { type: 'company'; row: Company },
+  owner: Owner,
   type: AccountType,
   openedFrom: number,
   openedTo: number,
@@ -96,10 +134,11 @@ export function openAccount(
   // A background customer's new account opens no earlier than they became one, where the range allows it.
   const since = owner.type === 'person' && ctx.world.personIndex.has(owner.row.id) ? owner.row.customerSince : null
   if (since !== null && since > openedFrom) openedFrom = Math.min(since, Math.max(openedFrom, openedTo))
+  const [from, to] = openingRange(ctx, id, owner, openedFrom, Math.max(openedFrom, openedTo))
   // Forked by the new row's own id: unique and stable, so two accounts of one owner never share numbers.
   const account = generateAccount(ctx.rng.fork(`account:${id}`), coreOf(ctx.world), id, owner, type, {
-    openedFrom,
-    openedTo: Math.max(openedFrom, openedTo),
+    openedFrom: from,
+    openedTo: to,
     neverClosed: true,
   })
   // A person this instance creates becomes a customer with their first account; background persons keep theirs.
@@ -109,6 +148,43 @@ export function openAccount(
   return account
 }
 
+/**
+ * Whether one choice of the pattern blends in: true with chance `accountBlending`. Draws nothing at 0 or 1, so the
+ * easy and hard streams do not depend on how many such choices an instance makes.
+ */
+export function blends(ctx: InjectContext): boolean {
+  const b = ctx.knobs.accountBlending
+  return b >= 1 || (b > 0 && ctx.rng.chance(b))
+}
+
+/**
+ * A country for a new holder: where a random background customer lives (among `codes` when given), so holders come
+ * from countries in the proportions ordinary customers do rather than evenly from a list.
+ */
+export function ordinaryCountry(ctx: InjectContext, codes: readonly string[] = []): Country {
+  const { world, rng } = ctx
+  const pool = codes.length === 0 ? null : new Set(codes)
+  for (let tries = 0; tries < 40 && world.persons.length > 0; tries++) {
+    const code = world.persons[rng.below(world.persons.length)].residenceCountry
+    if (!pool || pool.has(code)) return countryByCode[code]
+  }
+  return countryByCode[codes.length > 0 ? rng.pick(codes) : 'GB']
+}
+
+/** An existing business account open from `day` to the end of the window, added to the members under `role`; null if none is found. */
+function existingBusiness(ctx: InjectContext, members: Member[], role: string, day: number): Account | null {
+  const { world, rng } = ctx
+  for (let tries = 0; tries < 20 && world.businessAccounts.length > 0; tries++) {
+    const a = world.businessAccounts[rng.below(world.businessAccounts.length)]
+    if (world.accountFrom[a] > day * DAY || world.accountTo[a] < world.clock.end - 1) continue
+    const company = world.companies[world.accountOwner[a]]
+    if (company.isShell) continue
+    members.push(member('company', company.id, role), member('account', world.accounts[a].id, role))
+    return world.accounts[a]
+  }
+  return null
+}
+
 /** A new company (a shell or front) with an id in this instance's stream. */
 export function newCompany(ctx: InjectContext, label: string, o: CompanyOverrides): Company {
   return generateCompany(ctx.rng.fork(`company:${label}`), coreOf(ctx.world), ctx.ids.next('companies'), o, new Set())
@@ -116,7 +192,19 @@ export function newCompany(ctx: InjectContext, label: string, o: CompanyOverride
 
 /** A new person (a synthetic identity or an outside accomplice) with an id in this instance's stream. */
 export function newPerson(ctx: InjectContext, label: string, o: PersonOverrides = {}): Person {
-  return generatePerson(ctx.rng.fork(`person:${label}`), coreOf(ctx.world), ctx.ids.next('persons'), o)
+  // Blended, a working person has an employer as background ones do (and so a salary in their camouflage).
+  const pickEmployer = o.pickEmployer ?? (blends(ctx) ? employerOf(ctx.world) : undefined)
+  return generatePerson(ctx.rng.fork(`person:${label}`), coreOf(ctx.world), ctx.ids.next('persons'), {
+    ...o,
+    pickEmployer,
+  })
+}
+
+const employerPickers = new WeakMap<World, ReturnType<typeof employerPicker>>()
+function employerOf(world: World): ReturnType<typeof employerPicker> {
+  let pick = employerPickers.get(world)
+  if (!pick) employerPickers.set(world, (pick = employerPicker(world.companies)))
+  return pick
 }
 
 /** Day number of an instant. */
@@ -127,6 +215,8 @@ export function dayOf(t: number): number {
 /**
  * A new offshore shell with a business account, added to the rows and the members under `role`: where mule
  * chains cash out and structured money is sent on. Incorporated and opened the given number of days before `day`.
+ * When the choice blends in (accountBlending), an existing ordinary business takes the money instead: a haven
+ * shell that appears for the scheme is a tell the background never shows.
  */
 export function openOffshoreShell(
   ctx: InjectContext,
@@ -137,6 +227,8 @@ export function openOffshoreShell(
   day: number,
   daysBefore: { incorporated: number; openedFrom: number; openedTo: number },
 ): Account {
+  const existing = blends(ctx) ? existingBusiness(ctx, members, role, day) : null
+  if (existing) return existing
   const company = newCompany(ctx, role, {
     isShell: true,
     country: countryByCode[ctx.rng.pick(havens)],

@@ -9,7 +9,7 @@ import { countries, countryByCode } from '../reference/countries.ts'
 import { currencyByCode } from '../reference/currencies.ts'
 import type { Rng } from '../random/rng.ts'
 import { shuffle, weighted } from '../random/sampling.ts'
-import { adultFromDay, humanTime, isAdultOn, newAdult } from './human-time.ts'
+import { adultFromDay, BANKING_WEEK, humanTime, isAdultOn, newAdult } from './human-time.ts'
 import { moneyRangeText, moneyText } from './money-text.ts'
 import {
   chooseWindow,
@@ -227,8 +227,9 @@ function depositTimes(rng: Rng, subtype: Subtype, n: number, start: number, end:
             start + Math.floor((i + 0.2) * step),
             start + Math.max(1, Math.floor((i + 0.8) * step)),
             country,
+            BANKING_WEEK,
           )
-        : humanTime(rng, start, end, country),
+        : humanTime(rng, start, end, country, BANKING_WEEK),
     )
   }
   return times.sort((a, b) => a - b)

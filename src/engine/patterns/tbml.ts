@@ -14,7 +14,7 @@ import { industries } from '../reference/industries.ts'
 import { utcOffsetSeconds } from '../reference/time-zones.ts'
 import { isAdultOn, newAdult } from './human-time.ts'
 import { moneyText } from './money-text.ts'
-import { chooseWindow, dayOf, instant, member, newCompany, openAccount, type Member } from './select.ts'
+import { blends, chooseWindow, dayOf, instant, member, newCompany, openAccount, type Member } from './select.ts'
 import { definePattern, type InjectContext, type PatternRows } from './types.ts'
 import { SUBTYPES, type Subtype, infeasible, tbmlSpec } from './specs/tbml.ts'
 
@@ -148,6 +148,8 @@ function beneficialOwner(s: Scheme): Person {
 /** A company the scheme sets up: a front at home or a young shell in a haven, wholly owned by the beneficial owner. */
 function createdParty(s: Scheme, label: string, shell: boolean): Party {
   const { ctx, startDay, rows } = s
+  // Blended, the company is as old as ordinary ones (its account then need not be new either).
+  const old = blends(ctx)
   const company = newCompany(
     ctx,
     label,
@@ -155,10 +157,10 @@ function createdParty(s: Scheme, label: string, shell: boolean): Party {
       ? {
           isShell: true,
           country: shellCountry(ctx),
-          incorporatedAfter: startDay - 540,
+          incorporatedAfter: old ? undefined : startDay - 540,
           incorporatedBefore: startDay - 45,
         }
-      : { isShell: false, incorporatedAfter: startDay - 900, incorporatedBefore: startDay - 60 },
+      : { isShell: false, incorporatedAfter: old ? undefined : startDay - 900, incorporatedBefore: startDay - 60 },
   )
   const account = openAccount(
     ctx,

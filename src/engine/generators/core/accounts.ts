@@ -27,6 +27,14 @@ const BALANCE_MEDIAN_USD: Record<AccountType, number> = {
   loan: 0,
 }
 
+/**
+ * How the background dates its accounts: a share opens inside the window (in its first 80 %), the rest up to
+ * OPENING_HISTORY_DAYS before it; a holder's main account rarely opens in the window.
+ */
+export const OPENED_IN_WINDOW = { main: 0.02, other: 0.12 } as const
+export const OPENING_HISTORY_DAYS = 20 * 365
+export const IN_WINDOW_OPENING_SHARE = 0.8
+
 export interface AccountOverrides {
   /** Earliest and latest opening day. */
   openedFrom?: number
@@ -61,9 +69,9 @@ export function generateAccount(
   const exists = owner.type === 'person' ? adultOn(owner.row.dateOfBirth) : owner.row.incorporatedOn
   // An employer's main account predates the window (its payroll runs through it); other main accounts rarely start in it.
   const employer = o.main === true && owner.type === 'company' && owner.row.employees > 0
-  const inWindow = rng.chance(o.main ? 0.02 : 0.12) && !employer
-  let from = o.openedFrom ?? (inWindow ? startDay : startDay - 20 * 365)
-  let to = o.openedTo ?? (inWindow ? startDay + Math.max(0, Math.floor(days * 0.8)) : startDay - 1)
+  const inWindow = rng.chance(o.main ? OPENED_IN_WINDOW.main : OPENED_IN_WINDOW.other) && !employer
+  let from = o.openedFrom ?? (inWindow ? startDay : startDay - OPENING_HISTORY_DAYS)
+  let to = o.openedTo ?? (inWindow ? startDay + Math.max(0, Math.floor(days * IN_WINDOW_OPENING_SHARE)) : startDay - 1)
   from = Math.max(from, exists)
   to = Math.max(from, to)
   const openedAt = rng.int(from, to)

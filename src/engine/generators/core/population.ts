@@ -36,7 +36,7 @@ export interface PopulationIndexes {
 type Codecs = { readonly [T in 'persons' | 'companies' | 'ownership' | 'accounts' | 'announcements']: IdCodec<T> }
 
 /** Employers weighted by head count, local ones preferred: most people work in their own country. */
-function employerPicker(companies: readonly Company[]): (rng: Rng, country: string) => Company['id'] | null {
+export function employerPicker(companies: readonly Company[]): (rng: Rng, country: string) => Company['id'] | null {
   const employing = companies.filter((c) => !c.isShell && c.employees > 0)
   if (employing.length === 0) return () => null
   const weight = (c: Company) => Math.min(c.employees, 5_000)
