@@ -130,14 +130,26 @@ describe('AUC', () => {
     expect(report.per_kind.k).toMatchObject({ positives: 20, baseline_auc: 1 })
   })
 
-  it('scores a categorical feature by its categories’ positive rates', () => {
-    const positive = [true, true, false, false, false, false]
+  it('rates a categorical feature on the training half and scores the test half with those rates', () => {
+    // Rows 2, 3, 6, 7 are the test half. Training: category 0 has one positive of two, category 1 none of two
+    // (prior 1/4, smoothed rates 3.5/12 and 2.5/12). Test: the positive (category 0) beats both category-1
+    // negatives and ties the category-0 one → 2.5 / 3.
+    const positive = [true, false, true, false, false, false, false, false]
     const report = evaluateLevel({
-      ...level([0, 0, 0, 1, 1, 1], positive),
-      columns: [{ name: 'cat', categorical: true, values: Float64Array.from([0, 0, 0, 1, 1, 1]) }],
+      ...level([0, 0, 0, 0, 1, 1, 1, 1], positive),
+      columns: [{ name: 'cat', categorical: true, values: Float64Array.from([0, 0, 0, 0, 1, 1, 1, 1]) }],
     })
-    // category 0 has rate 2/3, category 1 rate 0: positives outrank 3 of 4 negatives, tie the fourth → 7/8
-    expect(report.best_single_features[0]).toEqual({ feature: 'cat', auc: 0.875 })
+    expect(report.best_single_features[0]).toEqual({ feature: 'cat', auc: 0.8333 })
+  })
+
+  it('gives a column of one-off categories chance, where rating on the scored rows would call it perfect', () => {
+    const positive = Array.from({ length: 40 }, (_, i) => i % 5 === 0)
+    const ids = Float64Array.from({ length: 40 }, (_, i) => i)
+    const report = evaluateLevel({
+      ...level([...ids], positive),
+      columns: [{ name: 'id', categorical: true, values: ids }],
+    })
+    expect(report.best_single_features[0]).toEqual({ feature: 'id', auc: 0.5 })
   })
 })
 

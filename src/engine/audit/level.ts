@@ -71,45 +71,40 @@ function groupRows(input: LevelInput): Groups {
   return { negatives: Int32Array.from(negatives), targets: targets.map((t) => Int32Array.from(t)) }
 }
 
-/**
- * AUC of a categorical feature scored by each category's share of target rows (fit and scored on the same rows,
- * as separability.py does), computed from the categories' counts: rows of one category all tie.
- */
-function categoricalAuc(
-  codes: Float64Array,
-  neg: ReadonlyMap<number, number>,
-  negatives: number,
-  positives: Int32Array,
-) {
-  if (negatives === 0 || positives.length === 0) return null
-  const pos = new Map<number, number>()
-  for (const r of positives) pos.set(codes[r], (pos.get(codes[r]) ?? 0) + 1)
-  const cats = [...new Set([...pos.keys(), ...neg.keys()])].map((c) => {
-    const p = pos.get(c) ?? 0
-    const n = neg.get(c) ?? 0
-    return { p, n, rate: p / (p + n) }
-  })
-  cats.sort((a, b) => a.rate - b.rate)
-  let wins = 0
-  let below = 0
-  for (let i = 0; i < cats.length;) {
-    let p = 0
-    let n = 0
-    const rate = cats[i].rate
-    for (; i < cats.length && cats[i].rate === rate; i++) {
-      p += cats[i].p
-      n += cats[i].n
-    }
-    wins += p * (below + n / 2)
-    below += n
-  }
-  return wins / (negatives * positives.length)
-}
+/** A category's smoothed positive rate (toward the prior, weight 10): one rare bank cannot score 1. */
+const smoothed = (p: number, n: number, prior: number) => (p + 10 * prior) / (p + n + 10)
 
-function countCodes(codes: Float64Array, rows: Int32Array): Map<number, number> {
-  const out = new Map<number, number>()
-  for (const r of rows) out.set(codes[r], (out.get(codes[r]) ?? 0) + 1)
-  return out
+/**
+ * Held-out AUC of a categorical feature: each category is rated by its share of target rows on the training half
+ * (smoothed; unseen categories get the training prior) and the test half is scored with those rates. Rated on the
+ * rows it scores, a column with a hundred categories (banks) reaches 0.67-0.70 on labels shuffled at random.
+ */
+function categoricalAuc(codes: Float64Array, negatives: Int32Array, positives: Int32Array, test: Uint8Array) {
+  const pos = new Map<number, number>()
+  const neg = new Map<number, number>()
+  let trainPos = 0
+  let trainNeg = 0
+  for (const r of positives) {
+    if (test[r]) continue
+    pos.set(codes[r], (pos.get(codes[r]) ?? 0) + 1)
+    trainPos++
+  }
+  for (const r of negatives) {
+    if (test[r]) continue
+    neg.set(codes[r], (neg.get(codes[r]) ?? 0) + 1)
+    trainNeg++
+  }
+  if (trainPos + trainNeg === 0) return null
+  const prior = trainPos / (trainPos + trainNeg)
+  const rate = (c: number) => smoothed(pos.get(c) ?? 0, neg.get(c) ?? 0, prior)
+  const scored = (rows: Int32Array) => {
+    const out: number[] = []
+    for (const r of rows) if (test[r]) out.push(rate(codes[r]))
+    return Float64Array.from(out)
+  }
+  const testNeg = scored(negatives).sort()
+  const testPos = scored(positives)
+  return testNeg.length === 0 || testPos.length === 0 ? null : aucAgainst(testNeg, testPos)
 }
 
 function gather(values: Float64Array, rows: Int32Array): Float64Array {
@@ -119,12 +114,11 @@ function gather(values: Float64Array, rows: Int32Array): Float64Array {
 }
 
 /** Direction-free AUC of one feature for every target (see Groups); a numeric feature's negatives are sorted once. */
-function featureAucs(groups: Groups, col: FeatureColumn): (number | null)[] {
+function featureAucs(groups: Groups, col: FeatureColumn, test: Uint8Array): (number | null)[] {
   const sortedNeg = col.categorical ? null : gather(col.values, groups.negatives).sort()
-  const negCodes = col.categorical ? countCodes(col.values, groups.negatives) : null
   return groups.targets.map((rows) => {
-    const auc = negCodes
-      ? categoricalAuc(col.values, negCodes, groups.negatives.length, rows)
+    const auc = col.categorical
+      ? categoricalAuc(col.values, groups.negatives, rows, test)
       : aucAgainst(sortedNeg as Float64Array, gather(col.values, rows))
     return auc === null ? null : round4(directionFree(auc))
   })
@@ -183,7 +177,9 @@ function encodeForModel(input: LevelInput, train: Int32Array): Float64Array[] {
       n.set(c.values[r], (n.get(c.values[r]) ?? 0) + 1)
       if (input.kind[r] >= 0) p.set(c.values[r], (p.get(c.values[r]) ?? 0) + 1)
     }
-    const rate = new Map([...n.keys()].map((v) => [v, ((p.get(v) ?? 0) + 10 * prior) / ((n.get(v) ?? 0) + 10)]))
+    const rate = new Map(
+      [...n.keys()].map((v) => [v, smoothed(p.get(v) ?? 0, (n.get(v) ?? 0) - (p.get(v) ?? 0), prior)]),
+    )
     return tabulate(c.values.length, (i) => rate.get(c.values[i]) ?? prior)
   })
 }
@@ -219,7 +215,7 @@ export function evaluateLevel(input: LevelInput): LevelReport {
   for (const k of input.kind) if (k >= 0) positives++
   const groups = groupRows(input)
   const model = baseline(input, groups)
-  const table = input.columns.map((c) => featureAucs(groups, c))
+  const table = input.columns.map((c) => featureAucs(groups, c, input.test))
   const per_kind: Record<string, KindReport> = {}
   input.kinds.forEach((name, k) => {
     let n = 0
