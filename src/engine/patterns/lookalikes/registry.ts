@@ -1,5 +1,6 @@
 import type { PatternKind } from '../specs.ts'
 import type { AnyLookalike } from '../types.ts'
+import { businessShapeLookalike } from './business-shape.ts'
 import { cashBusiness } from './cash-business.ts'
 import { householdLookalike } from './household.ts'
 import { importerLookalike } from './importer.ts'
@@ -18,4 +19,5 @@ export const lookalikeRegistry: Partial<Record<PatternKind, AnyLookalike>> = {
   accountTakeover: travellerLookalike as AnyLookalike,
   insiderTrading: plannedTradesLookalike as AnyLookalike,
   tbml: importerLookalike as AnyLookalike,
+  launderingShape: businessShapeLookalike as AnyLookalike,
 }
