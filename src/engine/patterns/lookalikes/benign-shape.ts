@@ -12,14 +12,14 @@ import { runFlow, type FlowResult, type FlowTiming, type Funding } from '../shap
 import { nodeCount, type ShapeGraph } from '../shape-graph.ts'
 import type { InjectContext } from '../types.ts'
 import { holderId, type Parties, type Party } from './parties.ts'
-import type { Story } from './shape-stories.ts'
+import { kindBetween, type Story } from './shape-stories.ts'
 
 export interface BenignFlow {
   readonly flow: FlowResult
   readonly transactions: Transaction[]
   readonly documents: DocumentRow[]
   readonly document_lines: DocumentLine[]
-  /** The party the hub paid its collection on to (a story that remits), else null. */
+  /** The landlord the hub paid its collection on to (a story that remits), else null. */
   readonly owner: Party | null
 }
 
@@ -105,14 +105,14 @@ function settleInvoices(ctx: InjectContext, story: Story, byAccount: Map<string,
   return { out, documents, lines }
 }
 
-/** The collecting hub pays most of what it collected on to its owner within three days of the last receipt. */
+/** The collecting hub pays most of what it collected on to the landlord within three days of the last receipt. */
 function remit(
   ctx: InjectContext,
   flow: FlowResult,
   hub: Party,
   pool: Parties,
 ): { tx: Transaction; owner: Party } | null {
-  const owner = pool.company() ?? pool.person()
+  const owner = pool.person() ?? pool.company()
   const held = flow.sinks[0]?.amount ?? 0
   if (!owner || held < 1) return null
   const lo = flow.lastAt + 2 * HOUR
@@ -120,12 +120,12 @@ function remit(
   if (at >= ctx.clock.end) return null
   const tx = buildTransaction(ctx.rng, ctx.ids.next('transactions'), {
     timestamp: at,
-    kind: 'transfer',
+    kind: hub.type === 'company' ? 'invoice_payment' : 'transfer',
     from: hub.account,
     to: owner.account,
     amount: Math.floor(held * (0.85 + 0.12 * ctx.rng.next())),
     patternId: ctx.patternId,
-    patternRole: 'owner_remittance',
+    patternRole: 'landlord_payment',
   })
   return { tx, owner }
 }
@@ -153,7 +153,7 @@ export function flowStory(
       cut: story.cut,
       sourcesKeepCut: keep,
       role: story.name,
-      kind: (from, to) => story.kind(party(from.id), party(to.id)),
+      kind: (from, to) => kindBetween(story, party(from.id), party(to.id)),
     },
   )
   const described = flow.transactions.map((tx) => {

@@ -23,8 +23,9 @@ function shapeFor(params: Params, pick: (xs: readonly Shape[]) => Shape): Shape 
 /**
  * Ordinary business whose payments draw a laundering shape: a company paying its contractors in one burst
  * (fan-out), a group funding its subsidiaries' payrolls (layered fan-out), a letting agent or charity collecting
- * and paying on (fan-in), branches swept up to head office (layered fan-in), intercompany invoices netted round a
- * loop (cycle), escrow and conveyancing money (scatter-gather, gather-scatter, stacked bipartite), shops of a
+ * and paying on (fan-in), franchise fees paid up through master franchisees (layered fan-in), intercompany invoices netted round a
+ * loop (cycle), staff paying rent to the employer's housing (scatter-gather), letting agents paying landlords
+ * (gather-scatter, stacked bipartite), shops of a
  * co-operative paying common suppliers (bipartite). Its subtype names the shape and the business.
  */
 export const businessShapeLookalike = defineLookalike(launderingShapeSpec, {
@@ -32,7 +33,7 @@ export const businessShapeLookalike = defineLookalike(launderingShapeSpec, {
   resembles: 'launderingShape',
   label: 'Business payments in a laundering shape (look-alike)',
   description:
-    'Payroll and contractor runs, rent and donation collections, cash sweeps, intercompany netting loops and escrow money: benign, but drawing the fan, cycle and scatter-gather shapes that graph rules look for.',
+    'Payroll and contractor runs, rent collections, franchise fees, intercompany netting loops and letting agents paying landlords: benign, but drawing the fan, cycle and scatter-gather shapes that graph rules look for.',
   inject(ctx, params: Params) {
     const { rng, clock } = ctx
     const shape = shapeFor(params, (xs) => rng.pick(xs))
@@ -68,5 +69,5 @@ export const businessShapeLookalike = defineLookalike(launderingShapeSpec, {
 })
 
 function ownerMembers(owner: Party): Member[] {
-  return [member(owner.type, holderId(owner), 'owner'), member('account', owner.account.id, 'owner')]
+  return [member(owner.type, holderId(owner), 'landlord'), member('account', owner.account.id, 'landlord')]
 }

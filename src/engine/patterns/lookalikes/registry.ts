@@ -4,6 +4,7 @@ import { businessShapeLookalike } from './business-shape.ts'
 import { cashBusiness } from './cash-business.ts'
 import { householdLookalike } from './household.ts'
 import { importerLookalike } from './importer.ts'
+import { lifeEventLookalike } from './life-events.ts'
 import { passThroughLookalike } from './pass-through.ts'
 import { plannedTradesLookalike } from './planned-trades.ts'
 import { travellerLookalike } from './traveller.ts'
@@ -20,4 +21,5 @@ export const lookalikeRegistry: Partial<Record<PatternKind, AnyLookalike>> = {
   insiderTrading: plannedTradesLookalike as AnyLookalike,
   tbml: importerLookalike as AnyLookalike,
   launderingShape: businessShapeLookalike as AnyLookalike,
+  accountLaundering: lifeEventLookalike as AnyLookalike,
 }

@@ -75,7 +75,7 @@ const groupPayroll: Story = {
 const rentCollection: Story = {
   ...base,
   name: 'rent_collection',
-  what: 'collected the month’s rents and paid them on to the owner',
+  what: 'collected the month’s rents and paid them on to the landlord',
   party: (l) => (l === 0 ? 'person' : 'company'),
   role: firstLast('tenant', 'letting_agent', 'letting_agent'),
   kind: () => 'rent',
@@ -86,26 +86,18 @@ const rentCollection: Story = {
   size: fans,
 }
 
-const charityAppeal: Story = {
-  ...rentCollection,
-  name: 'charity_appeal',
-  what: 'collected an appeal’s donations and paid them on to the national charity',
-  role: firstLast('donor', 'charity_branch', 'charity_branch'),
-  kind: () => 'transfer',
-  unitUsd: 150,
-}
-
-const franchiseSweep: Story = {
+const franchiseFees: Story = {
   ...base,
-  name: 'franchise_sweep',
-  what: 'swept its branches’ balances up through regional accounts to head office',
+  name: 'franchise_fees',
+  what: 'paid their master franchisees’ fee invoices, which paid the franchisor’s',
   party: () => 'company',
-  role: firstLast('branch', 'regional_office', 'head_office'),
-  kind: () => 'transfer',
+  role: firstLast('franchisee', 'master_franchisee', 'franchisor'),
+  kind: () => 'invoice_payment',
   delayHours: 18,
   spreadHours: 6,
   unitUsd: 6_000,
-  cut: 0.02,
+  cut: 0.2,
+  invoices: true,
 }
 
 const groupNetting: Story = {
@@ -124,30 +116,32 @@ const groupNetting: Story = {
   size: (size) => Math.min(4, Math.max(3, size)),
 }
 
-const escrowRelease: Story = {
+const staffHousing: Story = {
   ...base,
-  name: 'escrow_release',
-  what: 'released a sale’s proceeds to the co-owners, who each repaid their share of the joint loan',
+  name: 'staff_housing',
+  what: 'paid its seasonal staff, who each paid the rent of their staff housing to the same landlord',
   party: (l, n) => (l === 0 || l === n ? 'company' : 'person'),
-  role: firstLast('escrow_agent', 'co_owner', 'lender'),
-  kind: () => 'transfer',
-  delayHours: 24,
+  role: firstLast('employer', 'employee', 'housing_landlord'),
+  kind: (_f, to) => (to.type === 'person' ? 'salary' : 'rent'),
+  delayHours: 48,
   spreadHours: 4,
-  unitUsd: 12_000,
-  cut: 0.1,
+  unitUsd: 2_800,
+  // What the rent leaves of the pay.
+  cut: 0.7,
+  staff: true,
 }
 
-const conveyancing: Story = {
+const rentDistribution: Story = {
   ...base,
-  name: 'conveyancing',
-  what: 'collected the buyers’ funds in its client account and paid the sellers on completion',
+  name: 'rent_distribution',
+  what: 'collected tenants’ rents and paid each private landlord their share less the agent’s fee',
   party: (l, n) => (l === 0 || l === n ? 'person' : 'company'),
-  role: firstLast('buyer', 'conveyancer', 'seller'),
-  kind: () => 'transfer',
+  role: firstLast('tenant', 'letting_agent', 'landlord'),
+  kind: (from) => (from.type === 'person' ? 'rent' : 'invoice_payment'),
   delayHours: 48,
   spreadHours: 6,
-  unitUsd: 15_000,
-  cut: 0.01,
+  unitUsd: 1_200,
+  cut: 0.08,
 }
 
 const sharedSuppliers: Story = {
@@ -163,24 +157,45 @@ const sharedSuppliers: Story = {
   invoices: true,
 }
 
-const propertyChain: Story = {
-  ...conveyancing,
-  name: 'property_chain',
-  what: 'moved a chain of house purchases through the conveyancers’ client accounts',
-  role: firstLast('buyer', 'conveyancer', 'seller'),
+const lettingNetwork: Story = {
+  ...rentDistribution,
+  name: 'letting_network',
+  what: 'moved tenants’ rents through local and managing letting agents to the landlords',
+  role: firstLast('tenant', 'letting_agent', 'landlord'),
+  cut: 0.05,
+  invoices: true,
 }
 
 /** The benign stories of each shape (one is picked per instance). */
 export const STORIES: Record<Shape, readonly Story[]> = {
   fan_out: [contractorPayout],
   layered_fan_out: [groupPayroll],
-  fan_in: [rentCollection, charityAppeal],
-  layered_fan_in: [franchiseSweep],
+  fan_in: [rentCollection],
+  layered_fan_in: [franchiseFees],
   cycle: [groupNetting],
-  scatter_gather: [escrowRelease],
-  gather_scatter: [conveyancing],
+  scatter_gather: [staffHousing],
+  gather_scatter: [rentDistribution],
   bipartite: [sharedSuppliers],
-  stacked_bipartite: [propertyChain],
+  stacked_bipartite: [lettingNetwork],
+}
+
+/** Kinds the background uses between each pair of holder types (a transfer from a company is payroll funding). */
+const DOMAIN: Record<string, readonly TransactionKind[]> = {
+  'person>person': ['transfer', 'rent', 'bill_payment'],
+  'person>company': ['rent', 'bill_payment', 'wire'],
+  'company>person': ['salary', 'invoice_payment'],
+  'company>company': ['invoice_payment', 'transfer', 'wire'],
+}
+
+/**
+ * The story's kind for a payment, or, where a small population put a person in a company's place, the nearest kind
+ * the background uses between those holders (no look-alike writes a pairing the background never has).
+ */
+export function kindBetween(story: Story, from: Party, to: Party): TransactionKind {
+  const kind = story.kind(from, to)
+  const allowed = DOMAIN[`${from.type}>${to.type}`]
+  if (allowed.includes(kind)) return kind
+  return from.type === 'person' ? (to.type === 'person' ? 'transfer' : 'rent') : 'invoice_payment'
 }
 
 export function pickStory(rng: Rng, shape: Shape): Story {
