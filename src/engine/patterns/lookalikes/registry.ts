@@ -7,6 +7,7 @@ import { importerLookalike } from './importer.ts'
 import { lifeEventLookalike } from './life-events.ts'
 import { passThroughLookalike } from './pass-through.ts'
 import { plannedTradesLookalike } from './planned-trades.ts'
+import { retailGroupLookalike } from './retail-group.ts'
 import { travellerLookalike } from './traveller.ts'
 
 /**
@@ -21,5 +22,6 @@ export const lookalikeRegistry: Partial<Record<PatternKind, AnyLookalike>> = {
   insiderTrading: plannedTradesLookalike as AnyLookalike,
   tbml: importerLookalike as AnyLookalike,
   launderingShape: businessShapeLookalike as AnyLookalike,
+  launderingChain: retailGroupLookalike as AnyLookalike,
   accountLaundering: lifeEventLookalike as AnyLookalike,
 }
