@@ -38,10 +38,9 @@ function bankTakings(ctx: InjectContext, shops: readonly Party[], total: number,
     let banked = 0
     let last = from
     for (let k = 0; k < n; k++) {
-      const amount = Math.min(
-        Math.floor(cashCap(cur) / note) * note,
-        Math.max(note, Math.floor(share / n / note) * note),
-      )
+      // A day's takings: uneven, in whole notes, never more than a deposit carries without a report.
+      const day = Math.floor((share / n) * (0.6 + 0.8 * rng.next()))
+      const amount = Math.min(Math.floor(cashCap(cur) / note) * note, Math.max(note, Math.floor(day / note) * note))
       const at = humanTime(rng, from, to, shop.account.country)
       last = Math.max(last, at)
       banked += amount
