@@ -47,7 +47,7 @@ export function castShape(story: Story, g: ShapeGraph, pool: Parties, anchor: Pa
       if (parties[node]) return
       const type = story.party(l, last)
       if (node === 0 && anchor?.type === type) parties[node] = pool.take(anchor)
-      else parties[node] = staffFor(story, g, parties, l, slot, pool) ?? pool.of(type)
+      else parties[node] = (type === 'person' ? staffFor(story, g, parties, l, slot, pool) : null) ?? pool.of(type)
     }),
   )
   return parties.every((p) => p !== null) ? (parties as Party[]) : null

@@ -72,9 +72,9 @@ export class Parties {
     return null
   }
 
-  /** A party of the type asked for, else of the other type (a small population has few companies per currency). */
+  /** A party of the type asked for (never the other type: the story's payments depend on who pays whom). */
   of(type: PartyType): Party | null {
-    return type === 'company' ? (this.company() ?? this.person()) : (this.person() ?? this.company())
+    return type === 'company' ? this.company() : this.person()
   }
 
   /** The employees of a company with an account in the currency, up to `n`, not yet taken. */

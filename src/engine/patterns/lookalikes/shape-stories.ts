@@ -64,7 +64,7 @@ const groupPayroll: Story = {
   party: companiesThen('person'),
   role: firstLast('group_treasury', 'subsidiary', 'employee'),
   kind: (_f, to) => (to.type === 'person' ? 'salary' : 'transfer'),
-  description: (_f, to) => (to.type === 'company' ? 'Payroll funding' : undefined),
+  description: (from, to) => (from.type === 'company' && to.type === 'company' ? 'Payroll funding' : undefined),
   staff: true,
   delayHours: 20,
   spreadHours: 3,
@@ -187,10 +187,7 @@ const DOMAIN: Record<string, readonly TransactionKind[]> = {
   'company>company': ['invoice_payment', 'transfer', 'wire'],
 }
 
-/**
- * The story's kind for a payment, or, where a small population put a person in a company's place, the nearest kind
- * the background uses between those holders (no look-alike writes a pairing the background never has).
- */
+/** The story's kind for a payment, or the nearest the background uses between those holders (a safety net). */
 export function kindBetween(story: Story, from: Party, to: Party): TransactionKind {
   const kind = story.kind(from, to)
   const allowed = DOMAIN[`${from.type}>${to.type}`]
