@@ -107,6 +107,32 @@ describe('benign look-alikes', () => {
       for (const t of rowsOf('trades', p.id)) expect(officers.has(`${t.person_id}|${t.company_id}`), t.id).toBe(true)
   })
 
+  it('pre-scheduled trades often fall days before an announcement of the issuer, for or against the news by chance', () => {
+    const news = g.tables.announcements
+    const plans = of('plannedInsiderTrades')
+    let early = 0
+    const informed = new Set<boolean>()
+    for (const p of plans) {
+      let hit = false
+      for (const t of rowsOf('trades', p.id)) {
+        const next = news.find(
+          (a) =>
+            a.company_id === t.company_id &&
+            ms(a.timestamp) > ms(t.timestamp) &&
+            ms(a.timestamp) - ms(t.timestamp) <= 10 * DAY,
+        )
+        if (!next) continue
+        hit = true
+        // A sale before bad news or a purchase before good news looks informed; a plan does either by chance.
+        informed.add((t.side === 'sell') === Number(next.price_effect_pct) < 0)
+      }
+      if (hit) early++
+    }
+    // Most plans have a date just before news (six in ten are set so, the rest by the calendar's chance).
+    expect(early).toBeGreaterThanOrEqual(0.5 * plans.length)
+    expect([...informed].sort()).toEqual([false, true])
+  })
+
   it('unusual-price importers have lines over 3× or under a third of the goods median', () => {
     const lines = g.tables.document_lines
     const byGood = new Map<string, number[]>()
