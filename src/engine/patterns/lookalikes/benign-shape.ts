@@ -9,9 +9,9 @@ import { invoice } from '../chain-integration.ts'
 import { humanTime } from '../human-time.ts'
 import { member, type Member } from '../select.ts'
 import { runFlow, type FlowResult, type FlowTiming, type Funding } from '../shape-flow.ts'
-import { nodeCount, type ShapeGraph } from '../shape-graph.ts'
+import { buildShapeGraph, nodeCount, type ShapeGraph } from '../shape-graph.ts'
 import type { InjectContext } from '../types.ts'
-import { holderId, type Parties, type Party } from './parties.ts'
+import { flowHome, holderId, Parties, type Party } from './parties.ts'
 import { kindBetween, type Story } from './shape-stories.ts'
 
 export interface BenignFlow {
@@ -51,6 +51,38 @@ export function castShape(story: Story, g: ShapeGraph, pool: Parties, anchor: Pa
     }),
   )
   return parties.every((p) => p !== null) ? (parties as Party[]) : null
+}
+
+/** The shape cast among `pool`'s customers, or, where too few fit, at its smallest (three wide, two deep). */
+function castOrShrink(story: Story, g: ShapeGraph, rng: InjectContext['rng'], newPool: () => Parties, anchor: Party) {
+  const pool = newPool()
+  const parties = castShape(story, g, pool, anchor)
+  if (parties) return { g, parties, pool }
+  const small = buildShapeGraph(rng, g.shape, story.size(3), 2)
+  const again = newPool()
+  const cast = castShape(story, small, again, anchor)
+  return cast ? { g: small, parties: cast, pool: again } : null
+}
+
+/**
+ * Where the flow is banked (a company with a business account over [from, to]) and its cast among customers of
+ * that currency; a currency with too few customers gets the smallest shape, then another company's currency is
+ * tried, so a small population still gets its look-alike. null after three homes.
+ */
+export function castFlow(ctx: InjectContext, story: Story, g: ShapeGraph, from: number, to: number) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const home = flowHome(ctx, from, to)
+    if (!home) return null
+    const cast = castOrShrink(
+      story,
+      g,
+      ctx.rng,
+      () => new Parties(ctx, home.account.currency, home.account.country, from, to),
+      home,
+    )
+    if (cast) return { home, ...cast }
+  }
+  return null
 }
 
 /** Every node's account and holder as members, under its story role. */

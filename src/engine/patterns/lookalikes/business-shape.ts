@@ -7,9 +7,9 @@ import { buildShapeGraph } from '../shape-graph.ts'
 import { member, type Member } from '../select.ts'
 import { SHAPES, launderingShapeSpec, type Shape } from '../specs/laundering-shape.ts'
 import { defineLookalike } from '../types.ts'
-import { castMembers, castShape, flowStory, storyFunding } from './benign-shape.ts'
+import { castFlow, castMembers, flowStory, storyFunding } from './benign-shape.ts'
 import { nobody } from './common.ts'
-import { flowHome, holderId, Parties, type Party } from './parties.ts'
+import { holderId, type Party } from './parties.ts'
 import { pickStory } from './shape-stories.ts'
 
 type Params = ParamValues<(typeof launderingShapeSpec)['params']>
@@ -38,17 +38,15 @@ export const businessShapeLookalike = defineLookalike(launderingShapeSpec, {
     const { rng, clock } = ctx
     const shape = shapeFor(params, (xs) => rng.pick(xs))
     const story = pickStory(rng, shape)
-    const g = buildShapeGraph(rng, shape, story.size(params.size), params.hops)
+    const wanted = buildShapeGraph(rng, shape, story.size(params.size), params.hops)
     const room = clock.end - clock.start
-    const timing = fitTiming(g, story.delayHours, story.spreadHours, room - (story.remit ? 72 * HOUR : 0))
-    const span = flowSpan(g, timing) + timing.spread + (story.remit ? 72 * HOUR : 0)
+    const timing = fitTiming(wanted, story.delayHours, story.spreadHours, room - (story.remit ? 72 * HOUR : 0))
+    const span = flowSpan(wanted, timing) + timing.spread + (story.remit ? 72 * HOUR : 0)
     const t0 = clock.start + rng.below(Math.max(1, room - span - 1))
     const end = Math.min(clock.end - 1, t0 + span)
-    const home = flowHome(ctx, t0, end)
-    if (!home) return nobody('company with a business account')
-    const pool = new Parties(ctx, home.account.currency, home.account.country, t0, end)
-    const parties = castShape(story, g, pool, home)
-    if (!parties) return nobody(`set of customers in ${home.account.currency} for a ${shape.replace('_', ' ')}`)
+    const cast = castFlow(ctx, story, wanted, t0, end)
+    if (!cast) return nobody(`set of customers in one currency for a ${shape.replace('_', ' ')}`)
+    const { home, g, parties, pool } = cast
     const funding = storyFunding(ctx, story, g, home.account.currency, t0, timing.spread)
     const made = flowStory(ctx, story, g, parties, funding, timing, pool)
     const members: Member[] = []

@@ -21,6 +21,8 @@ export type PartyType = Party['type']
 export class Parties {
   private readonly used = new Set<string>()
   private readonly people: readonly number[]
+  /** Companies reporting in the currency: where its business accounts are. */
+  private readonly firms: readonly number[]
 
   constructor(
     private readonly ctx: InjectContext,
@@ -34,6 +36,11 @@ export class Parties {
       ...countries.filter((c) => c.currency === currency && c.code !== country).map((c) => c.code),
     ]
     this.people = codes.flatMap((c) => ctx.world.personsByCountry.get(c) ?? [])
+    const firms: number[] = []
+    ctx.world.companies.forEach((c, i) => {
+      if (c.currency === currency && !c.isShell) firms.push(i)
+    })
+    this.firms = firms
   }
 
   /** Marks a party taken (one found elsewhere, such as the flow's anchor). */
@@ -48,10 +55,10 @@ export class Parties {
 
   company(accept: (c: Company, index: number) => boolean = () => true): Party | null {
     const { world, rng } = this.ctx
-    for (let tries = 0; tries < 120 && world.companies.length > 0; tries++) {
-      const index = rng.below(world.companies.length)
+    for (let tries = 0; tries < 120 && this.firms.length > 0; tries++) {
+      const index = this.firms[rng.below(this.firms.length)]
       const company = world.companies[index]
-      if (company.isShell || company.incorporatedOn > dayOf(this.from) - 60 || !accept(company, index)) continue
+      if (company.incorporatedOn > dayOf(this.from) - 60 || !accept(company, index)) continue
       const a = businessAccountOf(this.ctx, index, this.from, this.to)
       if (a < 0 || !this.free(world.accounts[a], company.id)) continue
       return this.take({ type: 'company', account: world.accounts[a], company, index })

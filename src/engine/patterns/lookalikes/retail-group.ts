@@ -15,9 +15,9 @@ import { buildShapeGraph } from '../shape-graph.ts'
 import { INTEGRATIONS, launderingChainSpec } from '../specs/laundering-chain.ts'
 import type { Shape } from '../specs/laundering-shape.ts'
 import { defineLookalike, type InjectContext } from '../types.ts'
-import { castMembers, castShape, flowStory } from './benign-shape.ts'
+import { castFlow, castMembers, flowStory } from './benign-shape.ts'
 import { nobody } from './common.ts'
-import { flowHome, Parties, type Party } from './parties.ts'
+import type { Party } from './parties.ts'
 import { pickStory } from './shape-stories.ts'
 
 type Params = ParamValues<(typeof launderingChainSpec)['params']>
@@ -90,10 +90,10 @@ export const retailGroupLookalike = defineLookalike(launderingChainSpec, {
       : rng.pick(GROUP_SHAPES.filter(fits))
     const how = params.integration === 'any' ? rng.pick(INTEGRATIONS) : params.integration
     const story = pickStory(rng, shape)
-    const g = buildShapeGraph(rng, shape, story.size(params.size), params.hops)
+    const wanted = buildShapeGraph(rng, shape, story.size(params.size), params.hops)
     const room = clock.end - clock.start
-    const timing = fitTiming(g, story.delayHours, story.spreadHours, Math.floor(room / 3))
-    const layering = flowSpan(g, timing) + timing.spread
+    const timing = fitTiming(wanted, story.delayHours, story.spreadHours, Math.floor(room / 3))
+    const layering = flowSpan(wanted, timing) + timing.spread
     const f = Math.min(
       1,
       Math.max(0, room - layering - 2 * DAY) / ((params.placementDays + params.integrationDays) * DAY),
@@ -101,13 +101,10 @@ export const retailGroupLookalike = defineLookalike(launderingChainSpec, {
     const placement = Math.max(DAY, Math.floor(params.placementDays * DAY * f))
     const integration = Math.max(DAY, Math.floor(params.integrationDays * DAY * f))
     const t0 = clock.start + rng.below(Math.max(1, room - placement - layering - integration - 1))
-    const home = flowHome(ctx, t0, clock.end - 1)
-    if (!home) return nobody('company with a business account')
-    const pool = new Parties(ctx, home.account.currency, home.account.country, t0, clock.end - 1)
-    const parties = castShape(story, g, pool, home)
-    const last = g.layers[g.layers.length - 1]
-    const sink = parties?.[last[0]]
-    if (!parties || sink?.type !== 'company') return nobody(`group of companies in ${home.account.currency}`)
+    const cast = castFlow(ctx, story, wanted, t0, clock.end - 1)
+    const sink = cast?.parties[cast.g.layers[cast.g.layers.length - 1][0]]
+    if (!cast || sink?.type !== 'company') return nobody('group of companies in one currency')
+    const { home, g, parties, pool } = cast
     const cur = home.account.currency
     const major = 10 ** currencyByCode[cur].minorDigits
     const total = Math.round(usdToMinor(params.amountUsd * (0.5 + rng.next()), cur) / major) * major
