@@ -1,6 +1,7 @@
 import type { Account } from '../../model/tables/accounts.ts'
 import type { Company } from '../../model/tables/companies.ts'
 import type { Person } from '../../model/tables/persons.ts'
+import type { World } from '../../model/world.ts'
 import { countries } from '../../reference/countries.ts'
 import { isAdultOn } from '../human-time.ts'
 import { dayOf, usableAccountOf } from '../select.ts'
@@ -13,6 +14,32 @@ export type Party =
   | { readonly type: 'person'; readonly account: Account; readonly person: Person; readonly index: number }
 
 export type PartyType = Party['type']
+
+interface Pools {
+  /** Persons living in a country of the currency, and companies reporting in it (not shells). */
+  readonly people: readonly number[]
+  readonly firms: readonly number[]
+}
+
+/** Built once per world, currency and home country (a run's look-alike instances share them), not per instance. */
+const poolCache = new WeakMap<World, Map<string, Pools>>()
+
+function poolsOf(world: World, currency: string, country: string): Pools {
+  let byCurrency = poolCache.get(world)
+  if (!byCurrency) poolCache.set(world, (byCurrency = new Map()))
+  const hit = byCurrency.get(`${currency}|${country}`)
+  if (hit) return hit
+  // The home country's people first, then the rest of the currency's (the order draws index into).
+  const codes = [country, ...countries.filter((c) => c.currency === currency && c.code !== country).map((c) => c.code)]
+  const people = codes.flatMap((c) => world.personsByCountry.get(c) ?? [])
+  const firms: number[] = []
+  world.companies.forEach((c, i) => {
+    if (c.currency === currency && !c.isShell) firms.push(i)
+  })
+  const made = { people, firms }
+  byCurrency.set(`${currency}|${country}`, made)
+  return made
+}
 
 /**
  * Ordinary customers of one currency (so a flow's amounts compare at the minor unit), each used once, with accounts
@@ -31,16 +58,9 @@ export class Parties {
     private readonly from: number,
     private readonly to: number,
   ) {
-    const codes = [
-      country,
-      ...countries.filter((c) => c.currency === currency && c.code !== country).map((c) => c.code),
-    ]
-    this.people = codes.flatMap((c) => ctx.world.personsByCountry.get(c) ?? [])
-    const firms: number[] = []
-    ctx.world.companies.forEach((c, i) => {
-      if (c.currency === currency && !c.isShell) firms.push(i)
-    })
-    this.firms = firms
+    const pools = poolsOf(ctx.world, currency, country)
+    this.people = pools.people
+    this.firms = pools.firms
   }
 
   /** Marks a party taken (one found elsewhere, such as the flow's anchor). */
