@@ -4,7 +4,7 @@ import { moves, only, type Rule, type RuleContext } from './rule.ts'
 
 const MIDDLES = 3
 const HOP = 3 * DAY
-/** Open source → sink routes are swept of stale ones once there are this many. */
+/** Open source → sink routes are swept of stale ones once there are this many (then twice what a sweep left). */
 const SWEEP_AT = 50_000
 
 interface Route {
@@ -23,14 +23,17 @@ export function scatterGather(ctx: RuleContext): Rule {
   const paidAt = new Float64Array(n)
   const routes = new Map<number, Route>()
   const alerted = new Set<string>()
+  let limit = SWEEP_AT
+  // Amortised: a sweep runs only once the map has doubled since the last, however busy the window is.
   const sweep = (now: number) => {
     for (const [key, r] of routes) if (now - r.first > 2 * HOP) routes.delete(key)
+    limit = Math.max(SWEEP_AT, 2 * routes.size)
   }
   const through = (u: number, v: number, w: number, t: number) => {
     const key = u * n + w
     let r = routes.get(key)
     if (r === undefined || t - r.first > 2 * HOP) {
-      if (routes.size >= SWEEP_AT) sweep(t)
+      if (routes.size >= limit) sweep(t)
       r = { first: paidAt[v], middles: [] }
       routes.set(key, r)
     }
