@@ -239,6 +239,42 @@ def rules(t):
         if o["amount_f"].sum() >= 0.8 * g["amount_f"].sum():
             alerted.append(acc)
     out["fan_in_then_out"] = score_alerts(t, alerted, "fraudRing")
+    # Fan-out: >= 5 payees the account never paid before within 3 days, amounts within 3x (pairs learnt over the
+    # data's first 30 days), as the audit's fan_out rule.
+    start = moves["ts"].min()
+    new = moves.sort_values("ts").drop_duplicates(["from_account_id", "to_account_id"])
+    new = new[new["ts"] >= start + pd.Timedelta(days=30)]
+    alerted = []
+    for acc, g in new.groupby("from_account_id"):
+        if len(g) < 5:
+            continue
+        ts, am = g["ts"].to_numpy(dtype="datetime64[ns]"), g["amount_f"].to_numpy()
+        for i in range(len(g) - 4):
+            w = am[i:i + 5]
+            if ts[i + 4] - ts[i] <= np.timedelta64(3, "D") and w.max() <= 3 * w.min():
+                alerted.append(acc)
+                break
+    out["fan_out"] = score_alerts(t, alerted, "launderingShape")
+    # Scatter-gather: one account pays >= 3 distinct accounts that each pay the same other account within 3 days
+    # of being paid (each middle's latest payer), all within 6 days.
+    pay_in = moves[["to_account_id", "from_account_id", "ts"]].rename(
+        columns={"to_account_id": "mid", "from_account_id": "src", "ts": "ts_in"}).sort_values("ts_in")
+    pay_on = moves[["from_account_id", "to_account_id", "ts"]].rename(
+        columns={"from_account_id": "mid", "to_account_id": "sink"}).sort_values("ts")
+    hop = pd.merge_asof(pay_on, pay_in, left_on="ts", right_on="ts_in", by="mid", direction="backward",
+                        allow_exact_matches=False, tolerance=pd.Timedelta(days=3)).dropna(subset=["src"])
+    hop = hop[hop["src"] != hop["sink"]]
+    alerted = set()
+    for (src, sink), g in hop.groupby(["src", "sink"]):
+        if g["mid"].nunique() < 3:
+            continue
+        g = g.sort_values("ts_in")
+        for first in g["ts_in"]:
+            w = g[(g["ts_in"] >= first) & (g["ts"] <= first + pd.Timedelta(days=6))]
+            if w["mid"].nunique() >= 3:
+                alerted |= {src, sink, *w["mid"]}
+                break
+    out["scatter_gather"] = score_alerts(t, alerted, "launderingShape")
     # New-device payout: a login from a device the account never used before, then money out within 24 h.
     ae = t["access_events"].copy()
     ae["ts"] = pd.to_datetime(ae["timestamp"], utc=True)

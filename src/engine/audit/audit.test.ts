@@ -197,6 +197,45 @@ describe('rule pack on a crafted dataset', () => {
     expect(r.cycles.recall_by_kind).toMatchObject({ cycle: 1, fraudRing: 0, muleChain: 0 })
   })
 
+  it('fan-out: five new payees in three days with similar amounts, after the 30 days that teach who pays whom', () => {
+    const d = new Crafted()
+    const payees = (p: string, n = 5) => Array.from({ length: n }, (_, k) => d.account(`ACC-${p}${k}`))
+    const [src, odd, known, bg, look] = ['P', 'Q', 'R', 'S', 'L'].map((s) => d.account(`ACC-${s}`))
+    const shape = d.instance('launderingShape', [src])
+    const lookalike = d.instance('businessShape', [look], 'account', false)
+    d.tx(bg, src, 1, 0) // the data's first day: the warm-up starts here
+    const fan = (from: string, to: string[], at: number, usd: (k: number) => number, p: string | null = null) =>
+      to.forEach((a, k) => d.tx(from, a, usd(k), at + k * 10 * HOUR, 'transfer', p))
+    fan(src, payees('P'), 40 * DAY, (k) => 1_000 + 200 * k, shape) // caught: 2 days, amounts within 2×
+    fan(odd, payees('Q'), 40 * DAY, (k) => (k === 0 ? 100 : 5_000)) // amounts 50× apart: no alert
+    const old = payees('R')
+    fan(known, old, DAY, () => 500) // learnt in the warm-up …
+    fan(known, old, 40 * DAY, () => 500) // … so these payees are not new: no alert
+    fan(bg, payees('S'), 50 * DAY, () => 700) // a background fan-out: the false alert
+    fan(look, payees('L'), 60 * DAY, () => 900, lookalike) // a look-alike's: the other false alert
+    fan(bg, payees('T', 4), 80 * DAY, () => 700) // four new payees only (S's five are days before): no new alert
+    const r = d.run().rules.fan_out
+    expect(r).toMatchObject({ alerts: 3, true_positives: 1, background_alerts: 1, lookalike_alerts: 1 })
+    expect(r).toMatchObject({ precision: 0.3333, recall: 1, target_kinds: ['launderingShape'] })
+  })
+
+  it('scatter-gather: three middles paid by one account and paying one other within three days each', () => {
+    const d = new Crafted()
+    const [u, w, u2, w2, u3, w3] = ['U', 'W', 'U2', 'W2', 'U3', 'W3'].map((s) => d.account(`ACC-${s}`))
+    const mids = (p: string, n: number) => Array.from({ length: n }, (_, k) => d.account(`ACC-${p}${k}`))
+    const m = mids('M', 3)
+    const shape = d.instance('launderingShape', [u, w, ...m])
+    const sg = (from: string, middle: string[], to: string, at: number, gap: number, p: string | null = null) => {
+      middle.forEach((x, k) => d.tx(from, x, 1_000, at + k * HOUR, 'transfer', p))
+      middle.forEach((x, k) => d.tx(x, to, 950, at + gap + k * HOUR, 'transfer', p))
+    }
+    sg(u, m, w, 10 * DAY, DAY, shape) // caught: all five accounts
+    sg(u2, mids('N', 2), w2, 20 * DAY, DAY) // two middles only: no alert
+    sg(u3, mids('O', 3), w3, 30 * DAY, 4 * DAY) // the middles wait four days: no alert
+    const r = d.run().rules.scatter_gather
+    expect(r).toMatchObject({ alerts: 5, true_positives: 5, false_positives: 0, precision: 1, recall: 1 })
+  })
+
   it('new-device payout, officer trades and unit-price outliers', () => {
     const d = new Crafted()
     const victim = d.account('ACC-V')

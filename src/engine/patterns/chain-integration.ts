@@ -167,8 +167,18 @@ function goodsFor(company: Company, each: number) {
   return any.length > 0 ? any : goods
 }
 
-/** One invoice of the supplier to the front for about `target`: typical goods and prices, the quantity sized to fit. */
-function invoice(ctx: InjectContext, supplier: Company, front: Company, target: number, issuedAt: number) {
+/**
+ * One invoice of the supplier to the front for about `target` (never more): typical goods and prices, the quantity
+ * sized to fit. Benign look-alikes issue theirs here too, under their own role.
+ */
+export function invoice(
+  ctx: InjectContext,
+  supplier: Company,
+  front: Company,
+  target: number,
+  issuedAt: number,
+  role = 'integration_invoice',
+) {
   const { rng } = ctx
   const lineCount = rng.int(1, 3)
   const each = Math.floor(target / lineCount)
@@ -187,7 +197,7 @@ function invoice(ctx: InjectContext, supplier: Company, front: Company, target: 
     issuedAt,
     lines,
     patternId: ctx.patternId,
-    patternRole: 'integration_invoice',
+    patternRole: role,
   })
 }
 

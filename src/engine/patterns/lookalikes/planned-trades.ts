@@ -1,12 +1,34 @@
 import { buildTrade, exchangeByCode, isOpen } from '../../generators/events/trade-row.ts'
+import type { Announcement } from '../../model/tables/announcements.ts'
 import { DAY, MINUTE } from '../../model/time.ts'
 import { exchanges } from '../../reference/exchanges.ts'
 import { lognormal } from '../../random/distributions.ts'
 import { moneyText } from '../money-text.ts'
 import { member, usableAccountOf } from '../select.ts'
 import { insiderTradingSpec } from '../specs/insider-trading.ts'
-import { defineLookalike, type PatternRows } from '../types.ts'
+import { defineLookalike, type InjectContext, type PatternRows } from '../types.ts'
 import { nobody } from './common.ts'
+
+/**
+ * Where the plan's dates fall: for most plans, one date a few days before a real announcement of the issuer (the
+ * schedule was fixed months ahead; earnings come every quarter, so plan dates often land just before them). The
+ * news then moves the price for or against the plan's side by chance. null: anywhere.
+ */
+function planAnchor(ctx: InjectContext, news: readonly Announcement[]): number | null {
+  const { rng, clock } = ctx
+  const inWindow = news.filter((a) => a.timestamp > clock.start + 12 * DAY && a.timestamp < clock.end)
+  if (inWindow.length === 0 || !rng.chance(0.6)) return null
+  return rng.pick(inWindow).timestamp - rng.int(2, 9) * DAY
+}
+
+/** The plan's first trade that came within 10 days before an announcement, as a clause, else nothing. */
+function beforeNews(trades: readonly { timestamp: number }[], news: readonly Announcement[]): string {
+  for (const t of trades)
+    for (const a of news)
+      if (a.timestamp > t.timestamp && a.timestamp - t.timestamp <= 10 * DAY)
+        return ` (one ${Math.ceil((a.timestamp - t.timestamp) / DAY)} days before announcement ${a.id}, ${a.priceEffectPct > 0 ? '+' : ''}${a.priceEffectPct} %)`
+  return ''
+}
 
 /**
  * An officer or director selling (or buying) their own company's shares on a plan fixed months ahead (a 10b5-1
@@ -17,7 +39,7 @@ export const plannedTradesLookalike = defineLookalike(insiderTradingSpec, {
   resembles: 'insiderTrading',
   label: 'Pre-scheduled executive trades (look-alike)',
   description:
-    "An officer or director trading their own company's shares on a plan fixed in advance (monthly or quarterly, whatever the news): benign, but trips insider-trade rules.",
+    "An officer or director trading their own company's shares on a plan fixed in advance (monthly or quarterly, whatever the news, often days before an announcement): benign, but trips insider-trade and pre-announcement rules.",
   inject(ctx, params) {
     const { rng, world, clock } = ctx
     // Officers and directors on record who hold an investment account for the whole window.
@@ -41,10 +63,13 @@ export const plannedTradesLookalike = defineLookalike(insiderTradingSpec, {
     const ex = exchangeByCode.get(company.exchange ?? '') ?? exchanges[0]
     const monthly = rng.chance(0.5)
     const every = (monthly ? 30 : 91) * DAY
-    const side = params.direction === 'buy' ? 'buy' : 'sell'
+    // The plan's side is fixed when it is signed, whatever news comes: mostly sales (vesting, diversifying).
+    const side =
+      params.direction === 'any' ? (rng.chance(0.7) ? 'sell' : 'buy') : params.direction === 'buy' ? 'buy' : 'sell'
     const valueUsd = lognormal(rng, 30_000, 0.5)
     const rows: Pick<PatternRows, 'trades'> = { trades: [] }
-    const offset = rng.below(every)
+    const news = planAnchor(ctx, world.announcementsOf[pick.company] ?? [])
+    const offset = news === null ? rng.below(every) : (((news - clock.start) % every) + every) % every
     for (let t0 = clock.start + offset; t0 < clock.end - DAY; t0 += every) {
       // The plan's date, or the next session after it.
       let t = t0 - (t0 % DAY) + ex.openUtcMinute * MINUTE + rng.int(5, 120) * MINUTE
@@ -75,7 +100,7 @@ export const plannedTradesLookalike = defineLookalike(insiderTradingSpec, {
       rows,
       currency,
       totalMinor: currency === null ? null : total,
-      narrative: `${person.id}, an officer or director of ${company.id}, made ${rows.trades.length} pre-scheduled ${side}s of its shares from ${account.id} on a ${monthly ? 'monthly' : 'quarterly'} plan${currency ? ` (${moneyText(total, currency)})` : ''}, whatever the news.`,
+      narrative: `${person.id}, an officer or director of ${company.id}, made ${rows.trades.length} pre-scheduled ${side}s of its shares from ${account.id} on a ${monthly ? 'monthly' : 'quarterly'} plan${currency ? ` (${moneyText(total, currency)})` : ''}, whatever the news${beforeNews(rows.trades, world.announcementsOf[pick.company] ?? [])}.`,
     }
   },
 })

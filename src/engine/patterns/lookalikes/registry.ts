@@ -1,10 +1,13 @@
 import type { PatternKind } from '../specs.ts'
 import type { AnyLookalike } from '../types.ts'
+import { businessShapeLookalike } from './business-shape.ts'
 import { cashBusiness } from './cash-business.ts'
 import { householdLookalike } from './household.ts'
 import { importerLookalike } from './importer.ts'
+import { lifeEventLookalike } from './life-events.ts'
 import { passThroughLookalike } from './pass-through.ts'
 import { plannedTradesLookalike } from './planned-trades.ts'
+import { retailGroupLookalike } from './retail-group.ts'
 import { travellerLookalike } from './traveller.ts'
 
 /**
@@ -18,4 +21,7 @@ export const lookalikeRegistry: Partial<Record<PatternKind, AnyLookalike>> = {
   accountTakeover: travellerLookalike as AnyLookalike,
   insiderTrading: plannedTradesLookalike as AnyLookalike,
   tbml: importerLookalike as AnyLookalike,
+  launderingShape: businessShapeLookalike as AnyLookalike,
+  launderingChain: retailGroupLookalike as AnyLookalike,
+  accountLaundering: lifeEventLookalike as AnyLookalike,
 }
