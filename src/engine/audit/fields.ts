@@ -39,6 +39,8 @@ const RULE_READS: Readonly<Record<string, Reads>> = {
   near_threshold_cash: { transactions: ['kind', 'toAccountId', 'currency', 'timestamp'] },
   fan_in_then_out: { transactions: MOVES },
   cycles: { transactions: MOVES },
+  fan_out: { transactions: MOVES },
+  scatter_gather: { transactions: MOVES },
   rapid_pass_through: { transactions: MOVES },
   new_device_payout: { transactions: MOVES, access_events: ['deviceId', 'timestamp'] },
   officer_trades: { trades: ['personId', 'companyId'] },
