@@ -410,7 +410,12 @@ export const insiderTrading = definePattern({
     const from = tradingFrom(ctx, ann, params.daysBefore)
     const fromDay = dayOf(from)
 
-    const officers = ci >= 0 ? insidersOf(ctx, ci).filter((o) => isAdultOn(world.persons[o.index], fromDay - 200)) : []
+    // Insiders who trade are adults and already customers: their trading account cannot predate customer_since.
+    const eligible = (o: Insider) => {
+      const p = world.persons[o.index]
+      return isAdultOn(p, fromDay - 200) && (p.customerSince ?? -Infinity) < fromDay
+    }
+    const officers = ci >= 0 ? insidersOf(ctx, ci).filter(eligible) : []
     officers.sort((a, b) => (a.role === b.role ? 0 : a.role === 'officer' ? -1 : 1))
     const source = chooseSource(ctx, subtype, ci, company, officers, fromDay, rows)
     const traders = recruitTraders(ctx, subtype, T, source, officers, ci, fromDay, rows)
