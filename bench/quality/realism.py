@@ -20,7 +20,7 @@ Definitions (per dataset):
 - negative_balance: background checking accounts whose balance (the balance columns, else the opening balance run
   forward) goes below zero at some point / ends below zero; with the columns also those without an overdraft that
   go below zero, and accounts of any type whose balance passes what they allow (below_floor).
-- salary: employed persons paid in >= 11 distinct months (of a 12-month window).
+- salary: employed persons outside suspicious instances paid in >= 11 distinct months (of a 12-month window).
 - monthly: (payer, payee) pairs of rent and of bill payments paid in >= 11 distinct months, as a share of the pairs;
   the hubs: the three accounts with the most distinct counterparties out and in, with their holder's industry.
 - mistakes: "Own account transfer" to another owner; accounts opened after the window yet active with a balance;
@@ -173,7 +173,8 @@ def never_transact(tx, accounts):
 
 
 def salaries(tx, accounts, persons):
-    employed = persons[persons["employer_id"].ne("")]
+    # The background's employed: persons in a suspicious instance (synthetic identities, recruited mules) are not.
+    employed = persons[persons["employer_id"].ne("") & persons["is_suspicious"].ne("true")]
     sal = tx[tx["kind"].eq("salary")]
     owner = sal["to_account_id"].map(accounts.set_index("id")["owner_id"])
     months = sal["ts"].dt.strftime("%Y-%m").groupby(owner).nunique()

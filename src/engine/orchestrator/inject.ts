@@ -256,7 +256,10 @@ function* prevalenceCounts(
   const made = defs.map(() => 0)
   let bad = 0
   let all = 0
-  const share = (b: number, a: number) => b / Math.max(1, config.counts.transactions + a * (1 + ratio))
+  let best = 0
+  let sinceBest = 0
+  // Look-alikes open no accounts (no camouflage): each is sized like its kind's crime rows, not its camouflage.
+  const share = (b: number, a: number) => b / Math.max(1, config.counts.transactions + a + b * ratio)
   for (let steps = 0; weights.some((w) => w > 0); steps++) {
     let k = -1
     for (let j = 0; j < defs.length; j++)
@@ -265,19 +268,20 @@ function* prevalenceCounts(
     const inst = make(defs[k], made[k])
     const add = suspiciousTransactions(inst)
     const total = inst.out.rows.transactions?.length ?? 0
-    // Stop where one more instance would land further from the target than we are.
-    if (
-      made.some((m) => m > 0) &&
-      Math.abs(share(bad + add, all + total) - target) > Math.abs(share(bad, all) - target)
-    )
-      break
+    // Below the target every instance goes in (one whose camouflage outweighs its crime lowers the share for a
+    // while, the next ones raise it again); the last goes in only if it lands closer to the target than we are.
+    const now = share(bad, all)
+    const next = share(bad + add, all + total)
+    if (made.some((m) => m > 0) && (now >= target || (next > target && next - target > target - now))) break
     ;(byKind.get(defs[k].kind) as Instance[]).push(inst)
     made[k]++
     bad += add
     all += total
     yield steps + 1
-    // A mix whose kinds move no money can never reach a share of transactions.
-    if (steps > defs.length * 4 && bad === 0) break
+    // A mix that cannot reach the target (kinds that move no money, or whose camouflage outweighs them) stops
+    // once a round of every kind has not raised the share.
+    if (next > best) [best, sinceBest] = [next, 0]
+    else if (++sinceBest > defs.length * 2) break
   }
   return made
 }

@@ -36,7 +36,7 @@ export const DEFINITIONS = {
   negative_balance:
     'Checking accounts of the accounts table: the share whose balance is below zero after some background transaction (ever_negative) and after its last one (end_negative), and the share with no background transaction (never_transact). source says how the balance is known: from_balance_after / to_balance_after when the transactions table has them, else the opening balance run forward (debits at amount, credits at to_amount when set, else amount). with_overdraft: the share of checking accounts with an overdraft_limit; negative_without_overdraft: of those without one, the share below zero after some background transaction; below_floor: accounts of any type whose balance after a background transaction is below what the account allows (minus overdraft_limit for checking and business, minus credit_limit for credit cards and loans, zero for savings and investment), null without balance columns.',
   salary:
-    'Employed persons (employer_id set): how many received a background salary payment into an account they own in any month (paid_any), and the share paid in >= 11 distinct calendar months (UTC).',
+    'Employed persons (employer_id set) outside suspicious instances: how many received a background salary payment into an account they own in any month (paid_any), and the share paid in >= 11 distinct calendar months (UTC).',
 } as const
 
 /** Background card purchases per country (by index): all, at night and on weekends, in local time. */
@@ -204,7 +204,8 @@ export function createRealismCollector(): RowObserver {
     observe(table: TableName, row: Row) {
       if (table === 'transactions') transaction(row)
       else if (table === 'accounts') accountOf(row.id as string, row)
-      else if (table === 'persons' && row.employerId !== null) {
+      // The background's employed: a person in a suspicious instance (a synthetic identity, a mule) is not.
+      else if (table === 'persons' && row.employerId !== null && row.isSuspicious !== true) {
         employed.set(row.id as string, employed.size)
         lastMonth.push(-1)
         months.push(0)
