@@ -29,7 +29,7 @@ export const RING_RADIUS = 150
 export interface RingCell {
   readonly x: number
   readonly y: number
-  /** Which ring wins a node two rings share: pattern instances before look-alikes, then row by row. */
+  /** Which ring wins a node two rings share: the lower instance number, then the crime before the look-alike. */
   readonly rank: number
 }
 
@@ -53,8 +53,9 @@ export function ringCells(instances: readonly InstanceRef[], kindOrder: readonly
     seen.set(key, n + 1)
     const col = column.get(kind) ?? kindOrder.length
     const row = lookalike ? -1 - n : n
-    // Look-alikes rank after every pattern instance (2^20 rows is more than any drawn graph holds).
-    const rank = (lookalike ? 2 ** 20 + n : n) * width + col
+    // Earlier instance numbers first, so a ring added at the end of a kind rarely takes a node from one on
+    // screen; at the same number the crime before its look-alike.
+    const rank = (2 * n + (lookalike ? 1 : 0)) * width + col
     cells.set(p.id, { x: col * CELL, y: row * CELL, rank })
   }
   return cells
@@ -121,7 +122,7 @@ export function placeNodes(
 
 /**
  * Which ring each node is drawn in (among the rings drawn; the others' nodes count as context): a member goes to a ring it is a member of, a counterparty to the ring of an event
- * it takes part in. A node in several rings goes to a pattern instance before a look-alike, then to the lowest instance number (then kind), so adding a
+ * it takes part in. A node in several rings goes to the lowest instance number (a crime before a look-alike of the same number, then kind), so adding a
  * ring at the end of a kind rarely takes a node away from a ring already on screen.
  */
 function ringOwners(
