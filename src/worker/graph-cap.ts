@@ -1,4 +1,5 @@
 import type { GraphData, RunResult } from '../engine/index.ts'
+import { shapesRing } from './graph-layout.ts'
 import { pushTo } from './multimap.ts'
 
 /**
@@ -19,7 +20,10 @@ export function capGraph(
   const membersOf = new Map<string, string[]>()
   for (const n of graph.nodes) for (const p of n.patternIds) pushTo(membersOf, p, n.id)
   const edgesOf = new Map<string, number>()
-  for (const e of graph.edges) if (e.patternId) edgesOf.set(e.patternId, (edgesOf.get(e.patternId) ?? 0) + 1)
+  // A ring's cost counts its own events, not its camouflage: that is sized from background rates, and a
+  // background count change must not change which rings fit.
+  for (const e of graph.edges)
+    if (e.patternId && shapesRing(e)) edgesOf.set(e.patternId, (edgesOf.get(e.patternId) ?? 0) + 1)
   const queues = new Map<string, string[]>()
   for (const p of patterns) pushTo(queues, p.kind, p.id)
   const keep = new Set<string>()
