@@ -22,6 +22,11 @@ export type ChainRows = Pick<
   'persons' | 'companies' | 'accounts' | 'transactions' | 'documents' | 'document_lines'
 >
 
+/** A chain's rows before any stage has written one. */
+export function emptyChainRows(): ChainRows {
+  return { persons: [], companies: [], accounts: [], transactions: [], documents: [], document_lines: [] }
+}
+
 export interface Business {
   readonly company: Company
   readonly account: Account

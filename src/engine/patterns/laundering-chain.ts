@@ -5,7 +5,7 @@ import type { Transaction } from '../model/tables/transactions.ts'
 import { DAY } from '../model/time.ts'
 import { currencyByCode } from '../reference/currencies.ts'
 import type { Rng } from '../random/rng.ts'
-import { chooseBusiness, integrate, type Business, type ChainRows } from './chain-integration.ts'
+import { chooseBusiness, integrate, emptyChainRows, type Business } from './chain-integration.ts'
 import { place } from './chain-placement.ts'
 import { fitTiming, pickShape, shapeMembers } from './laundering-shape.ts'
 import { moneyText } from './money-text.ts'
@@ -106,14 +106,7 @@ export const launderingChain = definePattern({
     const stages = pickStages(rng, params, clock.days * 24 - (params.placementDays + params.integrationDays) * 24)
     const g = buildShapeGraph(rng, stages.shape, params.size, params.hops)
     const { timing, len, t0, tEnd } = plan(ctx, params, g)
-    const rows: ChainRows = {
-      persons: [],
-      companies: [],
-      accounts: [],
-      transactions: [],
-      documents: [],
-      document_lines: [],
-    }
+    const rows = emptyChainRows()
     const members: Member[] = []
 
     const home = chooseHome(ctx, t0, tEnd)

@@ -5,7 +5,7 @@ import type { Transaction } from '../../model/tables/transactions.ts'
 import { DAY } from '../../model/time.ts'
 import { currencyByCode } from '../../reference/currencies.ts'
 import { cashCap, noteOf } from '../cash-notes.ts'
-import { integrate, type ChainRows } from '../chain-integration.ts'
+import { emptyChainRows, integrate, type ChainRows } from '../chain-integration.ts'
 import { humanTime } from '../human-time.ts'
 import { fitTiming } from '../laundering-shape.ts'
 import { moneyText } from '../money-text.ts'
@@ -113,14 +113,7 @@ export const retailGroupLookalike = defineLookalike(launderingChainSpec, {
     const made = flowStory(ctx, story, g, parties, takings.funding, timing, pool, true)
     const members: Member[] = []
     castMembers(story, g, parties, members)
-    const rows: ChainRows = {
-      persons: [],
-      companies: [],
-      accounts: [],
-      transactions: [],
-      documents: [],
-      document_lines: [],
-    }
+    const rows = emptyChainRows()
     const funds = made.flow.sinks[0]?.amount ?? 0
     const readyAt = Math.max(made.flow.lastAt, made.flow.sinks[0]?.readyAt ?? 0)
     const until = Math.min(clock.end - 1, readyAt + Math.max(2 * DAY, integration))
