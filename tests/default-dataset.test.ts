@@ -16,7 +16,7 @@ const table = (name: string) =>
 beforeAll(ensureCliBuilt, 120_000)
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-/** What a data scientist gets from `fincrime-synth generate` with no config: a bank's class balance, every kind. */
+/** What a data scientist gets from `fincrime-synth generate` with no config: labels as rare as a bank's, every kind. */
 describe('the default CLI dataset', () => {
   it('has about 0.1 % suspicious transactions (within ±10 %) and every pattern kind', () => {
     // --no-audit only saves time: the audit reads the tables and never changes them.

@@ -173,7 +173,7 @@ async function main(): Promise<void> {
 
   let input: InputConfig
   try {
-    // Without a file the CLI writes a dataset at a bank's class balance (0.1 % suspicious), not the page's dense demo.
+    // Without a file the CLI writes a dataset with labels as rare as a bank's (0.1 % suspicious), not the page's dense demo.
     input = applyFlags(opts.config ? ((await readConfigFile(opts.config)) as InputConfig) : datasetConfig(), opts)
   } catch (e) {
     if (e instanceof UsageError || e instanceof FlagError) fail(2, e.message)

@@ -10,7 +10,7 @@ export const DEFAULT_PATTERN_COUNT = 2
 
 /**
  * Suspicious share of transactions in the dataset `fincrime-synth generate` writes without a config file: about
- * 1 in 1,000, like SAML-D (0.10 %) and AMLworld HI-Small (1 in 981), so a model sees a bank's class balance.
+ * 1 in 1,000, like SAML-D (0.10 %) and AMLworld HI-Small (1 in 981), so a model sees labels as rare as a bank's.
  */
 export const DATASET_PREVALENCE = 0.001
 

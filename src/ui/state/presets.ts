@@ -84,7 +84,7 @@ export const presets: readonly Preset[] = [
     id: 'dataset',
     label: 'CLI default dataset (0.1 %)',
     description:
-      "What the CLI writes without a config file: 10,000 persons, 200,000 transactions, 0.1 % of them suspicious (a bank's class balance).",
+      "What the CLI writes without a config file: 10,000 persons, 200,000 transactions, 0.1 % of them suspicious (as rare as in a bank's own data).",
     build: (seed) => ({ ...datasetConfig(), seed }),
   },
 ]
