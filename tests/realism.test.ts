@@ -89,7 +89,8 @@ function expected(g: Generated) {
   const ever = [...low.values()].filter((b) => b < -0.005).length
   const end = [...low.keys()].filter((id) => balance.get(id)! < -0.005).length
   // Salaries: distinct months per employed person.
-  const employed = g.tables.persons.filter((p) => p.employer_id !== '')
+  // The background's employed: persons in a suspicious instance are not (as realism.py counts them).
+  const employed = g.tables.persons.filter((p) => p.employer_id !== '' && p.is_suspicious !== 'true')
   const months = new Map<string, Set<string>>()
   for (const r of tx) {
     if (r.kind !== 'salary') continue
