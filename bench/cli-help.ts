@@ -48,6 +48,7 @@ export function benchCliFirstByte(runs = 10) {
           child.kill()
         })
         child.once('error', reject)
+        child.once('exit', (code) => reject(new Error(`fincrime-synth --out - exited (${code}) before writing a byte`)))
       }),
   )
 }

@@ -72,7 +72,7 @@ test('hover, find by id, a keyboard list of the ring, and legend toggles', async
   await expect(benign).toHaveAttribute('aria-pressed', 'true')
   await benign.click()
   await expect(benign).toHaveAttribute('aria-pressed', 'false')
-  expect((await canvas(page)).visible.length).toBeLessThan(before)
+  await expect.poll(async () => (await canvas(page)).visible.length).toBeLessThan(before)
   await benign.click()
   await expect.poll(async () => (await canvas(page)).visible.length).toBe(before)
 })

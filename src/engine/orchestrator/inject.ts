@@ -186,15 +186,16 @@ export function* injectionSteps(
   const defs = Object.values(patterns)
   const byKind = new Map<string, Instance[]>(defs.map((d) => [d.kind, []]))
   let done = 0
+  // One kind's params at this difficulty, for its instances and its look-alikes alike (the same margin, the same window).
+  const paramsOf = new Map(
+    defs.map((d) => [
+      d.kind,
+      paramsAtDifficulty(d.kind, d.params, config.patterns[d.kind]?.params ?? {}, knobs, config.durationDays),
+    ]),
+  )
   const suspicious = (def: AnyPattern, i: number): Instance => {
     signal?.throwIfAborted()
-    const params = paramsAtDifficulty(
-      def.kind,
-      def.params,
-      config.patterns[def.kind]?.params ?? {},
-      knobs,
-      config.durationDays,
-    )
+    const params = paramsOf.get(def.kind)!
     const ctx = instanceContext(root, world, codecs, def, i, knobs)
     return { kind: def.kind, resembles: null, ctx, out: withCamouflage(ctx, def.inject(ctx, params), rates), params }
   }
@@ -215,14 +216,7 @@ export function* injectionSteps(
     for (const inst of byKind.get(def.kind) as Instance[]) collect(injected, inst)
     const look = Object.hasOwn(lookalikes, def.kind) ? lookalikes[def.kind] : undefined
     const n = look ? Math.min(STREAMS_PER_KIND - LOOKALIKE_BASE, Math.round(counts[k] * knobs.lookalikeRatio)) : 0
-    // Look-alikes mirror what the instances run with (the same margin, the same window).
-    const params = paramsAtDifficulty(
-      def.kind,
-      def.params,
-      config.patterns[def.kind]?.params ?? {},
-      knobs,
-      config.durationDays,
-    )
+    const params = paramsOf.get(def.kind)!
     for (let i = 0; i < n && look; i++) {
       signal?.throwIfAborted()
       const ctx = instanceContext(root, world, codecs, def, LOOKALIKE_BASE + i, knobs, `lookalike:${look.kind}:${i}`)
