@@ -165,6 +165,31 @@ function fakeLanes(c: ValidConfig, format: 'csv' | 'jsonl'): Lanes & { requests(
   }
 }
 
+/**
+ * Lanes that also draw the ledger's pre-pass, each with a population of its own as threads have, answering out of
+ * order; they log which rows each lane drew and encoded.
+ */
+function drawingLanes(c: ValidConfig, count: number) {
+  const encoders = Array.from({ length: count }, () => createRangeEncoder(c, 'csv'))
+  const filled = encoders.map(() => [] as string[])
+  const encoded = encoders.map(() => [] as string[])
+  const later = <T>(from: number, work: () => T) =>
+    new Promise<T>((resolve) => setTimeout(() => resolve(work()), (from / 50_000) % 2 === 0 ? 8 : 1))
+  const lanes: Lanes = {
+    count,
+    encode: (table, from, to, fields, lane) => {
+      const k = lane ?? 0
+      if (table === 'transactions') encoded[k].push(`${from}-${to}`)
+      return later(from, () => encoders[k].encode(table, from, to, fields))
+    },
+    fillLegs: (from, to, lane) => {
+      filled[lane].push(`${from}-${to}`)
+      return later(from, () => encoders[lane].fillLegs(from, to))
+    },
+  }
+  return { lanes, filled, encoded }
+}
+
 describe('the ledger', () => {
   it("the pre-pass's lean path gives every row's time, accounts and amounts exactly as the rows do", () => {
     const bg = buildBackground(small)
@@ -253,6 +278,22 @@ describe('the ledger', () => {
         csvRows[k].to_balance_after || 'null',
       ])
       expect(j.id).toBe(csvRows[k].id)
+    }
+
+    // The pre-pass drawn by the lanes and this thread: each range is encoded where it was drawn (its specs are
+    // kept there), and the bytes do not change.
+    for (const pause of [undefined, () => new Promise<void>((resolve) => setImmediate(resolve))]) {
+      // One lane with a pause (it keeps two ranges in flight, so this thread draws the third), two without.
+      const drawing = drawingLanes(mediumish, pause ? 1 : 2)
+      const drawn = await generate(mediumish, { lanes: drawing.lanes, pause })
+      expect(drawn('transactions.csv') === single('transactions.csv')).toBe(true)
+      expect(drawn('accounts.csv') === single('accounts.csv')).toBe(true)
+      expect(drawing.filled.flat().length).toBeGreaterThanOrEqual(1)
+      expect(drawing.encoded.map((e) => e.sort())).toEqual(drawing.filled.map((f) => f.sort()))
+      const laneRows = drawing.filled.flat().reduce((n, r) => n + Number(r.split('-')[1]) - Number(r.split('-')[0]), 0)
+      // Without a pause this thread cannot take turns with the lanes, so they draw every row.
+      if (!pause) expect(laneRows).toBe(110_000)
+      else expect(laneRows).toBeLessThan(110_000)
     }
 
     const parts = await Promise.all([0, 1, 2].map((index) => generate(mediumish, { shard: { index, count: 3 } })))

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import type { EncodedRange, LaneTable, Lanes, OutputFormat, ResolvedConfig } from '../engine/index.ts'
+import type { EncodedRange, LaneTable, Lanes, LegColumns, OutputFormat, ResolvedConfig } from '../engine/index.ts'
 
 /** Each lane holds its own copy of the population: leave a core (and memory) to the main thread, and stop at 4. */
 // Bundled (dist-cli/) the lane is plain JavaScript beside this file; run from source (tests, bench) it needs tsx.
@@ -22,7 +22,7 @@ export function createLanePool(
   count: number,
 ): Lanes & { close(): Promise<void> } {
   const workers = Array.from({ length: count }, () => new Worker(laneEntry, { workerData: { config, format } }))
-  const waiting = new Map<number, { resolve(r: EncodedRange): void; reject(e: Error): void }>()
+  const waiting = new Map<number, { resolve(r: EncodedRange & LegColumns): void; reject(e: Error): void }>()
   let failure: Error | null = null
   let closing = false
   let nextId = 0
@@ -33,7 +33,7 @@ export function createLanePool(
     waiting.clear()
   }
   for (const w of workers) {
-    w.on('message', (m: EncodedRange & { id: number }) => {
+    w.on('message', (m: EncodedRange & LegColumns & { id: number }) => {
       waiting.get(m.id)?.resolve(m)
       waiting.delete(m.id)
     })
@@ -42,16 +42,19 @@ export function createLanePool(
       if (!closing) fail(new Error(`a generation thread stopped (exit code ${code})`))
     })
   }
+  const ask = (lane: number | undefined, message: Record<string, unknown>) => {
+    const id = nextId++
+    return new Promise<EncodedRange & LegColumns>((resolve, reject) => {
+      if (failure) return reject(failure)
+      waiting.set(id, { resolve, reject })
+      workers[(lane ?? id) % workers.length].postMessage({ ...message, id })
+    })
+  }
   return {
     count,
-    encode(table: LaneTable, from: number, to: number, fields?: readonly string[]) {
-      const id = nextId++
-      return new Promise<EncodedRange>((resolve, reject) => {
-        if (failure) return reject(failure)
-        waiting.set(id, { resolve, reject })
-        workers[id % workers.length].postMessage({ id, table, from, to, fields })
-      })
-    },
+    encode: (table: LaneTable, from: number, to: number, fields?: readonly string[], lane?: number) =>
+      ask(lane, { kind: 'encode', table, from, to, fields }),
+    fillLegs: (from: number, to: number, lane: number) => ask(lane, { kind: 'fill', from, to }),
     async close() {
       closing = true
       await Promise.all(workers.map((w) => w.terminate()))

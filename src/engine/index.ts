@@ -4,6 +4,7 @@
  */
 export { runGeneration } from './orchestrator/run.ts'
 export { createRangeEncoder, laneTables, type Lanes, type LaneTable, type EncodedRange } from './orchestrator/lanes.ts'
+export type { LegColumns } from './generators/events/transaction-legs.ts'
 export { packedBuffers, type PackedRows } from './orchestrator/packed-rows.ts'
 export type { Shard } from './orchestrator/shards.ts'
 export type { Progress, RunOptions, RunResult, PhaseStat } from './orchestrator/types.ts'

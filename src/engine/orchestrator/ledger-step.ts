@@ -4,7 +4,8 @@ import type { Transaction } from '../model/tables/transactions.ts'
 import type { TableName } from '../model/schema.ts'
 import type { Injected } from '../patterns/types.ts'
 import type { Background } from './background.ts'
-import { bookedRows, planLedger, withPlannedOpenings, type LedgerPlan } from './ledger.ts'
+import { bookedRows, LowWater, planLedger, withPlannedOpenings, type LedgerPlan } from './ledger.ts'
+import { planLedgerInLanes } from './ledger-lanes.ts'
 import type { Shard } from './shards.ts'
 import type { TableSource } from './table-sources.ts'
 
@@ -26,6 +27,19 @@ export function shardStartRow(rows: number, shard: Shard | null): number {
   return shard ? Math.floor((shard.index * rows) / shard.count) : 0
 }
 
+/** What the pre-pass reads: the background stream, the injected rows and the injected accounts (null: no table). */
+function ledgerInputs(injected: Injected, sources: Sources) {
+  const merge = sources.transactions.merge
+  if (!merge) return null
+  return {
+    // No background transactions (counts.transactions 0): injected rows still get their balances.
+    stream: isTransactionStream(merge.stream) ? merge.stream : NO_ROWS,
+    extra: merge.extra as readonly Transaction[],
+    accounts: injected.rows.accounts as readonly Account[],
+    background: merge.background,
+  }
+}
+
 /**
  * The ledger's pre-pass over a run's transactions (null when the run has none), yielding rows done. `inOrder`: this
  * thread will then read every row in order (no shard, no lanes), so the pass's specs are kept for it.
@@ -37,14 +51,23 @@ export function* ledgerSteps(
   shard: Shard | null = null,
   inOrder = false,
 ): Generator<number, LedgerPlan | null, void> {
-  const merge = sources.transactions.merge
-  if (!merge) return null
-  // No background transactions (counts.transactions 0): injected rows still get their balances.
-  const stream = isTransactionStream(merge.stream) ? merge.stream : NO_ROWS
-  const extra = merge.extra as readonly Transaction[]
-  const accounts = injected.rows.accounts as readonly Account[]
-  const start = shardStartRow(merge.background, shard)
-  return yield* planLedger(bg.world, accounts, stream, extra, start, inOrder && shard === null)
+  const input = ledgerInputs(injected, sources)
+  if (!input) return null
+  const start = shardStartRow(input.background, shard)
+  return yield* planLedger(bg.world, input.accounts, input.stream, input.extra, start, inOrder && shard === null)
+}
+
+/** The pre-pass drawn by lanes that will then encode what they drew (see planLedgerInLanes). */
+export async function ledgerInLanes(
+  bg: Background,
+  injected: Injected,
+  sources: Sources,
+  lanes: Parameters<typeof planLedgerInLanes>[2],
+  idle?: () => Promise<void>,
+): Promise<LedgerPlan | null> {
+  const input = ledgerInputs(injected, sources)
+  if (!input) return null
+  return planLedgerInLanes(new LowWater(bg.world, input.accounts, input.extra, 0), input.stream, lanes, idle)
 }
 
 /**

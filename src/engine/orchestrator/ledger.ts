@@ -73,16 +73,100 @@ export interface LedgerPlan {
   readonly start: Float64Array
   /** How many accounts had their opening balance raised. */
   readonly raised: number
+  /**
+   * With lanes: the ranges the pre-pass split the rows into and who drew each (a lane's index, or -1 for this
+   * thread). Whoever drew a range kept its specs, so the writer asks the same one to encode it.
+   */
+  readonly ranges: readonly PlannedRange[] | null
+}
+
+/** Background transaction rows [from, to), drawn in the pre-pass by lane `lane` (-1: this thread). */
+export interface PlannedRange {
+  readonly from: number
+  readonly to: number
+  readonly lane: number
 }
 
 /** Background rows the pre-pass fills at a time (about 1 MB of columns) between yields to the host. */
 const PLAN_ROWS = 16_384
 
 /**
- * The lean pre-pass over the merged ledger: background rows through the stream's lean path (accounts and amounts
- * only), injected rows where the merge puts them. Each account's deepest dip is found, and an account whose dip
- * would pass its floor gets its opening balance raised by the shortfall plus a small cushion of its own, so no
- * background amount changes and every balance stays within what the account allows. Yields rows done.
+ * The pre-pass's arithmetic: background rows' legs fed in file order (injected rows booked where the merge puts
+ * them), each account's lowest balance kept; `finish` settles the opening balances from those dips.
+ */
+export class LowWater {
+  readonly book: LedgerBook
+  private readonly drawn: Float64Array
+  private readonly balance: Float64Array
+  private readonly low: Float64Array
+  private start: Float64Array | null
+  private j = 0
+  private rows = 0
+
+  constructor(
+    private readonly world: World,
+    injectedAccounts: readonly Account[],
+    private readonly extra: readonly Transaction[],
+    private readonly startRow: number,
+  ) {
+    this.book = new LedgerBook(world, injectedAccounts)
+    this.drawn = Float64Array.from(this.book.accounts, (a) => a.openingBalance)
+    this.balance = this.drawn.slice()
+    this.low = this.drawn.slice()
+    this.start = startRow === 0 ? this.drawn.slice() : null
+  }
+
+  /** The next `n` background rows, in file order, from row 0 of `cols`. */
+  feed(cols: LegColumns, n: number): void {
+    const { balance, low, extra } = this
+    for (let k = 0; k < n; k++) {
+      const t = cols.time[k]
+      // The same order as mergeByTime: an injected row goes before the first background row that is later.
+      while (this.j < extra.length && extra[this.j].timestamp < t) this.bookExtra(extra[this.j++])
+      const from = cols.from[k]
+      const to = cols.to[k]
+      if (from >= 0 && (balance[from] -= cols.debit[k]) < low[from]) low[from] = balance[from]
+      if (to >= 0) balance[to] += cols.credit[k]
+      if (++this.rows === this.startRow) this.start = balance.slice()
+    }
+  }
+
+  private bookExtra(row: Transaction) {
+    const from = this.book.indexOf(row.fromAccountId)
+    const to = this.book.indexOf(row.toAccountId)
+    if (from >= 0 && (this.balance[from] -= row.amount) < this.low[from]) this.low[from] = this.balance[from]
+    if (to >= 0) this.balance[to] += row.toAmount ?? row.amount
+  }
+
+  /**
+   * After every row: an account whose dip would pass its floor gets its opening balance raised by the shortfall
+   * plus a small cushion of its own, so no background amount changes and every balance stays within what the
+   * account allows.
+   */
+  finish(stream: TransactionStream): LedgerPlan {
+    const { book, drawn, low, world } = this
+    while (this.j < this.extra.length) this.bookExtra(this.extra[this.j++])
+    const opening = drawn.slice()
+    let raised = 0
+    for (let a = 0; a < book.size; a++) {
+      const account = book.accounts[a]
+      const short = floorOf(account) - low[a]
+      if (!(short > 0)) continue
+      const u = a < world.accounts.length ? unitHash(world.seedKey ^ 0x1ed9, a) : hashString(account.id) / 2 ** 32
+      const cushion = u * Math.max(0.2 * short, usdToMinor(100, account.currency))
+      const unit = 10 ** (currencyByCode[account.currency]?.minorDigits ?? 2)
+      opening[a] += Math.ceil((short + cushion) / unit) * unit
+      raised++
+    }
+    const at = this.start ?? this.balance
+    for (let a = 0; a < book.size; a++) at[a] += opening[a] - drawn[a]
+    return { book, stream, extra: this.extra, opening, start: at, raised, ranges: null }
+  }
+}
+
+/**
+ * The lean pre-pass over the merged ledger on this thread: background rows through the stream's lean path
+ * (accounts and amounts only), injected rows where the merge puts them (see LowWater). Yields rows done.
  * `keep`: the stream holds the specs it drew for a writer that then reads every row in order (TransactionStream).
  */
 export function* planLedger(
@@ -93,50 +177,15 @@ export function* planLedger(
   startRow = 0,
   keep = false,
 ): Generator<number, LedgerPlan, void> {
-  const book = new LedgerBook(world, injectedAccounts)
-  const drawn = Float64Array.from(book.accounts, (a) => a.openingBalance)
-  const balance = drawn.slice()
-  const low = drawn.slice()
-  let start = startRow === 0 ? drawn.slice() : null
+  const water = new LowWater(world, injectedAccounts, extra, startRow)
   const cols = legColumns(Math.min(PLAN_ROWS, stream.count))
-  let j = 0
-  const bookExtra = (row: Transaction) => {
-    const from = book.indexOf(row.fromAccountId)
-    const to = book.indexOf(row.toAccountId)
-    if (from >= 0 && (balance[from] -= row.amount) < low[from]) low[from] = balance[from]
-    if (to >= 0) balance[to] += row.toAmount ?? row.amount
-  }
   for (let c0 = 0; c0 < stream.count; c0 += PLAN_ROWS) {
     const c1 = Math.min(stream.count, c0 + PLAN_ROWS)
     stream.fill(c0, c1, cols, keep)
-    for (let k = 0; k < c1 - c0; k++) {
-      const t = cols.time[k]
-      // The same order as mergeByTime: an injected row goes before the first background row that is later.
-      while (j < extra.length && extra[j].timestamp < t) bookExtra(extra[j++])
-      const from = cols.from[k]
-      const to = cols.to[k]
-      if (from >= 0 && (balance[from] -= cols.debit[k]) < low[from]) low[from] = balance[from]
-      if (to >= 0) balance[to] += cols.credit[k]
-      if (c0 + k + 1 === startRow) start = balance.slice()
-    }
+    water.feed(cols, c1 - c0)
     yield c1
   }
-  while (j < extra.length) bookExtra(extra[j++])
-  const opening = drawn.slice()
-  let raised = 0
-  for (let a = 0; a < book.size; a++) {
-    const account = book.accounts[a]
-    const short = floorOf(account) - low[a]
-    if (!(short > 0)) continue
-    const u = a < world.accounts.length ? unitHash(world.seedKey ^ 0x1ed9, a) : hashString(account.id) / 2 ** 32
-    const cushion = u * Math.max(0.2 * short, usdToMinor(100, account.currency))
-    const unit = 10 ** (currencyByCode[account.currency]?.minorDigits ?? 2)
-    opening[a] += Math.ceil((short + cushion) / unit) * unit
-    raised++
-  }
-  const at = start ?? balance
-  for (let a = 0; a < book.size; a++) at[a] += opening[a] - drawn[a]
-  return { book, stream, extra, opening, start: at, raised }
+  return water.finish(stream)
 }
 
 /** The accounts table's rows with the plan's opening balances (copies where one was raised). */

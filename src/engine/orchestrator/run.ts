@@ -23,7 +23,8 @@ import { CHUNK_ROWS, ROW_COST } from './phases.ts'
 import { createProgress } from './progress.ts'
 import { sortByIdSteps } from './stepped-sort.ts'
 import { buildTableSources, type SortedEntities, type TableSource } from './table-sources.ts'
-import { ledgerSteps, withLedger } from './ledger-step.ts'
+import { ledgerInLanes, ledgerSteps, withLedger } from './ledger-step.ts'
+import { canFillLegs } from './ledger-lanes.ts'
 import { bookedRows, RunningLedger, type LedgerPlan } from './ledger.ts'
 import { BalanceTails } from './ledger-bytes.ts'
 import type { PhaseStat, RunOptions, RunResult } from './types.ts'
@@ -67,6 +68,16 @@ async function drainSteps<T>(
     onStep(r.value)
     opts.signal?.throwIfAborted()
     if (opts.pause) await opts.pause()
+  }
+}
+
+/** A turn for the host's event loop (lanes' answers arrive there), then a look at the cancel; none without `pause`. */
+function idleOf(opts: RunOptions): (() => Promise<void>) | undefined {
+  const pause = opts.pause
+  if (!pause) return undefined
+  return async () => {
+    await pause()
+    opts.signal?.throwIfAborted()
   }
 }
 
@@ -244,8 +255,12 @@ async function prepare(
   const built = buildTableSources(bg, injected, c, entities as SortedEntities)
   timer.end('sorting', 0)
   // Before any table is written: the accounts table carries the opening balances the ledger settles on.
-  const inOrder = !opts.lanes || c.transactions < LANE_RANGE_ROWS
-  const ledger = await drainSteps(ledgerSteps(bg, injected, built, shard, inOrder), opts, () => undefined)
+  const lanes = opts.lanes
+  const laneRows = !shard && (built.transactions.merge?.background ?? 0) >= LANE_RANGE_ROWS
+  const ledger =
+    lanes && laneRows && canFillLegs(lanes)
+      ? await ledgerInLanes(bg, injected, built, lanes, idleOf(opts))
+      : await drainSteps(ledgerSteps(bg, injected, built, shard, !lanes || !laneRows), opts, () => undefined)
   const sources = withLedger(built, ledger)
   timer.end('ledger', c.transactions)
   const counts = perTableCounts(sources, (s) => s.count)
@@ -343,13 +358,7 @@ async function writeTable(
     // Small tables stay on this thread: a lane's start-up costs more than encoding them here.
     // With a way to give the event loop a turn, this thread encodes too whenever the lanes are behind.
     const format = opts.format as 'csv' | 'jsonl'
-    const pause = opts.pause
-    const idle = pause
-      ? async () => {
-          await pause()
-          opts.signal?.throwIfAborted()
-        }
-      : undefined
+    const idle = idleOf(opts)
     const local = idle ? localLane(merge.stream, format, name, idle) : undefined
     const laneLedger = ledger
       ? {
@@ -369,6 +378,7 @@ async function writeTable(
       laneObserving(w, name, observe),
       local,
       laneLedger,
+      ledger?.ranges ?? undefined,
     )
     n = source.count
   } else n = await writeRows(t, both(observe, auditObserver(w, name)), w.previewRows, kept)
