@@ -3,6 +3,7 @@ import { countryByCode } from '../../reference/countries.ts'
 import type { Account } from '../../model/tables/accounts.ts'
 import type { Transaction, TransactionKind } from '../../model/tables/transactions.ts'
 import { convertMinor, usdToMinor } from '../../model/money.ts'
+import { worldIndexOf } from '../../model/world.ts'
 import { DAY, HOUR, weekday } from '../../model/time.ts'
 import { unitHash } from '../../random/hash.ts'
 import { lognormal } from '../../random/distributions.ts'
@@ -375,12 +376,7 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
   }
 
   // Specs name accounts by object; the ledger's columns want their indices (decoding ids would cost more).
-  let accountIndex: Map<Account, number> | null = null
-  const indexOf = (a: Account | null): number => {
-    if (a === null) return -1
-    accountIndex ??= new Map(world.accounts.map((x, i) => [x, i]))
-    return accountIndex.get(a) ?? -1
-  }
+  const indexOf = (a: Account | null): number => (a === null ? -1 : worldIndexOf(a))
   const putSpec = (out: LegColumns, k: number, s: TransactionSpec) =>
     putLeg(world, out, k, s.timestamp, indexOf(s.from), indexOf(s.to), s.amount)
 
