@@ -194,6 +194,8 @@ export async function writeWithLanes(
       inFlight--
       return r
     })
+    // A lane that fails rejects every range it holds: the run fails on the first one it awaits, once.
+    slot.wait.catch(() => undefined)
     slots.push(slot)
   }
   const request = () => {

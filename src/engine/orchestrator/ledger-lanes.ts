@@ -38,6 +38,8 @@ export async function planLedgerInLanes(
         busy[lane]--
         return cols
       })
+      // A lane that fails rejects every range it holds: the run fails on the first one it awaits, once.
+      part.wait.catch(() => undefined)
       parts.push(part)
     }
   }

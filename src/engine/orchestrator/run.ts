@@ -258,7 +258,7 @@ async function prepare(
   const lanes = opts.lanes
   const laneRows = !shard && (built.transactions.merge?.background ?? 0) >= LANE_RANGE_ROWS
   const ledger =
-    lanes && laneRows && canFillLegs(lanes)
+    lanes && lanes.count > 0 && laneRows && canFillLegs(lanes)
       ? await ledgerInLanes(bg, injected, built, lanes, idleOf(opts))
       : await drainSteps(ledgerSteps(bg, injected, built, shard, !lanes || !laneRows), opts, () => undefined)
   const sources = withLedger(built, ledger)
