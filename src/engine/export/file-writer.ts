@@ -90,6 +90,21 @@ export class FileWriter {
     this.pos = p
   }
 
+  /** Appends `s` if it is ASCII without `"`, `,`, CR or LF, and says whether it did (else nothing is written). */
+  plain(s: string): boolean {
+    const n = s.length
+    if (this.pos + n > this.buf.length) return false
+    const b = this.buf
+    let p = this.pos
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i)
+      if (c >= 0x80 || c === 34 || c === 44 || c === 10 || c === 13) return false
+      b[p++] = c
+    }
+    this.pos = p
+    return true
+  }
+
   /** Appends a non-negative integer's decimal digits (as String(v) prints them). */
   uint(v: number): void {
     if (v < 10) return this.byte(48 + v)
