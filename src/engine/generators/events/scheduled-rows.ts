@@ -105,7 +105,7 @@ export class ScheduledRows {
         s.description = ob.aux === 1 ? 'Mortgage payment' : 'Loan instalment'
         break
       case Duty.Subscription:
-        s.merchant = merchantAt(subscriptionMcc, unitHash(this.world.seedKey ^ 0x5b54, ob.payer, ob.aux))
+        s.setMerchant(merchantAt(subscriptionMcc, unitHash(this.world.seedKey ^ 0x5b54, ob.payer, ob.aux)))
         s.destinationCountry = accounts[ob.payer].country
         s.description = 'Subscription'
         break

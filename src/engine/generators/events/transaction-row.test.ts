@@ -25,7 +25,7 @@ function specs(): RowSpec[] {
         s.description = 'Own account transfer'
       }
       if (out.length % 4 === 1) {
-        s.merchant = { name: 'Corner Shop', mcc: '5411' }
+        s.setMerchant({ name: 'Corner Shop', mcc: '5411' })
         s.city = 'Berlin'
         s.destinationCountry = 'ES'
       }
@@ -44,7 +44,7 @@ const general = (s: RowSpec): TransactionSpec => ({
   to: s.to,
   amount: s.amount,
   channel: s.channel ?? undefined,
-  merchant: s.merchant ?? undefined,
+  merchant: s.merchantName === null ? undefined : { name: s.merchantName, mcc: s.merchantCategory ?? '' },
   city: s.city ?? undefined,
   conductorId: s.conductorId ?? undefined,
   destinationCountry: s.destinationCountry ?? undefined,

@@ -44,27 +44,33 @@ const CHANNELS_BY_KIND: Record<TransactionKind, readonly Channel[]> = {
  */
 export class RowSpec {
   channel: Channel | null = null
-  merchant: { readonly name: string; readonly mcc: string } | null = null
+  merchantName: string | null = null
+  merchantCategory: string | null = null
   city: string | null = null
   conductorId: Transaction['conductorId'] = null
   destinationCountry: string | null = null
   documentId: Transaction['documentId'] = null
   description: string | null = null
-  readonly from: Account | null
-  readonly to: Account | null
+  from: Account | null
+  to: Account | null
 
   constructor(
-    readonly timestamp: number,
-    readonly kind: TransactionKind,
+    public timestamp: number,
+    public kind: TransactionKind,
     accounts: readonly Account[],
     /** World index of the paying account, -1 for none. */
-    readonly fromIndex: number,
+    public fromIndex: number,
     /** World index of the receiving account, -1 for none. */
-    readonly toIndex: number,
-    readonly amount: number,
+    public toIndex: number,
+    public amount: number,
   ) {
     this.from = fromIndex >= 0 ? accounts[fromIndex] : null
     this.to = toIndex >= 0 ? accounts[toIndex] : null
+  }
+
+  setMerchant(m: { readonly name: string; readonly mcc: string }): void {
+    this.merchantName = m.name
+    this.merchantCategory = m.mcc
   }
 }
 
@@ -98,7 +104,6 @@ export function backgroundTransaction(rng: Rng, id: Transaction['id'], s: RowSpe
     toCurrency = to.currency
     fxRate = converted.rate
   }
-  const merchant = s.merchant
   return {
     id,
     timestamp: s.timestamp,
@@ -111,8 +116,8 @@ export function backgroundTransaction(rng: Rng, id: Transaction['id'], s: RowSpe
     toAmount,
     toCurrency,
     fxRate,
-    merchantName: merchant?.name ?? null,
-    merchantCategory: merchant?.mcc ?? null,
+    merchantName: s.merchantName,
+    merchantCategory: s.merchantCategory,
     city: s.city,
     conductorId: s.conductorId,
     originCountry: payer.country,

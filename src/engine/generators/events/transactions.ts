@@ -21,6 +21,7 @@ import { ScheduleIndex } from './schedules.ts'
 import { RowLayout } from './row-layout.ts'
 import { affordability, type FlowExposure } from './affordability.ts'
 import { putLeg, type LegColumns, type TransactionStream } from './transaction-legs.ts'
+import { KeptSpecs } from './kept-specs.ts'
 
 const mccTable = weightedBy(merchantCategories)
 const KINDS: readonly TransactionKind[] = [
@@ -190,6 +191,24 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
     return staff.length > 0 ? world.persons[rng.pick(staff)].id : null
   }
   const ownerOf = (i: number) => world.persons[world.accountOwner[i]]
+  // Per account, worked out on first use: the card spending scale of its holder's income, and the city the holder
+  // lives or trades in (random reads of person objects were a fifth of the flow's draws).
+  let spendScale: Float64Array | null = null
+  let homeCities: (string | undefined)[] | null = null
+  const purchaseScale = (a: number): number => {
+    spendScale ??= new Float64Array(world.accounts.length).fill(NaN)
+    let f = spendScale[a]
+    if (Number.isNaN(f))
+      f = spendScale[a] = world.accountIsCompany[a] ? 1 : Math.sqrt(Math.max(0.15, incomeUsd(ownerOf(a)) / 55_000))
+    return f
+  }
+  const homeCity = (a: number): string => {
+    homeCities ??= new Array<string | undefined>(world.accounts.length)
+    let c = homeCities[a]
+    if (c === undefined)
+      c = homeCities[a] = world.accountIsCompany[a] ? world.companies[world.accountOwner[a]].city : ownerOf(a).city
+    return c
+  }
   const make = (t: number, kind: TransactionKind, from: number, to: number, amount: number) =>
     new RowSpec(t, kind, world.accounts, from, to, amount)
 
@@ -202,9 +221,9 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
         const mcc = rng.chance(0.55)
           ? mccTable.items[mccTable.indexAt(unitHash(world.seedKey ^ 0x4abc, a, rng.below(3)))]
           : mccTable.sample(rng)
-        const factor = world.accountIsCompany[a] ? 1 : Math.sqrt(Math.max(0.15, incomeUsd(ownerOf(a)) / 55_000))
+        const factor = purchaseScale(a)
         const from = account(a)
-        const city = world.accountIsCompany[a] ? null : ownerOf(a).city
+        const city = world.accountIsCompany[a] ? null : homeCity(a)
         const abroad = rng.chance(0.04)
         const country = abroad ? rng.pick(['US', 'GB', 'FR', 'ES', 'IT', 'DE', 'JP', 'AE']) : from.country
         const amount = Math.max(
@@ -212,7 +231,7 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
           usdToMinor(lognormal(rng, mcc.medianUsd * factor * afford[a], mcc.sigma), from.currency),
         )
         const s = make(t, kind, a, -1, amount)
-        s.merchant = abroad ? popularMerchant(rng, mcc) : merchantFor(rng, world.seedKey, a, mcc)
+        s.setMerchant(abroad ? popularMerchant(rng, mcc) : merchantFor(rng, world.seedKey, a, mcc))
         s.city = abroad ? rng.pick(countryByCode[country]?.cities ?? [city ?? '']) : city
         s.destinationCountry = country
         return s
@@ -221,9 +240,8 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
         const a = pickBusy(rng, busyPayers(home), t)
         if (a < 0) return null
         const from = account(a)
-        const company = world.accountIsCompany[a] === 1
         const s = make(t, kind, a, -1, cashAmount(lognormal(rng, 140 * afford[a], 0.75), from.currency))
-        s.city = company ? world.companies[world.accountOwner[a]].city : ownerOf(a).city
+        s.city = homeCity(a)
         s.conductorId = cashHandler(rng, a)
         return s
       }
@@ -233,9 +251,8 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
         if (a < 0) return null
         const to = account(a)
         const usd = world.accountIsCompany[a] ? lognormal(rng, 2_400, 1) : lognormal(rng, 450, 1.15)
-        const city = world.accountIsCompany[a] ? world.companies[world.accountOwner[a]].city : ownerOf(a).city
         const s = make(t, kind, -1, a, cashAmount(usd, to.currency))
-        s.city = city
+        s.city = homeCity(a)
         s.conductorId = cashHandler(rng, a)
         return s
       }
@@ -339,25 +356,13 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
   const putSpec = (out: LegColumns, k: number, s: RowSpec) =>
     putLeg(world, out, k, s.timestamp, s.fromIndex, s.toIndex, s.amount)
 
-  /** Flow specs the pre-pass drew and kept (fill's `keep`), with the draw state after each: taken once. */
-  let keptSpecs: (RowSpec | undefined)[] | null = null
-  let keptStates: Int32Array | null = null
-  const keepSpec = (i: number, s: RowSpec, rng: Rng) => {
-    keptSpecs ??= new Array<RowSpec | undefined>(count)
-    keptStates ??= new Int32Array(4 * count)
-    keptSpecs[i] = s
-    rng.saveState(keptStates, i)
-  }
+  /** Flow specs the pre-pass drew and kept (fill's `keep`), taken once by the write pass. */
+  let kept: KeptSpecs | null = null
+  /** The spec a kept row is read back into: one object for every row. */
+  const scratch = new RowSpec(0, 'transfer', world.accounts, -1, -1, 0)
   /** Row `index`'s spec (the kept one if the pre-pass held it), with `rowRng` left just after its spec's draws. */
-  const specOf = (index: number): RowSpec => {
-    const kept = keptSpecs?.[index]
-    if (kept !== undefined && keptSpecs && keptStates) {
-      keptSpecs[index] = undefined
-      rowRng.loadState(keptStates, index)
-      return kept
-    }
-    return rowSpec(rowRng.seekRow(ctx.rng, index), index)
-  }
+  const specOf = (index: number): RowSpec =>
+    kept?.take(index, scratch, rowRng) ? scratch : rowSpec(rowRng.seekRow(ctx.rng, index), index)
 
   return {
     count,
@@ -380,7 +385,7 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
         if (entry < 0) {
           const s = flowSpec(rng, layout.t)
           putSpec(out, i - from, s)
-          if (hold) keepSpec(i, s, rng)
+          if (hold) (kept ??= new KeptSpecs(count, world.accounts)).put(i, s, rng)
           continue
         }
         // A scheduled row's accounts and amount are its obligation's (ScheduledRows.spec draws only its channel).
