@@ -20,8 +20,9 @@ const CHUNK_BYTES = 1 << 18
  * hands full chunks to the sink. Lone surrogates become U+FFFD, exactly as TextEncoder would write them.
  */
 export class FileWriter {
-  private buf = new Uint8Array(CHUNK_BYTES)
-  private pos = 0
+  /** The chunk being filled, and the next position in it (the CSV row writer writes there directly). */
+  buf = new Uint8Array(CHUNK_BYTES)
+  pos = 0
   private bytes = 0
   private readonly ready: Uint8Array[] = []
   private readonly hash: Hasher
@@ -90,19 +91,11 @@ export class FileWriter {
     this.pos = p
   }
 
-  /** Appends `s` if it is ASCII without `"`, `,`, CR or LF, and says whether it did (else nothing is written). */
-  plain(s: string): boolean {
-    const n = s.length
-    if (this.pos + n > this.buf.length) return false
-    const b = this.buf
-    let p = this.pos
-    for (let i = 0; i < n; i++) {
-      const c = s.charCodeAt(i)
-      if (c >= 0x80 || c === 34 || c === 44 || c === 10 || c === 13) return false
-      b[p++] = c
-    }
-    this.pos = p
-    return true
+  /** Makes room for n bytes at `pos`: the full part of the chunk goes to the sink, and a chunk too small grows. */
+  spill(n: number): void {
+    if (this.pos + n <= this.buf.length) return
+    this.cut()
+    if (n > this.buf.length) this.buf = new Uint8Array(n)
   }
 
   /** Appends a non-negative integer's decimal digits (as String(v) prints them). */
