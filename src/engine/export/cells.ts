@@ -2,7 +2,7 @@ import { currencyByCode } from '../reference/currencies.ts'
 import type { Column, TableDef } from '../model/field.ts'
 import { formatMinor } from '../model/money.ts'
 import { formatDate, formatTimestamp } from '../model/time.ts'
-import { asciiAt, minorAt, plainTextAt, stampAt, uintAt } from './csv-bytes.ts'
+import { asciiAt, minorAt, stampAt, textAt, uintAt } from './csv-bytes.ts'
 
 type Row = Record<string, unknown>
 /** Formats one cell of a row; null/undefined handled by the caller. */
@@ -156,7 +156,7 @@ export function csvRowWriter(table: TableDef): (row: Row, out: TextOut) => void 
         return `${get} if (v != null) { ${room('60')} p = minor(b, p, v, digits(${either})); }${orRoom}`
       }
       case 'text':
-        return `${get} if (v != null) { ${room('v.length')} q = text(b, p, v); if (q >= 0) p = q; else { ${slow('out.put(quote(v))')} } }${orRoom}`
+        return `${get} if (v != null) { ${room('3 * v.length + 2')} q = text(b, p, v); if (q >= 0) p = q; else { ${slow('out.put(quote(v))')} } }${orRoom}`
       case 'date':
         return `${get} if (v != null) { q = date(v); ${room('q.length')} p = ascii(b, p, q); }${orRoom}`
       case 'timestamp':
@@ -179,7 +179,7 @@ export function csvRowWriter(table: TableDef): (row: Row, out: TextOut) => void 
       currencyDigits,
       formatDate,
       stampAt,
-      plainTextAt,
+      textAt,
       (v: string) => quoteCsv(neutraliseFormula(v)),
     )
   } catch {

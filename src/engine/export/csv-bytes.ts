@@ -12,17 +12,41 @@ export function asciiAt(b: Uint8Array, p: number, s: string): number {
 }
 
 /**
- * A free-text cell that needs neither quoting nor formula defusing (ASCII, no `"` `,` CR LF, not starting with
- * = + - @ tab CR): written, returning the end; otherwise -1 and the caller writes it the long way.
+ * A free-text cell as quoteCsv(neutraliseFormula(s)) writes it, in UTF-8: quoted (with `"` doubled) when it holds
+ * `"` `,` CR or LF. Returns the end, or -1 when the cell starts with = + - @ tab or CR or holds a surrogate (the
+ * caller then writes it the long way). Needs room for 3 bytes a character plus the two quotes.
  */
-export function plainTextAt(b: Uint8Array, p: number, s: string): number {
+export function textAt(b: Uint8Array, p: number, s: string): number {
+  const n = s.length
   const c0 = s.charCodeAt(0)
   if (c0 === 61 || c0 === 43 || c0 === 45 || c0 === 64 || c0 === 9 || c0 === 13) return -1
-  for (let i = 0; i < s.length; i++) {
+  const start = p
+  let quoted = false
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i)
-    if (c >= 0x80 || c === 34 || c === 44 || c === 10 || c === 13) return -1
-    b[p++] = c
+    if (c < 0x80) {
+      if (c === 34 || c === 44 || c === 10 || c === 13) {
+        if (!quoted) {
+          // The first character that needs quotes: what is written so far moves one place for the opening one.
+          b.copyWithin(start + 1, start, p)
+          b[start] = 34
+          p++
+          quoted = true
+        }
+        if (c === 34) b[p++] = 34
+      }
+      b[p++] = c
+    } else if (c < 0x800) {
+      b[p++] = 0xc0 | (c >> 6)
+      b[p++] = 0x80 | (c & 63)
+    } else if (c >= 0xd800 && c < 0xe000) return -1
+    else {
+      b[p++] = 0xe0 | (c >> 12)
+      b[p++] = 0x80 | ((c >> 6) & 63)
+      b[p++] = 0x80 | (c & 63)
+    }
   }
+  if (quoted) b[p++] = 34
   return p
 }
 
