@@ -2,18 +2,25 @@ import type { Account } from '../../model/tables/accounts.ts'
 import { CHANNELS, TRANSACTION_KINDS, type Transaction } from '../../model/tables/transactions.ts'
 import type { Rng } from '../../random/rng.ts'
 import type { RowSpec } from './transaction-row.ts'
+import type { ScheduledRows } from './scheduled-rows.ts'
+
+const FLOW = 1
+const SCHEDULED = 2
 
 const KIND_CODE = new Map(TRANSACTION_KINDS.map((k, i) => [k, i]))
 const CHANNEL_CODE = new Map(CHANNELS.map((c, i) => [c, i]))
 
 /**
- * The flow specs the ledger's pre-pass drew, held for the write pass (fill's `keep`) as columns: numbers in typed
- * arrays, text as references to strings the generator already holds, and each row's draw state after its spec.
- * A million held spec objects would all survive to the old generation (the pre-pass's scavenges were most of
- * its GC); columns cost no per-row object. Each row is taken once.
+ * What the ledger's pre-pass drew, held for the write pass (fill's `keep`) as columns: a flow row's spec (numbers
+ * in typed arrays, text as references to strings the generator already holds), a scheduled row's obligation and
+ * amount, and each row's draw state after them. A million held spec objects would all survive to the old
+ * generation; columns cost no per-row object (about 75 bytes a row). Each row is taken once.
  */
 export class KeptSpecs {
+  /** 0: not held, FLOW or SCHEDULED. */
   private readonly held: Uint8Array
+  /** A scheduled row's obligation. */
+  private readonly obligation: Int32Array
   private readonly time: Float64Array
   private readonly amount: Float64Array
   private readonly from: Int32Array
@@ -33,8 +40,10 @@ export class KeptSpecs {
   constructor(
     count: number,
     private readonly accounts: readonly Account[],
+    private readonly scheduled: ScheduledRows,
   ) {
     this.held = new Uint8Array(count)
+    this.obligation = new Int32Array(count)
     this.time = new Float64Array(count)
     this.amount = new Float64Array(count)
     this.from = new Int32Array(count)
@@ -54,7 +63,7 @@ export class KeptSpecs {
 
   /** Holds row i's spec and `rng`'s state just after it. */
   put(i: number, s: RowSpec, rng: Rng): void {
-    this.held[i] = 1
+    this.held[i] = FLOW
     this.time[i] = s.timestamp
     this.amount[i] = s.amount
     this.from[i] = s.fromIndex
@@ -71,10 +80,25 @@ export class KeptSpecs {
     this.description[i] = s.description
   }
 
-  /** Row i's spec into `into` and its draw state into `rng`, if it is held (then no longer); false if not. */
-  take(i: number, into: RowSpec, rng: Rng): boolean {
-    if (i >= this.held.length || this.held[i] === 0) return false
+  /** Holds scheduled row i: obligation o's occurrence at t for `amount`, and `rng`'s state after the row's placing. */
+  putScheduled(i: number, t: number, o: number, amount: number, rng: Rng): void {
+    this.held[i] = SCHEDULED
+    this.time[i] = t
+    this.obligation[i] = o
+    this.amount[i] = amount
+    rng.saveState(this.states, i)
+  }
+
+  /**
+   * Row i's spec, with its draw state loaded into `rng`, if it is held (then no longer); null if not. A flow row's
+   * spec is read back into `into`; a scheduled row's is its obligation's, without working out the amount again.
+   */
+  take(i: number, into: RowSpec, rng: Rng): RowSpec | null {
+    const held = i < this.held.length ? this.held[i] : 0
+    if (held === 0) return null
     this.held[i] = 0
+    if (held === SCHEDULED)
+      return this.scheduled.specWith(rng.loadState(this.states, i), this.time[i], this.obligation[i], this.amount[i])
     const from = this.from[i]
     const to = this.to[i]
     into.timestamp = this.time[i]
@@ -97,6 +121,6 @@ export class KeptSpecs {
     this.merchantName[i] = this.merchantCategory[i] = this.city[i] = this.destinationCountry[i] = null
     this.conductorId[i] = this.documentId[i] = this.description[i] = null
     rng.loadState(this.states, i)
-    return true
+    return into
   }
 }

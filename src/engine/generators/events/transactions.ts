@@ -362,7 +362,7 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
   const scratch = new RowSpec(0, 'transfer', world.accounts, -1, -1, 0)
   /** Row `index`'s spec (the kept one if the pre-pass held it), with `rowRng` left just after its spec's draws. */
   const specOf = (index: number): RowSpec =>
-    kept?.take(index, scratch, rowRng) ? scratch : rowSpec(rowRng.seekRow(ctx.rng, index), index)
+    kept?.take(index, scratch, rowRng) ?? rowSpec(rowRng.seekRow(ctx.rng, index), index)
 
   return {
     count,
@@ -377,21 +377,24 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
     },
     fill(from, to, out, keep = false) {
       const { schedule, scheduled, layout } = built ?? (built = buildSchedules())
-      // Held specs cost about 100 bytes a row: only for tables that fit comfortably.
+      // Held rows cost about 75 bytes each: only for tables that fit comfortably.
       const hold = keep && count <= KEEP_MAX_ROWS
+      if (hold) kept ??= new KeptSpecs(count, world.accounts, scheduled)
       for (let i = from; i < to; i++) {
         const rng = rowRng.seekRow(ctx.rng, i)
         const entry = layout.locate(i, rng.next())
         if (entry < 0) {
           const s = flowSpec(rng, layout.t)
           putSpec(out, i - from, s)
-          if (hold) (kept ??= new KeptSpecs(count, world.accounts)).put(i, s, rng)
+          if (hold) kept?.put(i, s, rng)
           continue
         }
         // A scheduled row's accounts and amount are its obligation's (ScheduledRows.spec draws only its channel).
         const o = schedule.entryObligation[entry]
         const ob = schedule.obligations[o]
-        putLeg(world, out, i - from, layout.t, ob.payer, ob.payee, scheduled.amount(o, schedule.entryMonth[entry]))
+        const amount = scheduled.amount(o, schedule.entryMonth[entry])
+        putLeg(world, out, i - from, layout.t, ob.payer, ob.payee, amount)
+        if (hold) kept?.putScheduled(i, layout.t, o, amount, rng)
       }
     },
   }
