@@ -58,6 +58,15 @@ const txn2m = {
   documents: 0,
   accessEvents: 0,
 }
+/** Transactions alone over a small population: the row path's cost per row, with little else in the run. */
+const txn1m = { ...noEvents, persons: 5000, companies: 1000, accounts: 10_000, transactions: 1_000_000 }
+const rowPathCase = (threads?: number): BenchSpec => ({
+  config: { seed: 42, counts: txn1m, patterns: every(0) },
+  format: 'csv',
+  runs: 3,
+  threads,
+  note: `1M transactions, 10k accounts, ${threads === undefined ? 'default' : threads} lane threads`,
+})
 const txnCase = (threads: number): BenchSpec => ({
   config: { seed: 42, counts: txn2m, patterns: every(2) },
   format: 'csv',
@@ -118,6 +127,8 @@ export const benchConfigs: Record<string, BenchSpec> = {
     runs: 1,
     note: '10M transactions streamed to disk',
   },
+  'txn-1m-t0': rowPathCase(0),
+  'txn-1m': rowPathCase(),
   'txn-2m-t0': txnCase(0),
   'txn-2m-t1': txnCase(1),
   'txn-2m-t2': txnCase(2),

@@ -71,4 +71,30 @@ describe('CSV cells', () => {
     expect(line({ amount: 1, currency: 'EUR', note: 'Müller & Söhne', count: 1 })).toBe('0.01,EUR,Müller & Söhne,1\n')
     expect(line({ amount: null, currency: 'EUR', note: null, count: null })).toBe(',EUR,,\n')
   })
+
+  it('writes the same bytes for cells that fall on a chunk boundary', () => {
+    // Rows of varying width until well past the first 256 KiB chunk, so every kind of cell meets a boundary.
+    const notes = [
+      'plain',
+      'a, "b"',
+      'Müller',
+      '=1+1',
+      '',
+      'x'.repeat(40),
+      'Zoë said "hi", 東京',
+      'emoji 😀, ok',
+      'say "x"',
+    ]
+    const out = FileWriter.memory()
+    let expected = ''
+    const write = csvRowWriter(table)
+    for (let i = 0; i < 40_000; i++) {
+      const note = notes[i % notes.length] + i
+      write({ amount: i, currency: 'EUR', note, count: i }, out)
+      const cell = note.startsWith('=') ? "'" + note : /[",]/.test(note) ? '"' + note.replace(/"/g, '""') + '"' : note
+      expected += `${(i / 100).toFixed(2)},EUR,${cell},${i}\n`
+    }
+    // Decoded: a wrong UTF-8 byte would come back as U+FFFD and differ.
+    expect(text(out.takeBytes())).toBe(expected)
+  })
 })

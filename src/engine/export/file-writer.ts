@@ -20,8 +20,9 @@ const CHUNK_BYTES = 1 << 18
  * hands full chunks to the sink. Lone surrogates become U+FFFD, exactly as TextEncoder would write them.
  */
 export class FileWriter {
-  private buf = new Uint8Array(CHUNK_BYTES)
-  private pos = 0
+  /** The chunk being filled, and the next position in it (the CSV row writer writes there directly). */
+  buf = new Uint8Array(CHUNK_BYTES)
+  pos = 0
   private bytes = 0
   private readonly ready: Uint8Array[] = []
   private readonly hash: Hasher
@@ -88,6 +89,13 @@ export class FileWriter {
     let p = this.pos
     for (let i = 0; i < n; i++) b[p++] = s.charCodeAt(i)
     this.pos = p
+  }
+
+  /** Makes room for n bytes at `pos`: the full part of the chunk goes to the sink, and a chunk too small grows. */
+  spill(n: number): void {
+    if (this.pos + n <= this.buf.length) return
+    this.cut()
+    if (n > this.buf.length) this.buf = new Uint8Array(n)
   }
 
   /** Appends a non-negative integer's decimal digits (as String(v) prints them). */

@@ -56,6 +56,7 @@ export function createIdCodec<TTable extends string = string>(
     : [0, 1, 2, 3].map((r) => combine(base, r))
   const rounds = k.length
   const head = prefix + '-'
+  const h = head.length === 4 ? Array.from(head, (c) => c.charCodeAt(0)) : null
   return {
     prefix,
     id(stream, index) {
@@ -71,19 +72,21 @@ export function createIdCodec<TTable extends string = string>(
       // The 48 bits as ten base-32 digits: five from the top 23 bits, five from the low 25.
       const hi = left >>> 1
       const lo = ((left & 1) << 24) | right
-      return (head +
-        String.fromCharCode(
-          CHAR_OF[hi >>> 20],
-          CHAR_OF[(hi >>> 15) & 31],
-          CHAR_OF[(hi >>> 10) & 31],
-          CHAR_OF[(hi >>> 5) & 31],
-          CHAR_OF[hi & 31],
-          CHAR_OF[lo >>> 20],
-          CHAR_OF[(lo >>> 15) & 31],
-          CHAR_OF[(lo >>> 10) & 31],
-          CHAR_OF[(lo >>> 5) & 31],
-          CHAR_OF[lo & 31],
-        )) as Id<TTable>
+      const d0 = CHAR_OF[hi >>> 20]
+      const d1 = CHAR_OF[(hi >>> 15) & 31]
+      const d2 = CHAR_OF[(hi >>> 10) & 31]
+      const d3 = CHAR_OF[(hi >>> 5) & 31]
+      const d4 = CHAR_OF[hi & 31]
+      const d5 = CHAR_OF[lo >>> 20]
+      const d6 = CHAR_OF[(lo >>> 15) & 31]
+      const d7 = CHAR_OF[(lo >>> 10) & 31]
+      const d8 = CHAR_OF[(lo >>> 5) & 31]
+      const d9 = CHAR_OF[lo & 31]
+      // One flat string for the usual three-letter prefix: `head + digits` would be a cons string (14 characters
+      // pass V8's threshold), flattened again by every writer that reads it.
+      if (h !== null)
+        return String.fromCharCode(h[0], h[1], h[2], h[3], d0, d1, d2, d3, d4, d5, d6, d7, d8, d9) as Id<TTable>
+      return (head + String.fromCharCode(d0, d1, d2, d3, d4, d5, d6, d7, d8, d9)) as Id<TTable>
     },
     decode(id) {
       if (id.length !== head.length + 10 || !id.startsWith(head)) return -1

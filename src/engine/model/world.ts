@@ -25,18 +25,6 @@ function idLookup(codec: IdCodec, count: number): IdLookup {
   return { get, has: (id) => get(id) !== undefined }
 }
 
-/** Where a background account stands in `World.accounts`, kept on the account object itself (see worldIndexOf). */
-const WORLD_INDEX = Symbol('world index')
-type Indexed = Account & { [WORLD_INDEX]?: number }
-
-/**
- * An account's index in `World.accounts` (-1 for an account a pattern made): a property read on an object the
- * caller has just used, where a Map from accounts to indices was measured at 5 % of a one-thread run.
- */
-export function worldIndexOf(a: Account): number {
-  return (a as Indexed)[WORLD_INDEX] ?? -1
-}
-
 /**
  * The background population, read-only, with the indexes event generators and pattern injectors need.
  * Entities are small enough to hold (millions at most); events are streamed and never held here.
@@ -108,7 +96,6 @@ export function buildWorld(
   const personalAccounts: number[] = []
   const businessAccounts: number[] = []
   accounts.forEach((a, i) => {
-    ;(a as Indexed)[WORLD_INDEX] = i
     const isCompany = a.ownerType === 'company'
     const owner = prebuilt ? prebuilt.accountOwner[i] : ((isCompany ? companyIndex : personIndex).get(a.ownerId) ?? -1)
     accountOwner[i] = owner

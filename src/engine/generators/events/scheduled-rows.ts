@@ -1,5 +1,4 @@
 import { merchantCategories } from '../../reference/merchant-categories.ts'
-import type { Account } from '../../model/tables/accounts.ts'
 import type { TransactionKind } from '../../model/tables/transactions.ts'
 import { convertMinor } from '../../model/money.ts'
 import type { World } from '../../model/world.ts'
@@ -8,7 +7,7 @@ import type { Rng } from '../../random/rng.ts'
 import { merchantAt } from './merchants.ts'
 import type { Plan } from './schedule-plan.ts'
 import { Duty, windowMonths, type Obligation } from './schedules.ts'
-import type { TransactionSpec } from './transaction-row.ts'
+import { RowSpec } from './transaction-row.ts'
 
 const KIND: readonly TransactionKind[] = [
   'salary',
@@ -78,54 +77,50 @@ export class ScheduledRows {
     return Math.max(1, to === from ? sum : convertMinor(sum, to, from).minor)
   }
 
-  spec(rng: Rng, t: number, o: number, m: number): TransactionSpec {
+  spec(rng: Rng, t: number, o: number, m: number): RowSpec {
+    return this.specWith(rng, t, o, this.amount(o, m))
+  }
+
+  /** Obligation o's row at t for an amount already worked out (`amount(o, m)`): the same draws as spec. */
+  specWith(rng: Rng, t: number, o: number, amount: number): RowSpec {
     const ob = this.plan.obligations[o]
     const accounts = this.world.accounts
-    const from: Account = accounts[ob.payer]
-    const to: Account | null = ob.payee >= 0 ? accounts[ob.payee] : null
-    const kind = KIND[ob.duty]
-    const amount = this.amount(o, m)
+    const kind = ob.duty === Duty.Income && ob.aux !== 1 ? 'invoice_payment' : KIND[ob.duty]
+    // A subscription is paid to a merchant, not to an account.
+    const payee = ob.duty === Duty.Subscription ? -1 : ob.payee
+    const s = new RowSpec(t, kind, accounts, ob.payer, payee, amount)
+    s.channel = 'online'
     switch (ob.duty) {
       case Duty.Salary:
-        return { timestamp: t, kind, from, to, amount, channel: 'online' }
+        break
       case Duty.PayrollFunding:
-        return { timestamp: t, kind, from, to, amount, channel: 'online', description: 'Payroll funding' }
+        s.description = 'Payroll funding'
+        break
       case Duty.Income:
-        return ob.aux === 1
-          ? { timestamp: t, kind, from, to, amount, channel: 'online', description: 'Pension payment' }
-          : { timestamp: t, kind: 'invoice_payment', from, to, amount, channel: 'online' }
+        if (ob.aux === 1) s.description = 'Pension payment'
+        break
       case Duty.Rent:
-        return { timestamp: t, kind, from, to, amount, channel: rng.chance(0.8) ? 'direct_debit' : 'online' }
+        s.channel = rng.chance(0.8) ? 'direct_debit' : 'online'
+        break
       case Duty.Utility:
-        return { timestamp: t, kind, from, to, amount, channel: 'direct_debit' }
+        s.channel = 'direct_debit'
+        break
       case Duty.Loan:
-        return {
-          timestamp: t,
-          kind,
-          from,
-          to,
-          amount,
-          channel: 'direct_debit',
-          description: ob.aux === 1 ? 'Mortgage payment' : 'Loan instalment',
-        }
+        s.channel = 'direct_debit'
+        s.description = ob.aux === 1 ? 'Mortgage payment' : 'Loan instalment'
+        break
       case Duty.Subscription:
-        return {
-          timestamp: t,
-          kind,
-          from,
-          to: null,
-          amount,
-          channel: 'online',
-          merchant: merchantAt(subscriptionMcc, unitHash(this.world.seedKey ^ 0x5b54, ob.payer, ob.aux)),
-          city: null,
-          destinationCountry: from.country,
-          description: 'Subscription',
-        }
+        s.setMerchant(merchantAt(subscriptionMcc, unitHash(this.world.seedKey ^ 0x5b54, ob.payer, ob.aux)))
+        s.destinationCountry = accounts[ob.payer].country
+        s.description = 'Subscription'
+        break
       case Duty.Settlement:
-        return { timestamp: t, kind, from, to, amount, channel: 'online', description: 'Card settlement' }
+        s.description = 'Card settlement'
+        break
       default:
-        return { timestamp: t, kind, from, to, amount, channel: 'online', description: 'Own account transfer' }
+        s.description = 'Own account transfer'
     }
+    return s
   }
 }
 

@@ -37,6 +37,43 @@ const CHANNELS_BY_KIND: Record<TransactionKind, readonly Channel[]> = {
   wire: ['swift'],
 }
 
+/**
+ * A background row's spec (the generator's own, never a pattern's): every field always present, so the hot path
+ * reads one object shape whatever the kind (a literal per kind makes every read megamorphic), and the accounts'
+ * world indices ride along for the ledger's legs. Null means what an absent TransactionSpec field means.
+ */
+export class RowSpec {
+  channel: Channel | null = null
+  merchantName: string | null = null
+  merchantCategory: string | null = null
+  city: string | null = null
+  conductorId: Transaction['conductorId'] = null
+  destinationCountry: string | null = null
+  documentId: Transaction['documentId'] = null
+  description: string | null = null
+  from: Account | null
+  to: Account | null
+
+  constructor(
+    public timestamp: number,
+    public kind: TransactionKind,
+    accounts: readonly Account[],
+    /** World index of the paying account, -1 for none. */
+    public fromIndex: number,
+    /** World index of the receiving account, -1 for none. */
+    public toIndex: number,
+    public amount: number,
+  ) {
+    this.from = fromIndex >= 0 ? accounts[fromIndex] : null
+    this.to = toIndex >= 0 ? accounts[toIndex] : null
+  }
+
+  setMerchant(m: { readonly name: string; readonly mcc: string }): void {
+    this.merchantName = m.name
+    this.merchantCategory = m.mcc
+  }
+}
+
 /** Fills a payment reference template; `{ref}` becomes a number, so texts vary like real references. */
 export function describeTransaction(rng: Rng, kind: TransactionKind): string {
   const template = rng.pick(transactionDescriptions[kind])
@@ -46,6 +83,53 @@ export function describeTransaction(rng: Rng, kind: TransactionKind): string {
         digits(rng.int(4, 8), () => rng.next()),
       )
     : template
+}
+
+/**
+ * A background row from its spec: exactly what buildTransaction gives for the same spec, with the same draws in
+ * the same order (the channel, then the description), without its optional-field reads.
+ */
+export function backgroundTransaction(rng: Rng, id: Transaction['id'], s: RowSpec): Transaction {
+  const from = s.from
+  const to = s.to
+  const payer = from ?? to
+  if (payer === null) throw new Error('a transaction needs at least one account')
+  const currency = payer.currency
+  let toAmount: number | null = null
+  let toCurrency: string | null = null
+  let fxRate: number | null = null
+  if (from !== null && to !== null && to.currency !== currency) {
+    const converted = convertMinor(s.amount, currency, to.currency)
+    toAmount = converted.minor
+    toCurrency = to.currency
+    fxRate = converted.rate
+  }
+  return {
+    id,
+    timestamp: s.timestamp,
+    kind: s.kind,
+    channel: s.channel ?? rng.pick(CHANNELS_BY_KIND[s.kind]),
+    fromAccountId: from?.id ?? null,
+    toAccountId: to?.id ?? null,
+    amount: s.amount,
+    currency,
+    toAmount,
+    toCurrency,
+    fxRate,
+    merchantName: s.merchantName,
+    merchantCategory: s.merchantCategory,
+    city: s.city,
+    conductorId: s.conductorId,
+    originCountry: payer.country,
+    destinationCountry: s.destinationCountry ?? (to ?? payer).country,
+    description: s.description ?? describeTransaction(rng, s.kind),
+    documentId: s.documentId,
+    patternId: null,
+    patternRole: null,
+    isSuspicious: false,
+    fromBalanceAfter: null,
+    toBalanceAfter: null,
+  }
 }
 
 /**

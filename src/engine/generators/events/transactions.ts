@@ -3,7 +3,6 @@ import { countryByCode } from '../../reference/countries.ts'
 import type { Account } from '../../model/tables/accounts.ts'
 import type { Transaction, TransactionKind } from '../../model/tables/transactions.ts'
 import { convertMinor, usdToMinor } from '../../model/money.ts'
-import { worldIndexOf } from '../../model/world.ts'
 import { DAY, HOUR, weekday } from '../../model/time.ts'
 import { unitHash } from '../../random/hash.ts'
 import { lognormal } from '../../random/distributions.ts'
@@ -15,13 +14,14 @@ import { dayVolume, isHoliday, WEEKDAY_VOLUME } from './calendar.ts'
 import { LocalRhythm } from './local-rhythm.ts'
 import { merchantFor, popularMerchant } from './merchants.ts'
 import { DAY_SHAPE } from './timeline.ts'
-import { buildTransaction, type TransactionSpec } from './transaction-row.ts'
+import { backgroundTransaction, RowSpec } from './transaction-row.ts'
 import { cardAcquirers, payrollProviders, planObligations } from './schedule-plan.ts'
 import { ScheduledRows } from './scheduled-rows.ts'
 import { ScheduleIndex } from './schedules.ts'
 import { RowLayout } from './row-layout.ts'
 import { affordability, type FlowExposure } from './affordability.ts'
 import { putLeg, type LegColumns, type TransactionStream } from './transaction-legs.ts'
+import { KeptSpecs } from './kept-specs.ts'
 
 const mccTable = weightedBy(merchantCategories)
 const KINDS: readonly TransactionKind[] = [
@@ -191,8 +191,28 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
     return staff.length > 0 ? world.persons[rng.pick(staff)].id : null
   }
   const ownerOf = (i: number) => world.persons[world.accountOwner[i]]
+  // Per account, worked out on first use: the card spending scale of its holder's income, and the city the holder
+  // lives or trades in (random reads of person objects were a fifth of the flow's draws).
+  let spendScale: Float64Array | null = null
+  let homeCities: (string | undefined)[] | null = null
+  const purchaseScale = (a: number): number => {
+    spendScale ??= new Float64Array(world.accounts.length).fill(NaN)
+    let f = spendScale[a]
+    if (Number.isNaN(f))
+      f = spendScale[a] = world.accountIsCompany[a] ? 1 : Math.sqrt(Math.max(0.15, incomeUsd(ownerOf(a)) / 55_000))
+    return f
+  }
+  const homeCity = (a: number): string => {
+    homeCities ??= new Array<string | undefined>(world.accounts.length)
+    let c = homeCities[a]
+    if (c === undefined)
+      c = homeCities[a] = world.accountIsCompany[a] ? world.companies[world.accountOwner[a]].city : ownerOf(a).city
+    return c
+  }
+  const make = (t: number, kind: TransactionKind, from: number, to: number, amount: number) =>
+    new RowSpec(t, kind, world.accounts, from, to, amount)
 
-  function spec(rng: Rng, t: number, kind: TransactionKind, home: string): TransactionSpec | null {
+  function spec(rng: Rng, t: number, kind: TransactionKind, home: string): RowSpec | null {
     switch (kind) {
       case 'card_purchase': {
         const a = pickBusy(rng, homeSpending(home), t)
@@ -201,36 +221,29 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
         const mcc = rng.chance(0.55)
           ? mccTable.items[mccTable.indexAt(unitHash(world.seedKey ^ 0x4abc, a, rng.below(3)))]
           : mccTable.sample(rng)
-        const factor = world.accountIsCompany[a] ? 1 : Math.sqrt(Math.max(0.15, incomeUsd(ownerOf(a)) / 55_000))
+        const factor = purchaseScale(a)
         const from = account(a)
-        const city = world.accountIsCompany[a] ? null : ownerOf(a).city
+        const city = world.accountIsCompany[a] ? null : homeCity(a)
         const abroad = rng.chance(0.04)
         const country = abroad ? rng.pick(['US', 'GB', 'FR', 'ES', 'IT', 'DE', 'JP', 'AE']) : from.country
-        return {
-          timestamp: t,
-          kind,
-          from,
-          to: null,
-          amount: Math.max(1, usdToMinor(lognormal(rng, mcc.medianUsd * factor * afford[a], mcc.sigma), from.currency)),
-          merchant: abroad ? popularMerchant(rng, mcc) : merchantFor(rng, world.seedKey, a, mcc),
-          city: abroad ? rng.pick(countryByCode[country]?.cities ?? [city ?? '']) : city,
-          destinationCountry: country,
-        }
+        const amount = Math.max(
+          1,
+          usdToMinor(lognormal(rng, mcc.medianUsd * factor * afford[a], mcc.sigma), from.currency),
+        )
+        const s = make(t, kind, a, -1, amount)
+        s.setMerchant(abroad ? popularMerchant(rng, mcc) : merchantFor(rng, world.seedKey, a, mcc))
+        s.city = abroad ? rng.pick(countryByCode[country]?.cities ?? [city ?? '']) : city
+        s.destinationCountry = country
+        return s
       }
       case 'cash_withdrawal': {
         const a = pickBusy(rng, busyPayers(home), t)
         if (a < 0) return null
         const from = account(a)
-        const company = world.accountIsCompany[a] === 1
-        return {
-          timestamp: t,
-          kind,
-          from,
-          to: null,
-          amount: cashAmount(lognormal(rng, 140 * afford[a], 0.75), from.currency),
-          city: company ? world.companies[world.accountOwner[a]].city : ownerOf(a).city,
-          conductorId: cashHandler(rng, a),
-        }
+        const s = make(t, kind, a, -1, cashAmount(lognormal(rng, 140 * afford[a], 0.75), from.currency))
+        s.city = homeCity(a)
+        s.conductorId = cashHandler(rng, a)
+        return s
       }
       case 'cash_deposit': {
         const toBusiness = rng.chance(0.35)
@@ -238,16 +251,10 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
         if (a < 0) return null
         const to = account(a)
         const usd = world.accountIsCompany[a] ? lognormal(rng, 2_400, 1) : lognormal(rng, 450, 1.15)
-        const city = world.accountIsCompany[a] ? world.companies[world.accountOwner[a]].city : ownerOf(a).city
-        return {
-          timestamp: t,
-          kind,
-          from: null,
-          to,
-          amount: cashAmount(usd, to.currency),
-          city,
-          conductorId: cashHandler(rng, a),
-        }
+        const s = make(t, kind, -1, a, cashAmount(usd, to.currency))
+        s.city = homeCity(a)
+        s.conductorId = cashHandler(rng, a)
+        return s
       }
       case 'transfer': {
         const a = pickBusy(rng, busyPayers(home), t)
@@ -260,13 +267,7 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
           ? usualCounterparty(world, rng.chance(0.9) ? localPayers(a, payers) : payers, a, rng.below(6), 0x7a11)
           : payers[rng.below(payers.length)]
         if (b === a || !isActive(world, b, t)) return null
-        return {
-          timestamp: t,
-          kind,
-          from: account(a),
-          to: account(b),
-          amount: Math.max(1, usdToMinor(lognormal(rng, 160 * afford[a], 1.25), account(a).currency)),
-        }
+        return make(t, kind, a, b, Math.max(1, usdToMinor(lognormal(rng, 160 * afford[a], 1.25), account(a).currency)))
       }
       case 'bill_payment': {
         const a = pickActiveAccount(rng, world, homePayers(home), t)
@@ -274,13 +275,7 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
         // A one-off charge from the holder's main utility (a meter reading, a fee); the monthly bills are scheduled.
         const b = popularCounterparty(localBillers(a, billers.length > 0 ? billers : business), a, 0, 0xb111)
         if (b === a || !isActive(world, b, t)) return null
-        return {
-          timestamp: t,
-          kind,
-          from: account(a),
-          to: account(b),
-          amount: Math.max(1, usdToMinor(lognormal(rng, 85 * afford[a], 0.6), account(a).currency)),
-        }
+        return make(t, kind, a, b, Math.max(1, usdToMinor(lognormal(rng, 85 * afford[a], 0.6), account(a).currency)))
       }
       case 'rent': {
         const a = pickActiveAccount(rng, world, homePayers(home), t)
@@ -292,13 +287,7 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
             : usualCounterparty(world, localPayers(a, payers), a, 0, 0x4e47)
         if (b === a || !isActive(world, b, t)) return null
         const monthlyUsd = (incomeUsd(ownerOf(a)) / 12) * (0.22 + 0.16 * unitHash(world.seedKey, a, 2))
-        return {
-          timestamp: t,
-          kind,
-          from: account(a),
-          to: account(b),
-          amount: usdToMinor(Math.max(250, Math.round(monthlyUsd / 10) * 10), account(a).currency),
-        }
+        return make(t, kind, a, b, usdToMinor(Math.max(250, Math.round(monthlyUsd / 10) * 10), account(a).currency))
       }
       case 'salary': {
         const a = pickActiveAccount(rng, world, homePayers(home), t)
@@ -310,7 +299,7 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
         const from = account(employer)
         const net = Math.round((person.annualIncome / 12) * 0.72)
         const inPayerCurrency = convertMinor(net, person.currency, from.currency).minor
-        return { timestamp: t, kind, from, to: account(a), amount: Math.max(1, inPayerCurrency) }
+        return make(t, kind, employer, a, Math.max(1, inPayerCurrency))
       }
       case 'invoice_payment': {
         const paid = docs?.invoiceBefore(rng, t) ?? null
@@ -324,32 +313,21 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
             isActive(world, from, t) &&
             isActive(world, to, t)
           ) {
-            const amount = convertMinor(paid.total, paid.currency, account(from).currency).minor
-            return { timestamp: t, kind, from: account(from), to: account(to), amount, documentId: paid.id }
+            const s = make(t, kind, from, to, convertMinor(paid.total, paid.currency, account(from).currency).minor)
+            s.documentId = paid.id
+            return s
           }
         }
         const a = pickActiveAccount(rng, world, homeBusiness(home), t)
         const b = a < 0 ? -1 : usualCounterparty(world, business, a, rng.below(5), 0x1f0e)
         if (a < 0 || b === a || !isActive(world, b, t)) return null
-        return {
-          timestamp: t,
-          kind,
-          from: account(a),
-          to: account(b),
-          amount: usdToMinor(lognormal(rng, 6_000, 1.3), account(a).currency),
-        }
+        return make(t, kind, a, b, usdToMinor(lognormal(rng, 6_000, 1.3), account(a).currency))
       }
       case 'wire': {
         const a = pickActiveAccount(rng, world, rng.chance(0.6) ? homeBusiness(home) : homePayers(home), t)
         const b = pickActiveAccount(rng, world, business, t)
         if (a < 0 || b < 0 || a === b) return null
-        return {
-          timestamp: t,
-          kind,
-          from: account(a),
-          to: account(b),
-          amount: usdToMinor(wireUsd(a, lognormal(rng, 9_000, 1.3)), account(a).currency),
-        }
+        return make(t, kind, a, b, usdToMinor(wireUsd(a, lognormal(rng, 9_000, 1.3)), account(a).currency))
       }
     }
   }
@@ -368,66 +346,55 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
   const rowRng = new Rng(ctx.rng.key)
 
   /** Row `index`'s spec: every draw that decides its accounts and amount (the row's text draws come after). */
-  function rowSpec(rng: Rng, index: number): TransactionSpec {
+  function rowSpec(rng: Rng, index: number): RowSpec {
     const { schedule, scheduled, layout } = built ?? (built = buildSchedules())
     const entry = layout.locate(index, rng.next())
     if (entry >= 0) return scheduled.spec(rng, layout.t, schedule.entryObligation[entry], schedule.entryMonth[entry])
     return flowSpec(rng, layout.t)
   }
 
-  // Specs name accounts by object; the ledger's columns want their indices (decoding ids would cost more).
-  const indexOf = (a: Account | null): number => (a === null ? -1 : worldIndexOf(a))
-  const putSpec = (out: LegColumns, k: number, s: TransactionSpec) =>
-    putLeg(world, out, k, s.timestamp, indexOf(s.from), indexOf(s.to), s.amount)
+  const putSpec = (out: LegColumns, k: number, s: RowSpec) =>
+    putLeg(world, out, k, s.timestamp, s.fromIndex, s.toIndex, s.amount)
 
-  /** Flow specs the pre-pass drew and kept (fill's `keep`), with the draw state after each: taken once. */
-  let keptSpecs: (TransactionSpec | undefined)[] | null = null
-  let keptStates: Int32Array | null = null
-  const keepSpec = (i: number, s: TransactionSpec, rng: Rng) => {
-    keptSpecs ??= new Array<TransactionSpec | undefined>(count)
-    keptStates ??= new Int32Array(4 * count)
-    keptSpecs[i] = s
-    rng.saveState(keptStates, i)
-  }
-  /** Row `index`'s rng (after its spec's draws) and spec: the kept ones if the pre-pass held them. */
-  const specOf = (index: number): [Rng, TransactionSpec] => {
-    const kept = keptSpecs?.[index]
-    if (kept !== undefined && keptSpecs && keptStates) {
-      keptSpecs[index] = undefined
-      return [rowRng.loadState(keptStates, index), kept]
-    }
-    const rng = rowRng.seekRow(ctx.rng, index)
-    return [rng, rowSpec(rng, index)]
-  }
+  /** Flow specs the pre-pass drew and kept (fill's `keep`), taken once by the write pass. */
+  let kept: KeptSpecs | null = null
+  /** The spec a kept row is read back into: one object for every row. */
+  const scratch = new RowSpec(0, 'transfer', world.accounts, -1, -1, 0)
+  /** Row `index`'s spec (the kept one if the pre-pass held it), with `rowRng` left just after its spec's draws. */
+  const specOf = (index: number): RowSpec =>
+    kept?.take(index, scratch, rowRng) ?? rowSpec(rowRng.seekRow(ctx.rng, index), index)
 
   return {
     count,
     row(index) {
-      const [rng, s] = specOf(index)
-      return buildTransaction(rng, ctx.ids.id(0, index), s)
+      const s = specOf(index)
+      return backgroundTransaction(rowRng, ctx.ids.id(0, index), s)
     },
     rowWithLegs(index, out, k) {
-      const [rng, s] = specOf(index)
+      const s = specOf(index)
       putSpec(out, k, s)
-      return buildTransaction(rng, ctx.ids.id(0, index), s)
+      return backgroundTransaction(rowRng, ctx.ids.id(0, index), s)
     },
     fill(from, to, out, keep = false) {
       const { schedule, scheduled, layout } = built ?? (built = buildSchedules())
-      // Held specs cost about 100 bytes a row: only for tables that fit comfortably.
+      // Held rows cost about 75 bytes each: only for tables that fit comfortably.
       const hold = keep && count <= KEEP_MAX_ROWS
+      if (hold) kept ??= new KeptSpecs(count, world.accounts, scheduled)
       for (let i = from; i < to; i++) {
         const rng = rowRng.seekRow(ctx.rng, i)
         const entry = layout.locate(i, rng.next())
         if (entry < 0) {
           const s = flowSpec(rng, layout.t)
           putSpec(out, i - from, s)
-          if (hold) keepSpec(i, s, rng)
+          if (hold) kept?.put(i, s, rng)
           continue
         }
         // A scheduled row's accounts and amount are its obligation's (ScheduledRows.spec draws only its channel).
         const o = schedule.entryObligation[entry]
         const ob = schedule.obligations[o]
-        putLeg(world, out, i - from, layout.t, ob.payer, ob.payee, scheduled.amount(o, schedule.entryMonth[entry]))
+        const amount = scheduled.amount(o, schedule.entryMonth[entry])
+        putLeg(world, out, i - from, layout.t, ob.payer, ob.payee, amount)
+        if (hold) kept?.putScheduled(i, layout.t, o, amount, rng)
       }
     },
   }
@@ -478,7 +445,7 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
     }
   }
 
-  function flowSpec(rng: Rng, t: number): TransactionSpec {
+  function flowSpec(rng: Rng, t: number): RowSpec {
     const c = rhythm.countryAt(rng.next(), t)
     const home = homes[c]
     // What people do depends on their own clock: office hours, weekends and paydays are local.
@@ -494,7 +461,7 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
    * Money moved between two accounts of the same holder (checking to savings or investment and back): the only
    * transfers described as "Own account transfer". Null when the holder has no other active account of that kind.
    */
-  function ownAccountTransfer(rng: Rng, a: number, t: number): TransactionSpec | null {
+  function ownAccountTransfer(rng: Rng, a: number, t: number): RowSpec | null {
     if (world.accountIsCompany[a]) return null
     const others = world.accountsOfPerson[world.accountOwner[a]].filter(
       (i) =>
@@ -506,31 +473,25 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
     const b = rng.pick(others)
     const saving = rng.chance(0.7)
     const from = account(saving ? a : b)
-    return {
-      timestamp: t,
-      kind: 'transfer',
-      from,
-      to: account(saving ? b : a),
-      amount: usdToMinor(
-        Math.max(20, Math.round(lognormal(rng, 400 * (saving ? afford[a] : 1), 1) / 10) * 10),
-        from.currency,
-      ),
-      description: 'Own account transfer',
-    }
+    const usd = Math.max(20, Math.round(lognormal(rng, 400 * (saving ? afford[a] : 1), 1) / 10) * 10)
+    const s = make(t, 'transfer', saving ? a : b, saving ? b : a, usdToMinor(usd, from.currency))
+    s.description = 'Own account transfer'
+    return s
   }
 
-  function fallback(rng: Rng, t: number): TransactionSpec {
+  function fallback(rng: Rng, t: number): RowSpec {
     // Every account is outside its open period at t (tiny populations): take the account open longest and keep t.
     let best = 0
     for (let i = 1; i < world.accounts.length; i++) if (world.accountFrom[i] < world.accountFrom[best]) best = i
     const from = account(best)
-    return {
-      timestamp: Math.max(t, world.accountFrom[best]),
-      kind: 'cash_withdrawal',
-      from,
-      to: null,
-      amount: cashAmount(lognormal(rng, 140, 0.75), from.currency),
-      conductorId: cashHandler(rng, best),
-    }
+    const s = make(
+      Math.max(t, world.accountFrom[best]),
+      'cash_withdrawal',
+      best,
+      -1,
+      cashAmount(lognormal(rng, 140, 0.75), from.currency),
+    )
+    s.conductorId = cashHandler(rng, best)
+    return s
   }
 }
