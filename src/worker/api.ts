@@ -23,6 +23,8 @@ import { activityHistogram, type Activity } from './activity.ts'
 import { downloadFile } from './file-names.ts'
 import { dictionaryCsv, readme } from './zip-docs.ts'
 import { neighbourhood, type Neighbourhood } from './neighbours.ts'
+import { createTabLanes } from './lane-pool.ts'
+import { tabLaneCount } from './tab-lanes.ts'
 
 export type { GraphLayout } from './graph-layout.ts'
 export type { RingThumb } from './ring-gallery.ts'
@@ -44,6 +46,8 @@ export interface RunSummary extends Omit<RunResult, 'preview' | 'members'> {
   /** Pattern instances drawn on the graph when it had to be capped; null when every instance is on it. */
   readonly graphPatterns: readonly string[] | null
   readonly heads: Record<string, Uint8Array>
+  /** Lanes (nested workers) that encoded rows besides the engine worker: 0 for a run on one thread. */
+  readonly lanes: number
 }
 
 export type GenerateResponse =
@@ -147,12 +151,41 @@ async function runFormat(config: ValidConfig, format: OutputFormat, onProgress?:
   return sink
 }
 
+let turns: MessageChannel | null = null
+const turnsWaiting: (() => void)[] = []
+
+/** A macrotask turn (not a 4 ms clamped timer), so lanes' answers and a cancel are seen between steps. */
+function yieldTurn(): Promise<void> {
+  if (!turns) {
+    turns = new MessageChannel()
+    turns.port1.onmessage = () => turnsWaiting.shift()?.()
+    ;(turns.port1 as { unref?: () => void }).unref?.() // Node's tests of this module must still exit
+  }
+  const channel = turns
+  return new Promise((resolve) => {
+    turnsWaiting.push(resolve)
+    channel.port2.postMessage(null)
+  })
+}
+
+/** Lanes for a run in a browser's worker (nested workers exist there, not in Node's tests of this module). */
+function browserLanes(config: ValidConfig): number {
+  if (typeof Worker !== 'function' || typeof navigator === 'undefined') return 0
+  return tabLaneCount(config, navigator.hardwareConcurrency || 1)
+}
+
+export interface EngineApiOptions {
+  /** How many lanes a CSV run gets (default: the machine's cores less one, within the tab's memory budget). */
+  readonly laneCount?: (config: ValidConfig) => number
+}
+
 /**
  * The worker's task-shaped surface over the engine. Plain async functions with no comlink in sight, so Node tests
  * call it directly; `engine.worker.ts` adds the transfers. It re-validates every config: the page's checks are
  * for feedback, these are authoritative.
  */
-export function createEngineApi() {
+export function createEngineApi(options: EngineApiOptions = {}) {
+  const laneCount = options.laneCount ?? browserLanes
   let held: HeldRun | null = null
   const now = () => performance.now()
   const kindOrder = describeCatalog().patterns.map((p) => p.kind)
@@ -172,15 +205,25 @@ export function createEngineApi() {
     held = null // never keep a half-written run if this one fails
     const sink = createMemorySink()
     const tee = withHeadCapture(sink)
-    const result = await runGeneration(config, {
-      format: 'csv',
-      sink: tee,
-      onProgress,
-      now,
-      graph: { maxContextEdges: GRAPH_CONTEXT_EDGES },
-      // Tab-sized runs carry the separability audit (audit.json in the zip, the summary on the page).
-      audit: auditByDefault(config.counts),
-    })
+    const count = laneCount(config)
+    const lanes = count > 0 ? createTabLanes(config, count) : undefined
+    let result: RunResult
+    try {
+      result = await runGeneration(config, {
+        format: 'csv',
+        sink: tee,
+        onProgress,
+        now,
+        graph: { maxContextEdges: GRAPH_CONTEXT_EDGES },
+        // Tab-sized runs carry the separability audit (audit.json in the zip, the summary on the page).
+        audit: auditByDefault(config.counts),
+        lanes,
+        // This worker encodes too while the lanes are behind, and sees their answers between its own steps.
+        pause: yieldTurn,
+      })
+    } finally {
+      lanes?.close() // each holds a population: free it as soon as the rows are written
+    }
     const capped = result.graph && capGraph(result.graph, result.patterns)
     const instances = result.patterns.map((p) => ({ id: p.id, kind: p.kind, resembles: p.resembles }))
     held = {
@@ -198,6 +241,7 @@ export function createEngineApi() {
       heads: Object.fromEntries(tee.heads),
       graph: capped?.graph ?? null,
       graphPatterns: capped?.shown ?? null,
+      lanes: count,
     }
   }
 
@@ -253,9 +297,9 @@ export function createEngineApi() {
       const checked = validateConfig(input)
       if (!checked.ok) return { ok: false, issues: checked.issues }
       const key = JSON.stringify(checked.config)
-      const { result, heads, graph, graphPatterns } = await runCsv(checked.config, key, onProgress)
+      const { result, heads, graph, graphPatterns, lanes } = await runCsv(checked.config, key, onProgress)
       const { preview: _preview, members: _members, ...rest } = result
-      return { ok: true, summary: { ...rest, graph, graphPatterns, runKey: key, heads } }
+      return { ok: true, summary: { ...rest, graph, graphPatterns, runKey: key, heads, lanes } }
     },
 
     /** Positions for the held run's graph: a function of the run alone, so a ring keeps its place across tweaks. */

@@ -176,22 +176,35 @@ export function createGraphCollector(world: World, injected: Injected, maxContex
   }
 
   return {
-    /** Watches background rows as they stream out and keeps those touching the rings, up to the cap. */
-    observer(table: TableName): ((row: unknown) => void) | undefined {
+    /** The fields the observer reads to choose its rows (a chosen row is read whole, through `whole`). */
+    fields(table: TableName): readonly string[] {
+      if (table === 'transactions') return ['patternId', 'fromAccountId', 'toAccountId']
+      if (table === 'communications') return ['patternId', 'senderId', 'recipientId']
+      return []
+    },
+    /**
+     * Watches background rows as they stream out and keeps those touching the rings, up to the cap. `whole`: the
+     * chosen row with every field, for rows that arrive holding only `fields` (encoded in a lane).
+     */
+    observer(table: TableName, whole: (row: unknown) => unknown = (row) => row): ((row: unknown) => void) | undefined {
       if (table === 'transactions') {
         return (row) => {
           const t = row as Transaction
           if (t.patternId !== null) return
-          if ((focus.has(t.fromAccountId ?? '') || focus.has(t.toAccountId ?? '')) && take())
-            addTransaction(t, money(t))
+          if ((focus.has(t.fromAccountId ?? '') || focus.has(t.toAccountId ?? '')) && take()) {
+            const full = whole(t) as Transaction
+            addTransaction(full, money(full))
+          }
         }
       }
       if (table === 'communications') {
         return (row) => {
           const c = row as Communication
           if (c.patternId !== null) return
-          if ((focus.has(c.senderId) || focus.has(c.recipientId)) && take())
-            linkRow('communication', tables.communications, c, c.senderId, c.recipientId, c.channel)
+          if ((focus.has(c.senderId) || focus.has(c.recipientId)) && take()) {
+            const full = whole(c) as Communication
+            linkRow('communication', tables.communications, full, full.senderId, full.recipientId, full.channel)
+          }
         }
       }
       return undefined

@@ -98,9 +98,9 @@ function checkOptions(opts: RunOptions, perTable: boolean): Shard | null {
     ])
   // Lanes hand back CSV or JSON Lines bytes (createRangeEncoder), which only those two writers can splice in.
   const laneFormat = opts.format === 'csv' || opts.format === 'jsonl'
-  if (opts.lanes && (!laneFormat || opts.graph || (opts.previewRows ?? 0) > 0))
+  if (opts.lanes && !laneFormat)
     throw new EngineError(
-      `lanes encode csv or jsonl rows in other threads, so they cannot feed a graph, previews or format ${opts.format}: leave lanes out for this run`,
+      `lanes encode csv or jsonl rows in other threads, so they cannot write format ${opts.format}: leave lanes out for this run`,
     )
   return shard
 }
@@ -316,8 +316,44 @@ function laneObserving(w: TableWriting, name: TableName, observe?: (row: unknown
   const row = both(observe, auditObserver(w, name))
   if (!row) return undefined
   const all = allFields(tables[name])
-  const wanted = new Set([...observedFields(w.observers, name, all), ...(w.audit?.fields(name, all) ?? [])])
+  const wanted = new Set([
+    ...observedFields(w.observers, name, all),
+    ...(w.audit?.fields(name, all) ?? []),
+    ...(w.graph?.fields(name) ?? []),
+  ])
   return { fields: all.filter((f) => wanted.has(f)), row }
+}
+
+/**
+ * The graph and the previews read a few rows of a lane table whole, where the lanes send only the fields the
+ * reports read: background row i is drawn again here (a pure function of the seed and i), with what the lane sent
+ * on top (the balances the merge gave it). `track` must see every row first, in output order.
+ */
+function wholeRows(merge: NonNullable<TableSource['merge']>) {
+  const injected = new Set(merge.extra)
+  let next = 0
+  let current = -1
+  return {
+    track: (row: unknown) => {
+      current = injected.has(row) ? -1 : next++
+    },
+    whole: (row: unknown): unknown => (current < 0 ? row : { ...(merge.stream.row(current) as Row), ...(row as Row) }),
+  }
+}
+
+/** The graph's and the previews' view of a lane table (see wholeRows), or undefined when neither reads it. */
+function laneWholeReaders(w: TableWriting, name: TableName, merge: NonNullable<TableSource['merge']>, kept: Row[]) {
+  const rows = wholeRows(merge)
+  const graph = w.graph?.observer(name, rows.whole)
+  const keep = w.previewRows
+  const preview =
+    keep > 0
+      ? (row: unknown) => {
+          if (kept.length < keep) kept.push(rowToCells(tables[name], rows.whole(row) as Row))
+        }
+      : undefined
+  const reads = both(graph, preview)
+  return reads && both(rows.track, reads)
 }
 
 /** A shard's transactions with their balances, from the balances the pre-pass kept at the shard's first row. */
@@ -350,7 +386,8 @@ async function writeTable(
   }
   const t: TableRun = { name, source, writeRow, report }
   const kept: Row[] = []
-  const observe = both(w.graph?.observer(name), observerOf(w.observers, name))
+  const reports = observerOf(w.observers, name)
+  const observe = both(w.graph?.observer(name), reports)
   let n: number
   const ledger = name === 'transactions' ? w.ledger : null
   if (part) n = await writeShard(t, ledger ? shardBooked(ledger, shard as Shard) : part.rows)
@@ -375,7 +412,7 @@ async function writeTable(
       writer.raw,
       writeRow,
       report,
-      laneObserving(w, name, observe),
+      laneObserving(w, name, both(laneWholeReaders(w, name, merge, kept), reports)),
       local,
       laneLedger,
       ledger?.ranges ?? undefined,

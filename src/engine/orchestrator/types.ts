@@ -37,8 +37,8 @@ export interface RunOptions {
   readonly hasher?: HasherFactory
   /**
    * Other threads that encode background rows of the big event tables (see lanes.ts); the output bytes are the
-   * same with or without them. Per-table formats only, and not with `graph` or `previewRows` (those need the rows
-   * on this thread): such a run is refused, never quietly run on one thread. Tables under LANE_RANGE_ROWS
+   * same with or without them. Per-table formats only (any other is refused, never quietly run on one thread).
+   * The graph and the previews draw the few rows they keep again here, whole. Tables under LANE_RANGE_ROWS
    * background rows are encoded here (a lane's start-up would cost more).
    */
   readonly lanes?: Lanes

@@ -47,7 +47,8 @@ export function RunOverview({ summary, running }: { readonly summary: RunSummary
         <Stat
           label="Engine time"
           value={formatMs(summary.totalMs)}
-          note={formatRate(summary.rowsPerSecond)}
+          // The engine worker and its lanes (nested workers), when the run had any.
+          note={formatRate(summary.rowsPerSecond) + (summary.lanes > 0 ? ` on ${summary.lanes + 1} threads` : '')}
           testId="run-time"
         />
         {wallMs !== null && <Stat label="Click to data" value={formatMs(wallMs)} note="as felt in this tab" />}
