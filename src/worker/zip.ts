@@ -35,6 +35,9 @@ export function blockWriter(write: (block: Uint8Array) => Promise<void>) {
   }
 }
 
+/** Bytes pushed to deflate at a time. */
+const PUSH_BYTES = 1 << 20
+
 /**
  * Zips files given as chunk lists (as a memory sink holds them) with deflate level 1, the fastest level that still
  * shrinks CSV to about 40 % (toolchain.md §4c), and writes the zip as it is made: only a block of it is ever held.
@@ -63,17 +66,29 @@ export async function writeZip(
   }
   const total = files.reduce((n, [, chunks]) => n + chunks.reduce((m, c) => m + c.length, 0), 0)
   let done = 0
+  const block = new Uint8Array(PUSH_BYTES) // ZipDeflate copies what it is pushed: one block serves every push
   for (const [name, chunks] of files) {
     const entry = new ZipDeflate(name, { level: 1 })
     entry.mtime = FIXED_MTIME
     zip.add(entry)
+    // Deflate's output depends on where its input is cut: pushed in fixed blocks, a file zips to the same bytes
+    // however the run cut it (rows on one thread, lanes' ranges with threads).
+    let fill = 0
     for (const chunk of chunks) {
-      entry.push(chunk)
+      for (let at = 0; at < chunk.length;) {
+        const n = Math.min(chunk.length - at, PUSH_BYTES - fill)
+        block.set(chunk.subarray(at, at + n), fill)
+        fill += n
+        at += n
+        if (fill < PUSH_BYTES) continue
+        entry.push(block)
+        fill = 0
+        await drain()
+      }
       done += chunk.length
-      await drain()
       onFraction?.(total === 0 ? 1 : done / total)
     }
-    entry.push(new Uint8Array(0), true)
+    entry.push(block.subarray(0, fill), true)
     await drain()
   }
   zip.end()

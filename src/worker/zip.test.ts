@@ -1,0 +1,41 @@
+import { unzipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { zipFiles } from './zip.ts'
+
+/** A CSV-like file of `rows` lines, deterministic. */
+function csv(rows: number): Uint8Array {
+  const lines = ['id,amount,description']
+  for (let i = 0; i < rows; i++) lines.push(`T${i * 7919},${(i * 37) % 100_000}.${i % 100},payment ${i % 97}`)
+  return new TextEncoder().encode(lines.join('\n') + '\n')
+}
+
+/** The bytes cut at the given sizes, in turn (as rows on one thread or a lane's ranges would cut them). */
+function cut(bytes: Uint8Array, sizes: readonly number[]): Uint8Array[] {
+  const parts: Uint8Array[] = []
+  for (let at = 0, k = 0; at < bytes.length; k++) {
+    const n = sizes[k % sizes.length]
+    parts.push(bytes.slice(at, at + n))
+    at += n
+  }
+  return parts
+}
+
+describe('the zip', () => {
+  it('has the same bytes however its files were cut into chunks, and unzips to them', async () => {
+    const a = csv(120_000) // about 3.5 MB: several deflate blocks
+    const b = csv(3_000)
+    const zips = await Promise.all(
+      [[256 * 1024], [61, 4093, 700_001], [5_000_000]].map((sizes) =>
+        zipFiles([
+          ['transactions.csv', cut(a, sizes)],
+          ['persons.csv', cut(b, sizes)],
+        ]),
+      ),
+    )
+    expect(zips[1]).toEqual(zips[0])
+    expect(zips[2]).toEqual(zips[0])
+    const files = unzipSync(zips[0])
+    expect(files['transactions.csv']).toEqual(a)
+    expect(files['persons.csv']).toEqual(b)
+  })
+})
