@@ -1,4 +1,5 @@
 import { combine, hashString } from '../random/hash.ts'
+import { flat } from './flat-text.ts'
 
 /**
  * Row ids. Every row is numbered inside its own stream (stream 0 = a table's background rows, stream s > 0 =
@@ -56,6 +57,8 @@ export function createIdCodec<TTable extends string = string>(
     : [0, 1, 2, 3].map((r) => combine(base, r))
   const rounds = k.length
   const head = prefix + '-'
+  const short = head.length === 4
+  const [h0, h1, h2, h3] = Array.from(head.slice(0, 4).padEnd(4), (c) => c.charCodeAt(0))
   return {
     prefix,
     id(stream, index) {
@@ -71,8 +74,14 @@ export function createIdCodec<TTable extends string = string>(
       // The 48 bits as ten base-32 digits: five from the top 23 bits, five from the low 25.
       const hi = left >>> 1
       const lo = ((left & 1) << 24) | right
-      return (head +
-        String.fromCharCode(
+      // One flat string when the head is the usual four characters ('PER-'): head + digits would hold a rope of
+      // two strings (56 bytes against 28 for each of millions of entity ids).
+      if (short)
+        return String.fromCharCode(
+          h0,
+          h1,
+          h2,
+          h3,
           CHAR_OF[hi >>> 20],
           CHAR_OF[(hi >>> 15) & 31],
           CHAR_OF[(hi >>> 10) & 31],
@@ -83,7 +92,22 @@ export function createIdCodec<TTable extends string = string>(
           CHAR_OF[(lo >>> 10) & 31],
           CHAR_OF[(lo >>> 5) & 31],
           CHAR_OF[lo & 31],
-        )) as Id<TTable>
+        ) as Id<TTable>
+      return flat(
+        head +
+          String.fromCharCode(
+            CHAR_OF[hi >>> 20],
+            CHAR_OF[(hi >>> 15) & 31],
+            CHAR_OF[(hi >>> 10) & 31],
+            CHAR_OF[(hi >>> 5) & 31],
+            CHAR_OF[hi & 31],
+            CHAR_OF[lo >>> 20],
+            CHAR_OF[(lo >>> 15) & 31],
+            CHAR_OF[(lo >>> 10) & 31],
+            CHAR_OF[(lo >>> 5) & 31],
+            CHAR_OF[lo & 31],
+          ),
+      ) as Id<TTable>
     },
     decode(id) {
       if (id.length !== head.length + 10 || !id.startsWith(head)) return -1

@@ -10,6 +10,7 @@ import type { Rng } from '../../random/rng.ts'
 import type { CoreContext } from './context.ts'
 import { ibanFromBban } from './iban.ts'
 import { adultOn } from './persons.ts'
+import { flat } from '../../model/flat-text.ts'
 import { digits } from './text.ts'
 
 const banksByCountry = new Map<string, Bank[]>()
@@ -102,8 +103,8 @@ export function generateAccount(
     country: country.code,
     bankName: bank.name,
     bic: bank.bic,
-    iban,
-    accountNumber,
+    iban: iban === null ? null : flat(iban),
+    accountNumber: flat(accountNumber),
     openedAt,
     closedAt,
     status: closes ? 'closed' : dormant ? 'dormant' : 'active',

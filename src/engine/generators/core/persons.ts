@@ -11,6 +11,7 @@ import { weighted, weightedBy } from '../../random/sampling.ts'
 import { streetLine } from './companies.ts'
 import { phoneNumber } from './contact.ts'
 import { pickHeavyHead, type CoreContext } from './context.ts'
+import { flat } from '../../model/flat-text.ts'
 import { asciiSlug, digits, fillPattern } from './text.ts'
 
 /** Occupations by life stage: no retired 25-year-olds, no 70-year-old students. */
@@ -101,16 +102,16 @@ export function generatePerson(rng: Rng, ctx: CoreContext, id: Person['id'], o: 
     id,
     firstName,
     lastName,
-    fullName: `${firstName} ${lastName}`,
+    fullName: flat(`${firstName} ${lastName}`),
     gender,
     dateOfBirth,
     nationality: nationality.code,
     residenceCountry: residence.code,
-    street: streetLine(rng, residence),
+    street: flat(streetLine(rng, residence)),
     city: pickHeavyHead(rng, residence.cities),
-    postalCode: fillPattern(residence.postalPattern, () => rng.next()),
-    email: `${local}@${rng.pick(names.emailDomains)}`,
-    phone: phoneNumber(rng, residence),
+    postalCode: flat(fillPattern(residence.postalPattern, () => rng.next())),
+    email: flat(`${local}@${rng.pick(names.emailDomains)}`),
+    phone: flat(phoneNumber(rng, residence)),
     occupation: occupation.title,
     employerId,
     currency: residence.currency,
