@@ -41,6 +41,14 @@ const AGE_BANDS = weightedBy([
   { min: 85, max: 100, weight: 3 },
 ])
 
+/** Names come from the locales' lists, so their slugs are few: each is folded once. */
+const slugs = new Map<string, string>()
+function slugOf(name: string): string {
+  let slug = slugs.get(name)
+  if (slug === undefined) slugs.set(name, (slug = asciiSlug(name)))
+  return slug
+}
+
 export interface PersonOverrides {
   country?: Country
   /** Draws an employer id for a resident of `country`, or null when the population has none. */
@@ -79,17 +87,22 @@ export function generatePerson(rng: Rng, ctx: CoreContext, id: Person['id'], o: 
   const wealthYears = Math.max(0.5, (age - 20) / 6)
   const netWorthUsd = incomeUsd * wealthYears * lognormal(rng, 1, 0.9) + lognormal(rng, 5_000, 1)
 
-  const localFirst = asciiSlug(firstName)
-  const localLast = asciiSlug(lastName)
-  const local =
-    localFirst && localLast
-      ? rng.pick([
-          `${localFirst}.${localLast}`,
-          `${localFirst}${localLast}`,
-          `${localFirst[0]}${localLast}`,
-          `${localFirst}.${localLast}${rng.int(1, 99)}`,
-        ])
-      : `user${digits(7, () => rng.next())}`
+  const localFirst = slugOf(firstName)
+  const localLast = slugOf(lastName)
+  let local: string
+  if (localFirst && localLast) {
+    // One of four forms; the number is drawn before the form, whichever form is taken (as it always was).
+    const n = rng.int(1, 99)
+    const form = Math.floor(rng.next() * 4)
+    local =
+      form === 0
+        ? `${localFirst}.${localLast}`
+        : form === 1
+          ? `${localFirst}${localLast}`
+          : form === 2
+            ? `${localFirst[0]}${localLast}`
+            : `${localFirst}.${localLast}${n}`
+  } else local = `user${digits(7, () => rng.next())}`
   const isPep = rng.chance(0.01)
   const isSanctioned = rng.chance(0.0008)
   const risk =
