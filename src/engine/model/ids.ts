@@ -1,4 +1,5 @@
 import { combine, hashString } from '../random/hash.ts'
+import { flat } from './flat-text.ts'
 
 /**
  * Row ids. Every row is numbered inside its own stream (stream 0 = a table's background rows, stream s > 0 =
@@ -86,7 +87,7 @@ export function createIdCodec<TTable extends string = string>(
       // pass V8's threshold), flattened again by every writer that reads it.
       if (h !== null)
         return String.fromCharCode(h[0], h[1], h[2], h[3], d0, d1, d2, d3, d4, d5, d6, d7, d8, d9) as Id<TTable>
-      return (head + String.fromCharCode(d0, d1, d2, d3, d4, d5, d6, d7, d8, d9)) as Id<TTable>
+      return flat(head + String.fromCharCode(d0, d1, d2, d3, d4, d5, d6, d7, d8, d9)) as Id<TTable>
     },
     decode(id) {
       if (id.length !== head.length + 10 || !id.startsWith(head)) return -1

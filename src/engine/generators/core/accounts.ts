@@ -10,6 +10,7 @@ import type { Rng } from '../../random/rng.ts'
 import type { CoreContext } from './context.ts'
 import { ibanFromBban } from './iban.ts'
 import { adultOn } from './persons.ts'
+import { flat } from '../../model/flat-text.ts'
 import { digits } from './text.ts'
 
 const banksByCountry = new Map<string, Bank[]>()
@@ -63,8 +64,8 @@ export function generateAccount(
   const country = countryByCode[countryCode]
   const bank = rng.pick(banksByCountry.get(countryCode) ?? banks)
   const bban = country.ibanLength > 0 ? fillBban(rng, country.bbanPattern, bank.bankCode) : null
-  const iban = bban === null ? null : ibanFromBban(country.code, bban)
-  const accountNumber = bban === null ? digits(10, () => rng.next()) : bban.slice(bank.bankCode.length)
+  const iban = bban === null ? null : ibanFromBban(country.code, bban.bban)
+  const accountNumber = bban === null ? digits(10, () => rng.next()) : bban.accountNumber
   const { startDay, days } = ctx.clock
   const exists = owner.type === 'person' ? adultOn(owner.row.dateOfBirth) : owner.row.incorporatedOn
   // An employer's main account predates the window (its payroll runs through it); other main accounts rarely start in it.
@@ -102,8 +103,8 @@ export function generateAccount(
     country: country.code,
     bankName: bank.name,
     bic: bank.bic,
-    iban,
-    accountNumber,
+    iban: iban === null ? null : flat(iban),
+    accountNumber: flat(accountNumber),
     openedAt,
     closedAt,
     status: closes ? 'closed' : dormant ? 'dormant' : 'active',
@@ -143,18 +144,26 @@ function roundLimit(minor: number): number {
 
 const ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'
 
-/** Fills a country's BBAN layout: `b` the bank code, `#` a digit, `A` a letter, `X` a letter or digit. */
-function fillBban(rng: Rng, pattern: string, bankCode: string): string {
+/**
+ * Fills a country's BBAN layout: `b` the bank code, `#` a digit, `A` a letter, `X` a letter or digit. Also returns
+ * the domestic account number, the BBAN after the bank code's length, built as its own string: a slice of the
+ * BBAN would keep the whole BBAN alive beside it (about 40 bytes more per account).
+ */
+function fillBban(rng: Rng, pattern: string, bankCode: string): { bban: string; accountNumber: string } {
   let out = ''
+  let tail = ''
   let b = 0
   for (const ch of pattern) {
-    if (ch === 'b') out += bankCode[b++] ?? '0'
-    else if (ch === '#') out += String(rng.below(10))
-    else if (ch === 'A') out += ALNUM[10 + rng.below(26)]
-    else if (ch === 'X') out += ALNUM[rng.below(36)]
-    else out += ch
+    let c: string
+    if (ch === 'b') c = bankCode[b++] ?? '0'
+    else if (ch === '#') c = String(rng.below(10))
+    else if (ch === 'A') c = ALNUM[10 + rng.below(26)]
+    else if (ch === 'X') c = ALNUM[rng.below(36)]
+    else c = ch
+    if (out.length >= bankCode.length) tail += c
+    out += c
   }
-  return out
+  return { bban: out, accountNumber: flat(tail) }
 }
 
 const PERSON_EXTRA: readonly AccountType[] = [

@@ -10,6 +10,7 @@ import type { Rng } from '../../random/rng.ts'
 import { weightedBy } from '../../random/sampling.ts'
 import { companyDomain, phoneNumber } from './contact.ts'
 import { pickHeavyHead, type CoreContext } from './context.ts'
+import { flat } from '../../model/flat-text.ts'
 import { asciiSlug, digits, fillPattern } from './text.ts'
 
 const industryTable = weightedBy(industries)
@@ -100,11 +101,11 @@ export function generateCompany(
         : 'low'
   return {
     id,
-    legalName,
+    legalName: flat(legalName),
     companyType: isShell ? 'llc' : listed ? 'corporation' : typeTable.sample(rng).code,
     industry: industry.code,
     registrationCountry: country.code,
-    registrationNumber: country.code + digits(8, () => rng.next()),
+    registrationNumber: flat(country.code + digits(8, () => rng.next())),
     incorporatedOn,
     currency: country.currency,
     annualRevenue: usdToMinor(Math.round(revenueUsd / 1000) * 1000, country.currency),
@@ -114,12 +115,12 @@ export function generateCompany(
     exchange,
     isShell,
     taxHavenLinks: havenLinks,
-    website: `https://www.${domain}`,
-    email: `${rng.pick(['info', 'contact', 'office', 'hello'])}@${domain}`,
-    phone: phoneNumber(rng, country),
-    street: streetLine(rng, country),
+    website: flat(`https://www.${domain}`),
+    email: flat(`${rng.pick(['info', 'contact', 'office', 'hello'])}@${domain}`),
+    phone: flat(phoneNumber(rng, country)),
+    street: flat(streetLine(rng, country)),
     city: pickHeavyHead(rng, country.cities),
-    postalCode: fillPattern(country.postalPattern, () => rng.next()),
+    postalCode: flat(fillPattern(country.postalPattern, () => rng.next())),
     riskRating: risk,
     isSuspicious: false,
   }

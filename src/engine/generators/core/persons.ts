@@ -11,6 +11,7 @@ import { weighted, weightedBy } from '../../random/sampling.ts'
 import { streetLine } from './companies.ts'
 import { phoneNumber } from './contact.ts'
 import { pickHeavyHead, type CoreContext } from './context.ts'
+import { flat } from '../../model/flat-text.ts'
 import { asciiSlug, digits, fillPattern } from './text.ts'
 
 /** Occupations by life stage: no retired 25-year-olds, no 70-year-old students. */
@@ -39,6 +40,14 @@ const AGE_BANDS = weightedBy([
   { min: 65, max: 84, weight: 18 },
   { min: 85, max: 100, weight: 3 },
 ])
+
+/** Names come from the locales' lists, so their slugs are few: each is folded once. */
+const slugs = new Map<string, string>()
+function slugOf(name: string): string {
+  let slug = slugs.get(name)
+  if (slug === undefined) slugs.set(name, (slug = asciiSlug(name)))
+  return slug
+}
 
 export interface PersonOverrides {
   country?: Country
@@ -78,17 +87,22 @@ export function generatePerson(rng: Rng, ctx: CoreContext, id: Person['id'], o: 
   const wealthYears = Math.max(0.5, (age - 20) / 6)
   const netWorthUsd = incomeUsd * wealthYears * lognormal(rng, 1, 0.9) + lognormal(rng, 5_000, 1)
 
-  const localFirst = asciiSlug(firstName)
-  const localLast = asciiSlug(lastName)
-  const local =
-    localFirst && localLast
-      ? rng.pick([
-          `${localFirst}.${localLast}`,
-          `${localFirst}${localLast}`,
-          `${localFirst[0]}${localLast}`,
-          `${localFirst}.${localLast}${rng.int(1, 99)}`,
-        ])
-      : `user${digits(7, () => rng.next())}`
+  const localFirst = slugOf(firstName)
+  const localLast = slugOf(lastName)
+  let local: string
+  if (localFirst && localLast) {
+    // One of four forms; the number is drawn before the form, whichever form is taken (as it always was).
+    const n = rng.int(1, 99)
+    const form = Math.floor(rng.next() * 4)
+    local =
+      form === 0
+        ? `${localFirst}.${localLast}`
+        : form === 1
+          ? `${localFirst}${localLast}`
+          : form === 2
+            ? `${localFirst[0]}${localLast}`
+            : `${localFirst}.${localLast}${n}`
+  } else local = `user${digits(7, () => rng.next())}`
   const isPep = rng.chance(0.01)
   const isSanctioned = rng.chance(0.0008)
   const risk =
@@ -101,16 +115,16 @@ export function generatePerson(rng: Rng, ctx: CoreContext, id: Person['id'], o: 
     id,
     firstName,
     lastName,
-    fullName: `${firstName} ${lastName}`,
+    fullName: flat(`${firstName} ${lastName}`),
     gender,
     dateOfBirth,
     nationality: nationality.code,
     residenceCountry: residence.code,
-    street: streetLine(rng, residence),
+    street: flat(streetLine(rng, residence)),
     city: pickHeavyHead(rng, residence.cities),
-    postalCode: fillPattern(residence.postalPattern, () => rng.next()),
-    email: `${local}@${rng.pick(names.emailDomains)}`,
-    phone: phoneNumber(rng, residence),
+    postalCode: flat(fillPattern(residence.postalPattern, () => rng.next())),
+    email: flat(`${local}@${rng.pick(names.emailDomains)}`),
+    phone: flat(phoneNumber(rng, residence)),
     occupation: occupation.title,
     employerId,
     currency: residence.currency,

@@ -5,6 +5,7 @@ import type { Company } from '../../model/tables/companies.ts'
 import type { Ownership } from '../../model/tables/ownership.ts'
 import type { Person } from '../../model/tables/persons.ts'
 import type { Counts } from '../../config/schema.ts'
+import { groupRows } from '../../model/world.ts'
 import { Rng } from '../../random/rng.ts'
 import { weighted, type Weighted } from '../../random/sampling.ts'
 import { accountSlot, generateAccount } from './accounts.ts'
@@ -49,15 +50,25 @@ export function employerPicker(companies: readonly Company[]): (rng: Rng, countr
   return (rng, country) => ((rng.chance(0.8) ? byCountry.get(country) : undefined) ?? all).sample(rng).id
 }
 
-/** Each person's customer-since day, from the first account they hold or co-hold (none: not a customer, null). */
-function setCustomerSince(stream: Rng, persons: Person[], accounts: readonly Account[]): void {
-  const index = new Map<string, number>(persons.map((p, i) => [p.id, i]))
+/**
+ * Each person's customer-since day, from the first account they hold or co-hold (none: not a customer, null).
+ * Holders come as person rows (`holder`, `jointHolder`; -1 for none), so no Map of every person's id is built.
+ */
+function setCustomerSince(
+  stream: Rng,
+  persons: Person[],
+  accounts: readonly Account[],
+  holder: Int32Array,
+  jointHolder: Int32Array,
+): void {
   const first = new Float64Array(persons.length).fill(Infinity)
-  for (const a of accounts)
-    for (const holder of [a.ownerType === 'person' ? a.ownerId : null, a.jointOwnerId]) {
-      const i = holder === null ? undefined : index.get(holder)
-      if (i !== undefined && a.openedAt < first[i]) first[i] = a.openedAt
-    }
+  for (let a = 0; a < accounts.length; a++) {
+    const opened = accounts[a].openedAt
+    const h = holder[a]
+    if (h >= 0 && opened < first[h]) first[h] = opened
+    const j = jointHolder[a]
+    if (j >= 0 && opened < first[j]) first[j] = opened
+  }
   const row = new Rng(stream.key)
   persons.forEach((p, i) => {
     if (first[i] !== Infinity) p.customerSince = customerSinceOf(row.seekRow(stream, i), p, first[i])
@@ -105,15 +116,16 @@ export function* populationSteps(
     if (++built % POPULATION_STEP_ROWS === 0) yield built
   }
 
-  const employees: number[][] = companies.map(() => [])
+  const employer = new Int32Array(persons.length)
   const locals = new Map<string, number[]>()
   persons.forEach((p, i) => {
     // Employers are background companies, so the id decodes to the company's row (no Map of every id).
-    if (p.employerId !== null) employees[Math.max(0, ids.companies.decode(p.employerId))].push(i)
+    employer[i] = p.employerId === null ? -1 : Math.max(0, ids.companies.decode(p.employerId))
     const list = locals.get(p.residenceCountry)
     if (list) list.push(i)
     else locals.set(p.residenceCountry, [i])
   })
+  const employees = groupRows(companies.length, employer)
   const ownershipRng = root.fork('ownership')
   const ownership: Ownership[] = []
   for (let i = 0; i < companies.length; i++) {
@@ -127,13 +139,29 @@ export function* populationSteps(
       locals: locals.get(company.registrationCountry) ?? [],
       latestDay: ctx.clock.startDay - 1,
     })
-    for (const d of drafts) ownership.push({ id: ids.ownership.id(0, ownership.length), ...d })
+    // A literal, not a spread: a spread row keeps its fields in a second allocation (a property array).
+    for (const d of drafts)
+      ownership.push({
+        id: ids.ownership.id(0, ownership.length),
+        ownerId: d.ownerId,
+        ownerType: d.ownerType,
+        companyId: d.companyId,
+        sharePct: d.sharePct,
+        role: d.role,
+        title: d.title,
+        since: d.since,
+        patternId: d.patternId,
+        patternRole: d.patternRole,
+        isSuspicious: d.isSuspicious,
+      })
     if (++built % POPULATION_STEP_ROWS === 0) yield built
   }
 
   const accountsRng = root.fork('accounts')
   const accounts: Account[] = []
   const accountOwner = new Int32Array(counts.accounts)
+  const personHolder = new Int32Array(counts.accounts).fill(-1)
+  const jointHolder = new Int32Array(counts.accounts).fill(-1)
   for (let i = 0; i < counts.accounts; i++) {
     const rng = row.seekRow(accountsRng, i)
     const slot = accountSlot(rng, i, persons.length, companies.length)
@@ -143,10 +171,13 @@ export function* populationSteps(
         ? { type: 'person' as const, row: persons[slot.ownerIndex] }
         : { type: 'company' as const, row: companies[slot.ownerIndex] }
     let jointOwner: Person | null = null
+    let joint = -1
     if (owner.type === 'person' && (slot.type === 'checking' || slot.type === 'savings') && rng.chance(0.08)) {
       const neighbours = locals.get(owner.row.residenceCountry) ?? []
-      const candidate = persons[rng.pick(neighbours)]
+      joint = rng.pick(neighbours)
+      const candidate = persons[joint]
       if (candidate.id !== owner.row.id) jointOwner = candidate
+      else joint = -1
     }
     const account = generateAccount(rng, ctx, ids.accounts.id(0, i), owner, slot.type, {
       jointOwner,
@@ -154,10 +185,12 @@ export function* populationSteps(
     })
     // A joint holder must have been an adult when the account was opened.
     if (jointOwner && adultOn(jointOwner.dateOfBirth) > account.openedAt) account.jointOwnerId = null
+    if (owner.type === 'person') personHolder[i] = slot.ownerIndex
+    if (account.jointOwnerId !== null) jointHolder[i] = joint
     accounts.push(account)
     if (++built % POPULATION_STEP_ROWS === 0) yield built
   }
-  setCustomerSince(root.fork('customer_since'), persons, accounts)
+  setCustomerSince(root.fork('customer_since'), persons, accounts, personHolder, jointHolder)
   const announcements = generateAnnouncements(root, companies, ctx.clock, ids.announcements)
   return {
     persons,
