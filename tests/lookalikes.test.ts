@@ -15,6 +15,8 @@ describe('benign look-alikes', () => {
   let g: Generated
   const of = (kind: string) => g.tables.patterns.filter((p) => p.kind === kind && p.subtype !== 'none')
   const rowsOf = (table: string, id: string) => g.tables[table as 'transactions'].filter((r) => r.pattern_id === id)
+  // A plan's own trades: an account opened for the plan also trades in its ordinary life (camouflage).
+  const planned = (id: string) => rowsOf('trades', id).filter((t) => t.pattern_role === 'planned_trade')
   beforeAll(async () => {
     g = await generate({ ...smallConfig('lookalikes', 2), difficulty: 'hard' })
   }, 180_000)
@@ -104,7 +106,33 @@ describe('benign look-alikes', () => {
         .map((o) => `${o.owner_id}|${o.company_id}`),
     )
     for (const p of of('plannedInsiderTrades'))
-      for (const t of rowsOf('trades', p.id)) expect(officers.has(`${t.person_id}|${t.company_id}`), t.id).toBe(true)
+      for (const t of planned(p.id)) expect(officers.has(`${t.person_id}|${t.company_id}`), t.id).toBe(true)
+  })
+
+  it('a pre-scheduled plan can cover several officers of the issuer, each trading on the plan dates from an investment account', () => {
+    const members = g.tables.pattern_members
+    const accounts = new Map(g.tables.accounts.map((a) => [a.id, a]))
+    const plans = of('plannedInsiderTrades')
+    let boards = 0
+    for (const p of plans) {
+      const holders = members.filter((m) => m.pattern_id === p.id && m.role === 'plan_holder').map((m) => m.entity_id)
+      const trades = planned(p.id)
+      // Every holder trades, from an investment account of their own, on the same plan dates.
+      expect(new Set(trades.map((t) => t.person_id)), p.id).toEqual(new Set(holders))
+      for (const t of trades) {
+        const a = accounts.get(t.account_id)!
+        expect([a.account_type, a.owner_id], t.id).toEqual(['investment', t.person_id])
+      }
+      // The administrator works through the holders' orders within the same session, minutes apart.
+      const times = (who: string) => trades.filter((t) => t.person_id === who).map((t) => ms(t.timestamp))
+      const first = times(holders[0])
+      for (const h of holders) {
+        expect(times(h).length, p.id).toBe(first.length)
+        times(h).forEach((t, k) => expect(Math.abs(t - first[k]), p.id).toBeLessThan(2 * HOUR))
+      }
+      if (holders.length > 1) boards++
+    }
+    expect(boards).toBeGreaterThan(0)
   })
 
   it('pre-scheduled trades often fall days before an announcement of the issuer, for or against the news by chance', () => {
@@ -114,7 +142,7 @@ describe('benign look-alikes', () => {
     const informed = new Set<boolean>()
     for (const p of plans) {
       let hit = false
-      for (const t of rowsOf('trades', p.id)) {
+      for (const t of planned(p.id)) {
         const next = news.find(
           (a) =>
             a.company_id === t.company_id &&

@@ -268,9 +268,13 @@ function payOut(
 ): void {
   const { ctx, victim: v } = s
   const { rng } = ctx
+  // Blended amounts (amountBlending) move from the typology's large drain towards an ordinary transfer's size
+  // (median $400, as background and camouflage transfers): a thief who stays under the radar takes less per payout.
+  const b = ctx.knobs.amountBlending
+  const median = 2_500 ** (1 - b) * 400 ** b
   for (let k = 0; k < params.payoutsPerVictim; k++) {
     const to = mules[(s.index + k) % mules.length]
-    const usd = clamp(lognormal(rng, 2_500, 0.7), 150, 20_000)
+    const usd = clamp(lognormal(rng, median, 0.7 + 0.3 * b), 150 - 100 * b, 20_000)
     const major = 10 ** currencyByCode[v.account.currency].minorDigits
     let amount = usdToMinor(usd, v.account.currency)
     if (rng.chance(0.6)) amount = Math.max(major, Math.round(amount / (10 * major)) * 10 * major)

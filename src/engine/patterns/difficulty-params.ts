@@ -14,7 +14,7 @@ function scaled(d: ParamDescriptors, params: Values, key: string, factor: number
 
 /**
  * The parameters an instance runs with at the run's difficulty: the user's values moved by the knobs (timing
- * spread widens windows and delays, amount blending widens the structuring margin and narrows TBML mispricing,
+ * spread widens windows and delays, amount blending widens the structuring margin, narrows TBML mispricing and shrinks the mule chain's stolen sum,
  * ring size shrinks rings, chains and smurf teams). easy leaves every value as given. Recorded in
  * patterns.params, so the ground truth says what ran.
  */
@@ -42,6 +42,8 @@ export function paramsAtDifficulty(
       return {
         ...params,
         hops: s('hops', r),
+        // The stolen sum shrinks towards an ordinary transfer's size: a fifth of it at full blending.
+        startAmountUsd: s('startAmountUsd', 1 - 0.8 * b),
         delayMinutes: s('delayMinutes', t, Math.floor((durationDays * 1440) / 4 / Math.max(1, params.hops as number))),
       }
     case 'insiderTrading':
