@@ -1,7 +1,7 @@
 import { mix32 } from '../random/hash.ts'
 import { aucAgainst, directionFree, round4 } from './auc.ts'
 import { tabulate } from './growable.ts'
-import { scoreRow, STUMP_ROUNDS, trainStumps } from './stumps.ts'
+import { MAX_BINS, scoreRow, trainTrees, TREE_PARAMS } from './trees.ts'
 
 /** One feature of a level, one value per row; a categorical feature holds category codes (−1 = empty). */
 export interface FeatureColumn {
@@ -164,23 +164,42 @@ function trainingRows(input: LevelInput): { rows: Int32Array; weight: Float64Arr
   return { rows: Int32Array.from(rows), weight }
 }
 
-/** Categorical codes become the training half's positive rate (smoothed toward the overall rate; unseen → overall). */
+/** Per category: training rows and positives among them, of the rows `rows` lists that `keep` accepts. */
+function categoryCounts(codes: Float64Array, kind: Int32Array, rows: Int32Array, keep: (r: number) => boolean) {
+  const n = new Map<number, number>()
+  const p = new Map<number, number>()
+  let all = 0
+  let positives = 0
+  for (const r of rows) {
+    if (!keep(r)) continue
+    n.set(codes[r], (n.get(codes[r]) ?? 0) + 1)
+    all++
+    if (kind[r] >= 0) {
+      p.set(codes[r], (p.get(codes[r]) ?? 0) + 1)
+      positives++
+    }
+  }
+  const prior = all > 0 ? positives / all : 0
+  return (c: number) => smoothed(p.get(c) ?? 0, (n.get(c) ?? 0) - (p.get(c) ?? 0), prior)
+}
+
+/** Which of two folds a training row is in, for the cross-fitted category rates. */
+const foldOf = (r: number) => mix32(r ^ 0x27d4eb2f) & 1
+
+/**
+ * Categorical codes become a smoothed positive rate (toward the overall rate; unseen → overall). A training row's
+ * rate comes from the other fold of the training rows, the test half's from all of them: rated on the rows it
+ * trains on, a column of a hundred banks hands the model its own labels (account AUC 0.87 with it, 0.91 without
+ * the categories, on the hard ladder config).
+ */
 function encodeForModel(input: LevelInput, train: Int32Array): Float64Array[] {
-  let pos = 0
-  for (const r of train) if (input.kind[r] >= 0) pos++
-  const prior = train.length > 0 ? pos / train.length : 0
+  const isTrain = new Uint8Array(input.kind.length)
+  for (const r of train) isTrain[r] = 1
   return input.columns.map((c) => {
     if (!c.categorical) return c.values
-    const p = new Map<number, number>()
-    const n = new Map<number, number>()
-    for (const r of train) {
-      n.set(c.values[r], (n.get(c.values[r]) ?? 0) + 1)
-      if (input.kind[r] >= 0) p.set(c.values[r], (p.get(c.values[r]) ?? 0) + 1)
-    }
-    const rate = new Map(
-      [...n.keys()].map((v) => [v, smoothed(p.get(v) ?? 0, (n.get(v) ?? 0) - (p.get(v) ?? 0), prior)]),
-    )
-    return tabulate(c.values.length, (i) => rate.get(c.values[i]) ?? prior)
+    const all = categoryCounts(c.values, input.kind, train, () => true)
+    const folds = [0, 1].map((k) => categoryCounts(c.values, input.kind, train, (r) => foldOf(r) !== k))
+    return tabulate(c.values.length, (i) => (isTrain[i] ? folds[foldOf(i)](c.values[i]) : all(c.values[i])))
   })
 }
 
@@ -188,7 +207,7 @@ function baseline(input: LevelInput, groups: Groups) {
   const { rows, weight } = trainingRows(input)
   const columns = encodeForModel(input, rows)
   const y = Uint8Array.from(input.kind, (k) => (k >= 0 ? 1 : 0))
-  const model = trainStumps(columns, y, weight, rows)
+  const model = trainTrees(columns, y, weight, rows)
   const scores = tabulate(input.kind.length, (r) => scoreRow(model, columns, r))
   const negatives = keptScores(scores, groups.negatives, input.test).sort()
   let testRows = 0
@@ -236,4 +255,4 @@ export function evaluateLevel(input: LevelInput): LevelReport {
   }
 }
 
-export const MODEL_DESCRIPTION = `gradient-boosted decision stumps: ${STUMP_ROUNDS} rounds, logistic loss, learning rate 0.3, 32 quantile bins per feature, categorical features as the training half's smoothed positive rate, training negatives thinned to ${TRAIN_NEGATIVES} (reweighted)`
+export const MODEL_DESCRIPTION = `gradient-boosted trees of depth ${TREE_PARAMS.depth}: ${TREE_PARAMS.rounds} rounds, logistic loss, learning rate ${TREE_PARAMS.learningRate}, L2 1, at least ${TREE_PARAMS.minChildRows} training rows per leaf, ${MAX_BINS} quantile bins per feature, categorical features as a smoothed positive rate (a training row's from the other of two training folds, a test row's from the whole training half), training negatives thinned to ${TRAIN_NEGATIVES} (reweighted)`
