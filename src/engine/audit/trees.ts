@@ -62,7 +62,7 @@ function binOf(cuts: Float64Array, v: number): number {
 
 const sigmoid = (f: number) => 1 / (1 + Math.exp(-f))
 
-/** Each row's bin of every feature, row by row (row i's F bins sit together), and each feature's cut points. */
+/** Each row's bin of every feature, feature by feature (feature f's n bins sit together), and the cut points. */
 function binRows(columns: readonly Float64Array[], rows: Int32Array) {
   const n = rows.length
   const F = columns.length
@@ -74,47 +74,53 @@ function binRows(columns: readonly Float64Array[], rows: Int32Array) {
   const bins = new Uint8Array(n * F)
   for (let f = 0; f < F; f++) {
     const c = columns[f]
-    for (let i = 0; i < n; i++) bins[i * F + f] = binOf(cuts[f], c[rows[i]])
+    for (let i = 0; i < n; i++) bins[f * n + i] = binOf(cuts[f], c[rows[i]])
   }
   return { cuts, bins }
 }
 
-/** Histograms of one tree level: gradient, hessian and row count per (node of the level, feature, bin). */
-class LevelHistograms {
-  readonly g: Float64Array
-  readonly h: Float64Array
-  readonly n: Int32Array
+/** Gradient, hessian and row count, interleaved, per (node of one tree level, feature, bin). */
+const STRIDE = 3
 
-  constructor(
-    nodes: number,
-    private readonly F: number,
-  ) {
-    this.g = new Float64Array(nodes * F * MAX_BINS)
-    this.h = new Float64Array(nodes * F * MAX_BINS)
-    this.n = new Int32Array(nodes * F * MAX_BINS)
+/**
+ * Sums the histograms of the nodes `direct` marks (`node[i]` − `first` is row i's node on the level), feature by
+ * feature so that one feature's bins stay in cache; each bin still adds its rows in row order.
+ */
+function fillDirect(
+  hist: Float64Array,
+  bins: Uint8Array,
+  F: number,
+  node: Int32Array,
+  first: number,
+  direct: Uint8Array,
+  grad: Float64Array,
+  hess: Float64Array,
+) {
+  const n = grad.length
+  const block = F * MAX_BINS * STRIDE
+  for (let j = 0; j < direct.length; j++) if (direct[j]) hist.fill(0, j * block, (j + 1) * block)
+  let m = 0
+  for (let i = 0; i < n; i++) if (direct[node[i] - first]) m++
+  const list = new Int32Array(m)
+  const offset = new Int32Array(m)
+  const g = new Float64Array(m)
+  const h = new Float64Array(m)
+  for (let i = 0, k = 0; i < n; i++) {
+    const local = node[i] - first
+    if (!direct[local]) continue
+    list[k] = i
+    offset[k] = local * block
+    g[k] = grad[i]
+    h[k++] = hess[i]
   }
-
-  /** Sums over the rows of the level's nodes (`node[i]` − `first`; rows of nodes that stopped are skipped). */
-  fill(bins: Uint8Array, node: Int32Array, first: number, live: Uint8Array, grad: Float64Array, hess: Float64Array) {
-    const F = this.F
-    const { g, h, n } = this
-    const used = live.length * F * MAX_BINS
-    g.fill(0, 0, used)
-    h.fill(0, 0, used)
-    n.fill(0, 0, used)
-    for (let i = 0; i < grad.length; i++) {
-      const local = node[i] - first
-      if (!live[local]) continue
-      const gi = grad[i]
-      const hi = hess[i]
-      const o = i * F
-      const at = local * F * MAX_BINS
-      for (let f = 0; f < F; f++) {
-        const k = at + f * MAX_BINS + bins[o + f]
-        g[k] += gi
-        h[k] += hi
-        n[k]++
-      }
+  for (let f = 0; f < F; f++) {
+    const o = f * n
+    const at = f * MAX_BINS * STRIDE
+    for (let k = 0; k < m; k++) {
+      const b = offset[k] + at + bins[o + list[k]] * STRIDE
+      hist[b] += g[k]
+      hist[b + 1] += h[k]
+      hist[b + 2]++
     }
   }
 }
@@ -123,33 +129,36 @@ interface Split {
   feature: number
   bin: number
   gain: number
+  /** Training rows that go left. */
+  left: number
+  rows: number
 }
 
 /** The best split of one node over every feature (gain as in XGBoost's exact greedy step); feature −1 if none. */
-function bestSplit(hist: LevelHistograms, local: number, binCounts: Int32Array, minRows: number): Split {
+function bestSplit(hist: Float64Array, local: number, binCounts: Int32Array, minRows: number): Split {
   const F = binCounts.length
-  const best: Split = { feature: -1, bin: 0, gain: MIN_GAIN }
-  const { g, h, n } = hist
+  const best: Split = { feature: -1, bin: 0, gain: MIN_GAIN, left: 0, rows: 0 }
   for (let f = 0; f < F; f++) {
     const bins = binCounts[f]
-    if (bins < 2) continue
-    const at = (local * F + f) * MAX_BINS
+    const at = (local * F + f) * MAX_BINS * STRIDE
     let gTotal = 0
     let hTotal = 0
     let nTotal = 0
     for (let b = 0; b < bins; b++) {
-      gTotal += g[at + b]
-      hTotal += h[at + b]
-      nTotal += n[at + b]
+      gTotal += hist[at + b * STRIDE]
+      hTotal += hist[at + b * STRIDE + 1]
+      nTotal += hist[at + b * STRIDE + 2]
     }
+    best.rows = nTotal
+    if (bins < 2) continue
     const parent = (gTotal * gTotal) / (hTotal + LAMBDA)
     let gl = 0
     let hl = 0
     let nl = 0
     for (let b = 0; b < bins - 1; b++) {
-      gl += g[at + b]
-      hl += h[at + b]
-      nl += n[at + b]
+      gl += hist[at + b * STRIDE]
+      hl += hist[at + b * STRIDE + 1]
+      nl += hist[at + b * STRIDE + 2]
       const gr = gTotal - gl
       const hr = hTotal - hl
       if (nl < minRows || nTotal - nl < minRows || hl < MIN_CHILD_HESSIAN || hr < MIN_CHILD_HESSIAN) continue
@@ -158,6 +167,7 @@ function bestSplit(hist: LevelHistograms, local: number, binCounts: Int32Array, 
         best.feature = f
         best.bin = b
         best.gain = gain
+        best.left = nl
       }
     }
   }
@@ -208,7 +218,9 @@ export function trainTrees(
   const grad = new Float64Array(n)
   const hess = new Float64Array(n)
   const node = new Int32Array(n)
-  const hist = new LevelHistograms(1 << (D - 1), F)
+  const size = (1 << (D - 1)) * F * MAX_BINS * STRIDE
+  let hist = new Float64Array(size)
+  let parentHist = new Float64Array(size)
   const trees: Tree[] = []
   for (let round = 0; round < params.rounds; round++) {
     gradients(score, y, w, rows, grad, hess)
@@ -216,27 +228,55 @@ export function trainTrees(
     const feature = new Int32Array(internal).fill(-1)
     const threshold = new Float64Array(internal)
     const splitBin = new Int32Array(internal)
+    const leftRows = new Float64Array(internal)
+    const nodeRows = new Float64Array(internal)
     let splits = 0
     for (let d = 0; d < D; d++) {
       const first = (1 << d) - 1
       const width = 1 << d
       // A node below one that found no split holds no rows (right) or the same rows (left): it cannot split better.
+      // Of two siblings, the one with fewer rows is summed and the other is its parent's histogram minus it.
       const live = new Uint8Array(width)
-      for (let j = 0; j < width; j++) live[j] = d === 0 || feature[(first + j - 1) >> 1] >= 0 ? 1 : 0
-      hist.fill(bins, node, first, live, grad, hess)
+      const direct = new Uint8Array(width)
+      for (let j = 0; j < width; j++) {
+        if (d === 0) {
+          live[j] = direct[j] = 1
+          continue
+        }
+        const parent = (first + j - 1) >> 1
+        if (feature[parent] < 0) continue
+        live[j] = 1
+        const isLeft = (first + j) % 2 === 1
+        const mine = isLeft ? leftRows[parent] : nodeRows[parent] - leftRows[parent]
+        const other = nodeRows[parent] - mine
+        direct[j] = mine < other || (mine === other && isLeft) ? 1 : 0
+      }
+      ;[hist, parentHist] = [parentHist, hist]
+      fillDirect(hist, bins, F, node, first, direct, grad, hess)
+      const block = F * MAX_BINS * STRIDE
+      for (let j = 0; j < width; j++) {
+        if (!live[j] || direct[j]) continue
+        const sibling = j ^ 1
+        const up = (((first + j - 1) >> 1) - ((1 << (d - 1)) - 1)) * block
+        const to = j * block
+        const from = sibling * block
+        for (let k = 0; k < block; k++) hist[to + k] = parentHist[up + k] - hist[from + k]
+      }
       for (let j = 0; j < width; j++) {
         if (!live[j]) continue
         const s = bestSplit(hist, j, binCounts, params.minChildRows)
+        nodeRows[first + j] = s.rows
         if (s.feature < 0) continue
         feature[first + j] = s.feature
         threshold[first + j] = cuts[s.feature][s.bin]
         splitBin[first + j] = s.bin
+        leftRows[first + j] = s.left
         splits++
       }
       for (let i = 0; i < n; i++) {
         const at = node[i]
         const f = feature[at]
-        node[i] = 2 * at + (f >= 0 && bins[i * F + f] > splitBin[at] ? 2 : 1)
+        node[i] = 2 * at + (f >= 0 && bins[f * n + i] > splitBin[at] ? 2 : 1)
       }
     }
     if (splits === 0) break
