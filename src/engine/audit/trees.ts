@@ -1,0 +1,311 @@
+/**
+ * The audit's baseline model: gradient-boosted trees of fixed depth (logistic loss, Newton leaf values, L2
+ * regularisation) grown on quantile bins of each feature, as scikit-learn's HistGradientBoosting grows its trees.
+ * Depth 1 is boosted stumps, which add evidence across features but cannot combine them (label = A xor B defeats
+ * them); depth 3 finds interactions of up to three features. Small, dependency-free and deterministic: fixed
+ * rounds, fixed bins, histogram sums in row order, ties broken by the lowest node, feature and bin.
+ */
+
+export interface BoostingParams {
+  readonly depth: number
+  readonly rounds: number
+  readonly learningRate: number
+  /** Training rows below which a child is not split off (weights not counted: a reweighted row is still one row). */
+  readonly minChildRows: number
+}
+
+export const TREE_PARAMS: BoostingParams = { depth: 3, rounds: 100, learningRate: 0.1, minChildRows: 10 }
+
+export const MAX_BINS = 64
+const LAMBDA = 1
+const MIN_CHILD_HESSIAN = 1e-3
+const MIN_GAIN = 1e-12
+
+/**
+ * One tree, stored heap-like: internal node i (root 0) has children 2i + 1 and 2i + 2; `feature[i]` −1 sends every
+ * row left (a node that found no split). Leaf j (of 2^depth) holds `leaf[j]`, already scaled by the learning rate.
+ */
+export interface Tree {
+  readonly feature: Int32Array
+  readonly threshold: Float64Array
+  readonly leaf: Float64Array
+}
+
+export interface TreeModel {
+  readonly base: number
+  readonly depth: number
+  readonly trees: readonly Tree[]
+}
+
+/** Up to MAX_BINS − 1 cut points at the quantiles of the training values (distinct values only). */
+function cutPoints(values: Float64Array): Float64Array {
+  const sorted = values.sort()
+  const cuts: number[] = []
+  for (let b = 1; b < MAX_BINS; b++) {
+    const v = sorted[Math.min(sorted.length - 1, Math.floor((b * sorted.length) / MAX_BINS))]
+    if (v < sorted[sorted.length - 1] && (cuts.length === 0 || v > cuts[cuts.length - 1])) cuts.push(v)
+  }
+  return Float64Array.from(cuts)
+}
+
+/** Bin of v: the number of cut points below it (v ≤ cuts[b] goes to bin b). */
+function binOf(cuts: Float64Array, v: number): number {
+  let lo = 0
+  let hi = cuts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (cuts[mid] < v) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+const sigmoid = (f: number) => 1 / (1 + Math.exp(-f))
+
+/** Each row's bin of every feature, feature by feature (feature f's n bins sit together), and the cut points. */
+function binRows(columns: readonly Float64Array[], rows: Int32Array) {
+  const n = rows.length
+  const F = columns.length
+  const cuts = columns.map((c) => {
+    const values = new Float64Array(n)
+    for (let i = 0; i < n; i++) values[i] = c[rows[i]]
+    return cutPoints(values)
+  })
+  const bins = new Uint8Array(n * F)
+  for (let f = 0; f < F; f++) {
+    const c = columns[f]
+    for (let i = 0; i < n; i++) bins[f * n + i] = binOf(cuts[f], c[rows[i]])
+  }
+  return { cuts, bins }
+}
+
+/** Gradient, hessian and row count, interleaved, per (node of one tree level, feature, bin). */
+const STRIDE = 3
+
+/**
+ * Sums the histograms of the nodes `direct` marks (`node[i]` − `first` is row i's node on the level), feature by
+ * feature so that one feature's bins stay in cache; each bin still adds its rows in row order.
+ */
+function fillDirect(
+  hist: Float64Array,
+  bins: Uint8Array,
+  F: number,
+  node: Int32Array,
+  first: number,
+  direct: Uint8Array,
+  grad: Float64Array,
+  hess: Float64Array,
+) {
+  const n = grad.length
+  const block = F * MAX_BINS * STRIDE
+  for (let j = 0; j < direct.length; j++) if (direct[j]) hist.fill(0, j * block, (j + 1) * block)
+  let m = 0
+  for (let i = 0; i < n; i++) if (direct[node[i] - first]) m++
+  const list = new Int32Array(m)
+  const offset = new Int32Array(m)
+  const g = new Float64Array(m)
+  const h = new Float64Array(m)
+  for (let i = 0, k = 0; i < n; i++) {
+    const local = node[i] - first
+    if (!direct[local]) continue
+    list[k] = i
+    offset[k] = local * block
+    g[k] = grad[i]
+    h[k++] = hess[i]
+  }
+  for (let f = 0; f < F; f++) {
+    const o = f * n
+    const at = f * MAX_BINS * STRIDE
+    for (let k = 0; k < m; k++) {
+      const b = offset[k] + at + bins[o + list[k]] * STRIDE
+      hist[b] += g[k]
+      hist[b + 1] += h[k]
+      hist[b + 2]++
+    }
+  }
+}
+
+interface Split {
+  feature: number
+  bin: number
+  gain: number
+  /** Training rows that go left. */
+  left: number
+  rows: number
+}
+
+/** The best split of one node over every feature (gain as in XGBoost's exact greedy step); feature −1 if none. */
+function bestSplit(hist: Float64Array, local: number, binCounts: Int32Array, minRows: number): Split {
+  const F = binCounts.length
+  const best: Split = { feature: -1, bin: 0, gain: MIN_GAIN, left: 0, rows: 0 }
+  for (let f = 0; f < F; f++) {
+    const bins = binCounts[f]
+    const at = (local * F + f) * MAX_BINS * STRIDE
+    let gTotal = 0
+    let hTotal = 0
+    let nTotal = 0
+    for (let b = 0; b < bins; b++) {
+      gTotal += hist[at + b * STRIDE]
+      hTotal += hist[at + b * STRIDE + 1]
+      nTotal += hist[at + b * STRIDE + 2]
+    }
+    best.rows = nTotal
+    if (bins < 2) continue
+    const parent = (gTotal * gTotal) / (hTotal + LAMBDA)
+    let gl = 0
+    let hl = 0
+    let nl = 0
+    for (let b = 0; b < bins - 1; b++) {
+      gl += hist[at + b * STRIDE]
+      hl += hist[at + b * STRIDE + 1]
+      nl += hist[at + b * STRIDE + 2]
+      const gr = gTotal - gl
+      const hr = hTotal - hl
+      if (nl < minRows || nTotal - nl < minRows || hl < MIN_CHILD_HESSIAN || hr < MIN_CHILD_HESSIAN) continue
+      const gain = (gl * gl) / (hl + LAMBDA) + (gr * gr) / (hr + LAMBDA) - parent
+      if (gain > best.gain) {
+        best.feature = f
+        best.bin = b
+        best.gain = gain
+        best.left = nl
+      }
+    }
+  }
+  return best
+}
+
+/** Each training row's logistic-loss gradient and hessian at its current score. */
+function gradients(
+  score: Float64Array,
+  y: Uint8Array,
+  w: Float64Array,
+  rows: Int32Array,
+  grad: Float64Array,
+  hess: Float64Array,
+) {
+  for (let i = 0; i < rows.length; i++) {
+    const p = sigmoid(score[i])
+    const wi = w[rows[i]]
+    grad[i] = wi * (y[rows[i]] - p)
+    hess[i] = wi * p * (1 - p)
+  }
+}
+
+/**
+ * Trains on the rows listed in `rows`: `columns[f][row]` the features, `y[row]` 0/1, `w[row]` each row's weight.
+ */
+export function trainTrees(
+  columns: readonly Float64Array[],
+  y: Uint8Array,
+  w: Float64Array,
+  rows: Int32Array,
+  params: BoostingParams = TREE_PARAMS,
+): TreeModel {
+  const n = rows.length
+  const F = columns.length
+  const D = params.depth
+  const internal = (1 << D) - 1
+  const { cuts, bins } = binRows(columns, rows)
+  const binCounts = Int32Array.from(cuts, (c) => c.length + 1)
+  let pos = 0
+  let all = 0
+  for (let i = 0; i < n; i++) {
+    pos += w[rows[i]] * y[rows[i]]
+    all += w[rows[i]]
+  }
+  const base = pos > 0 && pos < all ? Math.log(pos / (all - pos)) : 0
+  const score = new Float64Array(n).fill(base)
+  const grad = new Float64Array(n)
+  const hess = new Float64Array(n)
+  const node = new Int32Array(n)
+  const size = (1 << (D - 1)) * F * MAX_BINS * STRIDE
+  let hist = new Float64Array(size)
+  let parentHist = new Float64Array(size)
+  const trees: Tree[] = []
+  for (let round = 0; round < params.rounds; round++) {
+    gradients(score, y, w, rows, grad, hess)
+    node.fill(0)
+    const feature = new Int32Array(internal).fill(-1)
+    const threshold = new Float64Array(internal)
+    const splitBin = new Int32Array(internal)
+    const leftRows = new Float64Array(internal)
+    const nodeRows = new Float64Array(internal)
+    let splits = 0
+    for (let d = 0; d < D; d++) {
+      const first = (1 << d) - 1
+      const width = 1 << d
+      // A node below one that found no split holds no rows (right) or the same rows (left): it cannot split better.
+      // Of two siblings, the one with fewer rows is summed and the other is its parent's histogram minus it.
+      const live = new Uint8Array(width)
+      const direct = new Uint8Array(width)
+      for (let j = 0; j < width; j++) {
+        if (d === 0) {
+          live[j] = direct[j] = 1
+          continue
+        }
+        const parent = (first + j - 1) >> 1
+        if (feature[parent] < 0) continue
+        live[j] = 1
+        const isLeft = (first + j) % 2 === 1
+        const mine = isLeft ? leftRows[parent] : nodeRows[parent] - leftRows[parent]
+        const other = nodeRows[parent] - mine
+        direct[j] = mine < other || (mine === other && isLeft) ? 1 : 0
+      }
+      ;[hist, parentHist] = [parentHist, hist]
+      fillDirect(hist, bins, F, node, first, direct, grad, hess)
+      const block = F * MAX_BINS * STRIDE
+      for (let j = 0; j < width; j++) {
+        if (!live[j] || direct[j]) continue
+        const sibling = j ^ 1
+        const up = (((first + j - 1) >> 1) - ((1 << (d - 1)) - 1)) * block
+        const to = j * block
+        const from = sibling * block
+        for (let k = 0; k < block; k++) hist[to + k] = parentHist[up + k] - hist[from + k]
+      }
+      for (let j = 0; j < width; j++) {
+        if (!live[j]) continue
+        const s = bestSplit(hist, j, binCounts, params.minChildRows)
+        nodeRows[first + j] = s.rows
+        if (s.feature < 0) continue
+        feature[first + j] = s.feature
+        threshold[first + j] = cuts[s.feature][s.bin]
+        splitBin[first + j] = s.bin
+        leftRows[first + j] = s.left
+        splits++
+      }
+      for (let i = 0; i < n; i++) {
+        const at = node[i]
+        const f = feature[at]
+        node[i] = 2 * at + (f >= 0 && bins[f * n + i] > splitBin[at] ? 2 : 1)
+      }
+    }
+    if (splits === 0) break
+    const leaves = 1 << D
+    const gSum = new Float64Array(leaves)
+    const hSum = new Float64Array(leaves)
+    for (let i = 0; i < n; i++) {
+      gSum[node[i] - internal] += grad[i]
+      hSum[node[i] - internal] += hess[i]
+    }
+    const leaf = new Float64Array(leaves)
+    for (let j = 0; j < leaves; j++) leaf[j] = (params.learningRate * gSum[j]) / (hSum[j] + LAMBDA)
+    trees.push({ feature, threshold, leaf })
+    for (let i = 0; i < n; i++) score[i] += leaf[node[i] - internal]
+  }
+  return { base, depth: D, trees }
+}
+
+/** The model's log-odds for row `row`. */
+export function scoreRow(model: TreeModel, columns: readonly Float64Array[], row: number): number {
+  let s = model.base
+  const internal = (1 << model.depth) - 1
+  for (const t of model.trees) {
+    let at = 0
+    while (at < internal) {
+      const f = t.feature[at]
+      at = 2 * at + (f >= 0 && columns[f][row] > t.threshold[at] ? 2 : 1)
+    }
+    s += t.leaf[at - internal]
+  }
+  return s
+}
