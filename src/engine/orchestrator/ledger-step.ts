@@ -5,7 +5,7 @@ import type { TableName } from '../model/schema.ts'
 import type { Injected } from '../patterns/types.ts'
 import type { Background } from './background.ts'
 import { bookedRows, LowWater, planLedger, withPlannedOpenings, type LedgerPlan } from './ledger.ts'
-import { planLedgerInLanes } from './ledger-lanes.ts'
+import { planLedgerInLanes, type LegPrefetch } from './ledger-lanes.ts'
 import type { Shard } from './shards.ts'
 import type { TableSource } from './table-sources.ts'
 
@@ -57,17 +57,17 @@ export function* ledgerSteps(
   return yield* planLedger(bg.world, input.accounts, input.stream, input.extra, start, inOrder && shard === null)
 }
 
-/** The pre-pass drawn by lanes that will then encode what they drew (see planLedgerInLanes). */
+/** The pre-pass over legs the lanes drew (see LegPrefetch); null when the run has no transactions. */
 export async function ledgerInLanes(
   bg: Background,
   injected: Injected,
   sources: Sources,
-  lanes: Parameters<typeof planLedgerInLanes>[2],
-  idle?: () => Promise<void>,
+  prefetch: LegPrefetch,
+  check?: () => void,
 ): Promise<LedgerPlan | null> {
   const input = ledgerInputs(injected, sources)
   if (!input) return null
-  return planLedgerInLanes(new LowWater(bg.world, input.accounts, input.extra, 0), input.stream, lanes, idle)
+  return planLedgerInLanes(new LowWater(bg.world, input.accounts, input.extra, 0), input.stream, prefetch, check)
 }
 
 /**

@@ -24,7 +24,7 @@ import { createProgress } from './progress.ts'
 import { sortByIdSteps } from './stepped-sort.ts'
 import { buildTableSources, type SortedEntities, type TableSource } from './table-sources.ts'
 import { ledgerInLanes, ledgerSteps, withLedger } from './ledger-step.ts'
-import { canFillLegs } from './ledger-lanes.ts'
+import { canFillLegs, LegPrefetch } from './ledger-lanes.ts'
 import { bookedRows, RunningLedger, type LedgerPlan } from './ledger.ts'
 import { BalanceTails } from './ledger-bytes.ts'
 import type { PhaseStat, RunOptions, RunResult } from './types.ts'
@@ -226,6 +226,7 @@ async function prepare(
   timer: Timer,
   progress: Reporter,
   shard: Shard | null,
+  prefetch: LegPrefetch | null,
   secret?: readonly number[],
 ) {
   const { signal } = opts
@@ -255,12 +256,11 @@ async function prepare(
   const built = buildTableSources(bg, injected, c, entities as SortedEntities)
   timer.end('sorting', 0)
   // Before any table is written: the accounts table carries the opening balances the ledger settles on.
-  const lanes = opts.lanes
   const laneRows = !shard && (built.transactions.merge?.background ?? 0) >= LANE_RANGE_ROWS
   const ledger =
-    lanes && lanes.count > 0 && laneRows && canFillLegs(lanes)
-      ? await ledgerInLanes(bg, injected, built, lanes, idleOf(opts))
-      : await drainSteps(ledgerSteps(bg, injected, built, shard, !lanes || !laneRows), opts, () => undefined)
+    prefetch && prefetch.rows === built.transactions.merge?.background
+      ? await ledgerInLanes(bg, injected, built, prefetch, () => signal?.throwIfAborted())
+      : await drainSteps(ledgerSteps(bg, injected, built, shard, !opts.lanes || !laneRows), opts, () => undefined)
   const sources = withLedger(built, ledger)
   timer.end('ledger', c.transactions)
   const counts = perTableCounts(sources, (s) => s.count)
@@ -434,7 +434,12 @@ export async function generateWith(parts: RunParts, config: ValidConfig, opts: R
   const now = opts.now ?? (() => 0)
   const timer = phaseTimer(now)
   const progress = createProgress(opts.onProgress, now, config.counts, ROW_COST)
-  const prepared = await prepare(parts, config, opts, timer, progress, shard, secret)
+  // The lanes draw the ledger's legs while this thread builds the population and injects (see LegPrefetch).
+  const prefetch =
+    canFillLegs(opts.lanes) && !shard && config.counts.transactions >= LANE_RANGE_ROWS
+      ? new LegPrefetch(opts.lanes, config.counts.transactions)
+      : null
+  const prepared = await prepare(parts, config, opts, timer, progress, shard, prefetch, secret)
   const { bg, injected, sources, counts, injectedCounts, ledger } = prepared
 
   const manifestCore = {
