@@ -19,7 +19,7 @@ import { readConfigFile } from './config-file.ts'
 import { addConfigFlags, applyFlags, FlagError } from './flags.ts'
 import { fsErrorText, isFsError } from './fs-errors.ts'
 import { createFsSink } from './fs-sink.ts'
-import { createLanePool, defaultThreads } from './lanes.ts'
+import { createLanePool, DEFAULT_LANE_MIN_ROWS, defaultThreads } from './lanes.ts'
 import { runMergeCommand } from './merge-command.ts'
 import { addStreamFlags, streamOptions, streamToStdout, StreamUsageError } from './stream.ts'
 import { prepareOutput, type Output } from './output-dir.ts'
@@ -84,7 +84,7 @@ function parseProgram(): Command {
     )
     .option(
       '--threads <n>',
-      'extra threads that generate big event tables (default: cores − 1, at most 4; 0 = main thread only); output is the same either way',
+      'extra threads that generate event tables of 200k rows or more (default: cores − 1, at most 4, for tables of 1M rows or more; 0 = main thread only); output is the same either way',
     )
     .option(
       `${MAX_MEMORY_FLAG} <MiB>`,
@@ -168,8 +168,8 @@ async function main(): Promise<void> {
   // Each thread holds its own copy of the population, so the default leaves a core (and memory) for the main thread.
   if (opts.threads !== undefined && !/^\d{1,2}$/.test(opts.threads.trim()))
     fail(2, `--threads ${opts.threads === '' ? "''" : shownText(opts.threads)} must be a whole number from 0 to 64`)
-  const threads = opts.threads === undefined ? defaultThreads() : Number(opts.threads)
-  if (threads > 64) fail(2, `--threads ${threads} must be a whole number from 0 to 64`)
+  const threads = opts.threads === undefined ? null : Number(opts.threads)
+  if (threads !== null && threads > 64) fail(2, `--threads ${threads} must be a whole number from 0 to 64`)
 
   let input: InputConfig
   try {
@@ -200,13 +200,17 @@ async function main(): Promise<void> {
   }
   const format = opts.format as OutputFormat
   const c = checked.config.counts
-  // Lanes pay for building the population once more per thread: only worth it for big event tables.
-  const big = Math.max(c.transactions, c.communications, c.trades, c.travels, c.accessEvents) >= 200_000
+  // Lanes pay for building the population once more per thread: only worth it for big event tables. Asked for,
+  // they run from 200k rows; by default only from 1M, below which one lane was measured slower than none on two
+  // cores (the merging thread is the bottleneck there; at 1M they break even).
+  const biggest = Math.max(c.transactions, c.communications, c.trades, c.travels, c.accessEvents)
+  const big = biggest >= (threads === null ? DEFAULT_LANE_MIN_ROWS : 200_000)
   if (opts.audit === true && shard !== undefined)
     fail(2, '--audit needs the whole run: drop --shard (or --audit; a sharded run is not audited)')
   const audit = opts.audit ?? (shard === undefined && auditByDefault(checked.config.counts))
+  const wanted = threads ?? defaultThreads()
   const laneCount =
-    threads > 0 && big && !bench && (format === 'csv' || format === 'jsonl') && shard === undefined ? threads : 0
+    wanted > 0 && big && !bench && (format === 'csv' || format === 'jsonl') && shard === undefined ? wanted : 0
   if (pace) {
     stage = 'running'
     process.exitCode = await streamToStdout(checked.config, pace, controller.signal)
