@@ -21,6 +21,8 @@ test('the same config in two fresh pages puts every node in the same place', asy
 
 test('a background tweak and an extra ring keep every existing ring where it was', async ({ page }) => {
   await openFresh(page)
+  // Room on the graph for one more ring: the dense demo fills it (its caption then says how many instances it drew).
+  await setField(page, 'patterns.insiderTrading.count', '1')
   await generateAndWait(page)
   const before = await nodePositions(page)
   await setField(page, 'counts.transactions', '12000')

@@ -1,3 +1,5 @@
+import { portableExp, portableLog } from './portable-math.ts'
+
 /**
  * The audit's baseline model: gradient-boosted trees of fixed depth (logistic loss, Newton leaf values, L2
  * regularisation) grown on quantile bins of each feature, as scikit-learn's HistGradientBoosting grows its trees.
@@ -60,7 +62,7 @@ function binOf(cuts: Float64Array, v: number): number {
   return lo
 }
 
-const sigmoid = (f: number) => 1 / (1 + Math.exp(-f))
+const sigmoid = (f: number) => 1 / (1 + portableExp(-f))
 
 /** Each row's bin of every feature, feature by feature (feature f's n bins sit together), and the cut points. */
 function binRows(columns: readonly Float64Array[], rows: Int32Array) {
@@ -213,7 +215,7 @@ export function trainTrees(
     pos += w[rows[i]] * y[rows[i]]
     all += w[rows[i]]
   }
-  const base = pos > 0 && pos < all ? Math.log(pos / (all - pos)) : 0
+  const base = pos > 0 && pos < all ? portableLog(pos / (all - pos)) : 0
   const score = new Float64Array(n).fill(base)
   const grad = new Float64Array(n)
   const hess = new Float64Array(n)
