@@ -1,6 +1,14 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import type { EncodedRange, LaneTable, Lanes, LegColumns, OutputFormat, ResolvedConfig } from '../engine/index.ts'
+import {
+  laneRequests,
+  type EncodedRange,
+  type LaneTable,
+  type Lanes,
+  type LegColumns,
+  type OutputFormat,
+  type ResolvedConfig,
+} from '../engine/index.ts'
 
 /** Each lane holds its own copy of the population: leave a core (and memory) to the main thread, and stop at 4. */
 // Bundled (dist-cli/) the lane is plain JavaScript beside this file; run from source (tests, bench) it needs tsx.
@@ -25,39 +33,21 @@ export function createLanePool(
   count: number,
 ): Lanes & { close(): Promise<void> } {
   const workers = Array.from({ length: count }, () => new Worker(laneEntry, { workerData: { config, format } }))
-  const waiting = new Map<number, { resolve(r: EncodedRange & LegColumns): void; reject(e: Error): void }>()
-  let failure: Error | null = null
+  const requests = laneRequests<EncodedRange & LegColumns>(count, (lane, m) => workers[lane].postMessage(m))
   let closing = false
-  let nextId = 0
-  // A lane that dies fails the run (exit 1) instead of leaving a promise that never settles.
-  const fail = (e: Error) => {
-    failure ??= e
-    for (const p of waiting.values()) p.reject(failure)
-    waiting.clear()
-  }
   for (const w of workers) {
-    w.on('message', (m: EncodedRange & LegColumns & { id: number }) => {
-      waiting.get(m.id)?.resolve(m)
-      waiting.delete(m.id)
-    })
-    w.on('error', fail)
+    // A lane that dies fails the run (exit 1) instead of leaving a promise that never settles.
+    w.on('message', (m: EncodedRange & LegColumns & { id: number }) => requests.answer(m.id, m))
+    w.on('error', requests.fail)
     w.on('exit', (code) => {
-      if (!closing) fail(new Error(`a generation thread stopped (exit code ${code})`))
-    })
-  }
-  const ask = (lane: number | undefined, message: Record<string, unknown>) => {
-    const id = nextId++
-    return new Promise<EncodedRange & LegColumns>((resolve, reject) => {
-      if (failure) return reject(failure)
-      waiting.set(id, { resolve, reject })
-      workers[(lane ?? id) % workers.length].postMessage({ ...message, id })
+      if (!closing) requests.fail(new Error(`a generation thread stopped (exit code ${code})`))
     })
   }
   return {
     count,
     encode: (table: LaneTable, from: number, to: number, fields?: readonly string[], lane?: number) =>
-      ask(lane, { kind: 'encode', table, from, to, fields }),
-    fillLegs: (from: number, to: number, lane: number) => ask(lane, { kind: 'fill', from, to }),
+      requests.ask(lane, { kind: 'encode', table, from, to, fields }),
+    fillLegs: (from: number, to: number, lane: number) => requests.ask(lane, { kind: 'fill', from, to }),
     async close() {
       closing = true
       await Promise.all(workers.map((w) => w.terminate()))

@@ -5,6 +5,7 @@
 export { runGeneration } from './orchestrator/run.ts'
 export { createRangeEncoder, laneTables, type Lanes, type LaneTable, type EncodedRange } from './orchestrator/lanes.ts'
 export type { LegColumns } from './generators/events/transaction-legs.ts'
+export { laneRequests } from './orchestrator/lane-requests.ts'
 export { packedBuffers, type PackedRows } from './orchestrator/packed-rows.ts'
 export type { Shard } from './orchestrator/shards.ts'
 export type { Progress, RunOptions, RunResult, PhaseStat } from './orchestrator/types.ts'

@@ -1,4 +1,11 @@
-import type { EncodedRange, LaneTable, Lanes, LegColumns, ValidConfig } from '../engine/index.ts'
+import {
+  laneRequests,
+  type EncodedRange,
+  type LaneTable,
+  type Lanes,
+  type LegColumns,
+  type ValidConfig,
+} from '../engine/index.ts'
 
 type Answer = { id: number; range?: EncodedRange; legs?: LegColumns; error?: string }
 
@@ -12,46 +19,28 @@ export function createTabLanes(config: ValidConfig, count: number): Lanes & { cl
     { length: count },
     (_, i) => new Worker(new URL('./lane.worker.ts', import.meta.url), { type: 'module', name: `fincrime-lane-${i}` }),
   )
-  const waiting = new Map<number, { resolve(a: Answer): void; reject(e: Error): void }>()
-  let failure: Error | null = null
-  let nextId = 0
+  const requests = laneRequests<Answer>(count, (lane, m) => workers[lane].postMessage(m))
   // A lane that fails fails the run, rather than leave a range that never comes back.
-  const fail = (e: Error) => {
-    failure ??= e
-    for (const p of waiting.values()) p.reject(failure)
-    waiting.clear()
-  }
   for (const w of workers) {
     w.onmessage = (e: MessageEvent<Answer>) => {
       const a = e.data
-      if (a.error !== undefined) return fail(new Error(`a generation lane failed: ${a.error}`))
-      waiting.get(a.id)?.resolve(a)
-      waiting.delete(a.id)
+      if (a.error !== undefined) return requests.fail(new Error(`a generation lane failed: ${a.error}`))
+      requests.answer(a.id, a)
     }
     w.onerror = (e) => {
       e.preventDefault()
-      fail(new Error(`a generation lane failed: ${e.message || 'it could not start'}`))
+      requests.fail(new Error(`a generation lane failed: ${e.message || 'it could not start'}`))
     }
     w.postMessage({ kind: 'start', config })
-  }
-  const ask = (lane: number | undefined, message: Record<string, unknown>) => {
-    const id = nextId++
-    return new Promise<Answer>((resolve, reject) => {
-      if (failure) return reject(failure)
-      waiting.set(id, { resolve, reject })
-      workers[(lane ?? id) % workers.length].postMessage({ ...message, id })
-    })
   }
   return {
     count,
     encode: async (table: LaneTable, from: number, to: number, fields?: readonly string[], lane?: number) =>
-      (await ask(lane, { kind: 'encode', table, from, to, fields })).range as EncodedRange,
+      (await requests.ask(lane, { kind: 'encode', table, from, to, fields })).range as EncodedRange,
     fillLegs: async (from: number, to: number, lane: number) =>
-      (await ask(lane, { kind: 'fill', from, to })).legs as LegColumns,
+      (await requests.ask(lane, { kind: 'fill', from, to })).legs as LegColumns,
     close() {
-      // A run that ended early leaves ranges nobody waits for: drop them rather than reject them unhandled.
-      failure ??= new Error('the lanes were closed')
-      waiting.clear()
+      requests.close()
       for (const w of workers) w.terminate()
     },
   }

@@ -1,5 +1,5 @@
-/** How many of `sorted` (ascending) are below v, and how many equal it. */
-function rankOf(sorted: Float64Array, v: number): { below: number; equal: number } {
+/** How many of `sorted` (ascending) are below v. */
+export function countBelow(sorted: Float64Array, v: number): number {
   let lo = 0
   let hi = sorted.length
   while (lo < hi) {
@@ -7,8 +7,14 @@ function rankOf(sorted: Float64Array, v: number): { below: number; equal: number
     if (sorted[mid] < v) lo = mid + 1
     else hi = mid
   }
+  return lo
+}
+
+/** How many of `sorted` (ascending) are below v, and how many equal it. */
+function rankOf(sorted: Float64Array, v: number): { below: number; equal: number } {
+  const lo = countBelow(sorted, v)
   let end = lo
-  hi = sorted.length
+  let hi = sorted.length
   while (end < hi) {
     const mid = (end + hi) >>> 1
     if (sorted[mid] <= v) end = mid + 1

@@ -1,3 +1,4 @@
+import { countBelow } from './auc.ts'
 import { portableExp, portableLog } from './portable-math.ts'
 
 /**
@@ -50,18 +51,6 @@ function cutPoints(values: Float64Array): Float64Array {
   return Float64Array.from(cuts)
 }
 
-/** Bin of v: the number of cut points below it (v ≤ cuts[b] goes to bin b). */
-function binOf(cuts: Float64Array, v: number): number {
-  let lo = 0
-  let hi = cuts.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (cuts[mid] < v) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
 const sigmoid = (f: number) => 1 / (1 + portableExp(-f))
 
 /** Each row's bin of every feature, feature by feature (feature f's n bins sit together), and the cut points. */
@@ -76,7 +65,7 @@ function binRows(columns: readonly Float64Array[], rows: Int32Array) {
   const bins = new Uint8Array(n * F)
   for (let f = 0; f < F; f++) {
     const c = columns[f]
-    for (let i = 0; i < n; i++) bins[f * n + i] = binOf(cuts[f], c[rows[i]])
+    for (let i = 0; i < n; i++) bins[f * n + i] = countBelow(cuts[f], c[rows[i]]) // v ≤ cuts[b] goes to bin b
   }
   return { cuts, bins }
 }

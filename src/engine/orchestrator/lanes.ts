@@ -56,8 +56,8 @@ export interface Lanes {
 }
 
 export const LANE_RANGE_ROWS = 50_000
-/** Rows the main thread encodes (or fills) at a time while it waits for a lane (about 50 ms). */
-export const LOCAL_RANGE_ROWS = 10_000
+/** Rows the main thread encodes at a time while it waits for a lane (about 50 ms). */
+const LOCAL_RANGE_ROWS = 10_000
 
 /** Encodes background rows [from, to) of one stream, keeping each row's time and end offset for the merge. */
 function encodeRange(
@@ -144,12 +144,7 @@ export interface LaneLedger {
   readonly tails: BalanceTails
 }
 
-type Slot = {
-  range: EncodedRange | null
-  wait: Promise<EncodedRange> | null
-  /** Planned ranges: whose they are (this thread's when lane < 0), until encoded. */
-  readonly planned?: PlannedRange
-}
+type Slot = { range: EncodedRange | null; wait: Promise<EncodedRange> | null }
 
 /** What the run's reports read of one table: these fields of every row, handed to `row` in output order. */
 export interface Observing {
@@ -161,7 +156,8 @@ export interface Observing {
  * Writes one table from lanes: ranges are requested ahead, taken in order, and the injected rows are spliced in
  * exactly where the single-threaded merge would put them (before the first background row that is later). With a
  * local lane, this thread encodes the next unrequested range whenever the one it needs is not ready yet. With a
- * `plan` (the ledger's pre-pass ranges), each range goes back to whoever drew it: its specs are kept there.
+ * `plan` (the ledger's pre-pass ranges), each range goes back to the lane that drew it, where its specs are kept,
+ * and this thread only merges.
  */
 export async function writeWithLanes(
   lanes: Lanes,
@@ -181,13 +177,16 @@ export async function writeWithLanes(
   const observe = observing?.row
   if (plan && (plan.length === 0 ? background : plan[plan.length - 1].to) !== background)
     throw new EngineError(`${table}: the pre-pass planned other rows than the table has`)
-  if (plan && plan.some((r) => r.lane < 0) && !local)
-    throw new EngineError(`${table}: this thread drew some ranges in the pre-pass but has no local lane to encode them`)
   const slots: Slot[] = []
   let next = 0 // the next unclaimed row (planned: the next range of the plan)
   let inFlight = 0
-  const ask = (from: number, to: number, lane?: number, planned?: PlannedRange) => {
-    const slot: Slot = { range: null, wait: null, planned }
+  const claim = (rows: number) => {
+    const from = next
+    next = Math.min(background, next + rows)
+    return [from, next] as const
+  }
+  const ask = (from: number, to: number, lane?: number) => {
+    const slot: Slot = { range: null, wait: null }
     inFlight++
     slot.wait = lanes.encode(table, from, to, fields, lane).then((r) => {
       slot.range = r
@@ -199,42 +198,20 @@ export async function writeWithLanes(
     slots.push(slot)
   }
   const request = () => {
-    if (plan) {
-      // This thread's ranges wait in line unencoded (no memory) until it has a moment or needs them.
-      for (; inFlight < lanes.count * 2 && next < plan.length; next++) {
-        const r = plan[next]
-        if (r.lane >= 0) ask(r.from, r.to, r.lane, r)
-        else slots.push({ range: null, wait: null, planned: r })
-      }
-      return
-    }
-    while (inFlight < lanes.count * 2 && next < background) {
-      const from = next
-      next = Math.min(background, next + LANE_RANGE_ROWS)
-      ask(from, next)
-    }
-  }
-  // This thread's next range to encode while it waits for `head`: an unencoded one of its own, or a new claim.
-  const localWork = (head: Slot): Slot | null => {
-    if (!local || head.range) return null
-    if (plan) return slots.find((s) => s.planned && s.planned.lane < 0 && !s.range) ?? null
-    if (next >= background) return null
-    // Smaller ranges here: this thread must come back soon to write, and to notice a cancel.
-    const from = next
-    next = Math.min(background, next + LOCAL_RANGE_ROWS)
-    const slot: Slot = { range: null, wait: null, planned: { from, to: next, lane: -1 } }
-    slots.push(slot)
-    return slot
+    for (; plan && inFlight < lanes.count * 2 && next < plan.length; next++)
+      ask(plan[next].from, plan[next].to, plan[next].lane)
+    while (!plan && inFlight < lanes.count * 2 && next < background) ask(...claim(LANE_RANGE_ROWS))
   }
   request()
   let j = 0
   let done = 0
   while (slots.length > 0) {
     const head = slots[0]
-    for (let mine = localWork(head); mine && local; mine = localWork(head)) {
-      const r = mine.planned as PlannedRange
-      mine.range = local.encode(r.from, r.to, fields)
-      if (mine !== head) await local.idle()
+    while (local && !plan && !head.range && next < background) {
+      // Smaller ranges here: this thread must come back soon to write, and to notice a cancel.
+      const [from, to] = claim(LOCAL_RANGE_ROWS)
+      slots.push({ range: local.encode(from, to, fields), wait: null })
+      await local.idle()
     }
     const range = head.range ?? (await (head.wait as Promise<EncodedRange>))
     slots.shift()

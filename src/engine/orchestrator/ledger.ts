@@ -74,13 +74,13 @@ export interface LedgerPlan {
   /** How many accounts had their opening balance raised. */
   readonly raised: number
   /**
-   * With lanes: the ranges the pre-pass split the rows into and who drew each (a lane's index, or -1 for this
-   * thread). Whoever drew a range kept its specs, so the writer asks the same one to encode it.
+   * With lanes: the ranges the pre-pass split the rows into and the lane that drew each. That lane kept the
+   * range's specs, so the writer asks it to encode the range.
    */
   readonly ranges: readonly PlannedRange[] | null
 }
 
-/** Background transaction rows [from, to), drawn in the pre-pass by lane `lane` (-1: this thread). */
+/** Background transaction rows [from, to), drawn in the pre-pass by lane `lane`. */
 export interface PlannedRange {
   readonly from: number
   readonly to: number

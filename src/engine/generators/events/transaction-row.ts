@@ -85,6 +85,13 @@ export function describeTransaction(rng: Rng, kind: TransactionKind): string {
     : template
 }
 
+/** What the receiving account gets when it holds another currency than the paying one (null otherwise). */
+function received(amount: number, from: Account | null, to: Account | null) {
+  if (from === null || to === null || to.currency === from.currency) return null
+  const c = convertMinor(amount, from.currency, to.currency)
+  return { minor: c.minor, rate: c.rate, currency: to.currency }
+}
+
 /**
  * A background row from its spec: exactly what buildTransaction gives for the same spec, with the same draws in
  * the same order (the channel, then the description), without its optional-field reads.
@@ -95,15 +102,7 @@ export function backgroundTransaction(rng: Rng, id: Transaction['id'], s: RowSpe
   const payer = from ?? to
   if (payer === null) throw new Error('a transaction needs at least one account')
   const currency = payer.currency
-  let toAmount: number | null = null
-  let toCurrency: string | null = null
-  let fxRate: number | null = null
-  if (from !== null && to !== null && to.currency !== currency) {
-    const converted = convertMinor(s.amount, currency, to.currency)
-    toAmount = converted.minor
-    toCurrency = to.currency
-    fxRate = converted.rate
-  }
+  const fx = received(s.amount, from, to)
   return {
     id,
     timestamp: s.timestamp,
@@ -113,9 +112,9 @@ export function backgroundTransaction(rng: Rng, id: Transaction['id'], s: RowSpe
     toAccountId: to?.id ?? null,
     amount: s.amount,
     currency,
-    toAmount,
-    toCurrency,
-    fxRate,
+    toAmount: fx?.minor ?? null,
+    toCurrency: fx?.currency ?? null,
+    fxRate: fx?.rate ?? null,
     merchantName: s.merchantName,
     merchantCategory: s.merchantCategory,
     city: s.city,
@@ -140,15 +139,7 @@ export function buildTransaction(rng: Rng, id: Transaction['id'], s: Transaction
   const payer = s.from ?? s.to
   if (payer === null) throw new Error('a transaction needs at least one account')
   const currency = payer.currency
-  let toAmount: number | null = null
-  let toCurrency: string | null = null
-  let fxRate: number | null = null
-  if (s.from !== null && s.to !== null && s.to.currency !== s.from.currency) {
-    const converted = convertMinor(s.amount, s.from.currency, s.to.currency)
-    toAmount = converted.minor
-    toCurrency = s.to.currency
-    fxRate = converted.rate
-  }
+  const fx = received(s.amount, s.from, s.to)
   return {
     id,
     timestamp: s.timestamp,
@@ -158,9 +149,9 @@ export function buildTransaction(rng: Rng, id: Transaction['id'], s: Transaction
     toAccountId: s.to?.id ?? null,
     amount: s.amount,
     currency,
-    toAmount,
-    toCurrency,
-    fxRate,
+    toAmount: fx?.minor ?? null,
+    toCurrency: fx?.currency ?? null,
+    fxRate: fx?.rate ?? null,
     merchantName: s.merchant?.name ?? null,
     merchantCategory: s.merchant?.mcc ?? null,
     city: s.city ?? null,
