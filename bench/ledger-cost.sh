@@ -12,7 +12,7 @@ for mode in "--threads 0" "--threads 0 --no-audit" "--no-audit"; do
   users=() walls=()
   for run in 1 2 3; do
     rm -rf "$out/d"
-    /usr/bin/time -o "$out/t" -f '%U %e' node "$cli/main.js" --config bench/quality/medium.json --seed 1 $mode --out "$out/d" >/dev/null 2>&1
+    /usr/bin/time -o "$out/t" -f '%U %e' node "$cli/main.cjs" --config bench/quality/medium.json --seed 1 $mode --out "$out/d" >/dev/null 2>&1
     t=$(tail -1 "$out/t")
     users+=("${t% *}") walls+=("${t#* }")
   done

@@ -2,13 +2,13 @@
 # What the two whole-run reports (realism.json, audit.json) cost a medium run of the compiled CLI: each combination
 # of --no-audit / --no-realism, with --threads 0 and with extra threads, median of N runs (wall and user+sys CPU, from
 # /usr/bin/time), in alternating rounds so that a busy machine's drift hits every combination alike.
-#   [CLI=path/to/main.js] bash bench/observer-cost.sh [runs, default 3] [thread counts, default "0 2"]
+#   [CLI=path/to/main.cjs] bash bench/observer-cost.sh [runs, default 3] [thread counts, default "0 2"]
 # Targets (issue 14 / 11): realism ≤ +5 % and audit ≤ +10 % of the run with neither; threads 2 faster than threads 0.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 threads=${2:-"0 2"}
-cli=${CLI:-dist-cli/main.js}
+cli=${CLI:-dist-cli/main.cjs}
 [ -f "$cli" ] || node scripts/build-cli.mjs
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -11,7 +11,7 @@ cpus=$(nproc)
 
 # A `fincrime-synth` on PATH for the array tasks, as `npm link` would give.
 mkdir -p "$work/bin"
-[ -f dist-cli/main.js ] || npm run build:cli
+[ -f dist-cli/main.cjs ] || npm run build:cli
 cli="node $root/bin/fincrime-synth.mjs"
 printf '#!/bin/sh\nexec %s "$@"\n' "$cli" > "$work/bin/fincrime-synth"
 chmod +x "$work/bin/fincrime-synth"

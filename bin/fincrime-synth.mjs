@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// The package's command. It loads the bundled CLI in this same process, so signals reach the generator directly.
-try {
-  await import('../dist-cli/main.js')
-} catch (e) {
-  if (e?.code !== 'ERR_MODULE_NOT_FOUND' || !String(e.message).includes('dist-cli')) throw e
+// The package's command. It runs the bundled CLI in this same process, so signals reach the generator directly.
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { runScript } from './code-cache.mjs'
+
+const bundle = fileURLToPath(new URL('../dist-cli/main.cjs', import.meta.url))
+if (!existsSync(bundle)) {
   process.stderr.write('error: the command line tool is not built yet: run `npm run build` once, then try again\n')
   process.exit(1)
 }
+runScript(bundle)

@@ -104,7 +104,7 @@ describe('CLI interrupted by real signals', () => {
     const launchers: [string, (args: string[]) => string[]][] = [
       ['npm run generate', (args) => ['npm', 'run', '--silent', 'generate', '--', ...args]],
       ['the bin', (args) => [bin, ...args]],
-      ['plain node', (args) => [process.execPath, join(root, 'dist-cli/main.js'), ...args]],
+      ['plain node', (args) => [process.execPath, join(root, 'dist-cli/main.cjs'), ...args]],
     ]
     const tally = { cancelled: 0, finished: 0 }
     // 9 moments: every launcher × every signal, alternating the two run shapes, at a seeded moment within 0.3–4.5 s.

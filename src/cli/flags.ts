@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { DATASET_PREVALENCE, describeCatalog, shownText, type InputConfig } from '../engine/index.ts'
+import { DATASET_COUNTS, DATASET_PREVALENCE, describeCatalog, shownText, type InputConfig } from '../engine/index.ts'
 
 const catalog = describeCatalog()
 
@@ -21,8 +21,13 @@ export function addConfigFlags(program: Command): void {
   program.option('--seed <seed>', 'seed: a whole number or any text (same seed, same bytes)')
   program.option('--start-date <date>', 'first day of the simulated window, YYYY-MM-DD')
   program.option('--days <n>', catalog.general.durationDays.help)
+  // Without --config the run is the bank-sized dataset (DATASET_COUNTS); a config file's missing counts are the
+  // descriptors' own defaults.
   for (const [key, d] of Object.entries(catalog.counts))
-    program.option(`--${kebab(key)} <n>`, `${d.help} (default ${d.default})`)
+    program.option(
+      `--${kebab(key)} <n>`,
+      `${d.help} (default ${DATASET_COUNTS[key as keyof typeof DATASET_COUNTS]}; ${d.default} where a --config file has none)`,
+    )
   program.option(
     '--prevalence <share>',
     `target share of suspicious transactions (the pattern counts become the mix), or none for the counts as given; default ${DATASET_PREVALENCE} without --config`,

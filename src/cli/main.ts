@@ -6,6 +6,7 @@ import {
   auditByDefault,
   datasetConfig,
   formatInfo,
+  groupThousands,
   issueText,
   outputFormats,
   runGeneration,
@@ -43,7 +44,7 @@ function fail(code: number, message: string): never {
 
 function summary(result: RunResult, out: string, answers: string | null): string {
   const lines = [
-    `Wrote ${out} (${result.files.length} files) in ${(result.totalMs / 1000).toFixed(2)} s, ${result.rowsPerSecond.toLocaleString('en-US')} rows/s`,
+    `Wrote ${out} (${result.files.length} files) in ${(result.totalMs / 1000).toFixed(2)} s, ${groupThousands(result.rowsPerSecond)} rows/s`,
   ]
   for (const [table, n] of Object.entries(result.counts)) {
     const injected = result.injected[table as keyof typeof result.injected]
@@ -71,7 +72,7 @@ function parseProgram(): Command {
     .option('--quiet', 'no progress on stderr')
     .option(
       '--audit',
-      `write audit.json: how separable the labels are (best single feature, a baseline model's AUC per level and kind, the classic rules' precision and recall). Default: on for runs up to ${AUDIT_DEFAULT_MAX_ROWS.toLocaleString('en-US')} rows in all, off above (it keeps ~450 bytes per account and reads every row on the main thread; --threads send it the rows they encode)`,
+      `write audit.json: how separable the labels are (best single feature, a baseline model's AUC per level and kind, the classic rules' precision and recall). Default: on for runs up to ${groupThousands(AUDIT_DEFAULT_MAX_ROWS)} rows in all, off above (it keeps ~450 bytes per account and reads every row on the main thread; --threads send it the rows they encode)`,
     )
     .option('--no-audit', 'do not write audit.json')
     .option(

@@ -23,6 +23,7 @@ export type { ConfigIssue } from './config/issues.ts'
 export { issueText } from './config/issues.ts'
 export { checkShape } from './config/shape.ts'
 export { shownText } from './config/display.ts'
+export { groupThousands } from './patterns/money-text.ts'
 export {
   estimateResources,
   TAB_MEMORY_BUDGET_BYTES,

@@ -12,8 +12,8 @@ describe('lanes in the tab', () => {
   it('one core fewer than the machine has, at most four, none on one core or for a small run', () => {
     const big = withCounts({ transactions: 1_000_000 })
     expect([1, 2, 3, 8, 64].map((cores) => tabLaneCount(big, cores))).toEqual([0, 1, 2, 4, 4])
-    expect(tabLaneCount(withCounts({ transactions: 199_999, accessEvents: 50_000 }), 8)).toBe(0)
-    expect(tabLaneCount(withCounts({ transactions: 10_000, accessEvents: 200_000 }), 8)).toBe(4)
+    expect(tabLaneCount(withCounts({ transactions: 999_999, accessEvents: 50_000 }), 8)).toBe(0)
+    expect(tabLaneCount(withCounts({ transactions: 10_000, accessEvents: 1_000_000 }), 8)).toBe(4)
   })
 
   it('count each lane’s population against the budget: fewer lanes, then none, never a refused run', () => {

@@ -1,7 +1,10 @@
 import { estimateResources, TAB_MEMORY_BUDGET_BYTES, type ResolvedConfig } from '../engine/index.ts'
 
-/** Lanes pay for building the population once more each: only for event tables this big (as the CLI). */
-export const TAB_LANE_MIN_ROWS = 200_000
+/**
+ * Lanes pay for building the population once more each: only for event tables this big, as the CLI's default.
+ * On two cores one lane was measured slower in Chromium from 260k rows up (README, "threads"); 200k was the old mark.
+ */
+export const TAB_LANE_MIN_ROWS = 1_000_000
 /** Each lane holds its own population: past four, memory grows faster than speed (as the CLI). */
 const MAX_TAB_LANES = 4
 

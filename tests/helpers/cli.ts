@@ -5,7 +5,7 @@ import { defaultConfig } from '../../src/engine/config/defaults.ts'
 
 export const root = new URL('../..', import.meta.url).pathname
 export const bin = join(root, 'bin/fincrime-synth.mjs')
-const bundle = join(root, 'dist-cli/main.js')
+const bundle = join(root, 'dist-cli/main.cjs')
 
 function newestSource(dir: string): number {
   let newest = 0
