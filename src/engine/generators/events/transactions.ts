@@ -75,6 +75,15 @@ const KEEP_MAX_ROWS = 1_000_000
 /** Share of a checking account's transfers that go to (or come from) the holder's own savings or investment account. */
 const OWN_TRANSFER_SHARE = 0.18
 
+/**
+ * Share of a person's transfers that pay off their own credit card, when they hold one: without them a background
+ * card never receives money, and any card that does (a ring's card built up on repayments) stands out alone.
+ */
+const CARD_REPAYMENT_SHARE = 0.45
+
+/** Share of a person's wires that go to another person's account rather than to a business. */
+const PERSON_WIRE_SHARE = 0.4
+
 /** The flow's kind table for each (local hour, weekday): 168 tables. */
 const kindTables: readonly Weighted<TransactionKind>[] = Array.from({ length: 24 * 7 }, (_, k) =>
   weighted(KINDS, kindWeights(Math.floor(k / 7), k % 7)),
@@ -263,6 +272,8 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
           const own = ownAccountTransfer(rng, a, t)
           if (own !== null) return own
         }
+        const card = cardOf(a, t)
+        if (card >= 0 && rng.chance(CARD_REPAYMENT_SHARE)) return cardRepayment(rng, a, card, t)
         const b = rng.chance(0.75)
           ? usualCounterparty(world, rng.chance(0.9) ? localPayers(a, payers) : payers, a, rng.below(6), 0x7a11)
           : payers[rng.below(payers.length)]
@@ -325,7 +336,9 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
       }
       case 'wire': {
         const a = pickActiveAccount(rng, world, rng.chance(0.6) ? homeBusiness(home) : homePayers(home), t)
-        const b = pickActiveAccount(rng, world, business, t)
+        // People also wire to people (family abroad, a private sale, a deposit on a flat), not only to businesses.
+        const toPerson = a >= 0 && !world.accountIsCompany[a] && rng.chance(PERSON_WIRE_SHARE)
+        const b = pickActiveAccount(rng, world, toPerson ? payers : business, t)
         if (a < 0 || b < 0 || a === b) return null
         return make(t, kind, a, b, usdToMinor(wireUsd(a, lognormal(rng, 9_000, 1.3)), account(a).currency))
       }
@@ -475,6 +488,22 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
     const from = account(saving ? a : b)
     const usd = Math.max(20, Math.round(lognormal(rng, 400 * (saving ? afford[a] : 1), 1) / 10) * 10)
     const s = make(t, 'transfer', saving ? a : b, saving ? b : a, usdToMinor(usd, from.currency))
+    s.description = 'Own account transfer'
+    return s
+  }
+
+  /** The holder's first credit card open at t, or -1 (a company's account, no card). */
+  function cardOf(a: number, t: number): number {
+    if (world.accountIsCompany[a]) return -1
+    for (const i of world.accountsOfPerson[world.accountOwner[a]])
+      if (world.accounts[i].accountType === 'credit_card' && isActive(world, i, t)) return i
+    return -1
+  }
+
+  /** A payment from the checking account onto the holder's card, sized like a month's card spending. */
+  function cardRepayment(rng: Rng, a: number, card: number, t: number): RowSpec {
+    const usd = Math.max(20, Math.round(lognormal(rng, 300 * afford[a] * purchaseScale(a), 0.9) / 10) * 10)
+    const s = make(t, 'transfer', a, card, usdToMinor(usd, account(a).currency))
     s.description = 'Own account transfer'
     return s
   }
