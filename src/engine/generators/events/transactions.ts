@@ -76,10 +76,11 @@ const KEEP_MAX_ROWS = 1_000_000
 const OWN_TRANSFER_SHARE = 0.18
 
 /**
- * Share of a person's transfers that pay off their own credit card, when they hold one: without them a background
- * card never receives money, and any card that does (a ring's card built up on repayments) stands out alone.
+ * Share of a credit card's use that is its holder paying it off from their checking account (so about one payment
+ * for every two purchases): without them a background card never receives money, and any card that does (a ring's
+ * card built up on repayments) stands out alone.
  */
-const CARD_REPAYMENT_SHARE = 0.45
+const CARD_REPAYMENT_SHARE = 0.35
 
 /** Share of a person's wires that go to another person's account rather than to a business. */
 const PERSON_WIRE_SHARE = 0.4
@@ -226,6 +227,10 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
       case 'card_purchase': {
         const a = pickBusy(rng, homeSpending(home), t)
         if (a < 0) return null
+        if (world.accounts[a].accountType === 'credit_card' && rng.chance(CARD_REPAYMENT_SHARE)) {
+          const payer = checkingOf(a, t)
+          if (payer >= 0) return cardRepayment(rng, payer, a, t)
+        }
         // Most purchases fall in the holder's own few habitual categories (drawn once by the same weights).
         const mcc = rng.chance(0.55)
           ? mccTable.items[mccTable.indexAt(unitHash(world.seedKey ^ 0x4abc, a, rng.below(3)))]
@@ -272,8 +277,6 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
           const own = ownAccountTransfer(rng, a, t)
           if (own !== null) return own
         }
-        const card = cardOf(a, t)
-        if (card >= 0 && rng.chance(CARD_REPAYMENT_SHARE)) return cardRepayment(rng, a, card, t)
         const b = rng.chance(0.75)
           ? usualCounterparty(world, rng.chance(0.9) ? localPayers(a, payers) : payers, a, rng.below(6), 0x7a11)
           : payers[rng.below(payers.length)]
@@ -492,11 +495,11 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
     return s
   }
 
-  /** The holder's first credit card open at t, or -1 (a company's account, no card). */
-  function cardOf(a: number, t: number): number {
-    if (world.accountIsCompany[a]) return -1
-    for (const i of world.accountsOfPerson[world.accountOwner[a]])
-      if (world.accounts[i].accountType === 'credit_card' && isActive(world, i, t)) return i
+  /** The card holder's first checking account open at t, or -1. */
+  function checkingOf(card: number, t: number): number {
+    if (world.accountIsCompany[card]) return -1
+    for (const i of world.accountsOfPerson[world.accountOwner[card]])
+      if (world.accounts[i].accountType === 'checking' && isActive(world, i, t)) return i
     return -1
   }
 
