@@ -278,7 +278,9 @@ function payOut(
     const major = 10 ** currencyByCode[v.account.currency].minorDigits
     let amount = usdToMinor(usd, v.account.currency)
     if (rng.chance(0.6)) amount = Math.max(major, Math.round(amount / (10 * major)) * 10 * major)
-    const kind = to.country === v.account.country ? 'transfer' : 'wire'
+    // A payout abroad goes as a wire unless the thief blends in (accountBlending): background people send money
+    // abroad as ordinary transfers and rarely wire to a person, so a wire between two persons would give it away.
+    const kind = to.country === v.account.country || blends(ctx) ? 'transfer' : 'wire'
     s.steps.push({
       t,
       make: (at) =>

@@ -204,6 +204,7 @@ function creditRound(ctx: InjectContext, hub: RingMember, m: RingMember, drafts:
       from: m.checking,
       to: card,
       amount: convertMinor(sum, card.currency, m.checking.currency).minor,
+      description: 'Own account transfer',
       role: 'card_repayment',
     })
   if (m !== hub && rng.chance(0.3))
@@ -331,6 +332,7 @@ function buildUp(
         from: m.checking,
         to: card,
         amount: p.amount,
+        description: 'Own account transfer',
         role: 'card_repayment',
       })
   }

@@ -75,6 +75,16 @@ const KEEP_MAX_ROWS = 1_000_000
 /** Share of a checking account's transfers that go to (or come from) the holder's own savings or investment account. */
 const OWN_TRANSFER_SHARE = 0.18
 
+/**
+ * Share of a credit card's use that is its holder paying it off from their checking account (so about one payment
+ * for every two purchases): without them a background card never receives money, and any card that does (a ring's
+ * card built up on repayments) stands out alone.
+ */
+const CARD_REPAYMENT_SHARE = 0.35
+
+/** Share of a person's wires that go to another person's account rather than to a business. */
+const PERSON_WIRE_SHARE = 0.4
+
 /** The flow's kind table for each (local hour, weekday): 168 tables. */
 const kindTables: readonly Weighted<TransactionKind>[] = Array.from({ length: 24 * 7 }, (_, k) =>
   weighted(KINDS, kindWeights(Math.floor(k / 7), k % 7)),
@@ -217,6 +227,10 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
       case 'card_purchase': {
         const a = pickBusy(rng, homeSpending(home), t)
         if (a < 0) return null
+        if (world.accounts[a].accountType === 'credit_card' && rng.chance(CARD_REPAYMENT_SHARE)) {
+          const payer = checkingOf(a, t)
+          if (payer >= 0) return cardRepayment(rng, payer, a, t)
+        }
         // Most purchases fall in the holder's own few habitual categories (drawn once by the same weights).
         const mcc = rng.chance(0.55)
           ? mccTable.items[mccTable.indexAt(unitHash(world.seedKey ^ 0x4abc, a, rng.below(3)))]
@@ -325,7 +339,9 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
       }
       case 'wire': {
         const a = pickActiveAccount(rng, world, rng.chance(0.6) ? homeBusiness(home) : homePayers(home), t)
-        const b = pickActiveAccount(rng, world, business, t)
+        // People also wire to people (family abroad, a private sale, a deposit on a flat), not only to businesses.
+        const toPerson = a >= 0 && !world.accountIsCompany[a] && rng.chance(PERSON_WIRE_SHARE)
+        const b = pickActiveAccount(rng, world, toPerson ? payers : business, t)
         if (a < 0 || b < 0 || a === b) return null
         return make(t, kind, a, b, usdToMinor(wireUsd(a, lognormal(rng, 9_000, 1.3)), account(a).currency))
       }
@@ -475,6 +491,22 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
     const from = account(saving ? a : b)
     const usd = Math.max(20, Math.round(lognormal(rng, 400 * (saving ? afford[a] : 1), 1) / 10) * 10)
     const s = make(t, 'transfer', saving ? a : b, saving ? b : a, usdToMinor(usd, from.currency))
+    s.description = 'Own account transfer'
+    return s
+  }
+
+  /** The card holder's first checking account open at t, or -1. */
+  function checkingOf(card: number, t: number): number {
+    if (world.accountIsCompany[card]) return -1
+    for (const i of world.accountsOfPerson[world.accountOwner[card]])
+      if (world.accounts[i].accountType === 'checking' && isActive(world, i, t)) return i
+    return -1
+  }
+
+  /** A payment from the checking account onto the holder's card, sized like a month's card spending. */
+  function cardRepayment(rng: Rng, a: number, card: number, t: number): RowSpec {
+    const usd = Math.max(20, Math.round(lognormal(rng, 300 * afford[a] * purchaseScale(a), 0.9) / 10) * 10)
+    const s = make(t, 'transfer', a, card, usdToMinor(usd, account(a).currency))
     s.description = 'Own account transfer'
     return s
   }
