@@ -40,6 +40,7 @@ export {
   type ColumnDictionaryEntry,
 } from './catalog.ts'
 export { createMemorySink, type ByteSink, type FileSink } from './export/byte-sink.ts'
+export { fixedBlocks } from './export/fixed-blocks.ts'
 export { formatInfo, outputFormats, isOutputFormat, type FormatInfo } from './export/registry.ts'
 export { streamEvents, streamTables, type StreamEvent } from './export/stream/event-stream.ts'
 export type { Hasher, HasherFactory } from './export/file-writer.ts'

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream'
 import { Zip, ZipDeflate } from 'fflate'
-import type { ByteSink } from '../engine/index.ts'
+import { fixedBlocks, type ByteSink } from '../engine/index.ts'
 
 /** The page's zip uses the same fixed DOS time: same files, same zip bytes on any day. */
 const FIXED_MTIME = new Date(2025, 0, 1, 0, 0, 0)
@@ -37,15 +37,18 @@ export function createZipSink(out: Writable): ByteSink & { end(): Promise<void>;
       const entry = new ZipDeflate(name, { level: 1 })
       entry.mtime = FIXED_MTIME
       zip.add(entry)
+      // In fixed blocks: with job threads the chunks arrive batched as the thread sent them, and deflate's output
+      // would follow their cuts; the zip must be the same bytes with jobs on the server thread or on job threads.
+      const blocks = fixedBlocks((block, final) => entry.push(block, final))
       return {
         write(chunk) {
           if (failure) throw failure
           if (out.destroyed) throw Object.assign(new Error('client went away'), { name: 'AbortError' })
-          entry.push(chunk)
+          blocks.write(chunk)
           return drained()
         },
         close() {
-          entry.push(new Uint8Array(0), true)
+          blocks.end()
         },
       }
     },

@@ -1,4 +1,5 @@
 import { Zip, ZipDeflate } from 'fflate'
+import { fixedBlocks } from '../engine/index.ts'
 
 /** Zip entries carry a DOS timestamp; a fixed one makes the same files give the same zip bytes on any day. */
 const FIXED_MTIME = new Date(2025, 0, 1, 0, 0, 0)
@@ -35,9 +36,6 @@ export function blockWriter(write: (block: Uint8Array) => Promise<void>) {
   }
 }
 
-/** Bytes pushed to deflate at a time. */
-const PUSH_BYTES = 1 << 20
-
 /**
  * Zips files given as chunk lists (as a memory sink holds them) with deflate level 1, the fastest level that still
  * shrinks CSV to about 40 % (toolchain.md §4c), and writes the zip as it is made: only a block of it is ever held.
@@ -66,29 +64,17 @@ export async function writeZip(
   }
   const total = files.reduce((n, [, chunks]) => n + chunks.reduce((m, c) => m + c.length, 0), 0)
   let done = 0
-  const block = new Uint8Array(PUSH_BYTES) // ZipDeflate copies what it is pushed: one block serves every push
   for (const [name, chunks] of files) {
     const entry = new ZipDeflate(name, { level: 1 })
     entry.mtime = FIXED_MTIME
     zip.add(entry)
-    // Deflate's output depends on where its input is cut: pushed in fixed blocks, a file zips to the same bytes
-    // however the run cut it (rows on one thread, lanes' ranges with threads).
-    let fill = 0
+    const blocks = fixedBlocks((block, final) => entry.push(block, final))
     for (const chunk of chunks) {
-      for (let at = 0; at < chunk.length;) {
-        const n = Math.min(chunk.length - at, PUSH_BYTES - fill)
-        block.set(chunk.subarray(at, at + n), fill)
-        fill += n
-        at += n
-        if (fill < PUSH_BYTES) continue
-        entry.push(block)
-        fill = 0
-        await drain()
-      }
+      if (blocks.write(chunk)) await drain()
       done += chunk.length
       onFraction?.(total === 0 ? 1 : done / total)
     }
-    entry.push(block.subarray(0, fill), true)
+    blocks.end()
     await drain()
   }
   zip.end()
