@@ -1,7 +1,7 @@
 import { mix32 } from '../random/hash.ts'
 import { aucAgainst, directionFree, round4 } from './auc.ts'
 import { tabulate } from './growable.ts'
-import { MAX_BINS, scoreRow, trainTrees, TREE_PARAMS } from './trees.ts'
+import { MAX_BINS, scoreRows, trainTrees, TREE_PARAMS } from './trees.ts'
 
 /** One feature of a level, one value per row; a categorical feature holds category codes (−1 = empty). */
 export interface FeatureColumn {
@@ -237,12 +237,24 @@ function encodeForModel(input: LevelInput, train: Int32Array): Float64Array[] {
   })
 }
 
+function testRowsOf(test: Uint8Array): Int32Array {
+  let n = 0
+  for (let r = 0; r < test.length; r++) n += test[r]
+  const out = new Int32Array(n)
+  for (let r = 0, k = 0; r < test.length; r++) if (test[r]) out[k++] = r
+  return out
+}
+
 function baseline(input: LevelInput, groups: Groups) {
   const { rows, weight } = trainingRows(input)
   const columns = encodeForModel(input, rows)
   const y = Uint8Array.from(input.kind, (k) => (k >= 0 ? 1 : 0))
   const model = trainTrees(columns, y, weight, rows)
-  const scores = tabulate(input.kind.length, (r) => scoreRow(model, columns, r))
+  // Only the held-out half is ever scored against: the training half's scores are left at 0, unread.
+  const held = testRowsOf(input.test)
+  const heldScores = scoreRows(model, columns, held)
+  const scores = new Float64Array(input.kind.length)
+  for (let i = 0; i < held.length; i++) scores[held[i]] = heldScores[i]
   const negatives = keptScores(scores, groups.negatives, input.test).sort()
   let testRows = 0
   let testPositives = 0
