@@ -53,7 +53,7 @@ function cutPoints(values: Float64Array): Float64Array {
 
 const sigmoid = (f: number) => 1 / (1 + portableExp(-f))
 
-/** Each row's bin of every feature, feature by feature (feature f's n bins sit together), and the cut points. */
+/** Each row's bin of every feature, row by row (row i's F bins sit together), and the cut points. */
 function binRows(columns: readonly Float64Array[], rows: Int32Array) {
   const n = rows.length
   const F = columns.length
@@ -65,7 +65,7 @@ function binRows(columns: readonly Float64Array[], rows: Int32Array) {
   const bins = new Uint8Array(n * F)
   for (let f = 0; f < F; f++) {
     const c = columns[f]
-    for (let i = 0; i < n; i++) bins[f * n + i] = countBelow(cuts[f], c[rows[i]]) // v ≤ cuts[b] goes to bin b
+    for (let i = 0; i < n; i++) bins[i * F + f] = countBelow(cuts[f], c[rows[i]]) // v ≤ cuts[b] goes to bin b
   }
   return { cuts, bins }
 }
@@ -74,8 +74,10 @@ function binRows(columns: readonly Float64Array[], rows: Int32Array) {
 const STRIDE = 3
 
 /**
- * Sums the histograms of the nodes `direct` marks (`node[i]` − `first` is row i's node on the level), feature by
- * feature so that one feature's bins stay in cache; each bin still adds its rows in row order.
+ * Sums the histograms of the nodes `direct` marks (`node[i]` − `first` is row i's node on the level), row by row:
+ * a row's F bins are read together and its additions go to F different histograms, where feature by feature the
+ * many rows of a common bin (zero counts, say) would each wait for the addition before. Each bin still adds its
+ * rows in row order.
  */
 function fillDirect(
   hist: Float64Array,
@@ -89,29 +91,20 @@ function fillDirect(
 ) {
   const n = grad.length
   const block = F * MAX_BINS * STRIDE
+  const perFeature = MAX_BINS * STRIDE
   for (let j = 0; j < direct.length; j++) if (direct[j]) hist.fill(0, j * block, (j + 1) * block)
-  let m = 0
-  for (let i = 0; i < n; i++) if (direct[node[i] - first]) m++
-  const list = new Int32Array(m)
-  const offset = new Int32Array(m)
-  const g = new Float64Array(m)
-  const h = new Float64Array(m)
-  for (let i = 0, k = 0; i < n; i++) {
+  for (let i = 0; i < n; i++) {
     const local = node[i] - first
     if (!direct[local]) continue
-    list[k] = i
-    offset[k] = local * block
-    g[k] = grad[i]
-    h[k++] = hess[i]
-  }
-  for (let f = 0; f < F; f++) {
-    const o = f * n
-    const at = f * MAX_BINS * STRIDE
-    for (let k = 0; k < m; k++) {
-      const b = offset[k] + at + bins[o + list[k]] * STRIDE
-      hist[b] += g[k]
-      hist[b + 1] += h[k]
-      hist[b + 2]++
+    const g = grad[i]
+    const h = hess[i]
+    const o = i * F
+    let b = local * block
+    for (let f = 0; f < F; f++, b += perFeature) {
+      const at = b + bins[o + f] * STRIDE
+      hist[at] += g
+      hist[at + 1] += h
+      hist[at + 2]++
     }
   }
 }
@@ -267,7 +260,7 @@ export function trainTrees(
       for (let i = 0; i < n; i++) {
         const at = node[i]
         const f = feature[at]
-        node[i] = 2 * at + (f >= 0 && bins[f * n + i] > splitBin[at] ? 2 : 1)
+        node[i] = 2 * at + (f >= 0 && bins[i * F + f] > splitBin[at] ? 2 : 1)
       }
     }
     if (splits === 0) break
