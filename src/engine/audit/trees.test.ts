@@ -19,7 +19,7 @@ function xorData(n: number) {
 function heldOut(columns: Float64Array[], y: Uint8Array, test: Uint8Array, depth: number, rounds: number, lr: number) {
   const train = Int32Array.from({ length: y.length }, (_, i) => i).filter((i) => !test[i])
   const w = new Float64Array(y.length).fill(1)
-  const model = trainTrees(columns, y, w, train, { depth, rounds, learningRate: lr, minChildRows: 10 })
+  const model = trainTrees(columns, y, w, train, { depth, rounds, learningRate: lr, minChildRows: 10, subsample: 1 })
   const held = Int32Array.from({ length: y.length }, (_, i) => i).filter((i) => test[i])
   const scores = scoreRows(model, columns, held)
   const neg: number[] = []
