@@ -60,10 +60,10 @@ function addAccounts(holders: Counters, accounts: AccountFeatures, onlyOwner: bo
     for (const id of owners) {
       if (!id) continue
       holders.bump('accounts', id)
-      holders.bump('acct_n_out', id, accounts.out.n[a])
-      holders.bump('acct_n_in', id, accounts.in.n[a])
-      holders.bump('acct_sum_out', id, accounts.out.sum[a])
-      holders.bump('acct_sum_in', id, accounts.in.sum[a])
+      holders.bump('acct_n_out', id, accounts.out.n(a))
+      holders.bump('acct_n_in', id, accounts.in.n(a))
+      holders.bump('acct_sum_out', id, accounts.out.sum(a))
+      holders.bump('acct_sum_in', id, accounts.in.sum(a))
       holders.bump('acct_logins', id, accounts.logins[a])
     }
   }
