@@ -16,16 +16,21 @@ export interface BoostingParams {
   readonly learningRate: number
   /** Training rows below which a child is not split off (weights not counted: a reweighted row is still one row). */
   readonly minChildRows: number
-  /** Share of the training rows each tree is grown on (a fixed hash of the row and the round picks them). */
+  /**
+   * Share of the training rows each tree is grown on (a fixed hash of the row and the round picks them), but never
+   * fewer than SUBSAMPLE_FLOOR rows: a small level's trees would run out of rows per leaf.
+   */
   readonly subsample: number
 }
+
+export const SUBSAMPLE_FLOOR = 1_000
 
 export const TREE_PARAMS: BoostingParams = {
   depth: 3,
   rounds: 100,
   learningRate: 0.1,
   minChildRows: 10,
-  subsample: 1,
+  subsample: 0.5,
 }
 
 export const MAX_BINS = 64
@@ -225,10 +230,10 @@ export function trainTrees(
   let parentHist = new Float64Array(size)
   const trees: Tree[] = []
   const use = new Uint8Array(n).fill(1)
-  const keep = Math.floor(params.subsample * 4_294_967_296)
+  const share = Math.min(1, Math.max(params.subsample, SUBSAMPLE_FLOOR / Math.max(1, n)))
+  const keep = Math.floor(share * 4_294_967_296)
   for (let round = 0; round < params.rounds; round++) {
-    if (params.subsample < 1)
-      for (let i = 0; i < n; i++) use[i] = mix32(rows[i] ^ Math.imul(round + 1, 0x9e3779b1)) < keep ? 1 : 0
+    if (share < 1) for (let i = 0; i < n; i++) use[i] = mix32(rows[i] ^ Math.imul(round + 1, 0x9e3779b1)) < keep ? 1 : 0
     gradients(score, y, w, rows, grad, hess, use)
     node.fill(0)
     const feature = new Int32Array(internal).fill(-1)
