@@ -2,7 +2,8 @@ import type { AccessEvent } from '../model/tables/access-events.ts'
 import type { Account } from '../model/tables/accounts.ts'
 import { TRANSACTION_KINDS, type Transaction } from '../model/tables/transactions.ts'
 import { DAY, HOUR } from '../model/time.ts'
-import { Codebook, EntityIndex } from './codebook.ts'
+import { Codebook } from './codebook.ts'
+import { EntityIndex } from './entity-index.ts'
 import { DistinctCounters } from './distinct.ts'
 import type { FeatureColumn } from './level.ts'
 import { tabulate } from './growable.ts'
@@ -12,68 +13,101 @@ import { major } from './money.ts'
 export const hourOf = (t: number) => Math.floor(t / HOUR) % 24
 export const weekdayOf = (t: number) => (Math.floor(t / DAY) + 3) % 7
 
-/** Running aggregates of one side (money out or money in) of every account, one typed array per statistic. */
+/** Where each statistic sits in an account's record of one side; the transaction kinds' counts follow. */
+const N = 0
+const SUM = 1
+const SUMSQ = 2
+const MAX = 3
+const NIGHT = 4
+const WEEKEND = 5
+const FIRST = 6
+const LAST = 7
+const XBORDER = 8
+const KINDS = 9
+const STRIDE = KINDS + TRANSACTION_KINDS.length
+
+/**
+ * Running aggregates of one side (money out or money in) of every account. Each account's statistics sit
+ * together in one record (144 bytes, two or three cache lines) rather than in one array per statistic, where a
+ * payment between two random accounts touched a dozen distant lines per side.
+ */
 class Side {
-  readonly n: Float64Array
-  readonly sum: Float64Array
-  readonly sumsq: Float64Array
-  readonly max: Float64Array
-  readonly night: Float64Array
-  readonly weekend: Float64Array
-  readonly first: Float64Array
-  readonly last: Float64Array
-  readonly xborder: Float64Array
-  readonly kinds: Float64Array[]
+  private readonly s: Float64Array
   readonly partners: DistinctCounters
 
   constructor(size: number) {
-    const a = () => new Float64Array(size)
-    ;[this.n, this.sum, this.sumsq, this.max, this.night, this.weekend] = [a(), a(), a(), a(), a(), a()]
-    ;[this.first, this.last, this.xborder] = [a(), a(), a()]
-    this.kinds = TRANSACTION_KINDS.map(a)
+    this.s = new Float64Array(size * STRIDE)
     this.partners = new DistinctCounters(size)
   }
 
-  /** `partner`: the other account's index (−1 for none: cash, card merchants). */
-  add(i: number, tx: Transaction, amount: number, partner: number, kind: number): void {
-    const n = this.n[i]++
-    this.sum[i] += amount
-    this.sumsq[i] += amount * amount
-    if (n === 0 || amount > this.max[i]) this.max[i] = amount
-    if (n === 0) this.first[i] = tx.timestamp
-    this.last[i] = tx.timestamp
-    if (hourOf(tx.timestamp) < 6) this.night[i]++
-    if (weekdayOf(tx.timestamp) >= 5) this.weekend[i]++
-    if (tx.originCountry !== tx.destinationCountry) this.xborder[i]++
-    if (kind >= 0) this.kinds[kind][i]++
+  /**
+   * `partner`: the other account's index (−1 for none: cash, card merchants); `night`, `weekend`, `xborder`: 0 or 1,
+   * worked out once per transaction for both sides.
+   */
+  add(
+    i: number,
+    t: number,
+    amount: number,
+    partner: number,
+    kind: number,
+    night: number,
+    weekend: number,
+    xborder: number,
+  ): void {
+    const s = this.s
+    const at = i * STRIDE
+    const n = s[at + N]++
+    s[at + SUM] += amount
+    s[at + SUMSQ] += amount * amount
+    if (n === 0 || amount > s[at + MAX]) s[at + MAX] = amount
+    if (n === 0) s[at + FIRST] = t
+    s[at + LAST] = t
+    s[at + NIGHT] += night
+    s[at + WEEKEND] += weekend
+    s[at + XBORDER] += xborder
+    if (kind >= 0) s[at + KINDS + kind]++
     this.partners.addNumber(i, partner)
+  }
+
+  n(i: number): number {
+    return this.s[i * STRIDE + N]
+  }
+
+  sum(i: number): number {
+    return this.s[i * STRIDE + SUM]
   }
 
   /** The side's features as separability.py names them (`n_out`, `share_salary_in`, …). */
   columns(side: string, size: number): FeatureColumn[] {
+    const s = this.s
     const col = (name: string, f: (i: number) => number): FeatureColumn => ({
       name: `${name}_${side}`,
       categorical: false,
       values: tabulate(size, f),
     })
-    const share = (a: Float64Array) => (i: number) => (this.n[i] > 0 ? a[i] / this.n[i] : 0)
+    const get = (k: number) => (i: number) => s[i * STRIDE + k]
+    const share = (k: number) => (i: number) => {
+      const n = s[i * STRIDE + N]
+      return n > 0 ? s[i * STRIDE + k] / n : 0
+    }
     const std = (i: number) => {
-      const n = this.n[i]
+      const n = s[i * STRIDE + N]
       if (n < 2) return 0
-      return Math.sqrt(Math.max(0, (this.sumsq[i] - (this.sum[i] * this.sum[i]) / n) / (n - 1)))
+      const sum = s[i * STRIDE + SUM]
+      return Math.sqrt(Math.max(0, (s[i * STRIDE + SUMSQ] - (sum * sum) / n) / (n - 1)))
     }
     return [
-      col('n', (i) => this.n[i]),
-      col('sum', (i) => this.sum[i]),
-      col('mean', (i) => (this.n[i] > 0 ? this.sum[i] / this.n[i] : 0)),
-      col('max', (i) => this.max[i]),
+      col('n', get(N)),
+      col('sum', get(SUM)),
+      col('mean', share(SUM)),
+      col('max', get(MAX)),
       col('std', std),
       col('partners', (i) => this.partners.estimate(i)),
-      col('night', share(this.night)),
-      col('weekend', share(this.weekend)),
-      col('span_days', (i) => (this.n[i] > 0 ? (this.last[i] - this.first[i]) / DAY : 0)),
-      ...TRANSACTION_KINDS.map((k, j) => col(`share_${k}`, share(this.kinds[j]))),
-      col('xborder', share(this.xborder)),
+      col('night', share(NIGHT)),
+      col('weekend', share(WEEKEND)),
+      col('span_days', (i) => (s[i * STRIDE + N] > 0 ? (s[i * STRIDE + LAST] - s[i * STRIDE + FIRST]) / DAY : 0)),
+      ...TRANSACTION_KINDS.map((k, j) => col(`share_${k}`, share(KINDS + j))),
+      col('xborder', share(XBORDER)),
     ]
   }
 }
@@ -125,8 +159,12 @@ export class AccountFeatures {
   /** `from`, `to`: the accounts' indices (−1 for none) and `amount` in major units, worked out once by the caller. */
   addTransaction(tx: Transaction, from: number, to: number, amount: number): void {
     const kind = kindIndex.get(tx.kind) ?? -1
-    if (from >= 0) this.out.add(from, tx, amount, to, kind)
-    if (to >= 0) this.in.add(to, tx, amount, from, kind)
+    const t = tx.timestamp
+    const night = hourOf(t) < 6 ? 1 : 0
+    const weekend = weekdayOf(t) >= 5 ? 1 : 0
+    const xborder = tx.originCountry !== tx.destinationCountry ? 1 : 0
+    if (from >= 0) this.out.add(from, t, amount, to, kind, night, weekend, xborder)
+    if (to >= 0) this.in.add(to, t, amount, from, kind, night, weekend, xborder)
   }
 
   addAccess(e: AccessEvent, i: number): void {

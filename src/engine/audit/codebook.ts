@@ -9,25 +9,3 @@ export class Codebook {
     return c
   }
 }
-
-/** Entity id → row index, in the order the entity table is written. */
-export class EntityIndex {
-  readonly ids: string[] = []
-  private readonly index = new Map<string, number>()
-
-  add(id: string): number {
-    const i = this.ids.length
-    this.index.set(id, i)
-    this.ids.push(id)
-    return i
-  }
-
-  of(id: string | null | undefined): number {
-    if (id === null || id === undefined) return -1
-    return this.index.get(id) ?? -1
-  }
-
-  get size(): number {
-    return this.ids.length
-  }
-}

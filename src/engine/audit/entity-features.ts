@@ -3,7 +3,8 @@ import type { DocumentRow } from '../model/tables/documents.ts'
 import type { Ownership } from '../model/tables/ownership.ts'
 import type { Person } from '../model/tables/persons.ts'
 import type { AccountFeatures } from './account-features.ts'
-import { Codebook, EntityIndex } from './codebook.ts'
+import { Codebook } from './codebook.ts'
+import { EntityIndex } from './entity-index.ts'
 import type { FeatureColumn } from './level.ts'
 import { tabulate } from './growable.ts'
 import { major } from './money.ts'
@@ -59,10 +60,10 @@ function addAccounts(holders: Counters, accounts: AccountFeatures, onlyOwner: bo
     for (const id of owners) {
       if (!id) continue
       holders.bump('accounts', id)
-      holders.bump('acct_n_out', id, accounts.out.n[a])
-      holders.bump('acct_n_in', id, accounts.in.n[a])
-      holders.bump('acct_sum_out', id, accounts.out.sum[a])
-      holders.bump('acct_sum_in', id, accounts.in.sum[a])
+      holders.bump('acct_n_out', id, accounts.out.n(a))
+      holders.bump('acct_n_in', id, accounts.in.n(a))
+      holders.bump('acct_sum_out', id, accounts.out.sum(a))
+      holders.bump('acct_sum_in', id, accounts.in.sum(a))
       holders.bump('acct_logins', id, accounts.logins[a])
     }
   }

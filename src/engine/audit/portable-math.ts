@@ -18,14 +18,24 @@ const POW2 = (() => {
   return t
 })()
 
+/** 1/k! for k = 0…TERMS, by exact-rounded divisions (the same doubles on every engine). */
+const TERMS = 13
+const INVERSE_FACTORIAL = (() => {
+  const c = new Float64Array(TERMS + 1)
+  c[0] = 1
+  for (let k = 1; k <= TERMS; k++) c[k] = c[k - 1] / k
+  return c
+})()
+
 /** e^x, for |x| ≤ 55 (beyond, the nearer bound: a logistic model's scores never need more). */
 export function portableExp(x: number): number {
   const c = x > 55 ? 55 : x < -55 ? -55 : x
   const k = Math.round(c / LN2)
   const r = c - k * LN2 // |r| ≤ ln 2 / 2
-  // Taylor series to r^14 / 14!: the remainder is below 1e-17 for |r| ≤ 0.35.
-  let p = 1
-  for (let n = 14; n >= 1; n--) p = 1 + (p * r) / n
+  // The Taylor polynomial to r^13 / 13! (the remainder is below 2e-17 for |r| ≤ 0.35) in Horner form: multiplies
+  // and adds only, where dividing by each n in turn cost a tenth of the trees' training time.
+  let p = INVERSE_FACTORIAL[TERMS]
+  for (let n = TERMS - 1; n >= 0; n--) p = p * r + INVERSE_FACTORIAL[n]
   return p * POW2[LIMIT + k]
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { mix32 } from '../random/hash.ts'
 import { aucAgainst } from './auc.ts'
 import { evaluateLevel } from './level.ts'
-import { scoreRow, trainTrees, TREE_PARAMS } from './trees.ts'
+import { scoreRows, trainTrees, TREE_PARAMS } from './trees.ts'
 
 /** Two uniform features A and B and a noise one; the label is (A > 0.5) xor (B > 0.5). Halves alternate. */
 function xorData(n: number) {
@@ -19,10 +19,12 @@ function xorData(n: number) {
 function heldOut(columns: Float64Array[], y: Uint8Array, test: Uint8Array, depth: number, rounds: number, lr: number) {
   const train = Int32Array.from({ length: y.length }, (_, i) => i).filter((i) => !test[i])
   const w = new Float64Array(y.length).fill(1)
-  const model = trainTrees(columns, y, w, train, { depth, rounds, learningRate: lr, minChildRows: 10 })
+  const model = trainTrees(columns, y, w, train, { depth, rounds, learningRate: lr, minChildRows: 10, subsample: 1 })
+  const held = Int32Array.from({ length: y.length }, (_, i) => i).filter((i) => test[i])
+  const scores = scoreRows(model, columns, held)
   const neg: number[] = []
   const pos: number[] = []
-  for (let r = 0; r < y.length; r++) if (test[r]) (y[r] ? pos : neg).push(scoreRow(model, columns, r))
+  held.forEach((r, i) => (y[r] ? pos : neg).push(scores[i]))
   return aucAgainst(Float64Array.from(neg).sort(), pos) as number
 }
 
@@ -57,7 +59,7 @@ describe('baseline trees', () => {
     const y = Uint8Array.from(values, (v) => (v === 1 ? 1 : 0))
     const rows = Int32Array.from({ length: 300 }, (_, i) => i)
     const model = trainTrees([values], y, new Float64Array(300).fill(1), rows, { ...TREE_PARAMS, rounds: 30 })
-    const s = [0, 1, 2].map((r) => scoreRow(model, [values], r))
+    const s = scoreRows(model, [values], Int32Array.of(0, 1, 2))
     expect(s[1]).toBeGreaterThan(s[0])
     expect(s[1]).toBeGreaterThan(s[2])
     expect(model.trees.length).toBe(30)

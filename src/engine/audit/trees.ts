@@ -1,3 +1,4 @@
+import { mix32 } from '../random/hash.ts'
 import { countBelow } from './auc.ts'
 import { portableExp, portableLog } from './portable-math.ts'
 
@@ -15,9 +16,22 @@ export interface BoostingParams {
   readonly learningRate: number
   /** Training rows below which a child is not split off (weights not counted: a reweighted row is still one row). */
   readonly minChildRows: number
+  /**
+   * Share of the training rows each tree is grown on (a fixed hash of the row and the round picks them), but never
+   * fewer than SUBSAMPLE_FLOOR rows: a small level's trees would run out of rows per leaf.
+   */
+  readonly subsample: number
 }
 
-export const TREE_PARAMS: BoostingParams = { depth: 3, rounds: 100, learningRate: 0.1, minChildRows: 10 }
+export const SUBSAMPLE_FLOOR = 1_000
+
+export const TREE_PARAMS: BoostingParams = {
+  depth: 3,
+  rounds: 100,
+  learningRate: 0.1,
+  minChildRows: 10,
+  subsample: 0.5,
+}
 
 export const MAX_BINS = 64
 const LAMBDA = 1
@@ -53,7 +67,11 @@ function cutPoints(values: Float64Array): Float64Array {
 
 const sigmoid = (f: number) => 1 / (1 + portableExp(-f))
 
-/** Each row's bin of every feature, feature by feature (feature f's n bins sit together), and the cut points. */
+/**
+ * The cut points of every feature, and each row's bin of every feature as a slot of one histogram: feature f's
+ * bins are slots start[f] … start[f + 1] − 1 (a feature with few distinct values takes few slots, so a histogram
+ * is a few hundred slots, not F × MAX_BINS), and row i's F slots sit together.
+ */
 function binRows(columns: readonly Float64Array[], rows: Int32Array) {
   const n = rows.length
   const F = columns.length
@@ -62,56 +80,52 @@ function binRows(columns: readonly Float64Array[], rows: Int32Array) {
     for (let i = 0; i < n; i++) values[i] = c[rows[i]]
     return cutPoints(values)
   })
-  const bins = new Uint8Array(n * F)
+  const start = new Int32Array(F + 1)
+  for (let f = 0; f < F; f++) start[f + 1] = start[f] + cuts[f].length + 1
+  const slots = new Uint16Array(n * F)
   for (let f = 0; f < F; f++) {
     const c = columns[f]
-    for (let i = 0; i < n; i++) bins[f * n + i] = countBelow(cuts[f], c[rows[i]]) // v ≤ cuts[b] goes to bin b
+    // v ≤ cuts[b] goes to bin b.
+    for (let i = 0; i < n; i++) slots[i * F + f] = start[f] + countBelow(cuts[f], c[rows[i]])
   }
-  return { cuts, bins }
+  return { cuts, start, slots }
 }
 
 /** Gradient, hessian and row count, interleaved, per (node of one tree level, feature, bin). */
 const STRIDE = 3
 
 /**
- * Sums the histograms of the nodes `direct` marks (`node[i]` − `first` is row i's node on the level), feature by
- * feature so that one feature's bins stay in cache; each bin still adds its rows in row order.
+ * Sums the histograms (`block` numbers each) of the nodes `direct` marks (`node[i]` − `first` is row i's node on
+ * the level), row by row: a row's F slots are read together and its additions go to F different features' bins,
+ * where feature by feature the many rows of a common bin (zero counts, say) would each wait for the addition
+ * before. Each bin still adds its rows in row order.
  */
 function fillDirect(
   hist: Float64Array,
-  bins: Uint8Array,
+  block: number,
+  slots: Uint16Array,
   F: number,
   node: Int32Array,
   first: number,
   direct: Uint8Array,
   grad: Float64Array,
   hess: Float64Array,
+  use: Uint8Array,
 ) {
   const n = grad.length
-  const block = F * MAX_BINS * STRIDE
   for (let j = 0; j < direct.length; j++) if (direct[j]) hist.fill(0, j * block, (j + 1) * block)
-  let m = 0
-  for (let i = 0; i < n; i++) if (direct[node[i] - first]) m++
-  const list = new Int32Array(m)
-  const offset = new Int32Array(m)
-  const g = new Float64Array(m)
-  const h = new Float64Array(m)
-  for (let i = 0, k = 0; i < n; i++) {
+  for (let i = 0; i < n; i++) {
     const local = node[i] - first
-    if (!direct[local]) continue
-    list[k] = i
-    offset[k] = local * block
-    g[k] = grad[i]
-    h[k++] = hess[i]
-  }
-  for (let f = 0; f < F; f++) {
-    const o = f * n
-    const at = f * MAX_BINS * STRIDE
-    for (let k = 0; k < m; k++) {
-      const b = offset[k] + at + bins[o + list[k]] * STRIDE
-      hist[b] += g[k]
-      hist[b + 1] += h[k]
-      hist[b + 2]++
+    if (!use[i] || !direct[local]) continue
+    const g = grad[i]
+    const h = hess[i]
+    const o = i * F
+    const b = local * block
+    for (let f = 0; f < F; f++) {
+      const at = b + slots[o + f] * STRIDE
+      hist[at] += g
+      hist[at + 1] += h
+      hist[at + 2]++
     }
   }
 }
@@ -126,12 +140,12 @@ interface Split {
 }
 
 /** The best split of one node over every feature (gain as in XGBoost's exact greedy step); feature −1 if none. */
-function bestSplit(hist: Float64Array, local: number, binCounts: Int32Array, minRows: number): Split {
-  const F = binCounts.length
+function bestSplit(hist: Float64Array, block: number, local: number, start: Int32Array, minRows: number): Split {
+  const F = start.length - 1
   const best: Split = { feature: -1, bin: 0, gain: MIN_GAIN, left: 0, rows: 0 }
   for (let f = 0; f < F; f++) {
-    const bins = binCounts[f]
-    const at = (local * F + f) * MAX_BINS * STRIDE
+    const bins = start[f + 1] - start[f]
+    const at = local * block + start[f] * STRIDE
     let gTotal = 0
     let hTotal = 0
     let nTotal = 0
@@ -173,8 +187,10 @@ function gradients(
   rows: Int32Array,
   grad: Float64Array,
   hess: Float64Array,
+  use: Uint8Array,
 ) {
   for (let i = 0; i < rows.length; i++) {
+    if (!use[i]) continue
     const p = sigmoid(score[i])
     const wi = w[rows[i]]
     grad[i] = wi * (y[rows[i]] - p)
@@ -196,8 +212,8 @@ export function trainTrees(
   const F = columns.length
   const D = params.depth
   const internal = (1 << D) - 1
-  const { cuts, bins } = binRows(columns, rows)
-  const binCounts = Int32Array.from(cuts, (c) => c.length + 1)
+  const { cuts, start, slots } = binRows(columns, rows)
+  const block = start[F] * STRIDE
   let pos = 0
   let all = 0
   for (let i = 0; i < n; i++) {
@@ -209,16 +225,20 @@ export function trainTrees(
   const grad = new Float64Array(n)
   const hess = new Float64Array(n)
   const node = new Int32Array(n)
-  const size = (1 << (D - 1)) * F * MAX_BINS * STRIDE
+  const size = (1 << (D - 1)) * block
   let hist = new Float64Array(size)
   let parentHist = new Float64Array(size)
   const trees: Tree[] = []
+  const use = new Uint8Array(n).fill(1)
+  const share = Math.min(1, Math.max(params.subsample, SUBSAMPLE_FLOOR / Math.max(1, n)))
+  const keep = Math.floor(share * 4_294_967_296)
   for (let round = 0; round < params.rounds; round++) {
-    gradients(score, y, w, rows, grad, hess)
+    if (share < 1) for (let i = 0; i < n; i++) use[i] = mix32(rows[i] ^ Math.imul(round + 1, 0x9e3779b1)) < keep ? 1 : 0
+    gradients(score, y, w, rows, grad, hess, use)
     node.fill(0)
     const feature = new Int32Array(internal).fill(-1)
     const threshold = new Float64Array(internal)
-    const splitBin = new Int32Array(internal)
+    const splitSlot = new Int32Array(internal)
     const leftRows = new Float64Array(internal)
     const nodeRows = new Float64Array(internal)
     let splits = 0
@@ -243,8 +263,7 @@ export function trainTrees(
         direct[j] = mine < other || (mine === other && isLeft) ? 1 : 0
       }
       ;[hist, parentHist] = [parentHist, hist]
-      fillDirect(hist, bins, F, node, first, direct, grad, hess)
-      const block = F * MAX_BINS * STRIDE
+      fillDirect(hist, block, slots, F, node, first, direct, grad, hess, use)
       for (let j = 0; j < width; j++) {
         if (!live[j] || direct[j]) continue
         const sibling = j ^ 1
@@ -255,19 +274,19 @@ export function trainTrees(
       }
       for (let j = 0; j < width; j++) {
         if (!live[j]) continue
-        const s = bestSplit(hist, j, binCounts, params.minChildRows)
+        const s = bestSplit(hist, block, j, start, params.minChildRows)
         nodeRows[first + j] = s.rows
         if (s.feature < 0) continue
         feature[first + j] = s.feature
         threshold[first + j] = cuts[s.feature][s.bin]
-        splitBin[first + j] = s.bin
+        splitSlot[first + j] = start[s.feature] + s.bin
         leftRows[first + j] = s.left
         splits++
       }
       for (let i = 0; i < n; i++) {
         const at = node[i]
         const f = feature[at]
-        node[i] = 2 * at + (f >= 0 && bins[f * n + i] > splitBin[at] ? 2 : 1)
+        node[i] = 2 * at + (f >= 0 && slots[i * F + f] > splitSlot[at] ? 2 : 1)
       }
     }
     if (splits === 0) break
@@ -275,6 +294,7 @@ export function trainTrees(
     const gSum = new Float64Array(leaves)
     const hSum = new Float64Array(leaves)
     for (let i = 0; i < n; i++) {
+      if (!use[i]) continue
       gSum[node[i] - internal] += grad[i]
       hSum[node[i] - internal] += hess[i]
     }
@@ -286,17 +306,24 @@ export function trainTrees(
   return { base, depth: D, trees }
 }
 
-/** The model's log-odds for row `row`. */
-export function scoreRow(model: TreeModel, columns: readonly Float64Array[], row: number): number {
-  let s = model.base
+/**
+ * The model's log-odds for each row of `rows` (out[i] for rows[i]), tree by tree: each tree reads only the few
+ * columns it splits on, row after row, which keeps them in cache (row by row, every tree's columns are read for
+ * each row). Each row still adds the trees in order.
+ */
+export function scoreRows(model: TreeModel, columns: readonly Float64Array[], rows: Int32Array): Float64Array {
+  const out = new Float64Array(rows.length).fill(model.base)
   const internal = (1 << model.depth) - 1
-  for (const t of model.trees) {
-    let at = 0
-    while (at < internal) {
-      const f = t.feature[at]
-      at = 2 * at + (f >= 0 && columns[f][row] > t.threshold[at] ? 2 : 1)
+  for (const { feature, threshold, leaf } of model.trees) {
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]
+      let at = 0
+      while (at < internal) {
+        const f = feature[at]
+        at = 2 * at + (f >= 0 && columns[f][r] > threshold[at] ? 2 : 1)
+      }
+      out[i] += leaf[at - internal]
     }
-    s += t.leaf[at - internal]
   }
-  return s
+  return out
 }

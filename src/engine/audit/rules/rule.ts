@@ -1,5 +1,5 @@
 import type { TableName } from '../../model/schema.ts'
-import type { EntityIndex } from '../codebook.ts'
+import type { EntityIndex } from '../entity-index.ts'
 
 export type AlertEntity = 'account' | 'person' | 'company'
 
