@@ -85,12 +85,21 @@ function encodeRange(
   return { bytes: out.takeBytes(), times, ends, packed: packer?.take(), legs }
 }
 
-/** Transactions [from, to) as CSV by the stream's cursor (no row objects), balance cells empty for the merge. */
-function encodeCsvRange(stream: TransactionStream, from: number, to: number): EncodedRange {
+/**
+ * Transactions [from, to) as CSV by the stream's cursor (no row objects), balance cells empty for the merge;
+ * `fields` packed from each row's view.
+ */
+function encodeCsvRange(
+  stream: TransactionStream,
+  from: number,
+  to: number,
+  fields: readonly string[] | undefined,
+): EncodedRange {
   const out = FileWriter.memory()
   const times = new Float64Array(to - from)
   const ends = new Float64Array(to - from)
   const legs = legColumns(to - from)
+  const packer = fields ? rowPacker(tables.transactions, fields, to - from) : null
   const cursor = stream.cursor()
   for (let i = from; i < to; i++) {
     const k = i - from
@@ -98,11 +107,12 @@ function encodeCsvRange(stream: TransactionStream, from: number, to: number): En
     cursor.legs(legs, k)
     cursor.csv(out, null)
     ends[k] = out.offset
+    packer?.add(cursor.view)
   }
-  return { bytes: out.takeBytes(), times, ends, legs }
+  return { bytes: out.takeBytes(), times, ends, packed: packer?.take(), legs }
 }
 
-/** A range by the cursor when nothing but its CSV bytes and legs is wanted, else row by row. */
+/** A range of transactions into CSV by the cursor, else row by row. */
 function encodeAny(
   stream: EventStream<unknown>,
   table: LaneTable,
@@ -113,7 +123,7 @@ function encodeAny(
   fields: readonly string[] | undefined,
 ): EncodedRange {
   const ledger = ledgerStreamOf(table, stream)
-  if (ledger && format === 'csv' && !fields) return encodeCsvRange(ledger, from, to)
+  if (ledger && format === 'csv') return encodeCsvRange(ledger, from, to, fields)
   return encodeRange(stream, tables[table], write, from, to, fields, ledger)
 }
 

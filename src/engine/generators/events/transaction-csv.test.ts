@@ -26,6 +26,23 @@ function firstDiff(a: Uint8Array, b: Uint8Array): string {
   return k < 0 ? (x.length === y.length ? '' : `lengths ${x.length} ${y.length}`) : `line ${k}:\n${x[k]}\n${y[k]}`
 }
 
+const FIELDS = tables.transactions.columns.map((c) => c.key)
+
+/** The row objects, balances booked as the object path books them. */
+function objectRows(balanced: boolean): Record<string, unknown>[] {
+  const s = stream()
+  const legs = legColumns(1)
+  const balance = Float64Array.from(bg.world.accounts, (a) => a.openingBalance)
+  return Array.from({ length: ROWS }, (_, i) => {
+    const row = s.rowWithLegs(i, legs, 0)
+    if (balanced) {
+      if (legs.from[0] >= 0) row.fromBalanceAfter = balance[legs.from[0]] -= legs.debit[0]
+      if (legs.to[0] >= 0) row.toBalanceAfter = balance[legs.to[0]] += legs.credit[0]
+    }
+    return { ...row }
+  })
+}
+
 /** The rows as the object path writes them: row(i) booked by its legs, then the CSV writer's line. */
 function objectBytes(balanced: boolean): Uint8Array {
   const s = stream()
@@ -51,10 +68,14 @@ describe('the row cursor', () => {
       const out = FileWriter.memory()
       const cursor = s.cursor()
       const balance = balanced ? Float64Array.from(bg.world.accounts, (a) => a.openingBalance) : null
+      const views: Record<string, unknown>[] = []
       for (let i = 0; i < ROWS; i++) {
         cursor.load(i)
         cursor.csv(out, balance)
+        if (i % 7 === 0)
+          views.push(Object.fromEntries(FIELDS.map((f) => [f, (cursor.view as Record<string, unknown>)[f]])))
       }
+      expect(views).toEqual(objectRows(balanced).filter((_, i) => i % 7 === 0))
       const bytes = out.takeBytes()
       expect(firstDiff(bytes, objectBytes(balanced))).toBe('')
       // The rows cover the encoder's branches: another currency, a document, cash with its handler.

@@ -44,6 +44,9 @@ const FALSE = ascii('false')
 interface Template {
   readonly text: string
   readonly ref: boolean
+  /** The text before and after `{ref}` (the whole text and '' when it has none). */
+  readonly before: string
+  readonly after: string
   /** UTF-8 before and after `{ref}` (the whole text when it has none); null when the cell must take the long way. */
   readonly head: Uint8Array | null
   readonly tail: Uint8Array
@@ -68,7 +71,7 @@ function template(text: string): Template {
     !/[",\r\n]/.test(text) && (head.length > 0 ? textAt(new Uint8Array(3 * text.length), 0, head) >= 0 : true)
   const h = plain ? utf8(head) : null
   const t = plain ? utf8(tail) : null
-  return { text, ref: at >= 0, head: t === null ? null : h, tail: t ?? new Uint8Array(0) }
+  return { text, ref: at >= 0, before: head, after: tail, head: t === null ? null : h, tail: t ?? new Uint8Array(0) }
 }
 
 /** A free-text cell as csvRowWriter writes it; returns the end (`out.buf` may be another array after the long way). */
@@ -99,8 +102,23 @@ export class TransactionCsv {
   /** fx_rate text by currency pair (a rate depends on the two currencies alone). */
   private readonly rates = new Map<string, Uint8Array>()
 
+  // The row last written, as its view (transaction-view.ts) reads it: what was drawn and booked for it.
+  spec: RowSpec | null = null
+  index = 0
+  channel: Channel = 'online'
+  /** The description as text, or null when it was written from a template and `ref` (the view builds it then). */
+  description: string | null = null
+  template: Template | null = null
+  ref = -1
+  refDigits = 0
+  credit = 0
+  rate = 0
+  fx = false
+  fromAfter: number | null = null
+  toAfter: number | null = null
+
   constructor(
-    private readonly world: World,
+    readonly world: World,
     private readonly ids: IdCodec,
   ) {
     const keys = transactions.columns.map((c) => c.key)
@@ -141,6 +159,8 @@ export class TransactionCsv {
         }
       }
     }
+    let fromAfter: number | null = null
+    let toAfter: number | null = null
     const room =
       400 +
       6 *
@@ -173,15 +193,17 @@ export class TransactionCsv {
     b = out.buf
     b[p++] = 44
     let credit = s.amount
+    let rate = 0
     if (fx && receiver !== null) {
       const c = convertMinor(s.amount, payer.currency, receiver.currency)
       credit = c.minor
+      rate = c.rate
       p = minorAt(b, p, c.minor, this.digits[to])
       b[p++] = 44
       p = textCell(out, b, p, receiver.currency)
       b = out.buf
       b[p++] = 44
-      p = copy(b, p, this.rate(payer.currency, receiver.currency, c.rate))
+      p = copy(b, p, this.rateText(payer.currency, receiver.currency, c.rate))
       b[p++] = 44
     } else {
       b[p++] = 44
@@ -221,14 +243,38 @@ export class TransactionCsv {
     b[p++] = 44
     p = copy(b, p, FALSE)
     b[p++] = 44
-    if (balance !== null && from >= 0) p = minorAt(b, p, (balance[from] -= s.amount), digits)
+    if (balance !== null && from >= 0) p = minorAt(b, p, (fromAfter = balance[from] -= s.amount), digits)
     b[p++] = 44
-    if (balance !== null && to >= 0) p = minorAt(b, p, (balance[to] += credit), this.digits[to])
+    if (balance !== null && to >= 0) p = minorAt(b, p, (toAfter = balance[to] += credit), this.digits[to])
     b[p++] = 10
     out.pos = p
+    this.spec = s
+    this.index = index
+    this.channel = channel
+    this.description = description
+    this.template = tpl
+    this.ref = ref
+    this.refDigits = refDigits
+    this.fx = fx
+    this.credit = credit
+    this.rate = rate
+    this.fromAfter = fromAfter
+    this.toAfter = toAfter
   }
 
-  private rate(a: string, b: string, rate: number): Uint8Array {
+  /** The last row's description, as backgroundTransaction gives it. */
+  descriptionText(): string {
+    if (this.description !== null) return this.description
+    const t = this.template as Template
+    return t.ref ? t.before + String(this.ref).padStart(this.refDigits, '0') + t.after : t.before
+  }
+
+  /** The id of the last row. */
+  id(): string {
+    return this.ids.id(0, this.index)
+  }
+
+  private rateText(a: string, b: string, rate: number): Uint8Array {
     const key = a + b
     let bytes = this.rates.get(key)
     if (bytes === undefined) this.rates.set(key, (bytes = ascii(rate.toFixed(6))))

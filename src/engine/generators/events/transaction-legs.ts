@@ -55,6 +55,11 @@ export interface RowCursor {
    * book index, which this row is booked into for its balance cells (null: the cells are left empty).
    */
   csv(out: TextOut, balance: Float64Array | null): void
+  /**
+   * The row `csv` last wrote, as the row object `row(index)` gives (balances as booked there): one object reused for
+   * every row, its fields worked out when read. For readers that read a row at once and keep nothing of it.
+   */
+  readonly view: Readonly<Transaction>
 }
 
 export function isTransactionStream(s: EventStream<unknown>): s is TransactionStream {

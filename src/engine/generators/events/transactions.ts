@@ -23,6 +23,7 @@ import { affordability, type FlowExposure } from './affordability.ts'
 import { putLeg, type LegColumns, type TransactionStream } from './transaction-legs.ts'
 import { KeptSpecs } from './kept-specs.ts'
 import { TransactionCsv } from './transaction-csv.ts'
+import { TransactionView } from './transaction-view.ts'
 
 const mccTable = weightedBy(merchantCategories)
 const KINDS: readonly TransactionKind[] = [
@@ -381,6 +382,7 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
       let s = scratch
       let i = 0
       return {
+        view: new TransactionView(csv),
         load(index) {
           s = specOf((i = index))
           return s.timestamp
