@@ -18,6 +18,11 @@ export interface DatasetWriter {
   endTable(): Promise<void>
   /** Appends rows already encoded in this format by a parallel lane (per-table formats only). */
   raw?(bytes: Uint8Array): Promise<void> | void
+  /**
+   * CSV only: the table's file, for encoders that write their rows' lines into it themselves (between rows
+   * written by the row function, never during one); call its `drain` between rows.
+   */
+  csvFile?(): FileWriter | null
   /** Closes the data files and returns them (manifest.json is written by the caller). */
   finish(): Promise<FileInfo[]>
 }
@@ -63,6 +68,7 @@ function perTableWriter(sink: ByteSink, format: 'csv' | 'jsonl', hasher: HasherF
     raw(bytes) {
       return current?.raw(bytes)
     },
+    csvFile: () => (format === 'csv' ? current : null),
     async finish() {
       if (format === 'csv' && written.length > 0) {
         for (const [name, text] of [

@@ -34,6 +34,8 @@ export interface IdCodec<TTable extends string = string> {
   readonly prefix: string
   /** The id of row `index` of `stream`. */
   id(stream: number, index: number): Id<TTable>
+  /** The same id's characters written as ASCII into `b` at `p` (a row encoder's buffer); returns the end. */
+  idAt(b: Uint8Array, p: number, stream: number, index: number): number
   /** The inverse of `id`: stream × 2³² + index, or -1 for text that is not an id of this codec. */
   decode(id: string): number
 }
@@ -58,21 +60,28 @@ export function createIdCodec<TTable extends string = string>(
   const rounds = k.length
   const head = prefix + '-'
   const h = head.length === 4 ? Array.from(head, (c) => c.charCodeAt(0)) : null
+  /** The 48 permuted bits of (stream, index), as the 23-bit high and 25-bit low halves the digits are read from. */
+  let hi = 0
+  let lo = 0
+  const permute = (stream: number, index: number) => {
+    const v = stream * TWO32 + index
+    let left = Math.floor(v / TWO24)
+    let right = v - left * TWO24
+    for (let r = 0; r < rounds; r++) {
+      const f = combine(right, k[r]) & MASK24
+      const next = (left ^ f) & MASK24
+      left = right
+      right = next
+    }
+    // The 48 bits as ten base-32 digits: five from the top 23 bits, five from the low 25.
+    hi = left >>> 1
+    lo = ((left & 1) << 24) | right
+  }
+  const headCodes = Array.from(head, (c) => c.charCodeAt(0))
   return {
     prefix,
     id(stream, index) {
-      const v = stream * TWO32 + index
-      let left = Math.floor(v / TWO24)
-      let right = v - left * TWO24
-      for (let r = 0; r < rounds; r++) {
-        const f = combine(right, k[r]) & MASK24
-        const next = (left ^ f) & MASK24
-        left = right
-        right = next
-      }
-      // The 48 bits as ten base-32 digits: five from the top 23 bits, five from the low 25.
-      const hi = left >>> 1
-      const lo = ((left & 1) << 24) | right
+      permute(stream, index)
       const d0 = CHAR_OF[hi >>> 20]
       const d1 = CHAR_OF[(hi >>> 15) & 31]
       const d2 = CHAR_OF[(hi >>> 10) & 31]
@@ -88,6 +97,13 @@ export function createIdCodec<TTable extends string = string>(
       if (h !== null)
         return String.fromCharCode(h[0], h[1], h[2], h[3], d0, d1, d2, d3, d4, d5, d6, d7, d8, d9) as Id<TTable>
       return flat(head + String.fromCharCode(d0, d1, d2, d3, d4, d5, d6, d7, d8, d9)) as Id<TTable>
+    },
+    idAt(b, p, stream, index) {
+      permute(stream, index)
+      for (let i = 0; i < headCodes.length; i++) b[p++] = headCodes[i]
+      for (let s = 20; s >= 0; s -= 5) b[p++] = CHAR_OF[(hi >>> s) & 31]
+      for (let s = 20; s >= 0; s -= 5) b[p++] = CHAR_OF[(lo >>> s) & 31]
+      return p
     },
     decode(id) {
       if (id.length !== head.length + 10 || !id.startsWith(head)) return -1

@@ -15,9 +15,19 @@ export interface RowObserver {
    * still hold every field, so reading one not named here makes the report depend on the thread count.
    */
   readonly fields?: Partial<Readonly<Record<TableName, readonly string[]>>>
+  /**
+   * True when it reads each row only while `observe` runs and keeps no reference to it: then it may be handed one
+   * object reused for every row (a view over columns, see RowCursor.view) instead of a row object per row.
+   */
+  readonly readsInPlace?: boolean
   observe(table: TableName, row: Readonly<Record<string, unknown>>): void
   /** The file it makes once every table is written (name and UTF-8 text), or null for none. */
   finish(): { readonly name: string; readonly text: string } | null
+}
+
+/** Whether every observer of `table` reads its rows in place (true when none reads it). */
+export function readInPlace(observers: readonly RowObserver[], table: TableName): boolean {
+  return observers.every((o) => !o.tables.includes(table) || o.readsInPlace === true)
 }
 
 /** One observer that feeds each row to those of `observers` that read its table (undefined when none does). */

@@ -85,6 +85,48 @@ function encodeRange(
   return { bytes: out.takeBytes(), times, ends, packed: packer?.take(), legs }
 }
 
+/**
+ * Transactions [from, to) as CSV by the stream's cursor (no row objects), balance cells empty for the merge;
+ * `fields` packed from each row's view.
+ */
+function encodeCsvRange(
+  stream: TransactionStream,
+  from: number,
+  to: number,
+  fields: readonly string[] | undefined,
+): EncodedRange {
+  const out = FileWriter.memory()
+  const times = new Float64Array(to - from)
+  const ends = new Float64Array(to - from)
+  const legs = legColumns(to - from)
+  const packer = fields ? rowPacker(tables.transactions, fields, to - from) : null
+  const cursor = stream.cursor()
+  for (let i = from; i < to; i++) {
+    const k = i - from
+    times[k] = cursor.load(i)
+    cursor.legs(legs, k)
+    cursor.csv(out, null)
+    ends[k] = out.offset
+    packer?.add(cursor.view)
+  }
+  return { bytes: out.takeBytes(), times, ends, packed: packer?.take(), legs }
+}
+
+/** A range of transactions into CSV by the cursor, else row by row. */
+function encodeAny(
+  stream: EventStream<unknown>,
+  table: LaneTable,
+  format: 'csv' | 'jsonl',
+  write: (row: Record<string, unknown>, out: FileWriter) => void,
+  from: number,
+  to: number,
+  fields: readonly string[] | undefined,
+): EncodedRange {
+  const ledger = ledgerStreamOf(table, stream)
+  if (ledger && format === 'csv') return encodeCsvRange(ledger, from, to, fields)
+  return encodeRange(stream, tables[table], write, from, to, fields, ledger)
+}
+
 /** The table whose rows carry balances: its ranges come with their legs. */
 function ledgerStreamOf(table: LaneTable, stream: EventStream<unknown>): TransactionStream | undefined {
   return table === 'transactions' && isTransactionStream(stream) ? stream : undefined
@@ -103,8 +145,7 @@ export function createRangeEncoder(input: unknown, format: 'csv' | 'jsonl') {
   >
   return {
     encode(table: LaneTable, from: number, to: number, fields?: readonly string[]): EncodedRange {
-      const ledger = ledgerStreamOf(table, streams[table])
-      return encodeRange(streams[table], tables[table], writers[table], from, to, fields, ledger)
+      return encodeAny(streams[table], table, format, writers[table], from, to, fields)
     },
     /** Lanes.fillLegs, in this lane (the specs stay with its stream until it encodes the rows). */
     fillLegs(from: number, to: number): LegColumns {
@@ -134,8 +175,7 @@ export function localLane(
   idle: () => Promise<void>,
 ): LocalLane {
   const write = rowWriter(format, tables[table])
-  const ledger = ledgerStreamOf(table, stream)
-  return { encode: (from, to, fields) => encodeRange(stream, tables[table], write, from, to, fields, ledger), idle }
+  return { encode: (from, to, fields) => encodeAny(stream, table, format, write, from, to, fields), idle }
 }
 
 /** The merge's ledger for a table whose rows carry balances: the running balances and the tail writer. */

@@ -20,6 +20,9 @@ const NO_ROWS: TransactionStream = {
     throw new Error('no background transactions')
   },
   fill: () => undefined,
+  cursor: () => {
+    throw new Error('no background transactions')
+  },
 }
 
 /** The first background transaction row of a shard (as shardRows cuts it), where its balances must start. */

@@ -18,7 +18,7 @@ import { injectionSteps, type PatternSet } from './inject.ts'
 import { shardPart, shardRows, type Shard } from './shards.ts'
 import { LANE_RANGE_ROWS, laneTables, localLane, writeWithLanes, type LaneTable, type Observing } from './lanes.ts'
 import { allFields } from './packed-rows.ts'
-import { observedFields, observerOf, type RowObserver } from '../model/row-observer.ts'
+import { observedFields, observerOf, readInPlace, type RowObserver } from '../model/row-observer.ts'
 import { CHUNK_ROWS, ROW_COST } from './phases.ts'
 import { createProgress } from './progress.ts'
 import { sortByIdSteps } from './stepped-sort.ts'
@@ -27,6 +27,7 @@ import { ledgerInLanes, ledgerSteps, withLedger } from './ledger-step.ts'
 import { canFillLegs, LegPrefetch } from './ledger-lanes.ts'
 import { bookedRows, RunningLedger, type LedgerPlan } from './ledger.ts'
 import { BalanceTails } from './ledger-bytes.ts'
+import { writeBookedCsv } from './booked-csv.ts'
 import type { PhaseStat, RunOptions, RunResult } from './types.ts'
 import { checkAuditOptions, finishAudit, startAudit } from './audit-step.ts'
 import {
@@ -390,7 +391,14 @@ async function writeTable(
   const observe = both(w.graph?.observer(name), reports)
   let n: number
   const ledger = name === 'transactions' ? w.ledger : null
-  if (part) n = await writeShard(t, ledger ? shardBooked(ledger, shard as Shard) : part.rows)
+  // Transactions that nothing keeps as rows (reports that read in place, no graph, audit or preview) go straight
+  // from their specs to CSV, the reports reading each row's view.
+  const direct = ledger && !labels && !w.graph && !w.audit && w.previewRows === 0 && readInPlace(w.observers, name)
+  const file = direct ? (writer.csvFile?.() ?? null) : null
+  if (part && ledger && file) {
+    const { from, to, mine } = shardPart(ledger.stream, ledger.extra, (r) => r.timestamp, shard as Shard)
+    n = await writeBookedCsv(ledger.stream, from, to, mine, ledger.book, ledger.start, file, writeRow, report, reports)
+  } else if (part) n = await writeShard(t, ledger ? shardBooked(ledger, shard as Shard) : part.rows)
   else if (opts.lanes && merge && writer.raw && isLaneTable(name) && merge.background >= LANE_RANGE_ROWS) {
     // Small tables stay on this thread: a lane's start-up costs more than encoding them here.
     // With a way to give the event loop a turn, this thread encodes too whenever the lanes are behind.
@@ -418,6 +426,9 @@ async function writeTable(
       ledger?.ranges ?? undefined,
     )
     n = source.count
+  } else if (ledger && file) {
+    const { stream, extra, book, opening } = ledger
+    n = await writeBookedCsv(stream, 0, stream.count, extra, book, opening, file, writeRow, report, reports)
   } else n = await writeRows(t, both(observe, auditObserver(w, name)), w.previewRows, kept)
   await writer.endTable()
   await labels?.end()

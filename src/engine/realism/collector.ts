@@ -186,6 +186,8 @@ export function createRealismCollector(): RowObserver {
 
   return {
     tables: ['persons', 'accounts', 'transactions'],
+    // observe() copies what it needs out of each row and keeps none.
+    readsInPlace: true,
     // What transaction() reads (the balance fields where the table has them); lanes pack only these.
     fields: {
       transactions: [

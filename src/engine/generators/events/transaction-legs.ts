@@ -1,6 +1,7 @@
 import { convertMinor } from '../../model/money.ts'
 import type { Transaction } from '../../model/tables/transactions.ts'
 import type { World } from '../../model/world.ts'
+import type { TextOut } from '../../export/cells.ts'
 import type { EventStream } from './context.ts'
 
 /**
@@ -36,6 +37,29 @@ export interface TransactionStream extends EventStream<Transaction> {
   fill(from: number, to: number, out: LegColumns, keep?: boolean): void
   /** Row `index` as `row(index)` gives it, its legs put in row `k` of `out` on the way (a lane's encoding). */
   rowWithLegs(index: number, out: LegColumns, k: number): Transaction
+  /** Reads rows one at a time without building them: for writers that only need their bytes and legs. */
+  cursor(): RowCursor
+}
+
+/**
+ * One background row at a time, with no row object: `load` draws row i's spec (or takes the kept one), then its
+ * legs and its CSV line can be had, in that order, the CSV last (its text draws come after the spec's).
+ */
+export interface RowCursor {
+  /** Loads row `index`; returns its timestamp (where the merge places it among injected rows). */
+  load(index: number): number
+  /** The loaded row's legs into row k of `out`. */
+  legs(out: LegColumns, k: number): void
+  /**
+   * The loaded row's CSV line, the bytes the CSV writer writes for `row(index)`. `balance`: running balances by
+   * book index, which this row is booked into for its balance cells (null: the cells are left empty).
+   */
+  csv(out: TextOut, balance: Float64Array | null): void
+  /**
+   * The row `csv` last wrote, as the row object `row(index)` gives (balances as booked there): one object reused for
+   * every row, its fields worked out when read. For readers that read a row at once and keep nothing of it.
+   */
+  readonly view: Readonly<Transaction>
 }
 
 export function isTransactionStream(s: EventStream<unknown>): s is TransactionStream {

@@ -25,7 +25,8 @@ export interface TransactionSpec {
   readonly patternRole?: string | null
 }
 
-const CHANNELS_BY_KIND: Record<TransactionKind, readonly Channel[]> = {
+/** The channels a row of each kind is drawn from when its spec sets none. */
+export const CHANNELS_BY_KIND: Record<TransactionKind, readonly Channel[]> = {
   card_purchase: ['card', 'card', 'card', 'online'],
   cash_deposit: ['branch', 'branch', 'atm'],
   cash_withdrawal: ['atm', 'atm', 'atm', 'branch'],
@@ -74,9 +75,15 @@ export class RowSpec {
   }
 }
 
-/** Fills a payment reference template; `{ref}` becomes a number, so texts vary like real references. */
-export function describeTransaction(rng: Rng, kind: TransactionKind): string {
-  const template = rng.pick(transactionDescriptions[kind])
+/**
+ * Fills a payment reference template (`template`: one already drawn for `kind`); `{ref}` becomes a number, so texts
+ * vary like real references.
+ */
+export function describeTransaction(
+  rng: Rng,
+  kind: TransactionKind,
+  template = rng.pick(transactionDescriptions[kind]),
+): string {
   return template.includes('{ref}')
     ? template.replace(
         '{ref}',

@@ -22,6 +22,8 @@ import { RowLayout } from './row-layout.ts'
 import { affordability, type FlowExposure } from './affordability.ts'
 import { putLeg, type LegColumns, type TransactionStream } from './transaction-legs.ts'
 import { KeptSpecs } from './kept-specs.ts'
+import { TransactionCsv } from './transaction-csv.ts'
+import { TransactionView } from './transaction-view.ts'
 
 const mccTable = weightedBy(merchantCategories)
 const KINDS: readonly TransactionKind[] = [
@@ -390,6 +392,20 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
       const s = specOf(index)
       putSpec(out, k, s)
       return backgroundTransaction(rowRng, ctx.ids.id(0, index), s)
+    },
+    cursor() {
+      const csv = new TransactionCsv(world, ctx.ids)
+      let s = scratch
+      let i = 0
+      return {
+        view: new TransactionView(csv),
+        load(index) {
+          s = specOf((i = index))
+          return s.timestamp
+        },
+        legs: (out, k) => putSpec(out, k, s),
+        csv: (out, balance) => csv.write(out, rowRng, i, s, balance),
+      }
     },
     fill(from, to, out, keep = false) {
       const { schedule, scheduled, layout } = built ?? (built = buildSchedules())
