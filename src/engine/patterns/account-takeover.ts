@@ -151,6 +151,8 @@ interface Session {
   readonly attacker: Person
   readonly channel: Channel
   readonly steps: Step[]
+  /** The attacker goes out through a proxy in the victim's country (see takeOver). */
+  readonly local: boolean
   device: string
   net: Net
   takeoverStep: number
@@ -244,10 +246,11 @@ function intrude(s: Session, subtype: Subtype, infra: readonly Net[], t: number)
       access(s, (t += mins(s, 2, 10)), rng.chance(0.5) ? 'email_change' : 'password_change', 'credential_change')
     return t + mins(s, 5, 60)
   }
-  // A trojan drives the victim's own device through a proxy abroad, at night while the victim sleeps.
+  // A trojan drives the victim's own device through a proxy (abroad unless the thief blends in), at night while the victim sleeps.
   const home = s.victim.person.residenceCountry
-  const abroad =
-    attacker.residenceCountry !== home
+  const abroad = s.local
+    ? home
+    : attacker.residenceCountry !== home
       ? attacker.residenceCountry
       : rng.pick(countries.filter((c) => c.code !== home)).code
   s.device = deviceId(seed, s.victim.person.id, rng.below(2))
@@ -350,7 +353,12 @@ function takeOver(
       : rng.chance(0.62)
         ? 'mobile_app'
         : 'web'
-  const away = rng.chance(0.65) && attacker.residenceCountry !== home ? attacker.residenceCountry : home
+  // A careful thief (accountBlending) logs in through a residential proxy in the victim's country, and part of the
+  // time on a spoofed copy of the victim's device fingerprint, as fraud kits do to pass device and location checks.
+  const local = blends(ctx)
+  const away = local || !(rng.chance(0.65) && attacker.residenceCountry !== home) ? home : attacker.residenceCountry
+  const b = ctx.knobs.accountBlending
+  const spoofed = b > 0 && rng.chance(0.5 * b)
   const s: Session = {
     ctx,
     rows,
@@ -359,7 +367,8 @@ function takeOver(
     attacker,
     channel,
     steps: [],
-    device: deviceId(seed, attacker.id, vi % 2),
+    local,
+    device: spoofed ? deviceId(seed, v.person.id, rng.below(2)) : deviceId(seed, attacker.id, vi % 2),
     net: { ip: ipAddress(seed, attacker.id, 20 + vi, away), country: away },
     takeoverStep: -1,
   }

@@ -9,6 +9,7 @@ import { countries, countryByCode } from '../reference/countries.ts'
 import { currencyByCode } from '../reference/currencies.ts'
 import type { Rng } from '../random/rng.ts'
 import { shuffle, weighted } from '../random/sampling.ts'
+import { pickBusiness } from './lookalikes/common.ts'
 import { adultFromDay, BANKING_WEEK, humanTime, isAdultOn, newAdult } from './human-time.ts'
 import { moneyRangeText, moneyText } from './money-text.ts'
 import {
@@ -89,6 +90,33 @@ function chooseCollector(
   rows.persons.push(person)
   rows.accounts.push(account)
   return { person, account, index: -1 }
+}
+
+/**
+ * A front business as collector: a cash-trading company's account, banked by one of its staff, so the structured
+ * cash lands where cash takings land anyway (beside the cash-heavy look-alikes). Null when no fitting business is found.
+ */
+function chooseFrontBusiness(
+  ctx: InjectContext,
+  start: number,
+  currency: string,
+  members: Member[],
+): { person: Person; account: Account; index: number } | null {
+  const { world, rng } = ctx
+  const day = dayOf(start)
+  const fits = (code: string) => (currency === 'any' ? thresholdMinor(code) !== null : code === currency)
+  const found = pickBusiness(
+    ctx,
+    start,
+    ctx.clock.end - 1,
+    (_c, a, i) => fits(a.currency) && world.employeesOf[i].length > 0,
+  )
+  if (!found) return null
+  const staff = world.employeesOf[found.index].filter((i) => isAdultOn(world.persons[i], day - 30))
+  if (staff.length === 0) return null
+  const index = rng.pick(staff)
+  members.push(member('company', found.company.id, 'front_business'))
+  return { person: world.persons[index], account: found.account, index }
 }
 
 /** Smurfs live in the collector's country (they bank cash at local branches); recruits are added when locals run short. */
@@ -198,7 +226,10 @@ function chooseCast(
   members: Member[],
 ): Cast {
   const { rng } = ctx
-  const collector = chooseCollector(ctx, start, rows, params.currency)
+  // Account hopping needs the collector's own further accounts, so it keeps a personal one.
+  const share = subtype === 'account_hopping' ? 0 : ctx.knobs.accountBlending
+  const front = share > 0 && rng.chance(share) ? chooseFrontBusiness(ctx, start, params.currency, members) : null
+  const collector = front ?? chooseCollector(ctx, start, rows, params.currency)
   const country = collector.account.country
   const hopping = subtype === 'account_hopping' ? Math.min(params.deposits, rng.int(2, 4)) : 1
   const collectors =
