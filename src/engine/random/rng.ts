@@ -50,7 +50,15 @@ export class Rng {
 
   /** Re-points this object at row `index` of `parent`, without allocating: for hot loops. */
   seekRow(parent: Rng, index: number): this {
-    this.load(parent.keyAt(index))
+    // deriveKey and load, inlined: no key array per row.
+    const k = parent.key
+    const lo = index >>> 0
+    const hi = Math.floor(index / TWO_POW_32)
+    this.a = combine(combine(k[0], lo), hi ^ 0x243f6a88)
+    this.b = combine(combine(k[1], lo ^ 0x85a308d3), hi)
+    this.c = combine(combine(k[2], hi ^ 0x13198a2e), lo)
+    this.d = combine(combine(k[3] ^ 0x03707344, lo), hi) | 1
+    for (let i = 0; i < 8; i++) this.u32()
     return this
   }
 

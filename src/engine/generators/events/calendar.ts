@@ -38,14 +38,31 @@ function holidaysIn(country: string, year: number): Set<number> {
 
 const holidayCache = new Map<string, Map<number, Set<number>>>()
 
+/** Per country, the year last asked about as one flag a day (rows come in time order: one array read a row). */
+const yearFlags = new Map<string, { first: number; flags: Uint8Array }>()
+
 /** Whether `day` is a public holiday in `country` (holidays.ts). */
 export function isHoliday(country: string, day: number): boolean {
+  const f = yearFlags.get(country)
+  if (f !== undefined) {
+    const k = day - f.first
+    if (k >= 0 && k < f.flags.length) return f.flags[k] === 1
+  }
+  const year = civilFromDays(day).year
+  const first = daysFromCivil(year, 1, 1)
+  const flags = new Uint8Array(daysFromCivil(year + 1, 1, 1) - first)
+  // Each day is checked against its own year's holidays: a rule's day that falls in another year never counted.
+  for (const d of holidaysOf(country, year)) if (d >= first && d - first < flags.length) flags[d - first] = 1
+  yearFlags.set(country, { first, flags })
+  return flags[day - first] === 1
+}
+
+function holidaysOf(country: string, year: number): Set<number> {
   let byYear = holidayCache.get(country)
   if (byYear === undefined) holidayCache.set(country, (byYear = new Map()))
-  const year = civilFromDays(day).year
   let days = byYear.get(year)
   if (days === undefined) byYear.set(year, (days = holidaysIn(country, year)))
-  return days.has(day)
+  return days
 }
 
 /** Spending by weekday (Monday first): building towards Friday, a busy Saturday morning, a quiet Sunday. */

@@ -98,7 +98,13 @@ export class KeptSpecs {
     if (held === 0) return null
     this.held[i] = 0
     if (held === SCHEDULED)
-      return this.scheduled.specWith(rng.loadState(this.states, i), this.time[i], this.obligation[i], this.amount[i])
+      return this.scheduled.specWith(
+        rng.loadState(this.states, i),
+        this.time[i],
+        this.obligation[i],
+        this.amount[i],
+        into,
+      )
     const from = this.from[i]
     const to = this.to[i]
     into.timestamp = this.time[i]

@@ -19,7 +19,11 @@ export interface Merchant {
 
 interface Universe {
   readonly names: readonly string[]
+  /** The merchant of each name (one object each, shared by every row that buys there). */
+  readonly merchants: readonly Merchant[]
   readonly popularity: Weighted<number>
+  /** The category code as a number (the usual merchants' hash salt). */
+  readonly code: number
 }
 
 /**
@@ -43,6 +47,8 @@ function universe(mcc: MerchantCategory): Universe {
   const ranks = names.map((_, r) => r)
   return {
     names,
+    merchants: names.map((name) => ({ name, mcc: mcc.mcc })),
+    code: Number(mcc.mcc),
     popularity: weighted(
       ranks,
       ranks.map((r) => 1 / (r + 1) ** ZIPF),
@@ -51,22 +57,27 @@ function universe(mcc: MerchantCategory): Universe {
 }
 
 const universes = new Map<string, Universe>()
+/** By category object too: an identity lookup, no string hashing per purchase. */
+const universeByObject = new WeakMap<MerchantCategory, Universe>()
 function universeOf(mcc: MerchantCategory): Universe {
-  let u = universes.get(mcc.mcc)
+  let u = universeByObject.get(mcc)
+  if (u !== undefined) return u
+  u = universes.get(mcc.mcc)
   if (u === undefined) universes.set(mcc.mcc, (u = universe(mcc)))
+  universeByObject.set(mcc, u)
   return u
 }
 
 /** A merchant of the category drawn by popularity alone (a one-off purchase, or a traveller abroad). */
 export function popularMerchant(rng: Rng, mcc: MerchantCategory): Merchant {
   const u = universeOf(mcc)
-  return { name: u.names[u.popularity.sample(rng)], mcc: mcc.mcc }
+  return u.merchants[u.popularity.sample(rng)]
 }
 
 /** The merchant of a category at popularity quantile u: a stateless choice (a subscription's provider). */
 export function merchantAt(mcc: MerchantCategory, u: number): Merchant {
   const un = universeOf(mcc)
-  return { name: un.names[un.popularity.indexAt(u)], mcc: mcc.mcc }
+  return un.merchants[un.popularity.indexAt(u)]
 }
 
 /**
@@ -77,6 +88,6 @@ export function merchantFor(rng: Rng, seedKey: number, account: number, mcc: Mer
   if (!rng.chance(USUAL_SHARE)) return popularMerchant(rng, mcc)
   const u = universeOf(mcc)
   const k = USUAL.sample(rng)
-  const rank = u.popularity.indexAt(unitHash(seedKey ^ 0x3e7c, account, Number(mcc.mcc) * 8 + k))
-  return { name: u.names[rank], mcc: mcc.mcc }
+  const rank = u.popularity.indexAt(unitHash(seedKey ^ 0x3e7c, account, u.code * 8 + k))
+  return u.merchants[rank]
 }

@@ -81,14 +81,20 @@ export class ScheduledRows {
     return this.specWith(rng, t, o, this.amount(o, m))
   }
 
-  /** Obligation o's row at t for an amount already worked out (`amount(o, m)`): the same draws as spec. */
-  specWith(rng: Rng, t: number, o: number, amount: number): RowSpec {
+  /**
+   * Obligation o's row at t for an amount already worked out (`amount(o, m)`): the same draws as spec. `into`: a
+   * spec to fill (reset) rather than a new one.
+   */
+  specWith(rng: Rng, t: number, o: number, amount: number, into?: RowSpec): RowSpec {
     const ob = this.plan.obligations[o]
     const accounts = this.world.accounts
     const kind = ob.duty === Duty.Income && ob.aux !== 1 ? 'invoice_payment' : KIND[ob.duty]
     // A subscription is paid to a merchant, not to an account.
     const payee = ob.duty === Duty.Subscription ? -1 : ob.payee
-    const s = new RowSpec(t, kind, accounts, ob.payer, payee, amount)
+    const s =
+      into === undefined
+        ? new RowSpec(t, kind, accounts, ob.payer, payee, amount)
+        : into.reset(t, kind, accounts, ob.payer, payee, amount)
     s.channel = 'online'
     switch (ob.duty) {
       case Duty.Salary:

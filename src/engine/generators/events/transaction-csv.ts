@@ -83,6 +83,13 @@ function textCell(out: TextOut, b: Uint8Array, p: number, v: string): number {
   return out.pos
 }
 
+/** Each code's cell bytes, when every code is plain letters and digits (so textCell writes it as is); else null. */
+function codeCells(codes: readonly string[]): Uint8Array[] | null {
+  const byCode = new Map<string, Uint8Array>()
+  for (const c of codes) if (!byCode.has(c)) byCode.set(c, ascii(c))
+  return codes.every((c) => /^[A-Za-z0-9]+$/.test(c)) ? codes.map((c) => byCode.get(c) as Uint8Array) : null
+}
+
 function copy(b: Uint8Array, p: number, bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; i++) b[p++] = bytes[i]
   return p
@@ -99,6 +106,9 @@ export class TransactionCsv {
   private readonly kindCode = new Map<string, number>(TRANSACTION_KINDS.map((k, i) => [k, i]))
   private readonly channels = new Map<Channel, Uint8Array>(CHANNELS.map((c) => [c, ascii(c)]))
   private readonly templates = TRANSACTION_KINDS.map((k) => (transactionDescriptions[k] ?? []).map(template))
+  /** Each account's currency and country cells, as textCell writes them (all plain ASCII codes; null if not). */
+  private readonly currencyCells: Uint8Array[] | null
+  private readonly countryCells: Uint8Array[] | null
   /** fx_rate text by currency pair (a rate depends on the two currencies alone). */
   private readonly rates = new Map<string, Uint8Array>()
 
@@ -125,6 +135,8 @@ export class TransactionCsv {
     if (keys.join() !== COLUMNS.join())
       throw new EngineError(`the transaction CSV encoder writes ${COLUMNS.join()}, the table has ${keys.join()}`)
     this.digits = Uint8Array.from(world.accounts, (a) => currencyByCode[a.currency]?.minorDigits ?? 2)
+    this.currencyCells = codeCells(world.accounts.map((a) => a.currency))
+    this.countryCells = codeCells(world.accounts.map((a) => a.country))
   }
 
   /**
@@ -189,7 +201,9 @@ export class TransactionCsv {
     const digits = this.digits[payerIndex]
     p = minorAt(b, p, s.amount, digits)
     b[p++] = 44
-    p = textCell(out, b, p, payer.currency)
+    const currencies = this.currencyCells
+    if (currencies !== null) p = copy(b, p, currencies[payerIndex])
+    else p = textCell(out, b, p, payer.currency)
     b = out.buf
     b[p++] = 44
     let credit = s.amount
@@ -200,7 +214,8 @@ export class TransactionCsv {
       rate = c.rate
       p = minorAt(b, p, c.minor, this.digits[to])
       b[p++] = 44
-      p = textCell(out, b, p, receiver.currency)
+      if (currencies !== null) p = copy(b, p, currencies[to])
+      else p = textCell(out, b, p, receiver.currency)
       b = out.buf
       b[p++] = 44
       p = copy(b, p, this.rateText(payer.currency, receiver.currency, c.rate))
@@ -221,10 +236,13 @@ export class TransactionCsv {
     b[p++] = 44
     if (s.conductorId !== null) p = asciiAt(b, p, s.conductorId)
     b[p++] = 44
-    p = textCell(out, b, p, payer.country)
+    const countries = this.countryCells
+    if (countries !== null) p = copy(b, p, countries[payerIndex])
+    else p = textCell(out, b, p, payer.country)
     b = out.buf
     b[p++] = 44
-    p = textCell(out, b, p, s.destinationCountry ?? (receiver ?? payer).country)
+    if (s.destinationCountry === null && countries !== null) p = copy(b, p, countries[to >= 0 ? to : payerIndex])
+    else p = textCell(out, b, p, s.destinationCountry ?? (receiver ?? payer).country)
     b = out.buf
     b[p++] = 44
     if (tpl !== null && tpl.head !== null) {

@@ -69,6 +69,33 @@ export class RowSpec {
     this.to = toIndex >= 0 ? accounts[toIndex] : null
   }
 
+  /** Sets every field as the constructor does: one object reused for row after row (no spec per row). */
+  reset(
+    timestamp: number,
+    kind: TransactionKind,
+    accounts: readonly Account[],
+    fromIndex: number,
+    toIndex: number,
+    amount: number,
+  ): this {
+    this.timestamp = timestamp
+    this.kind = kind
+    this.fromIndex = fromIndex
+    this.toIndex = toIndex
+    this.amount = amount
+    this.from = fromIndex >= 0 ? accounts[fromIndex] : null
+    this.to = toIndex >= 0 ? accounts[toIndex] : null
+    this.channel = null
+    this.merchantName = null
+    this.merchantCategory = null
+    this.city = null
+    this.conductorId = null
+    this.destinationCountry = null
+    this.documentId = null
+    this.description = null
+    return this
+  }
+
   setMerchant(m: { readonly name: string; readonly mcc: string }): void {
     this.merchantName = m.name
     this.merchantCategory = m.mcc

@@ -221,8 +221,10 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
       c = homeCities[a] = world.accountIsCompany[a] ? world.companies[world.accountOwner[a]].city : ownerOf(a).city
     return c
   }
+  // One spec object for every drawn row: each is read (kept, written or built into a row) before the next is drawn.
+  const drawn = new RowSpec(0, 'transfer', world.accounts, -1, -1, 0)
   const make = (t: number, kind: TransactionKind, from: number, to: number, amount: number) =>
-    new RowSpec(t, kind, world.accounts, from, to, amount)
+    drawn.reset(t, kind, world.accounts, from, to, amount)
 
   function spec(rng: Rng, t: number, kind: TransactionKind, home: string): RowSpec | null {
     switch (kind) {
