@@ -263,7 +263,7 @@ export function planObligations(
         base: usdToMinor(Math.max(50, usd), a.currency),
         aux: 0,
         country,
-        monthShare: 0.3,
+        monthShare: 0.15,
         monthSalt: combine(seed ^ 0x1e51, p),
       })
     }
