@@ -49,6 +49,19 @@ function slugOf(name: string): string {
   return slug
 }
 
+/**
+ * Full names by given and family name: both come from the locales' lists, so a population of millions repeats a
+ * few hundred thousand pairs, and holds one string a pair instead of one a person.
+ */
+const fullNames = new Map<string, Map<string, string>>()
+function fullNameOf(firstName: string, lastName: string): string {
+  let byLast = fullNames.get(firstName)
+  if (byLast === undefined) fullNames.set(firstName, (byLast = new Map()))
+  let full = byLast.get(lastName)
+  if (full === undefined) byLast.set(lastName, (full = flat(`${firstName} ${lastName}`)))
+  return full
+}
+
 export interface PersonOverrides {
   country?: Country
   /** Draws an employer id for a resident of `country`, or null when the population has none. */
@@ -117,7 +130,7 @@ export function generatePerson(rng: Rng, ctx: CoreContext, id: Person['id'], o: 
     id,
     firstName,
     lastName,
-    fullName: flat(`${firstName} ${lastName}`),
+    fullName: fullNameOf(firstName, lastName),
     gender,
     dateOfBirth,
     nationality: nationality.code,
