@@ -71,7 +71,8 @@ function setCustomerSince(
   }
   const row = new Rng(stream.key)
   persons.forEach((p, i) => {
-    if (first[i] !== Infinity) p.customerSince = customerSinceOf(row.seekRow(stream, i), p, first[i])
+    // `| 0` (the same whole day) stores a small integer, not a boxed double read from `first` (see generatePerson).
+    if (first[i] !== Infinity) p.customerSince = customerSinceOf(row.seekRow(stream, i), p, first[i]) | 0
   })
 }
 
