@@ -5,13 +5,14 @@ export type StreamKey = readonly [number, number, number, number]
 
 const TWO_POW_32 = 4294967296
 
+// The four words of a derived key, one function each so that seekRow can load them without building the key.
+const word0 = (key: StreamKey, lo: number, hi: number) => combine(combine(key[0], lo), hi ^ 0x243f6a88)
+const word1 = (key: StreamKey, lo: number, hi: number) => combine(combine(key[1], lo ^ 0x85a308d3), hi)
+const word2 = (key: StreamKey, lo: number, hi: number) => combine(combine(key[2], hi ^ 0x13198a2e), lo)
+const word3 = (key: StreamKey, lo: number, hi: number) => combine(combine(key[3] ^ 0x03707344, lo), hi)
+
 function deriveKey(key: StreamKey, lo: number, hi: number): StreamKey {
-  return [
-    combine(combine(key[0], lo), hi ^ 0x243f6a88),
-    combine(combine(key[1], lo ^ 0x85a308d3), hi),
-    combine(combine(key[2], hi ^ 0x13198a2e), lo),
-    combine(combine(key[3] ^ 0x03707344, lo), hi),
-  ]
+  return [word0(key, lo, hi), word1(key, lo, hi), word2(key, lo, hi), word3(key, lo, hi)]
 }
 
 /**
@@ -31,10 +32,14 @@ export class Rng {
   }
 
   private load(key: StreamKey): void {
-    this.a = key[0]
-    this.b = key[1]
-    this.c = key[2]
-    this.d = key[3] | 1
+    this.start(key[0], key[1], key[2], key[3])
+  }
+
+  private start(a: number, b: number, c: number, d: number): void {
+    this.a = a
+    this.b = b
+    this.c = c
+    this.d = d | 1
     for (let i = 0; i < 8; i++) this.u32()
   }
 
@@ -50,15 +55,11 @@ export class Rng {
 
   /** Re-points this object at row `index` of `parent`, without allocating: for hot loops. */
   seekRow(parent: Rng, index: number): this {
-    // deriveKey and load, inlined: no key array per row.
+    // keyAt and load without the key array (one a row otherwise).
     const k = parent.key
     const lo = index >>> 0
     const hi = Math.floor(index / TWO_POW_32)
-    this.a = combine(combine(k[0], lo), hi ^ 0x243f6a88)
-    this.b = combine(combine(k[1], lo ^ 0x85a308d3), hi)
-    this.c = combine(combine(k[2], hi ^ 0x13198a2e), lo)
-    this.d = combine(combine(k[3] ^ 0x03707344, lo), hi) | 1
-    for (let i = 0; i < 8; i++) this.u32()
+    this.start(word0(k, lo, hi), word1(k, lo, hi), word2(k, lo, hi), word3(k, lo, hi))
     return this
   }
 

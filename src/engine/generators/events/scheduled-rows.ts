@@ -91,10 +91,7 @@ export class ScheduledRows {
     const kind = ob.duty === Duty.Income && ob.aux !== 1 ? 'invoice_payment' : KIND[ob.duty]
     // A subscription is paid to a merchant, not to an account.
     const payee = ob.duty === Duty.Subscription ? -1 : ob.payee
-    const s =
-      into === undefined
-        ? new RowSpec(t, kind, accounts, ob.payer, payee, amount)
-        : into.reset(t, kind, accounts, ob.payer, payee, amount)
+    const s = (into ?? new RowSpec()).reset(t, kind, accounts, ob.payer, payee, amount)
     s.channel = 'online'
     switch (ob.duty) {
       case Duty.Salary:

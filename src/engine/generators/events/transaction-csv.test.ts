@@ -100,7 +100,7 @@ describe('the row cursor', () => {
       'plain',
     ]
     for (const [i, text] of texts.entries()) {
-      const s = new RowSpec(1_740_000_000 + i, 'card_purchase', accounts, i, -1, 1_000 + i)
+      const s = new RowSpec().reset(1_740_000_000 + i, 'card_purchase', accounts, i, -1, 1_000 + i)
       s.setMerchant({ name: text, mcc: texts[(i + 1) % texts.length] })
       s.city = texts[(i + 2) % texts.length]
       s.description = texts[(i + 3) % texts.length]

@@ -87,7 +87,8 @@ function textCell(out: TextOut, b: Uint8Array, p: number, v: string): number {
 function codeCells(codes: readonly string[]): Uint8Array[] | null {
   const byCode = new Map<string, Uint8Array>()
   for (const c of codes) if (!byCode.has(c)) byCode.set(c, ascii(c))
-  return codes.every((c) => /^[A-Za-z0-9]+$/.test(c)) ? codes.map((c) => byCode.get(c) as Uint8Array) : null
+  for (const c of byCode.keys()) if (!/^[A-Za-z0-9]+$/.test(c)) return null
+  return codes.map((c) => byCode.get(c) as Uint8Array)
 }
 
 function copy(b: Uint8Array, p: number, bytes: Uint8Array): number {

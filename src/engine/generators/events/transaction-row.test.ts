@@ -19,7 +19,7 @@ function specs(): RowSpec[] {
       [0, 2],
       [2, 0],
     ]) {
-      const s = new RowSpec(1_700_000_000 + out.length, kind, accounts, from, to, 12_345 + out.length)
+      const s = new RowSpec().reset(1_700_000_000 + out.length, kind, accounts, from, to, 12_345 + out.length)
       if (out.length % 3 === 0) {
         s.channel = 'online'
         s.description = 'Own account transfer'

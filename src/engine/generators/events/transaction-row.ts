@@ -52,24 +52,17 @@ export class RowSpec {
   destinationCountry: string | null = null
   documentId: Transaction['documentId'] = null
   description: string | null = null
-  from: Account | null
-  to: Account | null
+  from: Account | null = null
+  to: Account | null = null
+  timestamp = 0
+  kind: TransactionKind = 'transfer'
+  /** World index of the paying account, -1 for none. */
+  fromIndex = -1
+  /** World index of the receiving account, -1 for none. */
+  toIndex = -1
+  amount = 0
 
-  constructor(
-    public timestamp: number,
-    public kind: TransactionKind,
-    accounts: readonly Account[],
-    /** World index of the paying account, -1 for none. */
-    public fromIndex: number,
-    /** World index of the receiving account, -1 for none. */
-    public toIndex: number,
-    public amount: number,
-  ) {
-    this.from = fromIndex >= 0 ? accounts[fromIndex] : null
-    this.to = toIndex >= 0 ? accounts[toIndex] : null
-  }
-
-  /** Sets every field as the constructor does: one object reused for row after row (no spec per row). */
+  /** Sets every field (a blank spec's own where not given): one object serves row after row (no spec per row). */
   reset(
     timestamp: number,
     kind: TransactionKind,

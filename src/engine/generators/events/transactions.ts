@@ -222,7 +222,7 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
     return c
   }
   // One spec object for every drawn row: each is read (kept, written or built into a row) before the next is drawn.
-  const drawn = new RowSpec(0, 'transfer', world.accounts, -1, -1, 0)
+  const drawn = new RowSpec()
   const make = (t: number, kind: TransactionKind, from: number, to: number, amount: number) =>
     drawn.reset(t, kind, world.accounts, from, to, amount)
 
@@ -379,7 +379,7 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
   /** Flow specs the pre-pass drew and kept (fill's `keep`), taken once by the write pass. */
   let kept: KeptSpecs | null = null
   /** The spec a kept row is read back into: one object for every row. */
-  const scratch = new RowSpec(0, 'transfer', world.accounts, -1, -1, 0)
+  const scratch = new RowSpec()
   /** Row `index`'s spec (the kept one if the pre-pass held it), with `rowRng` left just after its spec's draws. */
   const specOf = (index: number): RowSpec =>
     kept?.take(index, scratch, rowRng) ?? rowSpec(rowRng.seekRow(ctx.rng, index), index)
