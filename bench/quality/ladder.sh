@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The difficulty ladder as users measure it: for each of easy, medium and hard, seeds 1 and 2 of the medium config
-# with that difficulty (bench/quality/ladder.json: every kind, 10 instances each), a model trained on one and tested on the other, and the rules with their false positives.
+# The difficulty ladder as users measure it: for each of easy, medium and hard, seeds 1 and 2 of a config (try
+# bench/quality/ladder.json: every kind, 10 instances each) with that difficulty, a model trained on one and tested
+# on the other, and the rules with their false positives.
 #   bash bench/quality/ladder.sh [config.json] [levels…]   → bench/quality/out/ladder/<level>.json and a summary
 # CLI=path/to/fincrime-synth.mjs uses another build (e.g. a copy of an older one, for before → after figures).
 set -euo pipefail
