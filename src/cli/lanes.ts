@@ -16,9 +16,6 @@ const laneEntry = import.meta.url.endsWith('.ts')
   ? new URL('./lane-worker-entry.mjs', import.meta.url)
   : new URL('./lane-worker.js', import.meta.url)
 
-/** The biggest event table from which a run gets lanes without asking (see main.ts). */
-export const DEFAULT_LANE_MIN_ROWS = 1_000_000
-
 export function defaultThreads(): number {
   return Math.max(1, Math.min(availableParallelism() - 1, 4))
 }

@@ -4,10 +4,12 @@ import {
   AUDIT_DEFAULT_MAX_ROWS,
   AUDIT_FILE,
   auditByDefault,
+  biggestEventTable,
   datasetConfig,
   formatInfo,
   groupThousands,
   issueText,
+  LANE_MIN_ROWS,
   outputFormats,
   runGeneration,
   shownText,
@@ -20,7 +22,7 @@ import { readConfigFile } from './config-file.ts'
 import { addConfigFlags, applyFlags, FlagError } from './flags.ts'
 import { fsErrorText, isFsError } from './fs-errors.ts'
 import { createFsSink } from './fs-sink.ts'
-import { createLanePool, DEFAULT_LANE_MIN_ROWS, defaultThreads } from './lanes.ts'
+import { createLanePool, defaultThreads } from './lanes.ts'
 import { runMergeCommand } from './merge-command.ts'
 import { addStreamFlags, streamOptions, streamToStdout, StreamUsageError } from './stream.ts'
 import { prepareOutput, type Output } from './output-dir.ts'
@@ -200,12 +202,8 @@ async function main(): Promise<void> {
     fail(2, issueText(checked.issues[0]) + more)
   }
   const format = opts.format as OutputFormat
-  const c = checked.config.counts
-  // Lanes pay for building the population once more per thread: only worth it for big event tables. Asked for,
-  // they run from 200k rows; by default only from 1M, below which one lane was measured slower than none on two
-  // cores (the merging thread is the bottleneck there; at 1M they break even).
-  const biggest = Math.max(c.transactions, c.communications, c.trades, c.travels, c.accessEvents)
-  const big = biggest >= (threads === null ? DEFAULT_LANE_MIN_ROWS : 200_000)
+  // Asked for, lanes run from 200k rows; by default only from LANE_MIN_ROWS.
+  const big = biggestEventTable(checked.config.counts) >= (threads === null ? LANE_MIN_ROWS : 200_000)
   if (opts.audit === true && shard !== undefined)
     fail(2, '--audit needs the whole run: drop --shard (or --audit; a sharded run is not audited)')
   const audit = opts.audit ?? (shard === undefined && auditByDefault(checked.config.counts))

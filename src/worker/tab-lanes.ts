@@ -1,10 +1,11 @@
-import { estimateResources, TAB_MEMORY_BUDGET_BYTES, type ResolvedConfig } from '../engine/index.ts'
+import {
+  biggestEventTable,
+  estimateResources,
+  LANE_MIN_ROWS,
+  TAB_MEMORY_BUDGET_BYTES,
+  type ResolvedConfig,
+} from '../engine/index.ts'
 
-/**
- * Lanes pay for building the population once more each: only for event tables this big, as the CLI's default.
- * On two cores one lane was measured slower in Chromium from 260k rows up (README, "threads"); 200k was the old mark.
- */
-export const TAB_LANE_MIN_ROWS = 1_000_000
 /** Each lane holds its own population: past four, memory grows faster than speed (as the CLI). */
 const MAX_TAB_LANES = 4
 
@@ -20,9 +21,7 @@ export function tabMemoryWithLanes(config: ResolvedConfig, lanes: number): numbe
  * population would take the run past the tab's memory budget: a run that fits without lanes is never refused for them.
  */
 export function tabLaneCount(config: ResolvedConfig, cores: number): number {
-  const c = config.counts
-  const biggest = Math.max(c.transactions, c.communications, c.trades, c.travels, c.accessEvents)
-  if (biggest < TAB_LANE_MIN_ROWS) return 0
+  if (biggestEventTable(config.counts) < LANE_MIN_ROWS) return 0
   let lanes = Math.max(0, Math.min(Math.floor(cores) - 1, MAX_TAB_LANES))
   while (lanes > 0 && tabMemoryWithLanes(config, lanes) > TAB_MEMORY_BUDGET_BYTES) lanes--
   return lanes
