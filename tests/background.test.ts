@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DAY, HOUR } from '../src/engine/model/time.ts'
 import { utcOffsetSeconds } from '../src/engine/reference/time-zones.ts'
+import { currencyByCode } from '../src/engine/reference/currencies.ts'
 import { generate, type Generated } from './helpers/dataset.ts'
 
 /** A background-only dataset big enough for per-country shares (no patterns: the question is what they hide in). */
@@ -170,4 +171,40 @@ describe('background realism', () => {
       for (const [c, s] of list) expect(s.night / s.n, `${what} in ${c}: ${s.night} of ${s.n}`).toBeLessThan(0.08)
     }
   })
+})
+
+describe('large one-off payments (difficultyKnobs.largePaymentShare)', () => {
+  const small = (share: number) => ({
+    seed: 11,
+    difficulty: 'easy',
+    difficultyKnobs: { largePaymentShare: share },
+    startDate: '2025-01-01',
+    durationDays: 365,
+    counts: { ...config.counts, persons: 800, companies: 300, accounts: 2000, transactions: 16_000, communications: 0 },
+    patterns: {},
+  })
+  const MIN_USD = 1000
+  /** Share of person current accounts that pay out MIN_USD or more at once (transfer or wire). */
+  const bigPayers = (g: Generated): number => {
+    const current = new Set(
+      g.tables.accounts.filter((a) => a.owner_type === 'person' && a.account_type === 'checking').map((a) => a.id),
+    )
+    const payers = new Set<string>()
+    for (const t of g.tables.transactions) {
+      if ((t.kind !== 'transfer' && t.kind !== 'wire') || !current.has(t.from_account_id)) continue
+      if (Number(t.amount) / currencyByCode[t.currency].perUsd >= MIN_USD) payers.add(t.from_account_id)
+    }
+    return payers.size / current.size
+  }
+
+  it('makes about the asked share of holders pay a large sum once, so a big transfer alone is no tell', async () => {
+    const [none, half] = [await generate(small(0)), await generate(small(0.5))]
+    // Measured: 0.13 of holders without the knob, 0.44 with half (half, less the payments under 1,000 USD and the draws that found no payee).
+    expect(bigPayers(none)).toBeLessThan(0.2)
+    expect(bigPayers(half) - bigPayers(none)).toBeGreaterThan(0.2)
+    expect(bigPayers(half) - bigPayers(none)).toBeLessThan(0.6)
+    // The easy preset has none: its bytes are the knob's 0.
+    const easy = await generate({ ...small(0), difficultyKnobs: {} })
+    expect(easy.hashes['transactions.csv']).toBe(none.hashes['transactions.csv'])
+  }, 180_000)
 })

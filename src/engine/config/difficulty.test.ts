@@ -43,6 +43,7 @@ describe('difficulty, knobs and prevalence in the config', () => {
       'amountBlending',
       'timingSpread',
       'accountBlending',
+      'largePaymentShare',
     ] as const) {
       expect(easy[k]).toBeLessThan(medium[k])
       expect(medium[k]).toBeLessThan(hard[k])

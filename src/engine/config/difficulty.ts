@@ -70,6 +70,14 @@ export const knobParams = {
     default: 0.75,
     step: 0.05,
   }),
+  largePaymentShare: p.number({
+    label: 'Large one-off payments',
+    help: 'Share of ordinary current-account holders who make one large one-off payment in the window (a car, a holiday, tuition, a deposit on a flat, a private sale), so that a large transfer alone is no tell. 0 keeps ordinary payments small.',
+    min: 0,
+    max: 0.9,
+    default: 0.3,
+    step: 0.05,
+  }),
 } as const
 
 export type DifficultyKnobs = ParamValues<typeof knobParams>
@@ -89,6 +97,7 @@ export const difficultyPresets: Readonly<Record<Difficulty, DifficultyKnobs>> = 
     ringOverlap: 1,
     accountBlending: 0,
     ringSize: 1,
+    largePaymentShare: 0,
   },
   medium: {
     camouflageShare: 0.7,
@@ -98,6 +107,7 @@ export const difficultyPresets: Readonly<Record<Difficulty, DifficultyKnobs>> = 
     ringOverlap: 0.6,
     accountBlending: 0.5,
     ringSize: 0.75,
+    largePaymentShare: 0.3,
   },
   hard: {
     camouflageShare: 1,
@@ -107,6 +117,7 @@ export const difficultyPresets: Readonly<Record<Difficulty, DifficultyKnobs>> = 
     ringOverlap: 0.3,
     accountBlending: 1,
     ringSize: 0.5,
+    largePaymentShare: 0.6,
   },
 }
 

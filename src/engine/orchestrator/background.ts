@@ -1,4 +1,5 @@
 import type { ResolvedConfig } from '../config/schema.ts'
+import { resolveKnobs, type DifficultyKnobs } from '../config/difficulty.ts'
 import { createCoreContext } from '../generators/core/context.ts'
 import { populationSteps, type Population } from '../generators/core/population.ts'
 import { createClock } from '../model/time.ts'
@@ -12,6 +13,8 @@ export interface Background {
   readonly codecs: Codecs
   readonly population: Population
   readonly world: World
+  /** The difficulty's knobs: the background reads largePaymentShare. */
+  readonly knobs: DifficultyKnobs
 }
 
 /** The seeded background population: the same for a config wherever it is built (main run or a parallel lane). */
@@ -50,5 +53,5 @@ export function* backgroundSteps(
     population.announcements,
     population.indexes,
   )
-  return { root, codecs, population, world }
+  return { root, codecs, population, world, knobs: resolveKnobs(config.difficulty, config.difficultyKnobs) }
 }

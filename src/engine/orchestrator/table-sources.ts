@@ -69,12 +69,15 @@ function events<T>(stream: EventStream<T>, extra: readonly T[], time: (r: T) => 
  */
 /** Background event streams, one per event table (documents also feeds invoice payments). */
 export function eventStreams(bg: Background, c: Counts) {
-  const { root, world, codecs } = bg
+  const { root, world, codecs, knobs } = bg
   const ctx = (table: keyof Codecs) => ({ world, rng: root.fork(`events:${table}`), ids: codecs[table] })
   const docs = c.documents > 0 ? documentStream(ctx('documents'), codecs.document_lines, c.documents) : null
   return {
     documents: docs,
-    transactions: c.transactions > 0 ? transactionStream(ctx('transactions'), c.transactions, docs) : EMPTY,
+    transactions:
+      c.transactions > 0
+        ? transactionStream(ctx('transactions'), c.transactions, docs, knobs.largePaymentShare)
+        : EMPTY,
     communications: c.communications > 0 ? communicationStream(ctx('communications'), c.communications) : EMPTY,
     trades: c.trades > 0 ? tradeStream(ctx('trades'), c.trades) : EMPTY,
     travels: c.travels > 0 ? travelStream(ctx('travels'), c.travels) : EMPTY,

@@ -99,7 +99,17 @@ function kindsAt(t: number, holiday: boolean): Weighted<TransactionKind> {
   return kindTables[hour * 7 + (holiday ? 6 : weekday(day))]
 }
 
-export function transactionStream(ctx: EventContext, count: number, docs: DocumentSource | null): TransactionStream {
+/**
+ * `largePaymentShare`: the share of current-account holders who make one large one-off payment in the window (the
+ * difficulty knob of that name). Without these an ordinary holder's largest payment in a year is a few hundred
+ * dollars, so any account that moves a few thousand at once stands out on that alone.
+ */
+export function transactionStream(
+  ctx: EventContext,
+  count: number,
+  docs: DocumentSource | null,
+  largePaymentShare = 0,
+): TransactionStream {
   const { world } = ctx
   const spending = world.accounts.flatMap((a, i) =>
     a.ownerType === 'person' && (a.accountType === 'checking' || a.accountType === 'credit_card') ? [i] : [],
@@ -363,6 +373,8 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
   let built: { schedule: ScheduleIndex; scheduled: ScheduledRows; layout: RowLayout } | null = null
   let afford: Float32Array = new Float32Array(0)
   let hasUsd: Float64Array = new Float64Array(0)
+  /** Chance that a flow row is a large payment: largePaymentShare of holders, one each, spread over the flow's rows. */
+  let largeChance = 0
   const rowRng = new Rng(ctx.rng.key)
 
   /** Row `index`'s spec: every draw that decides its accounts and amount (the row's text draws come after). */
@@ -456,6 +468,9 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
     const budget = affordability(world, schedule, scheduled, flowExposure(count - schedule.total))
     afford = budget.factor
     hasUsd = budget.hasUsd
+    const flowRows = count - schedule.total
+    const perHolder = -Math.log(1 - Math.min(0.99, largePaymentShare))
+    largeChance = flowRows > 0 ? Math.min(0.15, (perHolder * current.length) / flowRows) : 0
     return { schedule, scheduled, layout }
   }
 
@@ -482,6 +497,11 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
   function flowSpec(rng: Rng, t: number): RowSpec {
     const c = rhythm.countryAt(rng.next(), t)
     const home = homes[c]
+    // No draw at a share of 0, so a background without large payments keeps its bytes.
+    if (largeChance > 0 && rng.chance(largeChance)) {
+      const s = largePayment(rng, t, home)
+      if (s !== null) return s
+    }
     // What people do depends on their own clock: office hours, weekends and paydays are local.
     const local = rhythm.local(t, c)
     const kinds = kindsAt(local, isHoliday(home, Math.floor(local / DAY)))
@@ -489,6 +509,21 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
     let s = spec(rng, t, kinds.sample(rng), home)
     for (let k = 0; s === null && k < KINDS.length * 2; k++) s = spec(rng, t, KINDS[k % 4], home)
     return s ?? fallback(rng, t)
+  }
+
+  /**
+   * A large one-off payment by an ordinary holder (a car, a holiday or tuition abroad, a deposit on a flat, a private
+   * sale), sized by income: the background's own few-thousand transfers and wires.
+   */
+  function largePayment(rng: Rng, t: number, home: string): RowSpec | null {
+    const a = pickActiveAccount(rng, world, homePayers(home), t)
+    if (a < 0 || world.accountIsCompany[a]) return null
+    const abroad = rng.chance(0.15)
+    const pool = abroad ? business : rng.chance(0.3) ? localPayers(a, payers) : localBusiness(a, business)
+    const b = pool[rng.below(pool.length)]
+    if (b === a || !isActive(world, b, t)) return null
+    const usd = Math.max(500, Math.round(lognormal(rng, 0.07 * incomeUsd(ownerOf(a)), 0.8) / 10) * 10)
+    return make(t, abroad ? 'wire' : 'transfer', a, b, usdToMinor(usd, account(a).currency))
   }
 
   /**
