@@ -91,7 +91,9 @@ export class PairTable {
       this.keys[2 * b] = payer + 1
       this.keys[2 * b + 1] = partner
       this.count[b] = count[o]
-      this.stats.set(stats.subarray(3 * o, 3 * o + 3), 3 * b)
+      this.stats[3 * b] = stats[3 * o]
+      this.stats[3 * b + 1] = stats[3 * o + 1]
+      this.stats[3 * b + 2] = stats[3 * o + 2]
       this.size++
     }
   }
