@@ -425,9 +425,8 @@ export function transactionStream(ctx: EventContext, count: number, docs: Docume
         }
         // A scheduled row's accounts and amount are its obligation's (ScheduledRows.spec draws only its channel).
         const o = schedule.entryObligation[entry]
-        const ob = schedule.obligations[o]
         const amount = scheduled.amount(o, schedule.entryMonth[entry])
-        putLeg(world, out, i - from, layout.t, ob.payer, ob.payee, amount)
+        putLeg(world, out, i - from, layout.t, scheduled.payer[o], scheduled.payee[o], amount)
         if (hold) kept?.putScheduled(i, layout.t, o, amount, rng)
       }
     },
