@@ -50,6 +50,9 @@ export function textAt(b: Uint8Array, p: number, s: string): number {
   return p
 }
 
+/** "00" to "99": two digits a division. */
+const DIGIT_PAIRS = Uint8Array.from({ length: 200 }, (_, i) => 48 + (i & 1 ? (i >> 1) % 10 : Math.floor(i / 20)))
+
 /** A non-negative integer's decimal digits as String(v) prints them (at most 25 bytes). */
 export function uintAt(b: Uint8Array, p: number, v: number): number {
   if (v < 10) {
@@ -58,24 +61,32 @@ export function uintAt(b: Uint8Array, p: number, v: number): number {
   }
   // Past 1e15 (or for a fraction) String() may switch notation or round: leave those to it.
   if (v >= 1e15 || v !== Math.floor(v)) return asciiAt(b, p, String(v))
-  let n = 1
-  for (let t = v; t >= 10; t = Math.floor(t / 10)) n++
+  // Powers of ten up to 1e15 are exact doubles, so the length needs no division.
+  let n = 2
+  for (let t = 100; v >= t; t *= 10) n++
   const end = p + n
   let q = end
-  while (v >= 10) {
-    const d = Math.floor(v / 10)
-    b[--q] = 48 + (v - d * 10)
+  while (v >= 100) {
+    const d = Math.floor(v / 100)
+    const r = 2 * (v - d * 100)
+    b[--q] = DIGIT_PAIRS[r + 1]
+    b[--q] = DIGIT_PAIRS[r]
     v = d
   }
-  b[q - 1] = 48 + v
+  if (v >= 10) {
+    b[q - 1] = DIGIT_PAIRS[2 * v + 1]
+    b[q - 2] = DIGIT_PAIRS[2 * v]
+  } else b[q - 1] = 48 + v
   return end
 }
 
-/** `count` digits of v, zero-padded (as FileWriter.padded). */
+/** `count` digits of v (a non-negative integer), zero-padded (as FileWriter.padded). */
 export function paddedAt(b: Uint8Array, p: number, v: number, count: number): number {
+  // v - 10q, not v % 10: on a double, % is a call into the runtime.
   for (let i = count - 1; i >= 0; i--) {
-    b[p + i] = 48 + (v % 10)
-    v = Math.floor(v / 10)
+    const q = Math.floor(v / 10)
+    b[p + i] = 48 + (v - q * 10)
+    v = q
   }
   return p + count
 }

@@ -9,7 +9,16 @@ import { benfordMad, firstDigit, percentile, round, tailExponent } from './stats
 
 type Row = Readonly<Record<string, unknown>>
 
-/** Pairs held before the pair figures switch to a payer sample (about 60 MB): exact up to a few million payments. */
+/**
+ * A background row read in place (TransactionView) also names its accounts by world index (-1 for none), which
+ * stand for the ids without a lookup by string; row objects do not.
+ */
+interface IndexedRow {
+  readonly fromIndex?: number
+  readonly toIndex?: number
+}
+
+/** Pairs held before the pair figures switch to a payer sample (2^21 buckets of 36 bytes, about 75 MB): exact up to a few million payments. */
 export const PAIR_CAP = 1_000_000
 /** Countries with fewer background card purchases are left out of the local-time figures (as in realism.py). */
 const MIN_CARD_PURCHASES = 200
@@ -108,6 +117,24 @@ export function createRealismCollector(): RowObserver {
     acc.unit.push(hashString(id) / TWO_POW_32)
     return i
   }
+  /** This report's index + 1 of each world account met through an IndexedRow (0: not met yet). */
+  let byWorld = new Int32Array(0)
+  const accountAt = (k: number, r: Row, idField: 'fromAccountId' | 'toAccountId'): number => {
+    if (k >= byWorld.length) {
+      const grown = new Int32Array(Math.max(2 * byWorld.length, k + 1, 1024))
+      grown.set(byWorld)
+      byWorld = grown
+    }
+    let i = byWorld[k] - 1
+    if (i < 0) byWorld[k] = (i = accountOf(r[idField] as string)) + 1
+    return i
+  }
+  /** A row's paying or receiving account as this report's index, -1 for none. */
+  const side = (k: number | undefined, r: Row, idField: 'fromAccountId' | 'toAccountId'): number => {
+    if (k !== undefined) return k < 0 ? -1 : accountAt(k, r, idField)
+    const id = r[idField]
+    return id === null ? -1 : accountOf(id as string)
+  }
   const merchants = new Map<string, number>()
   const pairs = new PairTable(PAIR_CAP, (p) => acc.unit[p])
   const employed = new Map<string, number>()
@@ -165,8 +192,8 @@ export function createRealismCollector(): RowObserver {
       return
     }
     const t = r.timestamp as number
-    const from = r.fromAccountId === null ? -1 : accountOf(r.fromAccountId as string)
-    const to = r.toAccountId === null ? -1 : accountOf(r.toAccountId as string)
+    const from = side((r as IndexedRow).fromIndex, r, 'fromAccountId')
+    const to = side((r as IndexedRow).toIndex, r, 'toAccountId')
     if (from >= 0) {
       if (to >= 0) pairs.add(from, PairTable.accountPartner(to), t)
       else if (r.merchantName !== null && r.merchantName !== '') {

@@ -1,6 +1,7 @@
 import { currencyByCode } from '../../reference/currencies.ts'
 import { transactionDescriptions } from '../../reference/texts.ts'
 import { EngineError } from '../../errors.ts'
+import { ByteCells, CodeCells } from '../../export/byte-cells.ts'
 import { asciiAt, minorAt, stampAt, textAt } from '../../export/csv-bytes.ts'
 import { neutraliseFormula, quoteCsv, type TextOut } from '../../export/cells.ts'
 import type { IdCodec } from '../../model/ids.ts'
@@ -83,14 +84,6 @@ function textCell(out: TextOut, b: Uint8Array, p: number, v: string): number {
   return out.pos
 }
 
-/** Each code's cell bytes, when every code is plain letters and digits (so textCell writes it as is); else null. */
-function codeCells(codes: readonly string[]): Uint8Array[] | null {
-  const byCode = new Map<string, Uint8Array>()
-  for (const c of codes) if (!byCode.has(c)) byCode.set(c, ascii(c))
-  for (const c of byCode.keys()) if (!/^[A-Za-z0-9]+$/.test(c)) return null
-  return codes.map((c) => byCode.get(c) as Uint8Array)
-}
-
 function copy(b: Uint8Array, p: number, bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; i++) b[p++] = bytes[i]
   return p
@@ -107,11 +100,12 @@ export class TransactionCsv {
   private readonly kindCode = new Map<string, number>(TRANSACTION_KINDS.map((k, i) => [k, i]))
   private readonly channels = new Map<Channel, Uint8Array>(CHANNELS.map((c) => [c, ascii(c)]))
   private readonly templates = TRANSACTION_KINDS.map((k) => (transactionDescriptions[k] ?? []).map(template))
-  /** Each account's currency and country cells, as textCell writes them (all plain ASCII codes; null if not). */
-  private readonly currencyCells: Uint8Array[] | null
-  private readonly countryCells: Uint8Array[] | null
-  /** fx_rate text by currency pair (a rate depends on the two currencies alone). */
-  private readonly rates = new Map<string, Uint8Array>()
+  /** Each account's id, currency and country cells, read by world index (the rows never touch an account object). */
+  private readonly accountIds: ByteCells
+  private readonly currencies: CodeCells
+  private readonly countries: CodeCells
+  /** fx_rate text by currency pair (a rate depends on the two currencies alone), by their code numbers. */
+  private readonly rates: (Uint8Array | undefined)[]
 
   // The row last written, as its view (transaction-view.ts) reads it: what was drawn and booked for it.
   spec: RowSpec | null = null
@@ -136,8 +130,10 @@ export class TransactionCsv {
     if (keys.join() !== COLUMNS.join())
       throw new EngineError(`the transaction CSV encoder writes ${COLUMNS.join()}, the table has ${keys.join()}`)
     this.digits = Uint8Array.from(world.accounts, (a) => currencyByCode[a.currency]?.minorDigits ?? 2)
-    this.currencyCells = codeCells(world.accounts.map((a) => a.currency))
-    this.countryCells = codeCells(world.accounts.map((a) => a.country))
+    this.accountIds = ByteCells.ascii(world.accounts.map((a) => a.id))
+    this.currencies = CodeCells.of(world.accounts.map((a) => a.currency))
+    this.countries = CodeCells.of(world.accounts.map((a) => a.country))
+    this.rates = new Array<Uint8Array | undefined>(this.currencies.size ** 2)
   }
 
   /**
@@ -150,9 +146,9 @@ export class TransactionCsv {
     const to = s.toIndex
     const payerIndex = from >= 0 ? from : to
     if (payerIndex < 0) throw new Error('a transaction needs at least one account')
-    const payer = accounts[payerIndex]
-    const receiver = to >= 0 ? accounts[to] : null
-    const fx = from >= 0 && receiver !== null && receiver.currency !== payer.currency
+    const currencies = this.currencies
+    const currency = currencies.code
+    const fx = from >= 0 && to >= 0 && currency[to] !== currency[from]
     const kind = this.kindCode.get(s.kind) ?? 0
     // The text draws, as backgroundTransaction takes them.
     const channel = s.channel ?? rng.pick(CHANNELS_BY_KIND[s.kind])
@@ -195,31 +191,30 @@ export class TransactionCsv {
     b[p++] = 44
     p = copy(b, p, this.channels.get(channel) ?? ascii(channel))
     b[p++] = 44
-    if (from >= 0) p = asciiAt(b, p, accounts[from].id)
+    if (from >= 0) p = this.accountIds.at(b, p, from)
     b[p++] = 44
-    if (receiver !== null) p = asciiAt(b, p, receiver.id)
+    if (to >= 0) p = this.accountIds.at(b, p, to)
     b[p++] = 44
     const digits = this.digits[payerIndex]
     p = minorAt(b, p, s.amount, digits)
     b[p++] = 44
-    const currencies = this.currencyCells
-    if (currencies !== null) p = copy(b, p, currencies[payerIndex])
-    else p = textCell(out, b, p, payer.currency)
+    if (currencies.plain) p = currencies.at(b, p, payerIndex)
+    else p = textCell(out, b, p, accounts[payerIndex].currency)
     b = out.buf
     b[p++] = 44
     let credit = s.amount
     let rate = 0
-    if (fx && receiver !== null) {
-      const c = convertMinor(s.amount, payer.currency, receiver.currency)
+    if (fx) {
+      const c = convertMinor(s.amount, accounts[from].currency, accounts[to].currency)
       credit = c.minor
       rate = c.rate
       p = minorAt(b, p, c.minor, this.digits[to])
       b[p++] = 44
-      if (currencies !== null) p = copy(b, p, currencies[to])
-      else p = textCell(out, b, p, receiver.currency)
+      if (currencies.plain) p = currencies.at(b, p, to)
+      else p = textCell(out, b, p, accounts[to].currency)
       b = out.buf
       b[p++] = 44
-      p = copy(b, p, this.rateText(payer.currency, receiver.currency, c.rate))
+      p = copy(b, p, this.rateText(currency[from], currency[to], c.rate))
       b[p++] = 44
     } else {
       b[p++] = 44
@@ -237,13 +232,14 @@ export class TransactionCsv {
     b[p++] = 44
     if (s.conductorId !== null) p = asciiAt(b, p, s.conductorId)
     b[p++] = 44
-    const countries = this.countryCells
-    if (countries !== null) p = copy(b, p, countries[payerIndex])
-    else p = textCell(out, b, p, payer.country)
+    const countries = this.countries
+    if (countries.plain) p = countries.at(b, p, payerIndex)
+    else p = textCell(out, b, p, accounts[payerIndex].country)
     b = out.buf
     b[p++] = 44
-    if (s.destinationCountry === null && countries !== null) p = copy(b, p, countries[to >= 0 ? to : payerIndex])
-    else p = textCell(out, b, p, s.destinationCountry ?? (receiver ?? payer).country)
+    const destination = to >= 0 ? to : payerIndex
+    if (s.destinationCountry === null && countries.plain) p = countries.at(b, p, destination)
+    else p = textCell(out, b, p, s.destinationCountry ?? accounts[destination].country)
     b = out.buf
     b[p++] = 44
     if (tpl !== null && tpl.head !== null) {
@@ -293,11 +289,10 @@ export class TransactionCsv {
     return this.ids.id(0, this.index)
   }
 
-  private rateText(a: string, b: string, rate: number): Uint8Array {
-    const key = a + b
-    let bytes = this.rates.get(key)
-    if (bytes === undefined) this.rates.set(key, (bytes = ascii(rate.toFixed(6))))
-    return bytes
+  /** The rate's text for currencies a to b (code numbers), made once per pair. */
+  private rateText(a: number, b: number, rate: number): Uint8Array {
+    const k = a * this.currencies.size + b
+    return (this.rates[k] ??= ascii(rate.toFixed(6)))
   }
 }
 

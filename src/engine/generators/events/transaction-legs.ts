@@ -1,3 +1,4 @@
+import { CodeCells } from '../../export/byte-cells.ts'
 import { convertMinor } from '../../model/money.ts'
 import type { Transaction } from '../../model/tables/transactions.ts'
 import type { World } from '../../model/world.ts'
@@ -66,13 +67,28 @@ export function isTransactionStream(s: EventStream<unknown>): s is TransactionSt
   return typeof (s as Partial<TransactionStream>).fill === 'function'
 }
 
-/** Row k of `out`: accounts by world index (-1 for none), the debit in the payer's currency, the credit converted. */
-export function putLeg(world: World, out: LegColumns, k: number, t: number, from: number, to: number, amount: number) {
-  out.time[k] = t
-  out.from[k] = from
-  out.to[k] = to
-  out.debit[k] = amount
-  const a = from >= 0 ? world.accounts[from].currency : null
-  const b = to >= 0 ? world.accounts[to].currency : null
-  out.credit[k] = a !== null && b !== null && a !== b ? convertMinor(amount, a, b).minor : amount
+/**
+ * Puts rows' legs into LegColumns: accounts by world index (-1 for none), the debit in the payer's currency, the
+ * credit converted. The accounts' currencies are compared as numbers, so a row reads no account object.
+ */
+export class LegWriter {
+  private readonly currency: Int32Array
+
+  constructor(private readonly world: World) {
+    this.currency = CodeCells.of(world.accounts.map((a) => a.currency)).code
+  }
+
+  /** Row k of `out`. */
+  put(out: LegColumns, k: number, t: number, from: number, to: number, amount: number): void {
+    out.time[k] = t
+    out.from[k] = from
+    out.to[k] = to
+    out.debit[k] = amount
+    const c = this.currency
+    const accounts = this.world.accounts
+    out.credit[k] =
+      from >= 0 && to >= 0 && c[from] !== c[to]
+        ? convertMinor(amount, accounts[from].currency, accounts[to].currency).minor
+        : amount
+  }
 }

@@ -32,6 +32,14 @@ export class TransactionView {
   get channel(): Transaction['channel'] {
     return this.csv.channel
   }
+  /** World index of the paying account (-1 for none): a reader in this thread may key accounts by it, not by id. */
+  get fromIndex(): number {
+    return this.s.fromIndex
+  }
+  /** World index of the receiving account (-1 for none). */
+  get toIndex(): number {
+    return this.s.toIndex
+  }
   get fromAccountId(): Transaction['fromAccountId'] {
     return this.s.from?.id ?? null
   }

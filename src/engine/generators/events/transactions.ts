@@ -20,7 +20,7 @@ import { ScheduledRows } from './scheduled-rows.ts'
 import { ScheduleIndex } from './schedules.ts'
 import { RowLayout } from './row-layout.ts'
 import { affordability, type FlowExposure } from './affordability.ts'
-import { putLeg, type LegColumns, type TransactionStream } from './transaction-legs.ts'
+import { LegWriter, type LegColumns, type TransactionStream } from './transaction-legs.ts'
 import { KeptSpecs } from './kept-specs.ts'
 import { TransactionCsv } from './transaction-csv.ts'
 import { TransactionView } from './transaction-view.ts'
@@ -385,8 +385,10 @@ export function transactionStream(
     return flowSpec(rng, layout.t)
   }
 
+  let legWriter: LegWriter | null = null
+  const legs = () => (legWriter ??= new LegWriter(world))
   const putSpec = (out: LegColumns, k: number, s: RowSpec) =>
-    putLeg(world, out, k, s.timestamp, s.fromIndex, s.toIndex, s.amount)
+    legs().put(out, k, s.timestamp, s.fromIndex, s.toIndex, s.amount)
 
   /** Flow specs the pre-pass drew and kept (fill's `keep`), taken once by the write pass. */
   let kept: KeptSpecs | null = null
@@ -437,9 +439,8 @@ export function transactionStream(
         }
         // A scheduled row's accounts and amount are its obligation's (ScheduledRows.spec draws only its channel).
         const o = schedule.entryObligation[entry]
-        const ob = schedule.obligations[o]
         const amount = scheduled.amount(o, schedule.entryMonth[entry])
-        putLeg(world, out, i - from, layout.t, ob.payer, ob.payee, amount)
+        legs().put(out, i - from, layout.t, scheduled.payer[o], scheduled.payee[o], amount)
         if (hold) kept?.putScheduled(i, layout.t, o, amount, rng)
       }
     },
