@@ -42,8 +42,9 @@ export function paramsAtDifficulty(
       return {
         ...params,
         hops: s('hops', r),
-        // The stolen sum shrinks towards an ordinary transfer's size: a fifth of it at full blending.
-        startAmountUsd: s('startAmountUsd', 1 - 0.8 * b),
+        // The stolen sum shrinks towards an ordinary transfer's size: to about 0.54 of it at medium blending and a
+        // twentieth at full (the cubic term leaves low blending nearly linear, so medium moves little).
+        startAmountUsd: s('startAmountUsd', (1 - 0.8 * b) * (1 - 0.75 * b ** 3)),
         delayMinutes: s('delayMinutes', t, Math.floor((durationDays * 1440) / 4 / Math.max(1, params.hops as number))),
       }
     case 'insiderTrading':
