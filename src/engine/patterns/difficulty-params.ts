@@ -37,7 +37,13 @@ export function paramsAtDifficulty(
         smurfs: Math.min(params.deposits as number, s('smurfs', r)),
       }
     case 'fraudRing':
-      return { ...params, ringSize: s('ringSize', r), windowDays: s('windowDays', t, durationDays) }
+      // A smaller ring makes proportionally fewer transactions, so each member is no busier than in a full one.
+      return {
+        ...params,
+        ringSize: s('ringSize', r),
+        transactions: s('transactions', r),
+        windowDays: s('windowDays', t, durationDays),
+      }
     case 'muleChain':
       return {
         ...params,

@@ -131,12 +131,19 @@ function openRingAccounts(
   }
   return ring.members.map(({ person, index }, k) => {
     const d = day()
-    // Blended (accountBlending), a recruit runs the ring's money through their own everyday account, whose
-    // ordinary spending and bills go on around it, rather than a new account that does nothing else.
-    const own = index >= 0 && ((subtype === 'bust_out' && k > 0) || blends(ctx))
-    const existing = own ? usableAccountOf(world, index, window.start, window.end - 1, ['checking']) : -1
+    // Blended (accountBlending), a recruit runs the ring's money through their own everyday account and card, whose
+    // ordinary spending and bills go on around it, rather than new accounts that do nothing else.
+    const blended = index >= 0 && blends(ctx)
+    const held = (type: Account['accountType']) => usableAccountOf(world, index, window.start, window.end - 1, [type])
+    const existing = blended || (index >= 0 && subtype === 'bust_out' && k > 0) ? held('checking') : -1
     const checking = existing >= 0 ? world.accounts[existing] : open(person, 'checking', d)
-    const card = subtype === 'money_mule_network' ? null : open(person, 'credit_card', d + 1)
+    const heldCard = blended && subtype !== 'money_mule_network' ? held('credit_card') : -1
+    const card =
+      subtype === 'money_mule_network'
+        ? null
+        : heldCard >= 0
+          ? world.accounts[heldCard]
+          : open(person, 'credit_card', d + 1)
     return { person, checking, card }
   })
 }
