@@ -82,7 +82,10 @@ function chooseAttackers(ctx: InjectContext, n: number, day: number, exclude: re
   return out
 }
 
-/** Mule accounts the attackers control: a recruited customer's own account, or a synthetic identity's new one. */
+/**
+ * Mule accounts the attackers control: a recruited customer's own account, or a synthetic identity's new one.
+ * `first` numbers the new identities, so separate calls of one instance never make the same person.
+ */
 function chooseMules(
   ctx: InjectContext,
   n: number,
@@ -91,13 +94,15 @@ function chooseMules(
   used: readonly string[],
   rows: Rows,
   members: Member[],
+  first = 0,
 ): Account[] {
   const { world, rng, clock } = ctx
   const day = dayOf(from)
   const locals = world.personsByCountry.get(country) ?? []
   const out: Account[] = []
-  for (let k = 0; k < n; k++) {
-    const i = locals.length > 0 && rng.chance(0.5) ? locals[rng.below(locals.length)] : -1
+  for (let k = first; k < first + n; k++) {
+    // Blended (accountBlending), the mule is a recruited local customer's own everyday account, not a new one.
+    const i = locals.length > 0 && (blends(ctx) || rng.chance(0.5)) ? locals[rng.below(locals.length)] : -1
     const a =
       i >= 0 && !used.includes(world.persons[i].id) && isAdultOn(world.persons[i], day)
         ? usableAccountOf(world, i, from, clock.end - 1)
@@ -325,6 +330,8 @@ interface Plan {
   readonly params: Params
   readonly attackers: Person[]
   readonly mules: Account[]
+  /** Each victim pays only their own mule (mules[vi]). */
+  readonly oneEach: boolean
   readonly infra: Net[][]
   readonly campaign: number
   readonly window: { start: number; end: number }
@@ -377,7 +384,7 @@ function takeOver(
       ? plan.campaign + rng.below(4 * HOUR)
       : humanTime(rng, w.start, w.start + Math.floor(len * 0.6), attacker.residenceCountry)
   const t = intrude(s, subtype, plan.infra[ai], start)
-  payOut(s, subtype, plan.params, plan.mules, t, paid)
+  payOut(s, subtype, plan.params, plan.oneEach ? [plan.mules[vi]] : plan.mules, t, paid)
   return schedule(s, w.start)
 }
 
@@ -399,16 +406,25 @@ export const accountTakeover = definePattern({
       victims.map((v) => v.person.id),
       rows,
     )
-    const nMules = Math.min(params.victims * params.payoutsPerVictim, rng.int(1, Math.min(4, params.victims + 1)))
-    const mules = chooseMules(
-      ctx,
-      nMules,
-      victims[0].account.country,
-      w.start,
-      [...victims, ...attackers.map((a) => ({ person: a }))].map((x) => x.person.id),
-      rows,
-      members,
-    )
+    const used: string[] = [...victims, ...attackers.map((a) => ({ person: a }))].map((x) => x.person.id)
+    // A careful crew (accountBlending) empties each victim into a mule of their own in the victim's country: a mule
+    // paid by several strangers, or from abroad, is what gives a shared mule away.
+    const oneEach = blends(ctx)
+    const mules = oneEach
+      ? victims.flatMap((v, k) => {
+          const [m] = chooseMules(ctx, 1, v.account.country, w.start, used, rows, members, k)
+          used.push(m.ownerId)
+          return [m]
+        })
+      : chooseMules(
+          ctx,
+          Math.min(params.victims * params.payoutsPerVictim, rng.int(1, Math.min(4, params.victims + 1))),
+          victims[0].account.country,
+          w.start,
+          used,
+          rows,
+          members,
+        )
     for (const v of victims)
       members.push(member('person', v.person.id, 'victim'), member('account', v.account.id, 'victim'))
     for (const a of attackers) members.push(member('person', a.id, 'attacker'))
@@ -422,7 +438,7 @@ export const accountTakeover = definePattern({
     )
     // Attackers keep their own working hours, which is what puts their logins at odd hours for a victim abroad.
     const campaign = humanTime(rng, w.start, w.start + Math.floor(len * 0.5), attackers[0].residenceCountry)
-    const plan: Plan = { subtype, params, attackers, mules, infra, campaign, window: w }
+    const plan: Plan = { subtype, params, attackers, mules, oneEach, infra, campaign, window: w }
     const paid: { amount: number; currency: string }[] = []
     let longest = 0
     victims.forEach((v, vi) => (longest = Math.max(longest, takeOver(ctx, plan, v, vi, rows, paid))))

@@ -14,7 +14,7 @@ function scaled(d: ParamDescriptors, params: Values, key: string, factor: number
 
 /**
  * The parameters an instance runs with at the run's difficulty: the user's values moved by the knobs (timing
- * spread widens windows and delays, amount blending widens the structuring margin, narrows TBML mispricing and shrinks the mule chain's stolen sum,
+ * spread widens windows and delays, amount blending widens the structuring margin, narrows TBML mispricing, shrinks the mule chain's stolen sum and cuts a takeover's payouts,
  * ring size shrinks rings, chains and smurf teams). easy leaves every value as given. Recorded in
  * patterns.params, so the ground truth says what ran.
  */
@@ -37,15 +37,25 @@ export function paramsAtDifficulty(
         smurfs: Math.min(params.deposits as number, s('smurfs', r)),
       }
     case 'fraudRing':
-      return { ...params, ringSize: s('ringSize', r), windowDays: s('windowDays', t, durationDays) }
+      // A smaller ring makes proportionally fewer transactions, so each member is no busier than in a full one.
+      return {
+        ...params,
+        ringSize: s('ringSize', r),
+        transactions: s('transactions', r),
+        windowDays: s('windowDays', t, durationDays),
+      }
     case 'muleChain':
       return {
         ...params,
         hops: s('hops', r),
-        // The stolen sum shrinks towards an ordinary transfer's size: a fifth of it at full blending.
-        startAmountUsd: s('startAmountUsd', 1 - 0.8 * b),
+        // The stolen sum shrinks towards an ordinary transfer's size: to about 0.54 of it at medium blending and a
+        // twentieth at full (the cubic term leaves low blending nearly linear, so medium moves little).
+        startAmountUsd: s('startAmountUsd', (1 - 0.8 * b) * (1 - 0.75 * b ** 3)),
         delayMinutes: s('delayMinutes', t, Math.floor((durationDays * 1440) / 4 / Math.max(1, params.hops as number))),
       }
+    case 'accountTakeover':
+      // A thief who stays under the radar takes fewer payouts per account: one at full blending, as given at medium.
+      return { ...params, payoutsPerVictim: s('payoutsPerVictim', 1 - 0.6 * b ** 2) }
     case 'insiderTrading':
       return { ...params, daysBefore: s('daysBefore', t, Math.max(1, Math.floor(durationDays / 2) - 3)) }
     case 'tbml':

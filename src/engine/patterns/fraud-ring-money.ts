@@ -166,7 +166,10 @@ export function muleNetwork(
     const into = len === 1 ? hub : first
     const t = humanTime(rng, start, Math.max(start + 1, end - 2 * DAY), hub.checking.country, BANKING_WEEK)
     const victim = victims.length > 0 ? victims[f % victims.length] : null
-    const inflow = inflowDraft(into, victim, t, lognormal(rng, 2_400, 0.8))
+    // Blended amounts (amountBlending) move from the typology's large scam payment towards an ordinary transfer's
+    // size (median $400, as background and camouflage transfers): many small thefts rather than a few large ones.
+    const b = ctx.knobs.amountBlending
+    const inflow = inflowDraft(into, victim, t, lognormal(rng, 2_400 ** (1 - b) * 400 ** b, 0.8))
     drafts.push(inflow)
     if (victim) paid.add(victim.account.id)
     const inCurrency = victim ? victim.account.currency : into.checking.currency

@@ -10,6 +10,7 @@ import { bustOut, creditBuilding, muleNetwork, type RingMember, type RingMoney }
 import { humanTime, isAdultOn, newAdult } from './human-time.ts'
 import { moneyText } from './money-text.ts'
 import {
+  blends,
   chooseWindow,
   dayOf,
   member,
@@ -130,12 +131,19 @@ function openRingAccounts(
   }
   return ring.members.map(({ person, index }, k) => {
     const d = day()
-    const existing =
-      index >= 0 && subtype === 'bust_out' && k > 0
-        ? usableAccountOf(world, index, window.start, window.end - 1, ['checking'])
-        : -1
+    // Blended (accountBlending), a recruit runs the ring's money through their own everyday account and card, whose
+    // ordinary spending and bills go on around it, rather than new accounts that do nothing else.
+    const blended = index >= 0 && blends(ctx)
+    const held = (type: Account['accountType']) => usableAccountOf(world, index, window.start, window.end - 1, [type])
+    const existing = blended || (index >= 0 && subtype === 'bust_out' && k > 0) ? held('checking') : -1
     const checking = existing >= 0 ? world.accounts[existing] : open(person, 'checking', d)
-    const card = subtype === 'money_mule_network' ? null : open(person, 'credit_card', d + 1)
+    const heldCard = blended && subtype !== 'money_mule_network' ? held('credit_card') : -1
+    const card =
+      subtype === 'money_mule_network'
+        ? null
+        : heldCard >= 0
+          ? world.accounts[heldCard]
+          : open(person, 'credit_card', d + 1)
     return { person, checking, card }
   })
 }
@@ -155,13 +163,15 @@ function moveMoney(
   let money: RingMoney
   if (subtype === 'money_mule_network') {
     const ringIds = new Set(ring.members.map((r) => r.index))
+    // Blended, the victims are the ring's neighbours: payments from abroad into a local mule would stand out.
+    const local = blends(ctx)
     const found = pickPersonsWithAccounts(
       rng,
       world,
       Math.max(1, Math.ceil(params.transactions / 3)),
       window.start,
       window.end - 1,
-      (q, i) => !ringIds.has(i) && isAdultOn(q, dayOf(window.start)),
+      (q, i) => !ringIds.has(i) && isAdultOn(q, dayOf(window.start)) && (!local || q.residenceCountry === ring.home),
     )
     for (const v of found) victims.push({ person: world.persons[v.person], account: world.accounts[v.account] })
     money = muleNetwork(ctx, window.start, window.end, hub, spokes, victims, params.transactions)
@@ -187,7 +197,9 @@ function ringLogins(
   const ringIp = ipAddress(world.seedKey, ringKey, 0, home)
   const access: AccessEvent[] = []
   for (const m of team) {
-    const own = [m.checking, m.card].filter((a): a is Account => a !== null && accounts.includes(a))
+    const opened = [m.checking, m.card].filter((a): a is Account => a !== null && accounts.includes(a))
+    // A member who brought only their own account logs in to that.
+    const own = opened.length > 0 ? opened : [m.checking]
     const times = Array.from({ length: rng.int(2, 4) }, () => humanTime(rng, window.start, window.end, home)).sort(
       (a, b) => a - b,
     )
@@ -263,7 +275,10 @@ function narrate(
 ): string {
   const { template, source } = ring
   const opened = accounts.map((a) => a.openedAt)
-  const openedText = `${formatDate(Math.min(...opened))} and ${formatDate(Math.max(...opened))}`
+  const openedText =
+    opened.length > 0
+      ? `opened ${accounts.length} accounts between ${formatDate(Math.min(...opened))} and ${formatDate(Math.max(...opened))}`
+      : 'used their own accounts'
   const sharing = [
     shared.includes('phone') && template && `phone ${template.phone}`,
     shared.includes('address') && source && `address ${source.street}, ${source.city}`,
@@ -272,7 +287,7 @@ function narrate(
   ]
     .filter(Boolean)
     .join(', ')
-  const head = `${ring.members.length} persons led by ${hub.person.fullName} (${hub.person.id}) sharing ${sharing} opened ${accounts.length} accounts between ${openedText}`
+  const head = `${ring.members.length} persons led by ${hub.person.fullName} (${hub.person.id}) sharing ${sharing} ${openedText}`
   const total = moneyText(money.totalMinor, hub.checking.currency)
   const tail =
     subtype === 'money_mule_network'

@@ -1,5 +1,6 @@
 import type { ParamValues } from '../config/params.ts'
 import { buildCommunication, type CommunicationChannel } from '../generators/events/communication-row.ts'
+import { incomeUsd } from '../generators/events/context.ts'
 import { buildTransaction } from '../generators/events/transaction-row.ts'
 import { minorToMajor, usdToMinor } from '../model/money.ts'
 import type { Account } from '../model/tables/accounts.ts'
@@ -63,8 +64,14 @@ function chooseVictim(ctx: InjectContext, subtype: Subtype, t0: number, rows: Ro
   }
   // Romance-scam victims are mostly over 40.
   const older = subtype === 'romance_scam' ? (q: Person) => isAdultOn(q, day - 22 * 366) : () => true
-  const found = pickPersonsWithAccounts(rng, world, 1, t0, t0, (q) => isAdultOn(q, day) && older(q))
-  const hit = found[0] ?? pickPersonsWithAccounts(rng, world, 1, t0, t0, (q) => isAdultOn(q, day))[0]
+  // Blended (accountBlending), the scammer works on the best-off of a few marks, whose ordinary payments (rent,
+  // bills, larger purchases) make one more sizeable transfer unremarkable.
+  const found = pickPersonsWithAccounts(rng, world, blends(ctx) ? 3 : 1, t0, t0, (q) => isAdultOn(q, day) && older(q))
+  const richest = found.reduce<(typeof found)[number] | undefined>(
+    (a, b) => (a === undefined || incomeUsd(world.persons[b.person]) > incomeUsd(world.persons[a.person]) ? b : a),
+    undefined,
+  )
+  const hit = richest ?? pickPersonsWithAccounts(rng, world, 1, t0, t0, (q) => isAdultOn(q, day))[0]
   let victim: Victim
   if (hit) victim = { account: world.accounts[hit.account], person: world.persons[hit.person], company: null }
   else {
