@@ -5,11 +5,12 @@ import type { ShapeGraph } from './shape-graph.ts'
 import type { InjectContext } from './types.ts'
 
 /**
- * Median USD of one laundering payment at full amount blending: a large but ordinary payment between persons (a
- * rent, a bigger transfer; background person accounts' largest payment out has a median near USD 330 and a 90th
- * percentile near USD 1,800). Split from one big sum, each hop carried USD 8,000 or more, above the 99th percentile.
+ * Median USD of one laundering payment at full amount blending: an ordinary payment between persons, about the
+ * median of background person accounts' largest payment out (USD 330; their 90th percentile is near USD 1,800).
+ * Split from one big sum, each hop carried USD 8,000 or more, above the 99th percentile; at USD 450 a member's
+ * largest payment still sat near the 65th.
  */
-export const BLENDED_PAYMENT_USD = 450
+export const BLENDED_PAYMENT_USD = 300
 
 /** Payments that carry the whole sum side by side at the shape's narrowest step: a cycle 1, a fan its spokes. */
 export function parallelPayments(g: ShapeGraph): number {
