@@ -8,6 +8,7 @@ import { currencyByCode } from '../reference/currencies.ts'
 import { cashCap, noteOf } from './cash-notes.ts'
 import { humanTime } from './human-time.ts'
 import { moneyText } from './money-text.ts'
+import { blendedTotal } from './shape-amounts.ts'
 import { chooseHolders, chooseHome, type CastRows, type Holder } from './shape-cast.ts'
 import { member, type Member } from './select.ts'
 import { definePattern, type InjectContext } from './types.ts'
@@ -155,11 +156,16 @@ function cashWithdrawal(e: Episode): string {
   )} in ${incoming.length} transfers from ${payers.length} payers and withdrew ${moneyText(out, a.currency)} in cash`
 }
 
+/** Payments in after a behavioural change: `size` a week over the active period. */
+function changedInflows(size: number, spread: number): number {
+  return Math.min(200, Math.max(2, Math.round((size * spread) / (7 * DAY))))
+}
+
 /** From a change day the account turns busy: many small payments in, swept out in batches to a few beneficiaries. */
 function behaviouralChange(e: Episode): string {
   const a = e.holder.account
   const { rng } = e.ctx
-  const n = Math.min(200, Math.max(2, Math.round((e.params.size * e.spread) / (7 * DAY))))
+  const n = changedInflows(e.params.size, e.spread)
   const major = 10 ** currencyByCode[a.currency].minorDigits
   const incoming = parts(e, e.total, n, major)
   const payers = others(e, Math.min(n, 8), 'payer', false)
@@ -251,11 +257,9 @@ export const accountLaundering = definePattern({
       member('account', holder.account.id, 'launderer'),
       member('person', holder.person.id, 'launderer'),
     ]
-    const major = 10 ** currencyByCode[home.currency].minorDigits
-    const total = Math.max(
-      major,
-      Math.round(usdToMinor(params.amountUsd * (0.9 + 0.2 * rng.next()), home.currency) / major) * major,
-    )
+    // Blended, each payment in is an ordinary large one; a single large payment carries what `size` of them would.
+    const payments = subtype === 'behavioural_change' ? changedInflows(params.size, spread) : params.size
+    const total = blendedTotal(ctx, params.amountUsd, payments, home.currency)
     const e: Episode = { ctx, params, holder, t0, spread, delay, total, rows, members, txs: [] }
     const narrative = RUN[subtype](e)
     e.txs.sort((a, b) => a.timestamp - b.timestamp)

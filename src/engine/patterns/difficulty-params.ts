@@ -14,8 +14,9 @@ function scaled(d: ParamDescriptors, params: Values, key: string, factor: number
 
 /**
  * The parameters an instance runs with at the run's difficulty: the user's values moved by the knobs (timing
- * spread widens windows and delays, amount blending widens the structuring margin, narrows TBML mispricing, shrinks the mule chain's stolen sum and cuts a takeover's payouts,
- * ring size shrinks rings, chains and smurf teams). easy leaves every value as given. Recorded in
+ * spread widens windows and delays, amount blending widens the structuring margin, narrows TBML mispricing, shrinks
+ * the mule chain's stolen sum and cuts a takeover's payouts, ring size shrinks rings, chains, smurf teams and
+ * laundering shapes). easy leaves every value as given. Recorded in
  * patterns.params, so the ground truth says what ran.
  */
 export function paramsAtDifficulty(
@@ -67,6 +68,16 @@ export function paramsAtDifficulty(
           1 - (b * 0.5 * ((params.priceFactor as number) - 1)) / (params.priceFactor as number),
         ),
       }
+    case 'launderingShape':
+    case 'launderingChain': {
+      // Smaller shapes: fewer spokes and layers, so no account has many more counterparties than ordinary ones.
+      // A layered fan still gets each layer wider than the last.
+      const hops = s('hops', r)
+      return { ...params, hops, size: Math.max(s('size', r), Math.min(params.size as number, hops + 1)) }
+    }
+    case 'accountLaundering':
+      // Fewer payments in, so fewer payers.
+      return { ...params, size: s('size', r) }
     default:
       return params
   }

@@ -1,14 +1,13 @@
 import type { ParamValues } from '../config/params.ts'
 import { buildTransaction } from '../generators/events/transaction-row.ts'
-import { usdToMinor } from '../model/money.ts'
 import type { Transaction } from '../model/tables/transactions.ts'
 import { DAY } from '../model/time.ts'
-import { currencyByCode } from '../reference/currencies.ts'
 import type { Rng } from '../random/rng.ts'
 import { chooseBusiness, integrate, emptyChainRows, type Business } from './chain-integration.ts'
 import { place } from './chain-placement.ts'
 import { fitTiming, pickShape, shapeMembers } from './laundering-shape.ts'
 import { moneyText } from './money-text.ts'
+import { blendedTotal, parallelPayments } from './shape-amounts.ts'
 import { chooseHolders, chooseHome, type Holder } from './shape-cast.ts'
 import { flowSpan, runFlow, type FlowResult, type FlowTiming } from './shape-flow.ts'
 import { buildShapeGraph, nodeCount, type ShapeGraph } from './shape-graph.ts'
@@ -91,9 +90,10 @@ function plan(ctx: InjectContext, params: Params, g: ShapeGraph) {
 }
 
 /** The proceeds in the home currency, split unevenly over the first-layer accounts. */
-function proceedsShares(rng: Rng, params: Params, currency: string, sources: number): number[] {
-  const major = 10 ** currencyByCode[currency].minorDigits
-  const proceeds = Math.round(usdToMinor(params.amountUsd * (0.9 + 0.2 * rng.next()), currency) / major) * major
+function proceedsShares(ctx: InjectContext, params: Params, currency: string, g: ShapeGraph): number[] {
+  const { rng } = ctx
+  const sources = g.layers[0].length
+  const proceeds = blendedTotal(ctx, params.amountUsd, parallelPayments(g), currency)
   const weights = Array.from({ length: sources }, () => 0.6 + 0.8 * rng.next())
   const wsum = weights.reduce((a, b) => a + b, 0)
   return weights.map((w) => Math.floor((proceeds * w) / wsum))
@@ -113,7 +113,7 @@ export const launderingChain = definePattern({
     const holders = chooseHolders(ctx, nodeCount(g), home, t0, tEnd, rows)
     shapeMembers(g, holders, members)
     const sources = g.layers[0].map((n) => holders[n])
-    const shares = proceedsShares(rng, params, home.currency, sources.length)
+    const shares = proceedsShares(ctx, params, home.currency, g)
     const window = { from: t0, to: t0 + len.placement }
     const placed = place(ctx, stages.placement, sources, shares, window, rows, members, holders)
     const cut = params.cutPct / 100

@@ -1,10 +1,9 @@
 import type { ParamValues } from '../config/params.ts'
-import { usdToMinor } from '../model/money.ts'
 import type { Account } from '../model/tables/accounts.ts'
 import { HOUR } from '../model/time.ts'
-import { currencyByCode } from '../reference/currencies.ts'
 import type { Rng } from '../random/rng.ts'
 import { moneyText } from './money-text.ts'
+import { blendedTotal, parallelPayments } from './shape-amounts.ts'
 import { chooseHolders, chooseHome, type CastRows, type Holder } from './shape-cast.ts'
 import { runFlow, flowSpan, type FlowResult, type FlowTiming, type Funding } from './shape-flow.ts'
 import { buildShapeGraph, nodeCount, type ShapeGraph } from './shape-graph.ts'
@@ -93,11 +92,7 @@ export const launderingShape = definePattern({
     const home = chooseHome(ctx, t0, Math.min(clock.end - 1, t0 + span))
     const holders = chooseHolders(ctx, nodeCount(g), home, t0, Math.min(clock.end - 1, t0 + span), rows)
     const accounts = holders.map((h) => h.account)
-    const major = 10 ** currencyByCode[home.currency].minorDigits
-    const total = Math.max(
-      major,
-      Math.round(usdToMinor(params.amountUsd * (0.9 + 0.2 * rng.next()), home.currency) / major) * major,
-    )
+    const total = blendedTotal(ctx, params.amountUsd, parallelPayments(g), home.currency)
     const funding = sourceFunding(rng, total, g.layers[0].length, t0, timing.spread)
     const flow = runFlow(ctx, g, accounts, funding, timing, {
       cut: params.cutPct / 100,

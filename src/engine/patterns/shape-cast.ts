@@ -2,7 +2,7 @@ import type { Account } from '../model/tables/accounts.ts'
 import type { Person } from '../model/tables/persons.ts'
 import { countries, countryByCode } from '../reference/countries.ts'
 import { isAdultOn, newAdult } from './human-time.ts'
-import { dayOf, openAccount, pickPersonsWithAccounts, usableAccountOf } from './select.ts'
+import { blends, dayOf, openAccount, pickPersonsWithAccounts, usableAccountOf } from './select.ts'
 import type { InjectContext, PatternRows } from './types.ts'
 
 /** One account of a shape and the person who holds it. */
@@ -48,9 +48,12 @@ export function chooseHolders(
   const local = world.personsByCountry.get(home.country) ?? []
   const wider = codes.flatMap((c) => world.personsByCountry.get(c) ?? [])
   const used = new Set<string>(exclude)
+  // Blended, every holder lives in the home country: background persons pay one another abroad rarely, and then
+  // by wire, so hops across a currency area were a tell.
+  const atHome = (): boolean => blends(ctx) || rng.chance(0.8)
   const candidate = (): number => {
     for (let tries = 0; tries < 30 && wider.length > 0; tries++) {
-      const pool = rng.chance(0.8) && local.length > 0 ? local : wider
+      const pool = atHome() && local.length > 0 ? local : wider
       const i = pool[rng.below(pool.length)]
       if (!used.has(world.persons[i].id) && isAdultOn(world.persons[i], day - 140)) return i
     }
