@@ -13,6 +13,8 @@ export function createFsSink(dir: string): ByteSink & { closeAll(): Promise<void
       const handle = await open(join(dir, name), 'w')
       open_.add(handle)
       return {
+        // handle.write has passed the bytes to the kernel when it resolves.
+        releasesChunks: true,
         async write(chunk) {
           await handle.write(chunk)
         },

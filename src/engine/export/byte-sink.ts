@@ -5,6 +5,11 @@
 export interface FileSink {
   write(chunk: Uint8Array): void | Promise<void>
   close(): void | Promise<void>
+  /**
+   * True when the sink keeps no reference to a chunk once its write has resolved (it wrote or copied the bytes), so
+   * the writer may fill that memory again. Sinks that keep chunks (the memory sink, a zip) leave it unset.
+   */
+  readonly releasesChunks?: boolean
 }
 
 export interface ByteSink {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FileWriter } from './file-writer.ts'
 import { csvRowWriter } from './cells.ts'
+import type { ByteSink } from './byte-sink.ts'
 import type { TableDef } from '../model/field.ts'
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes)
@@ -33,6 +34,43 @@ describe('FileWriter encoding', () => {
     const out = FileWriter.memory()
     for (const s of samples) out.put(s)
     expect(out.takeBytes()).toEqual(new TextEncoder().encode(samples.join('')))
+  })
+})
+
+describe('FileWriter chunks', () => {
+  /** A sink that copies each chunk as it is written, and notes the memory each one came in. */
+  const copyingSink = (releasesChunks: boolean) => {
+    const copies: Uint8Array[] = []
+    const buffers = new Set<ArrayBufferLike>()
+    const sink: ByteSink = {
+      open: () => ({
+        releasesChunks,
+        write: async (c) => {
+          copies.push(c.slice())
+          buffers.add(c.buffer)
+          await Promise.resolve()
+        },
+        close: () => undefined,
+      }),
+    }
+    return { sink, copies, buffers }
+  }
+  const lines = Array.from({ length: 60_000 }, (_, i) => `row ${i},${'x'.repeat(i % 37)}\n`)
+
+  it('refills chunks a releasing sink is done with, and writes the same bytes', async () => {
+    const released = copyingSink(true)
+    const kept = copyingSink(false)
+    for (const { sink } of [released, kept]) {
+      const w = await FileWriter.open(sink, 'a.csv')
+      for (const line of lines) await w.write(line)
+      await w.close()
+    }
+    const joined = (cs: Uint8Array[]) => text(Uint8Array.from(cs.flatMap((c) => [...c])))
+    expect(joined(released.copies)).toBe(lines.join(''))
+    expect(joined(kept.copies)).toBe(lines.join(''))
+    expect(kept.buffers.size).toBe(kept.copies.length)
+    expect(released.copies.length).toBeGreaterThan(4)
+    expect(released.buffers.size).toBeLessThan(3)
   })
 })
 

@@ -25,6 +25,14 @@ export class FileWriter {
   pos = 0
   private bytes = 0
   private readonly ready: Uint8Array[] = []
+  /**
+   * Whole chunks the sink is done with (only when it says so: FileSink.releasesChunks), filled again instead of a
+   * fresh 256 KiB each: a fresh one is zeroed, often mapped and faulted in page by page, and its memory counts
+   * towards the next garbage collection.
+   */
+  private readonly spare: Uint8Array<ArrayBuffer>[] = []
+  /** Each chunk cut from a whole `buf` and waiting in `ready`, to that buf (raw chunks are another's: never refilled). */
+  private readonly wholeOf = new WeakMap<Uint8Array, Uint8Array<ArrayBuffer>>()
   private readonly hash: Hasher
 
   private constructor(
@@ -180,9 +188,10 @@ export class FileWriter {
 
   private cut(): void {
     if (this.pos === 0) return
-    // The filled part goes as it is and a fresh chunk takes its place: copying out every byte cost more.
+    // The filled part goes as it is and a spare or fresh chunk takes its place: copying out every byte cost more.
     const chunk = this.buf.subarray(0, this.pos)
-    this.buf = new Uint8Array(CHUNK_BYTES)
+    if (this.buf.length === CHUNK_BYTES) this.wholeOf.set(chunk, this.buf)
+    this.buf = this.spare.pop() ?? new Uint8Array(CHUNK_BYTES)
     this.pos = 0
     this.bytes += chunk.length
     this.hash.update(chunk)
@@ -190,7 +199,12 @@ export class FileWriter {
   }
 
   private async send(): Promise<void> {
-    while (this.ready.length > 0) await this.file.write(this.ready.shift() as Uint8Array)
+    while (this.ready.length > 0) {
+      const chunk = this.ready.shift() as Uint8Array
+      await this.file.write(chunk)
+      const whole = this.wholeOf.get(chunk)
+      if (whole !== undefined && this.file.releasesChunks === true) this.spare.push(whole)
+    }
   }
 
   async close(): Promise<FileInfo> {
