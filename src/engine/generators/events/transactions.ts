@@ -22,6 +22,7 @@ import { RowLayout } from './row-layout.ts'
 import { affordability, type FlowExposure } from './affordability.ts'
 import { LegWriter, type LegColumns, type TransactionStream } from './transaction-legs.ts'
 import { KeptSpecs } from './kept-specs.ts'
+import { CountryPools } from './country-pools.ts'
 import { TransactionCsv } from './transaction-csv.ts'
 import { TransactionView } from './transaction-view.ts'
 
@@ -84,6 +85,9 @@ const OWN_TRANSFER_SHARE = 0.18
  */
 const CARD_REPAYMENT_SHARE = 0.35
 
+/** Where a card is used abroad. */
+const TRAVEL_COUNTRIES = ['US', 'GB', 'FR', 'ES', 'IT', 'DE', 'JP', 'AE']
+
 /** Share of a person's wires that go to another person's account rather than to a business. */
 const PERSON_WIRE_SHARE = 0.4
 
@@ -141,40 +145,10 @@ export function transactionStream(
       (dom >= 25 && dom <= 28 ? 1.3 : 1) *
       dayVolume(world.seedKey, homes[c], day),
   )
-  const byCountry = (pool: readonly number[]) => {
-    const by = new Map<string, number[]>()
-    for (const i of pool) {
-      const c = world.accounts[i].country
-      const list = by.get(c)
-      if (list) list.push(i)
-      else by.set(c, [i])
-    }
-    return by
-  }
-  const inHome = (pool: readonly number[]) => {
-    const by = byCountry(pool)
-    return (home: string): readonly number[] => by.get(home) ?? pool
-  }
-  /**
-   * As inHome, but drawn by each account's activity: a heavy-tailed trait (Pareto, tail index 1.7) fixed per
-   * account by a hash, so a few customers use their card every day and many only now and then.
-   */
-  const busyInHome = (pool: readonly number[]) => {
-    const lists = inHome(pool)
-    const tables = new Map<readonly number[], Weighted<number>>()
-    return (home: string): Weighted<number> => {
-      const list = lists(home)
-      let table = tables.get(list)
-      if (table === undefined) {
-        const w = list.map((i) => Math.min(60, (1 - unitHash(world.seedKey ^ 0xac71, i)) ** -0.6))
-        tables.set(list, (table = weighted(list, w)))
-      }
-      return table
-    }
-  }
-  const homeSpending = busyInHome(spending.length > 0 ? spending : everyone)
-  const homePayers = inHome(payers)
-  const busyPayers = busyInHome(payers)
+  const pools = new CountryPools(homes, world.accounts.length, (i) => world.accounts[i].country)
+  const homeSpending = pools.busyInHome(spending.length > 0 ? spending : everyone, world.seedKey)
+  const homePayers = pools.inHome(payers)
+  const busyPayers = pools.busyInHome(payers, world.seedKey)
   const pickBusy = (rng: Rng, table: Weighted<number>, t: number): number => {
     for (let tries = 0; tries < 12; tries++) {
       const i = table.sample(rng)
@@ -182,23 +156,18 @@ export function transactionStream(
     }
     return -1
   }
-  const homeBusiness = inHome(business)
+  const homeBusiness = pools.inHome(business)
   // Rent, bills and most transfers stay inside the payer's country.
-  const domestic = (pool: readonly number[]) => {
-    const by = byCountry(pool)
-    return (payer: number, fallback: readonly number[]): readonly number[] =>
-      by.get(world.accounts[payer].country) ?? fallback
-  }
-  const localPayers = domestic(payers)
-  const localBusiness = domestic(business)
+  const localPayers = pools.domestic(payers)
+  const localBusiness = pools.domestic(business)
   // Utilities and landlords by size: the country's largest few serve most households (the in-degree hubs).
   const bySize = (pool: readonly number[]) =>
     [...pool].sort(
       (x, y) =>
         world.companies[world.accountOwner[y]].employees - world.companies[world.accountOwner[x]].employees || x - y,
     )
-  const localBillers = domestic(bySize(billers.length > 0 ? billers : business))
-  const localLandlords = domestic(bySize(landlords))
+  const localBillers = pools.domestic(bySize(billers.length > 0 ? billers : business))
+  const localLandlords = pools.domestic(bySize(landlords))
   /** The k-th usual counterparty of `owner` among a size-ordered pool, Zipf-like by rank (stateless, by hash). */
   const popularCounterparty = (pool: readonly number[], owner: number, k: number, salt: number): number => {
     const u = unitHash(world.seedKey ^ salt, owner, k)
@@ -236,7 +205,7 @@ export function transactionStream(
   const make = (t: number, kind: TransactionKind, from: number, to: number, amount: number) =>
     drawn.reset(t, kind, world.accounts, from, to, amount)
 
-  function spec(rng: Rng, t: number, kind: TransactionKind, home: string): RowSpec | null {
+  function spec(rng: Rng, t: number, kind: TransactionKind, home: number): RowSpec | null {
     switch (kind) {
       case 'card_purchase': {
         const a = pickBusy(rng, homeSpending(home), t)
@@ -253,7 +222,7 @@ export function transactionStream(
         const from = account(a)
         const city = world.accountIsCompany[a] ? null : homeCity(a)
         const abroad = rng.chance(0.04)
-        const country = abroad ? rng.pick(['US', 'GB', 'FR', 'ES', 'IT', 'DE', 'JP', 'AE']) : from.country
+        const country = abroad ? rng.pick(TRAVEL_COUNTRIES) : from.country
         const amount = Math.max(
           1,
           usdToMinor(lognormal(rng, mcc.medianUsd * factor * afford[a], mcc.sigma), from.currency),
@@ -366,6 +335,17 @@ export function transactionStream(
   function wireUsd(a: number, usd: number): number {
     const has = hasUsd[a]
     return world.accountIsCompany[a] || Number.isNaN(has) ? usd : Math.max(50, Math.min(usd, 0.25 * has))
+  }
+
+  // Rows come in time order, so each country's local day changes rarely: its holiday flag is kept per country.
+  const holidayDay = new Float64Array(homes.length).fill(NaN)
+  const holidayFlag = new Uint8Array(homes.length)
+  const holidayOn = (c: number, day: number): boolean => {
+    if (holidayDay[c] !== day) {
+      holidayDay[c] = day
+      holidayFlag[c] = isHoliday(homes[c], day) ? 1 : 0
+    }
+    return holidayFlag[c] === 1
   }
 
   // The schedules are built on the first row asked for, so a host that takes this table's rows from lanes (and
@@ -497,18 +477,17 @@ export function transactionStream(
 
   function flowSpec(rng: Rng, t: number): RowSpec {
     const c = rhythm.countryAt(rng.next(), t)
-    const home = homes[c]
     // No draw at a share of 0, so a background without large payments keeps its bytes.
     if (largeChance > 0 && rng.chance(largeChance)) {
-      const s = largePayment(rng, t, home)
+      const s = largePayment(rng, t, c)
       if (s !== null) return s
     }
     // What people do depends on their own clock: office hours, weekends and paydays are local.
     const local = rhythm.local(t, c)
-    const kinds = kindsAt(local, isHoliday(home, Math.floor(local / DAY)))
+    const kinds = kindsAt(local, holidayOn(c, Math.floor(local / DAY)))
     // A drawn combination can be impossible (no active account of that kind at t); fall back through kinds in a fixed order.
-    let s = spec(rng, t, kinds.sample(rng), home)
-    for (let k = 0; s === null && k < KINDS.length * 2; k++) s = spec(rng, t, KINDS[k % 4], home)
+    let s = spec(rng, t, kinds.sample(rng), c)
+    for (let k = 0; s === null && k < KINDS.length * 2; k++) s = spec(rng, t, KINDS[k % 4], c)
     return s ?? fallback(rng, t)
   }
 
@@ -516,7 +495,7 @@ export function transactionStream(
    * A large one-off payment by an ordinary holder (a car, a holiday or tuition abroad, a deposit on a flat, a private
    * sale), sized by income: the background's own few-thousand transfers and wires.
    */
-  function largePayment(rng: Rng, t: number, home: string): RowSpec | null {
+  function largePayment(rng: Rng, t: number, home: number): RowSpec | null {
     const a = pickActiveAccount(rng, world, homePayers(home), t)
     if (a < 0 || world.accountIsCompany[a]) return null
     const abroad = rng.chance(0.15)
