@@ -1,4 +1,4 @@
-import { combine, hashString, mix32 } from './hash.ts'
+import { combineBits, hashString, mix32 } from './hash.ts'
 
 /** The four 32-bit words that name a stream. Streams never advance their key; only their draw state moves. */
 export type StreamKey = readonly [number, number, number, number]
@@ -6,13 +6,14 @@ export type StreamKey = readonly [number, number, number, number]
 const TWO_POW_32 = 4294967296
 
 // The four words of a derived key, one function each so that seekRow can load them without building the key.
-const word0 = (key: StreamKey, lo: number, hi: number) => combine(combine(key[0], lo), hi ^ 0x243f6a88)
-const word1 = (key: StreamKey, lo: number, hi: number) => combine(combine(key[1], lo ^ 0x85a308d3), hi)
-const word2 = (key: StreamKey, lo: number, hi: number) => combine(combine(key[2], hi ^ 0x13198a2e), lo)
-const word3 = (key: StreamKey, lo: number, hi: number) => combine(combine(key[3] ^ 0x03707344, lo), hi)
+// Signed words (combineBits): deriveKey turns them unsigned, seekRow loads them as they are (start keeps them signed).
+const word0 = (key: StreamKey, lo: number, hi: number) => combineBits(combineBits(key[0], lo), hi ^ 0x243f6a88)
+const word1 = (key: StreamKey, lo: number, hi: number) => combineBits(combineBits(key[1], lo ^ 0x85a308d3), hi)
+const word2 = (key: StreamKey, lo: number, hi: number) => combineBits(combineBits(key[2], hi ^ 0x13198a2e), lo)
+const word3 = (key: StreamKey, lo: number, hi: number) => combineBits(combineBits(key[3] ^ 0x03707344, lo), hi)
 
 function deriveKey(key: StreamKey, lo: number, hi: number): StreamKey {
-  return [word0(key, lo, hi), word1(key, lo, hi), word2(key, lo, hi), word3(key, lo, hi)]
+  return [word0(key, lo, hi) >>> 0, word1(key, lo, hi) >>> 0, word2(key, lo, hi) >>> 0, word3(key, lo, hi) >>> 0]
 }
 
 /**
@@ -36,9 +37,12 @@ export class Rng {
   }
 
   private start(a: number, b: number, c: number, d: number): void {
-    this.a = a
-    this.b = b
-    this.c = c
+    // Key words are unsigned (mix32's >>> 0); the state is kept signed (| 0, as u32 leaves it), so the four fields
+    // always hold small integers: a word above 2^31 stored as it is would make V8 box every state write as a heap
+    // number (a seekRow cost several times its arithmetic). u32 reads the words mod 2^32, so the draws are the same.
+    this.a = a | 0
+    this.b = b | 0
+    this.c = c | 0
     this.d = d | 1
     for (let i = 0; i < 8; i++) this.u32()
   }
