@@ -13,9 +13,11 @@ export class PairTable {
   rate = 1
   private size = 0
   private mask = 0
-  /** Per bucket: payer + 1 (0: empty) and partner. */
+  /**
+   * Per bucket: payer + 1 (0: empty), partner and the pair's payment count, side by side: a payment's probe reads
+   * the key and bumps the count in one cache line (a count array of its own cost a third miss per payment).
+   */
   private keys = new Int32Array(0)
-  private count = new Int32Array(0)
   /** Per bucket: the last payment's time, the gaps' mean and M2. */
   private stats = new Float64Array(0)
 
@@ -47,25 +49,25 @@ export class PairTable {
     const stats = this.stats
     let b = PairTable.hash(payer, partner) & this.mask
     for (;;) {
-      const k = keys[2 * b]
+      const k = keys[3 * b]
       if (k === 0) break
-      if (k === payer + 1 && keys[2 * b + 1] === partner) {
-        const gaps = this.count[b]
+      if (k === payer + 1 && keys[3 * b + 1] === partner) {
+        const gaps = keys[3 * b + 2]
         const gap = t - stats[3 * b]
         const mean = stats[3 * b + 1]
         const delta = gap - mean
         const next = mean + delta / gaps
         stats[3 * b + 1] = next
         stats[3 * b + 2] += delta * (gap - next)
-        this.count[b] = gaps + 1
+        keys[3 * b + 2] = gaps + 1
         stats[3 * b] = t
         return
       }
       b = (b + 1) & this.mask
     }
-    keys[2 * b] = payer + 1
-    keys[2 * b + 1] = partner
-    this.count[b] = 1
+    keys[3 * b] = payer + 1
+    keys[3 * b + 1] = partner
+    keys[3 * b + 2] = 1
     stats[3 * b] = t
     stats[3 * b + 1] = 0
     stats[3 * b + 2] = 0
@@ -76,21 +78,20 @@ export class PairTable {
 
   /** Moves the pairs whose payers are in the sample at `rate` into `buckets` fresh buckets (at most half full). */
   private rebuild(buckets: number, rate: number): void {
-    const { keys, count, stats } = this
-    this.keys = new Int32Array(2 * buckets)
-    this.count = new Int32Array(buckets)
+    const { keys, stats } = this
+    this.keys = new Int32Array(3 * buckets)
     this.stats = new Float64Array(3 * buckets)
     this.mask = buckets - 1
     this.size = 0
-    for (let o = 0; o < count.length; o++) {
-      const payer = keys[2 * o] - 1
+    for (let o = 0; 3 * o < keys.length; o++) {
+      const payer = keys[3 * o] - 1
       if (payer < 0 || (rate < 1 && this.payerUnit(payer) >= rate)) continue
-      const partner = keys[2 * o + 1]
+      const partner = keys[3 * o + 1]
       let b = PairTable.hash(payer, partner) & this.mask
-      while (this.keys[2 * b] !== 0) b = (b + 1) & this.mask
-      this.keys[2 * b] = payer + 1
-      this.keys[2 * b + 1] = partner
-      this.count[b] = count[o]
+      while (this.keys[3 * b] !== 0) b = (b + 1) & this.mask
+      this.keys[3 * b] = payer + 1
+      this.keys[3 * b + 1] = partner
+      this.keys[3 * b + 2] = keys[3 * o + 2]
       this.stats[3 * b] = stats[3 * o]
       this.stats[3 * b + 1] = stats[3 * o + 1]
       this.stats[3 * b + 2] = stats[3 * o + 2]
@@ -108,14 +109,15 @@ export class PairTable {
 
   /** Calls back once per pair: payer, partner code, payments, and the gaps' mean and sample standard deviation. */
   forEach(f: (payer: number, partner: number, n: number, gapMean: number, gapSd: number) => void): void {
-    for (let b = 0; b < this.count.length; b++) {
-      const payer = this.keys[2 * b] - 1
+    for (let b = 0; b <= this.mask; b++) {
+      const payer = this.keys[3 * b] - 1
       if (payer < 0) continue
-      const gaps = this.count[b] - 1
+      const n = this.keys[3 * b + 2]
+      const gaps = n - 1
       f(
         payer,
-        this.keys[2 * b + 1],
-        this.count[b],
+        this.keys[3 * b + 1],
+        n,
         this.stats[3 * b + 1],
         gaps >= 2 ? Math.sqrt(this.stats[3 * b + 2] / (gaps - 1)) : NaN,
       )
