@@ -1,4 +1,4 @@
-import { currencyByCode } from '../reference/currencies.ts'
+import { currencyByCode, type Currency } from '../reference/currencies.ts'
 
 /**
  * Money is integer minor units of a currency (cents, yen). Amounts are drawn in USD-equivalent majors,
@@ -34,7 +34,17 @@ export function minorToMajor(minor: number, currency: string): number {
 export function convertMinor(minor: number, from: string, to: string): { minor: number; rate: number } {
   const a = currencyByCode[from]
   const b = currencyByCode[to]
+  return { minor: convertMinorBy(minor, a, b), rate: fxRate(a, b) }
+}
+
+/** convertMinor's amount, from the currencies themselves (for a row path that holds them and wants no object). */
+export function convertMinorBy(minor: number, a: Currency, b: Currency): number {
   const rate = b.perUsd / a.perUsd
   const major = minor / 10 ** a.minorDigits
-  return { minor: Math.round(major * rate * 10 ** b.minorDigits), rate: Math.round(rate * 1e6) / 1e6 }
+  return Math.round(major * rate * 10 ** b.minorDigits)
+}
+
+/** convertMinor's rate: units of b per unit of a, to 6 decimals. */
+export function fxRate(a: Currency, b: Currency): number {
+  return Math.round((b.perUsd / a.perUsd) * 1e6) / 1e6
 }

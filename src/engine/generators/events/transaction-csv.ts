@@ -1,11 +1,11 @@
-import { currencyByCode } from '../../reference/currencies.ts'
+import { currencyByCode, type Currency } from '../../reference/currencies.ts'
 import { transactionDescriptions } from '../../reference/texts.ts'
 import { EngineError } from '../../errors.ts'
 import { ByteCells, CodeCells } from '../../export/byte-cells.ts'
 import { asciiAt, minorAt, stampAt, textAt } from '../../export/csv-bytes.ts'
 import { neutraliseFormula, quoteCsv, type TextOut } from '../../export/cells.ts'
 import type { IdCodec } from '../../model/ids.ts'
-import { convertMinor } from '../../model/money.ts'
+import { convertMinorBy, fxRate } from '../../model/money.ts'
 import { CHANNELS, TRANSACTION_KINDS, transactions, type Channel } from '../../model/tables/transactions.ts'
 import type { World } from '../../model/world.ts'
 import type { Rng } from '../../random/rng.ts'
@@ -99,6 +99,9 @@ export class TransactionCsv {
   private readonly kinds = TRANSACTION_KINDS.map(ascii)
   private readonly kindCode = new Map<string, number>(TRANSACTION_KINDS.map((k, i) => [k, i]))
   private readonly channels = new Map<Channel, Uint8Array>(CHANNELS.map((c) => [c, ascii(c)]))
+  /** By kind code: the channels a row of that kind draws from, and their cells (no lookup by name per row). */
+  private readonly kindChannels = TRANSACTION_KINDS.map((k) => CHANNELS_BY_KIND[k])
+  private readonly kindChannelCells = TRANSACTION_KINDS.map((k) => CHANNELS_BY_KIND[k].map(ascii))
   private readonly templates = TRANSACTION_KINDS.map((k) => (transactionDescriptions[k] ?? []).map(template))
   /** Each account's id, currency and country cells, read by world index (the rows never touch an account object). */
   private readonly accountIds: ByteCells
@@ -106,6 +109,8 @@ export class TransactionCsv {
   private readonly countries: CodeCells
   /** fx_rate text by currency pair (a rate depends on the two currencies alone), by their code numbers. */
   private readonly rates: (Uint8Array | undefined)[]
+  /** Each account's currency, for fx rows' conversions (convertMinor's arithmetic without its lookups and object). */
+  private readonly currencyOf: readonly Currency[]
 
   // The row last written, as its view (transaction-view.ts) reads it: what was drawn and booked for it.
   spec: RowSpec | null = null
@@ -134,6 +139,7 @@ export class TransactionCsv {
     this.currencies = CodeCells.of(world.accounts.map((a) => a.currency))
     this.countries = CodeCells.of(world.accounts.map((a) => a.country))
     this.rates = new Array<Uint8Array | undefined>(this.currencies.size ** 2)
+    this.currencyOf = world.accounts.map((a) => currencyByCode[a.currency])
   }
 
   /**
@@ -151,7 +157,14 @@ export class TransactionCsv {
     const fx = from >= 0 && to >= 0 && currency[to] !== currency[from]
     const kind = this.kindCode.get(s.kind) ?? 0
     // The text draws, as backgroundTransaction takes them.
-    const channel = s.channel ?? rng.pick(CHANNELS_BY_KIND[s.kind])
+    // A drawn channel is rng.pick's draw over the kind's list, its cell read by the same index.
+    let channel = s.channel
+    let channelCell: Uint8Array | undefined
+    if (channel === null) {
+      const j = Math.floor(rng.next() * this.kindChannels[kind].length)
+      channel = this.kindChannels[kind][j]
+      channelCell = this.kindChannelCells[kind][j]
+    } else channelCell = this.channels.get(channel)
     let description = s.description
     let ref = -1
     let refDigits = 0
@@ -189,7 +202,7 @@ export class TransactionCsv {
     b[p++] = 44
     p = copy(b, p, this.kinds[kind])
     b[p++] = 44
-    p = copy(b, p, this.channels.get(channel) ?? ascii(channel))
+    p = copy(b, p, channelCell ?? ascii(channel))
     b[p++] = 44
     if (from >= 0) p = this.accountIds.at(b, p, from)
     b[p++] = 44
@@ -205,16 +218,15 @@ export class TransactionCsv {
     let credit = s.amount
     let rate = 0
     if (fx) {
-      const c = convertMinor(s.amount, accounts[from].currency, accounts[to].currency)
-      credit = c.minor
-      rate = c.rate
-      p = minorAt(b, p, c.minor, this.digits[to])
+      credit = convertMinorBy(s.amount, this.currencyOf[from], this.currencyOf[to])
+      rate = fxRate(this.currencyOf[from], this.currencyOf[to])
+      p = minorAt(b, p, credit, this.digits[to])
       b[p++] = 44
       if (currencies.plain) p = currencies.at(b, p, to)
       else p = textCell(out, b, p, accounts[to].currency)
       b = out.buf
       b[p++] = 44
-      p = copy(b, p, this.rateText(currency[from], currency[to], c.rate))
+      p = copy(b, p, this.rateText(currency[from], currency[to], rate))
       b[p++] = 44
     } else {
       b[p++] = 44
