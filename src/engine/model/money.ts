@@ -21,7 +21,11 @@ export function formatMinor(minor: number, digits: number): string {
 
 /** Major units of USD → minor units of `currency`, rounded to the nearest unit. */
 export function usdToMinor(usd: number, currency: string): number {
-  const c = currencyByCode[currency]
+  return usdToMinorBy(usd, currencyByCode[currency])
+}
+
+/** usdToMinor from the currency itself (for a row path that holds each account's currency). */
+export function usdToMinorBy(usd: number, c: Currency): number {
   return Math.round(usd * c.perUsd * 10 ** c.minorDigits)
 }
 

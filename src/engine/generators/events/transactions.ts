@@ -2,7 +2,8 @@ import { merchantCategories } from '../../reference/merchant-categories.ts'
 import { countryByCode } from '../../reference/countries.ts'
 import type { Account } from '../../model/tables/accounts.ts'
 import type { Transaction, TransactionKind } from '../../model/tables/transactions.ts'
-import { convertMinor, usdToMinor } from '../../model/money.ts'
+import { convertMinor, usdToMinorBy } from '../../model/money.ts'
+import { currencyByCode, type Currency } from '../../reference/currencies.ts'
 import { DAY, HOUR, weekday } from '../../model/time.ts'
 import { unitHash } from '../../random/hash.ts'
 import { lognormal } from '../../random/distributions.ts'
@@ -58,11 +59,11 @@ function kindWeights(hour: number, wd: number): number[] {
 }
 
 /** Whole amount in nice notes of the local currency (cash is withdrawn in 20s and 50s). */
-function cashAmount(usd: number, currency: string): number {
-  const unit = usdToMinor(20, currency)
+function cashAmount(usd: number, currency: Currency): number {
+  const unit = usdToMinorBy(20, currency)
   const scale = 10 ** Math.max(0, Math.floor(Math.log10(unit)))
   const note = Math.max(scale, Math.round(unit / scale) * scale)
-  return Math.max(note, Math.round(usdToMinor(usd, currency) / note) * note)
+  return Math.max(note, Math.round(usdToMinorBy(usd, currency) / note) * note)
 }
 
 /**
@@ -175,6 +176,11 @@ export function transactionStream(
   }
 
   const account = (i: number): Account => world.accounts[i]
+  // Per account, what the flow reads of it on every row (an account object is a cache miss of its own per row).
+  const currencyOf = world.accounts.map((a) => currencyByCode[a.currency])
+  const isCard = Uint8Array.from(world.accounts, (a) => (a.accountType === 'credit_card' ? 1 : 0))
+  /** USD in account a's currency, in minor units. */
+  const minorIn = (usd: number, a: number): number => usdToMinorBy(usd, currencyOf[a])
   /** Who carries cash for an account: the holder, or for a company one of its employees or officers. */
   const cashHandler = (rng: Rng, a: number): Transaction['conductorId'] => {
     if (!world.accountIsCompany[a]) return world.persons[world.accountOwner[a]].id
@@ -210,7 +216,7 @@ export function transactionStream(
       case 'card_purchase': {
         const a = pickBusy(rng, homeSpending(home), t)
         if (a < 0) return null
-        if (world.accounts[a].accountType === 'credit_card' && rng.chance(CARD_REPAYMENT_SHARE)) {
+        if (isCard[a] === 1 && rng.chance(CARD_REPAYMENT_SHARE)) {
           const payer = checkingOf(a, t)
           if (payer >= 0) return cardRepayment(rng, payer, a, t)
         }
@@ -219,14 +225,10 @@ export function transactionStream(
           ? mccTable.items[mccTable.indexAt(unitHash(world.seedKey ^ 0x4abc, a, rng.below(3)))]
           : mccTable.sample(rng)
         const factor = purchaseScale(a)
-        const from = account(a)
         const city = world.accountIsCompany[a] ? null : homeCity(a)
         const abroad = rng.chance(0.04)
-        const country = abroad ? rng.pick(TRAVEL_COUNTRIES) : from.country
-        const amount = Math.max(
-          1,
-          usdToMinor(lognormal(rng, mcc.medianUsd * factor * afford[a], mcc.sigma), from.currency),
-        )
+        const country = abroad ? rng.pick(TRAVEL_COUNTRIES) : homes[pools.countryOf[a]]
+        const amount = Math.max(1, minorIn(lognormal(rng, mcc.medianUsd * factor * afford[a], mcc.sigma), a))
         const s = make(t, kind, a, -1, amount)
         s.setMerchant(abroad ? popularMerchant(rng, mcc) : merchantFor(rng, world.seedKey, a, mcc))
         s.city = abroad ? rng.pick(countryByCode[country]?.cities ?? [city ?? '']) : city
@@ -236,8 +238,7 @@ export function transactionStream(
       case 'cash_withdrawal': {
         const a = pickBusy(rng, busyPayers(home), t)
         if (a < 0) return null
-        const from = account(a)
-        const s = make(t, kind, a, -1, cashAmount(lognormal(rng, 140 * afford[a], 0.75), from.currency))
+        const s = make(t, kind, a, -1, cashAmount(lognormal(rng, 140 * afford[a], 0.75), currencyOf[a]))
         s.city = homeCity(a)
         s.conductorId = cashHandler(rng, a)
         return s
@@ -246,9 +247,8 @@ export function transactionStream(
         const toBusiness = rng.chance(0.35)
         const a = pickActiveAccount(rng, world, toBusiness ? homeBusiness(home) : homePayers(home), t)
         if (a < 0) return null
-        const to = account(a)
         const usd = world.accountIsCompany[a] ? lognormal(rng, 2_400, 1) : lognormal(rng, 450, 1.15)
-        const s = make(t, kind, -1, a, cashAmount(usd, to.currency))
+        const s = make(t, kind, -1, a, cashAmount(usd, currencyOf[a]))
         s.city = homeCity(a)
         s.conductorId = cashHandler(rng, a)
         return s
@@ -264,7 +264,7 @@ export function transactionStream(
           ? usualCounterparty(world, rng.chance(0.9) ? localPayers(a, payers) : payers, a, rng.below(6), 0x7a11)
           : payers[rng.below(payers.length)]
         if (b === a || !isActive(world, b, t)) return null
-        return make(t, kind, a, b, Math.max(1, usdToMinor(lognormal(rng, 160 * afford[a], 1.25), account(a).currency)))
+        return make(t, kind, a, b, Math.max(1, minorIn(lognormal(rng, 160 * afford[a], 1.25), a)))
       }
       case 'bill_payment': {
         const a = pickActiveAccount(rng, world, homePayers(home), t)
@@ -272,7 +272,7 @@ export function transactionStream(
         // A one-off charge from the holder's main utility (a meter reading, a fee); the monthly bills are scheduled.
         const b = popularCounterparty(localBillers(a, billers.length > 0 ? billers : business), a, 0, 0xb111)
         if (b === a || !isActive(world, b, t)) return null
-        return make(t, kind, a, b, Math.max(1, usdToMinor(lognormal(rng, 85 * afford[a], 0.6), account(a).currency)))
+        return make(t, kind, a, b, Math.max(1, minorIn(lognormal(rng, 85 * afford[a], 0.6), a)))
       }
       case 'rent': {
         const a = pickActiveAccount(rng, world, homePayers(home), t)
@@ -284,7 +284,7 @@ export function transactionStream(
             : usualCounterparty(world, localPayers(a, payers), a, 0, 0x4e47)
         if (b === a || !isActive(world, b, t)) return null
         const monthlyUsd = (incomeUsd(ownerOf(a)) / 12) * (0.22 + 0.16 * unitHash(world.seedKey, a, 2))
-        return make(t, kind, a, b, usdToMinor(Math.max(250, Math.round(monthlyUsd / 10) * 10), account(a).currency))
+        return make(t, kind, a, b, minorIn(Math.max(250, Math.round(monthlyUsd / 10) * 10), a))
       }
       case 'salary': {
         const a = pickActiveAccount(rng, world, homePayers(home), t)
@@ -318,7 +318,7 @@ export function transactionStream(
         const a = pickActiveAccount(rng, world, homeBusiness(home), t)
         const b = a < 0 ? -1 : usualCounterparty(world, business, a, rng.below(5), 0x1f0e)
         if (a < 0 || b === a || !isActive(world, b, t)) return null
-        return make(t, kind, a, b, usdToMinor(lognormal(rng, 6_000, 1.3), account(a).currency))
+        return make(t, kind, a, b, minorIn(lognormal(rng, 6_000, 1.3), a))
       }
       case 'wire': {
         const a = pickActiveAccount(rng, world, rng.chance(0.6) ? homeBusiness(home) : homePayers(home), t)
@@ -326,7 +326,7 @@ export function transactionStream(
         const toPerson = a >= 0 && !world.accountIsCompany[a] && rng.chance(PERSON_WIRE_SHARE)
         const b = pickActiveAccount(rng, world, toPerson ? payers : business, t)
         if (a < 0 || b < 0 || a === b) return null
-        return make(t, kind, a, b, usdToMinor(wireUsd(a, lognormal(rng, 9_000, 1.3)), account(a).currency))
+        return make(t, kind, a, b, minorIn(wireUsd(a, lognormal(rng, 9_000, 1.3)), a))
       }
     }
   }
@@ -503,7 +503,7 @@ export function transactionStream(
     const b = pool[rng.below(pool.length)]
     if (b === a || !isActive(world, b, t)) return null
     const usd = Math.max(500, Math.round(lognormal(rng, 0.07 * incomeUsd(ownerOf(a)), 0.8) / 10) * 10)
-    return make(t, abroad ? 'wire' : 'transfer', a, b, usdToMinor(usd, account(a).currency))
+    return make(t, abroad ? 'wire' : 'transfer', a, b, minorIn(usd, a))
   }
 
   /**
@@ -521,9 +521,8 @@ export function transactionStream(
     if (others.length === 0) return null
     const b = rng.pick(others)
     const saving = rng.chance(0.7)
-    const from = account(saving ? a : b)
     const usd = Math.max(20, Math.round(lognormal(rng, 400 * (saving ? afford[a] : 1), 1) / 10) * 10)
-    const s = make(t, 'transfer', saving ? a : b, saving ? b : a, usdToMinor(usd, from.currency))
+    const s = make(t, 'transfer', saving ? a : b, saving ? b : a, usdToMinorBy(usd, currencyOf[saving ? a : b]))
     s.description = 'Own account transfer'
     return s
   }
@@ -539,7 +538,7 @@ export function transactionStream(
   /** A payment from the checking account onto the holder's card, sized like a month's card spending. */
   function cardRepayment(rng: Rng, a: number, card: number, t: number): RowSpec {
     const usd = Math.max(20, Math.round(lognormal(rng, 300 * afford[a] * purchaseScale(a), 0.9) / 10) * 10)
-    const s = make(t, 'transfer', a, card, usdToMinor(usd, account(a).currency))
+    const s = make(t, 'transfer', a, card, minorIn(usd, a))
     s.description = 'Own account transfer'
     return s
   }
@@ -548,13 +547,12 @@ export function transactionStream(
     // Every account is outside its open period at t (tiny populations): take the account open longest and keep t.
     let best = 0
     for (let i = 1; i < world.accounts.length; i++) if (world.accountFrom[i] < world.accountFrom[best]) best = i
-    const from = account(best)
     const s = make(
       Math.max(t, world.accountFrom[best]),
       'cash_withdrawal',
       best,
       -1,
-      cashAmount(lognormal(rng, 140, 0.75), from.currency),
+      cashAmount(lognormal(rng, 140, 0.75), currencyOf[best]),
     )
     s.conductorId = cashHandler(rng, best)
     return s
