@@ -1,6 +1,7 @@
 import type { Account } from '../../src/engine/model/tables/accounts.ts'
 import type { Company } from '../../src/engine/model/tables/companies.ts'
 import type { Person } from '../../src/engine/model/tables/persons.ts'
+import type { DifficultyKnobs } from '../../src/engine/config/difficulty.ts'
 import { countKeys, countParams } from '../../src/engine/config/general.ts'
 import { defaultsOf, type ParamDescriptors, type ParamValues } from '../../src/engine/config/params.ts'
 import type { Counts, ResolvedConfig } from '../../src/engine/config/schema.ts'
@@ -30,6 +31,7 @@ export interface Fixture {
     def: PatternDefinition<string, P>,
     params?: Partial<ParamValues<P>>,
     instance?: number,
+    knobs?: DifficultyKnobs,
   ): { out: PatternOutput; ctx: InjectContext }
 }
 
@@ -60,8 +62,8 @@ export function makeFixture(
   return {
     world,
     config,
-    run(def, params = {}, instance = 0) {
-      const ctx = instanceContext(root, world, codecs, def, instance)
+    run(def, params = {}, instance = 0, knobs) {
+      const ctx = instanceContext(root, world, codecs, def, instance, knobs)
       const out = def.inject(ctx, { ...defaultsOf(def.params), ...params } as ParamValues<typeof def.params>)
       return { out, ctx }
     },

@@ -259,7 +259,7 @@ export const accountLaundering = definePattern({
     ]
     // Blended, each payment in is an ordinary large one; a single large payment carries what `size` of them would.
     const payments = subtype === 'behavioural_change' ? changedInflows(params.size, spread) : params.size
-    const total = blendedTotal(ctx, params.amountUsd, payments, home.currency)
+    const total = blendedTotal(ctx, params.amountUsd, payments, home.currency, { holders: [holder.person] })
     const e: Episode = { ctx, params, holder, t0, spread, delay, total, rows, members, txs: [] }
     const narrative = RUN[subtype](e)
     e.txs.sort((a, b) => a.timestamp - b.timestamp)

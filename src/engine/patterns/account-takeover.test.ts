@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { deviceId, ipAddress } from '../generators/events/access-row.ts'
-import { convertMinor } from '../model/money.ts'
+import { difficultyPresets } from '../config/difficulty.ts'
+import { convertMinor, minorToMajor } from '../model/money.ts'
+import { currencyByCode } from '../reference/currencies.ts'
+import { ownLargeUsd } from './own-large-payment.ts'
 import { DAY, HOUR, MINUTE } from '../model/time.ts'
 import type { Person } from '../model/tables/persons.ts'
 import { accountTakeover, localHour } from './account-takeover.ts'
@@ -18,8 +21,8 @@ type Params = Partial<{
   subtype: (typeof SUBTYPES)[number]
 }>
 
-function run(f: Fixture, params: Params = {}, instance = 0) {
-  const { out, ctx } = f.run(accountTakeover, params, instance)
+function run(f: Fixture, params: Params = {}, instance = 0, knobs = difficultyPresets.easy) {
+  const { out, ctx } = f.run(accountTakeover, params, instance, knobs)
   const role = (r: string, type: string) =>
     out.members.filter((m) => m.role === r && m.entityType === type).map((m) => m.entityId)
   const person = (id: string): Person =>
@@ -115,6 +118,26 @@ describe('accountTakeover', () => {
       })
     }
   }
+
+  it('at hard sizes each payout about the victim’s own large one-off payment', () => {
+    const f = fixture(42)
+    const ratios: number[] = []
+    for (let i = 0; i < 20; i++) {
+      // The orchestrator cuts payouts to one a victim at hard (paramsAtDifficulty); the fixture takes params as given.
+      const r = run(f, { payoutsPerVictim: 1 }, i, difficultyPresets.hard)
+      expect(r.problems).toEqual([])
+      const payouts = (r.out.rows.transactions ?? []).filter((t) => t.patternRole === 'payout')
+      expect(payouts).toHaveLength(3)
+      for (const p of payouts) {
+        const victim = r.person(f.world.accounts[f.world.accountIndex.get(p.fromAccountId as string)!].ownerId)
+        const usd = minorToMajor(p.amount, p.currency) / currencyByCode[p.currency].perUsd
+        ratios.push(usd / ownLargeUsd([victim]))
+      }
+    }
+    ratios.sort((a, b) => a - b)
+    expect(ratios[ratios.length >> 1]).toBeGreaterThan(0.7)
+    expect(ratios[ratios.length >> 1]).toBeLessThan(1.4)
+  })
 
   it('honours victims, attackers and payouts per victim', () => {
     const f = fixture(42)

@@ -12,6 +12,7 @@ import { currencyByCode } from '../reference/currencies.ts'
 import { clamp, lognormal } from '../random/distributions.ts'
 import { humanTime, isAdultOn, newAdult } from './human-time.ts'
 import { moneyText } from './money-text.ts'
+import { beyondMedium, ownLargeUsd } from './own-large-payment.ts'
 import {
   chooseWindow,
   blends,
@@ -265,6 +266,9 @@ function intrude(s: Session, subtype: Subtype, infra: readonly Net[], t: number)
   return t + mins(s, 2, 20)
 }
 
+/** A payout's median USD at medium amount blending (2,500 ** 0.5 * 400 ** 0.5). */
+const MEDIUM_PAYOUT_USD = 1_000
+
 /** The payouts to the mules, one after another. */
 function payOut(
   s: Session,
@@ -278,8 +282,11 @@ function payOut(
   const { rng } = ctx
   // Blended amounts (amountBlending) move from the typology's large drain towards an ordinary transfer's size
   // (median $400, as background and camouflage transfers): a thief who stays under the radar takes less per payout.
+  // Past medium the one payout moves instead towards the victim's own large one-off payment (a car, a deposit):
+  // the sum the bank sees its customers send now and then, so a careful thief still takes a few thousand.
   const b = ctx.knobs.amountBlending
-  const median = 2_500 ** (1 - b) * 400 ** b
+  const h = beyondMedium(ctx)
+  const median = h > 0 ? MEDIUM_PAYOUT_USD ** (1 - h) * ownLargeUsd([v.person]) ** h : 2_500 ** (1 - b) * 400 ** b
   for (let k = 0; k < params.payoutsPerVictim; k++) {
     const to = mules[(s.index + k) % mules.length]
     const usd = clamp(lognormal(rng, median, 0.7 + 0.3 * b), 150 - 100 * b, 20_000)

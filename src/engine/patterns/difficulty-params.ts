@@ -13,6 +13,19 @@ function scaled(d: ParamDescriptors, params: Values, key: string, factor: number
 }
 
 /**
+ * Share of the given stolen sum a mule chain moves at amount blending `b`: 0.54 at medium, then geometrically down
+ * to 0.3 at full (about USD 3,600 of the default 12,000: a typical scam loss, a large payment the victim could make
+ * now and then). It went down to a twentieth (USD 600) before background holders made large one-off payments.
+ */
+function stolenShare(b: number): number {
+  const low = (x: number) => (1 - 0.8 * x) * (1 - 0.75 * x ** 3)
+  const h = Math.max(0, 2 * b - 1)
+  return h > 0 ? low(0.5) ** (1 - h) * HARD_STOLEN_SHARE ** h : low(b)
+}
+
+const HARD_STOLEN_SHARE = 0.3
+
+/**
  * The parameters an instance runs with at the run's difficulty: the user's values moved by the knobs (timing
  * spread widens windows and delays, amount blending widens the structuring margin, narrows TBML mispricing, shrinks
  * the mule chain's stolen sum and cuts a takeover's payouts, ring size shrinks rings, chains, smurf teams and
@@ -49,9 +62,9 @@ export function paramsAtDifficulty(
       return {
         ...params,
         hops: s('hops', r),
-        // The stolen sum shrinks towards an ordinary transfer's size: to about 0.54 of it at medium blending and a
-        // twentieth at full (the cubic term leaves low blending nearly linear, so medium moves little).
-        startAmountUsd: s('startAmountUsd', (1 - 0.8 * b) * (1 - 0.75 * b ** 3)),
+        // The stolen sum shrinks towards an ordinary transfer's size: to about 0.54 of it at medium blending and
+        // 0.3 at full (see stolenShare).
+        startAmountUsd: s('startAmountUsd', stolenShare(b)),
         delayMinutes: s('delayMinutes', t, Math.floor((durationDays * 1440) / 4 / Math.max(1, params.hops as number))),
       }
     case 'accountTakeover':

@@ -7,9 +7,11 @@ import { chooseBusiness, integrate, emptyChainRows, type Business } from './chai
 import { place } from './chain-placement.ts'
 import { fitTiming, pickShape, shapeMembers } from './laundering-shape.ts'
 import { moneyText } from './money-text.ts'
-import { blendedTotal, parallelPayments } from './shape-amounts.ts'
+import { blendedTotal, parallelPayments, ROUND_SHARE } from './shape-amounts.ts'
+import { beyondMedium } from './own-large-payment.ts'
 import { chooseHolders, chooseHome, type Holder } from './shape-cast.ts'
-import { flowSpan, runFlow, type FlowResult, type FlowTiming } from './shape-flow.ts'
+import { flowSpan, type FlowResult, type FlowTiming } from './shape-flow.ts'
+import { planRounds, roundsSpan, runRounds, type Rounds } from './shape-rounds.ts'
 import { buildShapeGraph, nodeCount, type ShapeGraph } from './shape-graph.ts'
 import { humanTime } from './human-time.ts'
 import { type Member } from './select.ts'
@@ -82,18 +84,32 @@ function plan(ctx: InjectContext, params: Params, g: ShapeGraph) {
   const room = clock.end - clock.start
   const stageDays = (params.placementDays + params.integrationDays) * DAY
   const timing = fitTiming(g, params.delayHours, params.spreadHours, Math.max(Math.floor(room / 3), room - stageDays))
-  const layering = flowSpan(g, timing) + timing.delay * 2 + timing.spread
+  const once = flowSpan(g, timing) + timing.delay * 2 + timing.spread
+  const rounds = planRounds(ctx, once + stageDays, room)
+  const layering = once + roundsSpan(rounds)
   const len = stageLengths(params, layering, room)
   const total = len.placement + layering + len.integration
   const t0 = clock.start + rng.below(Math.max(1, room - total - 1))
-  return { timing, len, t0, tEnd: Math.min(clock.end - 1, t0 + total) }
+  return { timing, rounds, len, t0, tEnd: Math.min(clock.end - 1, t0 + total) }
 }
 
 /** The proceeds in the home currency, split unevenly over the first-layer accounts. */
-function proceedsShares(ctx: InjectContext, params: Params, currency: string, g: ShapeGraph): number[] {
+function proceedsShares(
+  ctx: InjectContext,
+  params: Params,
+  currency: string,
+  g: ShapeGraph,
+  holders: readonly Holder[],
+  rounds: Rounds,
+): number[] {
   const { rng } = ctx
   const sources = g.layers[0].length
-  const proceeds = blendedTotal(ctx, params.amountUsd, parallelPayments(g), currency)
+  const persons = holders.map((h) => h.person)
+  const proceeds = blendedTotal(ctx, params.amountUsd, parallelPayments(g), currency, {
+    holders: persons,
+    rounds: rounds.count,
+    share: ROUND_SHARE,
+  })
   const weights = Array.from({ length: sources }, () => 0.6 + 0.8 * rng.next())
   const wsum = weights.reduce((a, b) => a + b, 0)
   return weights.map((w) => Math.floor((proceeds * w) / wsum))
@@ -105,24 +121,28 @@ export const launderingChain = definePattern({
     const { rng, clock } = ctx
     const stages = pickStages(rng, params, clock.days * 24 - (params.placementDays + params.integrationDays) * 24)
     const g = buildShapeGraph(rng, stages.shape, params.size, params.hops)
-    const { timing, len, t0, tEnd } = plan(ctx, params, g)
+    const { timing, rounds, len, t0, tEnd } = plan(ctx, params, g)
     const rows = emptyChainRows()
     const members: Member[] = []
 
     const home = chooseHome(ctx, t0, tEnd)
-    const holders = chooseHolders(ctx, nodeCount(g), home, t0, tEnd, rows)
+    const holders = chooseHolders(ctx, nodeCount(g), home, t0, tEnd, rows, new Set(), beyondMedium(ctx) > 0)
     shapeMembers(g, holders, members)
     const sources = g.layers[0].map((n) => holders[n])
-    const shares = proceedsShares(ctx, params, home.currency, g)
+    const shares = proceedsShares(ctx, params, home.currency, g, holders, rounds)
     const window = { from: t0, to: t0 + len.placement }
     const placed = place(ctx, stages.placement, sources, shares, window, rows, members, holders)
     const cut = params.cutPct / 100
     const accounts = holders.map((h) => h.account)
-    const flow = runFlow(ctx, g, accounts, placed.funding, timing, {
-      cut,
-      sourcesKeepCut: true,
-      role: 'layering_transfer',
-    })
+    const flow = runRounds(
+      ctx,
+      g,
+      accounts,
+      placed.funding,
+      timing,
+      { cut, sourcesKeepCut: true, role: 'layering_transfer' },
+      rounds,
+    )
     const people = new Set<string>(members.filter((m) => m.entityType === 'person').map((m) => m.entityId))
     // Integration runs to the window's end at the latest: its accounts must stay open that long.
     const want = { home, from: t0, to: clock.end - 1, avoid: new Set<string>() }

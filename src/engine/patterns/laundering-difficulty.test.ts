@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { difficultyPresets } from '../config/difficulty.ts'
 import { paramsAtDifficulty } from './difficulty-params.ts'
 import { accountLaunderingSpec } from './specs/account-laundering.ts'
+import { muleChainSpec } from './specs/mule-chain.ts'
 import { launderingChainSpec } from './specs/laundering-chain.ts'
 import { launderingShapeSpec } from './specs/laundering-shape.ts'
 
@@ -29,5 +30,12 @@ describe('laundering kinds at each difficulty', () => {
     const at = (d: keyof typeof difficultyPresets) =>
       paramsAtDifficulty('accountLaundering', accountLaunderingSpec.params, p, difficultyPresets[d], 365).size
     expect([at('easy'), at('medium'), at('hard')]).toEqual([6, 5, 3])
+  })
+
+  it('shrinks the mule chain’s stolen sum to 0.54 at medium and 0.3 (not less) at hard', () => {
+    const p = { subtype: 'any', hops: 4, startAmountUsd: 12_000, skimPct: 3, delayMinutes: 30 }
+    const at = (d: keyof typeof difficultyPresets) =>
+      paramsAtDifficulty('muleChain', muleChainSpec.params, p, difficultyPresets[d], 365).startAmountUsd
+    expect([at('easy'), at('medium'), at('hard')]).toEqual([12_000, 6_525, 3_600])
   })
 })

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { integrityProblems, makeFixture, type Fixture } from '../../../tests/helpers/pattern-fixture.ts'
 import { degree, moneyGraph, passThroughProblems, type MoneyGraph } from '../../../tests/helpers/money-graph.ts'
 import type { Transaction } from '../model/tables/transactions.ts'
-import { HOUR } from '../model/time.ts'
+import { difficultyPresets } from '../config/difficulty.ts'
+import { minorToMajor } from '../model/money.ts'
+import { DAY, HOUR } from '../model/time.ts'
+import { currencyByCode } from '../reference/currencies.ts'
 import { launderingShape } from './laundering-shape.ts'
 import { moneyText } from './money-text.ts'
 import { SHAPES, type Shape } from './specs/laundering-shape.ts'
@@ -21,8 +24,8 @@ type Params = Partial<{
   spreadHours: number
 }>
 
-function run(f: Fixture, params: Params, instance = 0) {
-  const { out, ctx } = f.run(launderingShape, params, instance)
+function run(f: Fixture, params: Params, instance = 0, knobs = difficultyPresets.easy) {
+  const { out, ctx } = f.run(launderingShape, params, instance, knobs)
   const txs = [...(out.rows.transactions ?? [])]
   const accounts = (role: string) =>
     out.members.filter((m) => m.role === role && m.entityType === 'account').map((m) => m.entityId as string)
@@ -134,6 +137,33 @@ describe('launderingShape', () => {
       })
     }
   }
+
+  it('at hard moves a credible sum in rounds weeks apart, each payment paid from money already received', () => {
+    const f = fixture(1)
+    const usd: number[] = []
+    for (let i = 0; i < 12; i++) {
+      const r = run(f, { size: 3, hops: 2 }, i, difficultyPresets.hard)
+      expect(r.problems).toEqual([])
+      const cur = r.txs[0].currency
+      usd.push(minorToMajor(r.out.totalMinor as number, cur) / currencyByCode[cur].perUsd)
+      const times = r.txs.map((t) => t.timestamp)
+      expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(20 * DAY)
+      // Each pass-through's running balance never goes below zero: every round is funded by the one before it.
+      const starts = new Set([...r.g.outflow.keys()].filter((a) => !r.g.inflow.has(a)))
+      if (r.out.subtype === 'cycle') starts.add(r.accounts('originator')[0])
+      for (const a of r.g.outflow.keys()) {
+        if (starts.has(a)) continue
+        const moves = [
+          ...(r.g.inflow.get(a) ?? []).map((t) => [t.timestamp, t.toAmount ?? t.amount] as const),
+          ...(r.g.outflow.get(a) ?? []).map((t) => [t.timestamp, -t.amount] as const),
+        ].sort((x, y) => x[0] - y[0] || y[1] - x[1])
+        let balance = 0
+        for (const [, m] of moves) expect((balance += m)).toBeGreaterThanOrEqual(0)
+      }
+    }
+    usd.sort((a, b) => a - b)
+    expect(usd[usd.length >> 1], 'median sum in USD').toBeGreaterThan(5_000)
+  })
 
   it('honours amount, cut and timing: a larger cut keeps more, a longer delay stretches the hops', () => {
     const f = fixture(42)

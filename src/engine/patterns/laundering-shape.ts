@@ -3,9 +3,11 @@ import type { Account } from '../model/tables/accounts.ts'
 import { HOUR } from '../model/time.ts'
 import type { Rng } from '../random/rng.ts'
 import { moneyText } from './money-text.ts'
-import { blendedTotal, parallelPayments } from './shape-amounts.ts'
+import { blendedTotal, parallelPayments, ROUND_SHARE } from './shape-amounts.ts'
+import { beyondMedium } from './own-large-payment.ts'
 import { chooseHolders, chooseHome, type CastRows, type Holder } from './shape-cast.ts'
-import { runFlow, flowSpan, type FlowResult, type FlowTiming, type Funding } from './shape-flow.ts'
+import { flowSpan, type FlowResult, type FlowTiming, type Funding } from './shape-flow.ts'
+import { planRounds, roundsSpan, runRounds } from './shape-rounds.ts'
 import { buildShapeGraph, nodeCount, type ShapeGraph } from './shape-graph.ts'
 import { member, type Member } from './select.ts'
 import { definePattern } from './types.ts'
@@ -86,19 +88,31 @@ export const launderingShape = definePattern({
     const shape = params.subtype === 'any' ? pickShape(rng, params, clock.days * 24) : params.subtype
     const g = buildShapeGraph(rng, shape, params.size, params.hops)
     const timing = fitTiming(g, params.delayHours, params.spreadHours, clock.end - clock.start)
-    const span = flowSpan(g, timing) + timing.spread
+    const once = flowSpan(g, timing) + timing.spread
+    const rounds = planRounds(ctx, once, clock.end - clock.start)
+    const span = once + roundsSpan(rounds)
     const t0 = clock.start + rng.below(Math.max(1, clock.end - clock.start - span - 1))
     const rows: CastRows = { persons: [], accounts: [] }
     const home = chooseHome(ctx, t0, Math.min(clock.end - 1, t0 + span))
-    const holders = chooseHolders(ctx, nodeCount(g), home, t0, Math.min(clock.end - 1, t0 + span), rows)
+    const until = Math.min(clock.end - 1, t0 + span)
+    const holders = chooseHolders(ctx, nodeCount(g), home, t0, until, rows, new Set(), beyondMedium(ctx) > 0)
     const accounts = holders.map((h) => h.account)
-    const total = blendedTotal(ctx, params.amountUsd, parallelPayments(g), home.currency)
-    const funding = sourceFunding(rng, total, g.layers[0].length, t0, timing.spread)
-    const flow = runFlow(ctx, g, accounts, funding, timing, {
-      cut: params.cutPct / 100,
-      sourcesKeepCut: false,
-      role: 'layering_transfer',
+    const persons = holders.map((h) => h.person)
+    const total = blendedTotal(ctx, params.amountUsd, parallelPayments(g), home.currency, {
+      holders: persons,
+      rounds: rounds.count,
+      share: ROUND_SHARE,
     })
+    const funding = sourceFunding(rng, total, g.layers[0].length, t0, timing.spread)
+    const flow = runRounds(
+      ctx,
+      g,
+      accounts,
+      funding,
+      timing,
+      { cut: params.cutPct / 100, sourcesKeepCut: false, role: 'layering_transfer' },
+      rounds,
+    )
     const members: Member[] = []
     shapeMembers(g, holders, members)
     return {

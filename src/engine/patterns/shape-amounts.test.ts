@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createRng } from '../random/rng.ts'
-import { BLENDED_PAYMENT_USD, blendedTotal, parallelPayments } from './shape-amounts.ts'
+import type { Person } from '../model/tables/persons.ts'
+import { BLENDED_PAYMENT_USD, blendedTotal, parallelPayments, ROUND_SHARE } from './shape-amounts.ts'
 import { buildShapeGraph } from './shape-graph.ts'
 import type { InjectContext } from './types.ts'
 
@@ -33,6 +34,23 @@ describe('blended laundering amounts', () => {
     expect(perPayment(0.5)).toBeLessThan(perPayment(0))
     // JPY has no minor unit: whole yen.
     expect(blendedTotal(at(1, 1), 60_000, 6, 'JPY') % 1).toBe(0)
+  })
+
+  it('past medium sizes each payment by the holders’ own large payment and carries the sum once a round', () => {
+    const seeds = Array.from({ length: 200 }, (_, i) => i)
+    // Annual income USD 60,000 (in cents): own large payment 7 % of it, USD 4,200.
+    const holders = [{ annualIncome: 60_000_00, currency: 'USD' }] as Person[]
+    const per = (b: number, rounds: number) =>
+      median(seeds.map((s) => blendedTotal(at(b, s), 60_000, 2, 'USD', { holders, rounds, share: ROUND_SHARE }))) /
+      2 /
+      rounds /
+      100
+    expect(per(1, 3)).toBeGreaterThan(4_200 * ROUND_SHARE * 0.8)
+    expect(per(1, 3)).toBeLessThan(4_200 * ROUND_SHARE * 1.25)
+    expect(per(0.75, 3)).toBeLessThan(per(1, 3))
+    // At medium and below the holders change nothing: the same total, draw for draw.
+    for (const s of seeds.slice(0, 20))
+      expect(blendedTotal(at(0.5, s), 60_000, 2, 'USD', { holders })).toBe(blendedTotal(at(0.5, s), 60_000, 2, 'USD'))
   })
 
   it('draws nothing new unblended: the stream continues as before', () => {

@@ -2,6 +2,7 @@ import type { Account } from '../model/tables/accounts.ts'
 import type { Person } from '../model/tables/persons.ts'
 import { countries, countryByCode } from '../reference/countries.ts'
 import { isAdultOn, newAdult } from './human-time.ts'
+import { incomeUsdOf } from './own-large-payment.ts'
 import { blends, dayOf, openAccount, pickPersonsWithAccounts, usableAccountOf } from './select.ts'
 import type { InjectContext, PatternRows } from './types.ts'
 
@@ -29,6 +30,8 @@ export function chooseHome(ctx: InjectContext, from: number, to: number): { coun
  * `n` accounts held by `n` distinct adults, all in the home currency (so every hop is comparable at the minor
  * unit), usable over [from, to]. Most are existing customers' own accounts; the rest are accounts opened for the
  * job weeks before, by a recruited customer or a new (often synthetic) identity. `exclude` keeps persons out.
+ * `wellOff` takes the better-earning of two customers each time: a large sum hides best where large payments are
+ * ordinary, in the accounts of people who earn and spend more.
  */
 export function chooseHolders(
   ctx: InjectContext,
@@ -38,6 +41,7 @@ export function chooseHolders(
   to: number,
   rows: CastRows,
   exclude: ReadonlySet<string> = new Set(),
+  wellOff = false,
 ): Holder[] {
   const { world, rng } = ctx
   const day = dayOf(from)
@@ -51,13 +55,20 @@ export function chooseHolders(
   // Blended, every holder lives in the home country: background persons pay one another abroad rarely, and then
   // by wire, so hops across a currency area were a tell.
   const atHome = (): boolean => blends(ctx) || rng.chance(0.8)
-  const candidate = (): number => {
+  const one = (): number => {
     for (let tries = 0; tries < 30 && wider.length > 0; tries++) {
       const pool = atHome() && local.length > 0 ? local : wider
       const i = pool[rng.below(pool.length)]
       if (!used.has(world.persons[i].id) && isAdultOn(world.persons[i], day - 140)) return i
     }
     return -1
+  }
+  const candidate = (): number => {
+    const i = one()
+    if (!wellOff) return i
+    const j = one()
+    if (i < 0 || j < 0) return Math.max(i, j)
+    return incomeUsdOf(world.persons[j]) > incomeUsdOf(world.persons[i]) ? j : i
   }
   const out: Holder[] = []
   for (let k = 0; k < n; k++) {
