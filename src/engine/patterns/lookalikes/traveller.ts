@@ -6,10 +6,14 @@ import { DAY, HOUR, MINUTE } from '../../model/time.ts'
 import { lognormal } from '../../random/distributions.ts'
 import { humanTime } from '../human-time.ts'
 import { moneyText } from '../money-text.ts'
+import { beyondMedium, ownLargeUsd } from '../own-large-payment.ts'
 import { chooseWindow, member, pickPersonsWithAccounts } from '../select.ts'
 import { accountTakeoverSpec } from '../specs/account-takeover.ts'
 import { defineLookalike, type PatternRows } from '../types.ts'
 import { pickBusiness } from './common.ts'
+
+/** The median USD of an owner's payment after the login, at medium and below. */
+const ORDINARY_USD = 250
 
 /** Where people go on holiday or business. */
 const DESTINATIONS = ['ES', 'FR', 'IT', 'US', 'GB', 'DE', 'PT', 'GR', 'TH', 'AE', 'JP', 'MX']
@@ -38,6 +42,7 @@ export const travellerLookalike = defineLookalike(accountTakeoverSpec, {
     const subtype = rng.chance(0.5) ? 'new_phone' : 'travel'
     let total = 0
     let currency: string | null = null
+    const h = beyondMedium(ctx)
     for (const [k, f] of found.entries()) {
       const person = world.persons[f.person]
       const account = world.accounts[f.account]
@@ -82,13 +87,19 @@ export const travellerLookalike = defineLookalike(accountTakeoverSpec, {
       if (at >= ctx.clock.end - HOUR) continue
       login(at, subtype === 'new_phone' ? 'device_added' : 'login_success')
       const payAt = Math.min(ctx.clock.end - 1, at + rng.int(5 * MINUTE, 20 * HOUR))
-      const amount = usdToMinor(Math.round(lognormal(rng, 250, 0.9) * 100) / 100, account.currency)
+      const drawn = lognormal(rng, ORDINARY_USD, 0.9)
       const payee = pickBusiness(ctx, payAt, payAt)
       if (!payee) continue
+      const kind = rng.chance(0.5) ? 'bill_payment' : 'transfer'
+      // Past medium a takeover's payout grows towards the victim's own large one-off payment; an owner who sends
+      // money from a new phone or abroad does too (a holiday, a deposit), so the sum tells thief from owner no more
+      // than the login does. The same normal draw, rescaled: medium and easy keep their bytes.
+      const grow = kind === 'transfer' && h > 0 ? (ownLargeUsd([person]) / ORDINARY_USD) ** h : 1
+      const amount = usdToMinor(Math.round(drawn * grow * 100) / 100, account.currency)
       rows.transactions.push(
         buildTransaction(rng, ctx.ids.next('transactions'), {
           timestamp: payAt,
-          kind: rng.chance(0.5) ? 'bill_payment' : 'transfer',
+          kind,
           from: account,
           to: payee.account,
           amount,
