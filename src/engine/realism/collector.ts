@@ -176,9 +176,20 @@ export function createRealismCollector(): RowObserver {
   }
   const merchants = new Map<string, number>()
   const pairs = new PairTable(PAIR_CAP, (p) => acc.unit[p])
-  const employed = new Map<string, number>()
-  const lastMonth: number[] = []
-  const months: number[] = []
+  // The employed persons' ids in table order; the map to their slots, and each slot's months, are made on the
+  // first salary (a run without transactions makes none: at 5M persons the map alone was ~3M entries).
+  const employedIds: string[] = []
+  let employed: Map<string, number> | null = null
+  let lastMonth = new Float64Array(0)
+  let months = new Int32Array(0)
+  const employedSlots = (): Map<string, number> => {
+    if (employed !== null) return employed
+    employed = new Map()
+    for (let i = 0; i < employedIds.length; i++) employed.set(employedIds[i], i)
+    lastMonth = new Float64Array(employedIds.length).fill(-1)
+    months = new Int32Array(employedIds.length)
+    return employed
+  }
   const digits = new Float64Array(10)
   let transactions = 0
   let labelled = 0
@@ -197,7 +208,7 @@ export function createRealismCollector(): RowObserver {
   let salaryDay = NaN
   let salaryMonth = 0
   const salary = (to: number, t: number) => {
-    const slot = employed.get(acc.owner[to])
+    const slot = employedSlots().get(acc.owner[to])
     if (slot === undefined) return
     const day = Math.floor(t / DAY)
     if (day !== salaryDay) {
@@ -274,9 +285,7 @@ export function createRealismCollector(): RowObserver {
       else if (table === 'accounts') listed(row.id as string, row)
       // The background's employed: a person in a suspicious instance (a synthetic identity, a mule) is not.
       else if (table === 'persons' && row.employerId !== null && row.isSuspicious !== true) {
-        employed.set(row.id as string, employed.size)
-        lastMonth.push(-1)
-        months.push(0)
+        employedIds.push(row.id as string)
       }
     },
     finish() {
@@ -289,10 +298,10 @@ export function createRealismCollector(): RowObserver {
         benford_mad: round(benfordMad(digits), 5),
         negative_balance: balanceFigures(acc, ledger),
         salary: {
-          employed: employed.size,
+          employed: employedIds.length,
           paid_any: months.filter((m) => m > 0).length,
           paid_11_months_share: round(
-            employed.size > 0 ? months.filter((m) => m >= 11).length / employed.size : NaN,
+            employedIds.length > 0 ? months.filter((m) => m >= 11).length / employedIds.length : NaN,
             4,
           ),
         },
