@@ -2,7 +2,7 @@ import { currencyByCode } from '../reference/currencies.ts'
 import type { Column, TableDef } from '../model/field.ts'
 import { formatMinor } from '../model/money.ts'
 import { formatDate, formatTimestamp } from '../model/time.ts'
-import { asciiAt, minorAt, stampAt, textAt, uintAt } from './csv-bytes.ts'
+import { asciiAt, dateAt, minorAt, stampAt, textAt, uintAt } from './csv-bytes.ts'
 
 type Row = Record<string, unknown>
 /** Formats one cell of a row; null/undefined handled by the caller. */
@@ -158,7 +158,10 @@ export function csvRowWriter(table: TableDef): (row: Row, out: TextOut) => void 
       case 'text':
         return `${get} if (v != null) { ${room('3 * v.length + 2')} q = text(b, p, v); if (q >= 0) p = q; else { ${slow('out.put(quote(v))')} } }${orRoom}`
       case 'date':
-        return `${get} if (v != null) { q = date(v); ${room('q.length')} p = ascii(b, p, q); }${orRoom}`
+        // At most 10 bytes in four-digit years; formatDate's other cases are no longer than 40.
+        return `${get} if (v != null) { ${room('40')} p = date(b, p, v); }${orRoom}`
+      case 'bool':
+        return `${get} if (v != null) { ${room('5')} if (v) { b[p++] = 116; b[p++] = 114; b[p++] = 117; b[p++] = 101; } else { b[p++] = 102; b[p++] = 97; b[p++] = 108; b[p++] = 115; b[p++] = 101; } }${orRoom}`
       case 'timestamp':
         return `${get} if (v != null) { ${room('40')} p = stamp(b, p, v); }${orRoom}`
       default:
@@ -177,7 +180,7 @@ export function csvRowWriter(table: TableDef): (row: Row, out: TextOut) => void 
       uintAt,
       minorAt,
       currencyDigits,
-      formatDate,
+      dateAt,
       stampAt,
       textAt,
       (v: string) => quoteCsv(neutraliseFormula(v)),

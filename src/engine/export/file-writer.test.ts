@@ -3,6 +3,7 @@ import { FileWriter } from './file-writer.ts'
 import { csvRowWriter } from './cells.ts'
 import type { ByteSink } from './byte-sink.ts'
 import type { TableDef } from '../model/field.ts'
+import { formatDate } from '../model/time.ts'
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes)
 
@@ -133,6 +134,32 @@ describe('CSV cells', () => {
       expected += `${(i / 100).toFixed(2)},EUR,${cell},${i}\n`
     }
     // Decoded: a wrong UTF-8 byte would come back as U+FFFD and differ.
+    expect(text(out.takeBytes())).toBe(expected)
+  })
+})
+
+describe('CSV date and bool cells', () => {
+  const table: TableDef = {
+    name: 'days',
+    prefix: 'DAY',
+    columns: [
+      { key: 'day', name: 'day', spec: { kind: 'date' } },
+      { key: 'flag', name: 'flag', spec: { kind: 'bool' } },
+    ],
+  } as unknown as TableDef
+
+  it('writes every date as formatDate does, across years 0 to 9999, outside them and across chunk edges', () => {
+    const write = csvRowWriter(table)
+    const out = FileWriter.memory()
+    let expected = ''
+    const days: number[] = [-719_528, -719_529, 2_932_896, 2_932_897, -800_000, 3_000_000, 0.5, -1]
+    for (let d = -30_000; d < 80_000; d += 7) days.push(d)
+    for (let r = 0; r < 3; r++)
+      for (const [i, day] of days.entries()) {
+        const flag = i % 3 === 0 ? null : i % 3 === 1
+        write({ day, flag }, out)
+        expected += `${formatDate(day)},${flag === null ? '' : String(flag)}\n`
+      }
     expect(text(out.takeBytes())).toBe(expected)
   })
 })

@@ -73,6 +73,8 @@ export interface LedgerPlan {
   readonly start: Float64Array
   /** How many accounts had their opening balance raised. */
   readonly raised: number
+  /** The book indices of those accounts, ascending. */
+  readonly raisedAt: Int32Array
   /**
    * With lanes: the ranges the pre-pass split the rows into and the lane that drew each. That lane kept the
    * range's specs, so the writer asks it to encode the range.
@@ -97,6 +99,8 @@ const PLAN_ROWS = 16_384
 export class LowWater {
   readonly book: LedgerBook
   private readonly drawn: Float64Array
+  /** Each account's floor (floorOf), read with its opening balance in one pass over the account objects. */
+  private readonly floor: Float64Array
   private readonly balance: Float64Array
   private readonly low: Float64Array
   private start: Float64Array | null
@@ -110,7 +114,13 @@ export class LowWater {
     private readonly startRow: number,
   ) {
     this.book = new LedgerBook(world, injectedAccounts)
-    this.drawn = Float64Array.from(this.book.accounts, (a) => a.openingBalance)
+    const accounts = this.book.accounts
+    this.drawn = new Float64Array(accounts.length)
+    this.floor = new Float64Array(accounts.length)
+    for (let a = 0; a < accounts.length; a++) {
+      this.drawn[a] = accounts[a].openingBalance
+      this.floor[a] = floorOf(accounts[a])
+    }
     this.balance = this.drawn.slice()
     this.low = this.drawn.slice()
     this.start = startRow === 0 ? this.drawn.slice() : null
@@ -144,23 +154,25 @@ export class LowWater {
    * account allows.
    */
   finish(stream: TransactionStream): LedgerPlan {
-    const { book, drawn, low, world } = this
+    const { book, drawn, floor, low, world } = this
     while (this.j < this.extra.length) this.bookExtra(this.extra[this.j++])
     const opening = drawn.slice()
     let raised = 0
+    const at: number[] = []
     for (let a = 0; a < book.size; a++) {
-      const account = book.accounts[a]
-      const short = floorOf(account) - low[a]
+      const short = floor[a] - low[a]
       if (!(short > 0)) continue
+      const account = book.accounts[a]
+      at.push(a)
       const u = a < world.accounts.length ? unitHash(world.seedKey ^ 0x1ed9, a) : hashString(account.id) / 2 ** 32
       const cushion = u * Math.max(0.2 * short, usdToMinor(100, account.currency))
       const unit = 10 ** (currencyByCode[account.currency]?.minorDigits ?? 2)
       opening[a] += Math.ceil((short + cushion) / unit) * unit
       raised++
     }
-    const at = this.start ?? this.balance
-    for (let a = 0; a < book.size; a++) at[a] += opening[a] - drawn[a]
-    return { book, stream, extra: this.extra, opening, start: at, raised, ranges: null }
+    const start = this.start ?? this.balance
+    for (let a = 0; a < book.size; a++) start[a] += opening[a] - drawn[a]
+    return { book, stream, extra: this.extra, opening, start, raised, raisedAt: Int32Array.from(at), ranges: null }
   }
 }
 
@@ -190,10 +202,15 @@ export function* planLedger(
 
 /** The accounts table's rows with the plan's opening balances (copies where one was raised). */
 export function withPlannedOpenings(rows: readonly { id: string }[], plan: LedgerPlan): { id: string }[] {
+  // Only raised accounts differ from their rows: looking up those few ids, not every row's in the world's index
+  // (a million lookups into a million-entry map), leaves every other row as it is.
+  if (plan.raisedAt.length === 0) return rows.slice()
+  const raised = new Map<string, number>()
+  for (const a of plan.raisedAt) raised.set(plan.book.accounts[a].id, plan.opening[a])
   return rows.map((r) => {
-    const a = plan.book.indexOf(r.id)
+    const opening = raised.get(r.id)
     const row = r as Account
-    return a >= 0 && plan.opening[a] !== row.openingBalance ? { ...row, openingBalance: plan.opening[a] } : r
+    return opening !== undefined && opening !== row.openingBalance ? { ...row, openingBalance: opening } : r
   })
 }
 
