@@ -9,7 +9,7 @@ import { buildBackground } from './background.ts'
 import { eventStreams } from './table-sources.ts'
 import type { EventStream } from '../generators/events/context.ts'
 import type { TableDef } from '../model/field.ts'
-import { packedReader, rowPacker, type PackedRows } from './packed-rows.ts'
+import { packedFiller, rowPacker, type PackedRows } from './packed-rows.ts'
 import {
   isTransactionStream,
   legColumns,
@@ -17,7 +17,7 @@ import {
   type TransactionStream,
 } from '../generators/events/transaction-legs.ts'
 import type { Transaction } from '../model/tables/transactions.ts'
-import type { BalanceTails } from './ledger-bytes.ts'
+import type { BalanceColumns, BalanceTails } from './ledger-bytes.ts'
 import type { PlannedRange, RunningLedger } from './ledger.ts'
 
 /**
@@ -190,6 +190,8 @@ type Slot = { range: EncodedRange | null; wait: Promise<EncodedRange> | null }
 export interface Observing {
   readonly fields: readonly string[]
   readonly row: (row: unknown) => void
+  /** `row` keeps nothing of a row after it returns: one object then carries every background row. */
+  readonly inPlace?: boolean
 }
 
 /**
@@ -215,14 +217,21 @@ export async function writeWithLanes(
 ): Promise<void> {
   const fields = observing?.fields
   const observe = observing?.row
-  // A background row's accounts are its legs' (world indices, which lead the book's accounts): with a ledger the
-  // lanes send no account ids, and the reports get the indices beside the ids (keyed by index, not by a lookup of
-  // the id string; that lookup and the ids' packing made one lane slower than none at 1M rows).
+  // A background row's accounts are its legs' (world indices, which lead the book's accounts) and its balances the
+  // merge's: with a ledger the lanes send neither, and the reports get the indices beside the ids (keyed by index,
+  // not by a lookup of the id string; that lookup and the ids' packing made one lane slower than none at 1M rows).
   const byLegs = ledger !== undefined && fields !== undefined
-  const sent = byLegs ? fields.filter((f) => f !== 'fromAccountId' && f !== 'toAccountId') : fields
-  const fromIds = byLegs && fields.includes('fromAccountId')
-  const toIds = byLegs && fields.includes('toAccountId')
-  const bookAccounts = ledger?.run.book.accounts
+  const sent = byLegs ? fields.filter((f) => !LEG_FIELDS.has(f)) : fields
+  const legFields: LegFields | null = byLegs
+    ? {
+        accounts: ledger.run.book.accounts,
+        fromId: fields.includes('fromAccountId'),
+        toId: fields.includes('toAccountId'),
+        fromAfter: fields.includes('fromBalanceAfter'),
+        toAfter: fields.includes('toBalanceAfter'),
+      }
+    : null
+  const view: Record<string, unknown> = {}
   if (plan && (plan.length === 0 ? background : plan[plan.length - 1].to) !== background)
     throw new EngineError(`${table}: the pre-pass planned other rows than the table has`)
   const slots: Slot[] = []
@@ -267,10 +276,10 @@ export async function writeWithLanes(
     const rows = range.times.length
     if (observe && range.packed?.count !== rows)
       throw new EngineError(`a lane sent no rows for ${table}, which a report reads: its encode must honour fields`)
-    const read = observe && range.packed ? packedReader(tables[table], range.packed) : null
-    // The reports' rows, rebuilt here so the ledger can give them their balances before the reports read them.
-    const observed = read ? Array.from({ length: rows }, (_, k) => read(k)) : undefined
-    if (byLegs && observed && range.legs) withAccounts(observed, range.legs, bookAccounts ?? [], fromIds, toIds)
+    const fill = observe && range.packed ? packedFiller(tables[table], range.packed) : null
+    // The balances the ledger books, kept for the reports, which read each row after it is booked.
+    const after: BalanceColumns | undefined =
+      fill && legFields ? { from: new Float64Array(rows), to: new Float64Array(rows) } : undefined
     let start = 0
     let seen = 0
     let booked = 0
@@ -278,14 +287,20 @@ export async function writeWithLanes(
     // Background rows [booked, k) as written: with a ledger, booked in order and given their balance cells.
     const bytesUpTo = (k: number, end: number) => {
       const bytes = ledger
-        ? ledger.tails.patch(range.bytes, range.ends, range.legs as LegColumns, observed, booked, k, ledger.run)
+        ? ledger.tails.patch(range.bytes, range.ends, range.legs as LegColumns, after, booked, k, ledger.run)
         : range.bytes.subarray(start, end)
       booked = k
       return bytes
     }
     // Observers get the rows in output order: the background rows before each spliced row, then that row.
     const observeUpTo = (k: number) => {
-      if (observe && observed) for (; seen < k; seen++) observe(observed[seen])
+      if (!observe || !fill) return
+      for (; seen < k; seen++) {
+        const row = observing?.inPlace ? view : {}
+        fill(row, seen)
+        if (legFields && after) withLegs(row, seen, range.legs as LegColumns, after, legFields)
+        observe(row)
+      }
     }
     while (j < extra.length) {
       const k = firstAbove(range.times, time(extra[j]))
@@ -310,21 +325,25 @@ export async function writeWithLanes(
   }
 }
 
-/** Background rows given their accounts from their legs: the world indices (fromIndex, toIndex) and, asked, the ids. */
-function withAccounts(
-  rows: Record<string, unknown>[],
-  legs: LegColumns,
-  accounts: readonly { readonly id: string }[],
-  fromIds: boolean,
-  toIds: boolean,
-): void {
-  for (let k = 0; k < rows.length; k++) {
-    const row = rows[k]
-    const from = legs.from[k]
-    const to = legs.to[k]
-    row.fromIndex = from
-    row.toIndex = to
-    if (fromIds) row.fromAccountId = from < 0 ? null : accounts[from].id
-    if (toIds) row.toAccountId = to < 0 ? null : accounts[to].id
-  }
+/** Fields a ledger's merge gives the reports itself (from the legs and its balances), so lanes do not pack them. */
+const LEG_FIELDS = new Set(['fromAccountId', 'toAccountId', 'fromBalanceAfter', 'toBalanceAfter'])
+
+interface LegFields {
+  readonly accounts: readonly { readonly id: string }[]
+  readonly fromId: boolean
+  readonly toId: boolean
+  readonly fromAfter: boolean
+  readonly toAfter: boolean
+}
+
+/** Background row k given its accounts from its legs (the world indices, and the ids asked for) and its balances. */
+function withLegs(row: Record<string, unknown>, k: number, legs: LegColumns, after: BalanceColumns, f: LegFields) {
+  const from = legs.from[k]
+  const to = legs.to[k]
+  row.fromIndex = from
+  row.toIndex = to
+  if (f.fromId) row.fromAccountId = from < 0 ? null : f.accounts[from].id
+  if (f.toId) row.toAccountId = to < 0 ? null : f.accounts[to].id
+  if (f.fromAfter) row.fromBalanceAfter = Number.isNaN(after.from[k]) ? null : after.from[k]
+  if (f.toAfter) row.toBalanceAfter = Number.isNaN(after.to[k]) ? null : after.to[k]
 }

@@ -1,8 +1,15 @@
 import { currencyByCode } from '../reference/currencies.ts'
 import { EngineError } from '../errors.ts'
+import { minorAt } from '../export/csv-bytes.ts'
 import type { LegColumns } from '../generators/events/transaction-legs.ts'
 import type { TableDef } from '../model/field.ts'
 import type { LedgerBook, RunningLedger } from './ledger.ts'
+
+/** Each row's balances after it, booked by the merge for the reports (NaN: the row has no such side). */
+export interface BalanceColumns {
+  readonly from: Float64Array
+  readonly to: Float64Array
+}
 
 /**
  * Balances for rows a lane encoded without them. The balance columns are the table's last two, so a lane's row
@@ -27,13 +34,13 @@ export class BalanceTails {
 
   /**
    * Background rows [k0, k1) of an encoded range (bytes from `start`, row k ending at ends[k]) booked into `run`,
-   * returned with their balance cells. The rows themselves, when the range carries them, get the fields too.
+   * returned with their balance cells. `after`, when given, gets each row's two balances too (NaN for none).
    */
   patch(
     bytes: Uint8Array,
     ends: Float64Array,
     legs: LegColumns,
-    rows: readonly unknown[] | undefined,
+    after: BalanceColumns | undefined,
     k0: number,
     k1: number,
     run: RunningLedger,
@@ -50,24 +57,23 @@ export class BalanceTails {
       const body = ends[k] - empty.length
       if (!endsWith(bytes, ends[k], empty))
         throw new EngineError('a lane row does not end with empty balance cells: lanes must encode the same table')
-      out.set(bytes.subarray(rowStart, body), p)
-      p += body - rowStart
+      // A loop, not out.set(bytes.subarray(…)): a view object per row of ~150 bytes cost more than the copy.
+      for (let i = rowStart; i < body; i++) out[p++] = bytes[i]
       rowStart = ends[k]
       const from = legs.from[k]
       const to = legs.to[k]
       const fromAfter = from < 0 ? null : (bal[from] -= legs.debit[k])
       const toAfter = to < 0 ? null : (bal[to] += legs.credit[k])
-      const row = rows?.[k] as { fromBalanceAfter: number | null; toBalanceAfter: number | null } | undefined
-      if (row) {
-        row.fromBalanceAfter = fromAfter
-        row.toBalanceAfter = toAfter
+      if (after) {
+        after.from[k] = fromAfter ?? NaN
+        after.to[k] = toAfter ?? NaN
       }
       if (out.length - p < 128) throw new EngineError('balance tails overflowed their buffer')
       p = this.put(out, p, this.head[0])
-      if (fromAfter !== null) p = putMinor(out, p, fromAfter, this.digits[from])
+      if (fromAfter !== null) p = minorAt(out, p, fromAfter, this.digits[from])
       else if (this.head[2] !== '\n') p = this.put(out, p, 'null')
       p = this.put(out, p, this.head[1])
-      if (toAfter !== null) p = putMinor(out, p, toAfter, this.digits[to])
+      if (toAfter !== null) p = minorAt(out, p, toAfter, this.digits[to])
       else if (this.head[2] !== '\n') p = this.put(out, p, 'null')
       p = this.put(out, p, this.head[2])
     }
@@ -88,22 +94,4 @@ function endsWith(bytes: Uint8Array, end: number, tail: Uint8Array): boolean {
   const at = end - tail.length
   for (let i = 0; i < tail.length; i++) if (bytes[at + i] !== tail[i]) return false
   return true
-}
-
-/** Minor units as the cell writer prints them (formatMinor): sign, whole part, point and `digits` digits. */
-function putMinor(out: Uint8Array, p: number, minor: number, digits: number): number {
-  if (minor < 0) {
-    out[p++] = 45
-    minor = -minor
-  }
-  const scale = 10 ** digits
-  const whole = Math.floor(minor / scale)
-  const w = String(whole)
-  for (let i = 0; i < w.length; i++) out[p++] = w.charCodeAt(i)
-  if (digits === 0) return p
-  out[p++] = 46
-  const frac = String(minor - whole * scale)
-  for (let i = frac.length; i < digits; i++) out[p++] = 48
-  for (let i = 0; i < frac.length; i++) out[p++] = frac.charCodeAt(i)
-  return p
 }

@@ -322,7 +322,9 @@ function laneObserving(w: TableWriting, name: TableName, observe?: (row: unknown
     ...(w.audit?.fields(name, all) ?? []),
     ...(w.graph?.fields(name) ?? []),
   ])
-  return { fields: all.filter((f) => wanted.has(f)), row }
+  // The graph, the previews and the audit keep rows; the reports that read in place do not.
+  const inPlace = readInPlace(w.observers, name) && !w.graph && w.previewRows === 0 && !w.audit
+  return { fields: all.filter((f) => wanted.has(f)), row, inPlace }
 }
 
 /**
