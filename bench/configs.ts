@@ -129,6 +129,7 @@ export const benchConfigs: Record<string, BenchSpec> = {
   },
   'txn-1m-t0': rowPathCase(0),
   'txn-1m': rowPathCase(),
+  'txn-1m-t2': rowPathCase(2),
   'txn-2m-t0': txnCase(0),
   'txn-2m-t1': txnCase(1),
   'txn-2m-t2': txnCase(2),

@@ -63,19 +63,27 @@ const results: Record<string, Sample> = {}
 const overview: string[][] = [
   ['config', 'runs', 'threads', 'wall s', 'CPU s', 'rows', 'rows/s', 'MB', 'MB/s', 'peak RSS MB', 'note'],
 ]
-for (const name of names) {
-  const spec = benchConfigs[name]
-  if (!spec) throw new Error(`unknown bench config ${name}; known: ${Object.keys(benchConfigs).join(', ')}`)
-  const samples: Sample[] = []
-  for (let i = 0; i < spec.runs; i++) {
+for (const name of names)
+  if (!benchConfigs[name])
+    throw new Error(`unknown bench config ${name}; known: ${Object.keys(benchConfigs).join(', ')}`)
+// Alternating rounds (every config's run i before any config's run i + 1): on a shared machine the load drifts over
+// minutes, and a config measured all at once would carry the load of its own few minutes into every ratio.
+const samplesOf = new Map<string, Sample[]>(names.map((n) => [n, []]))
+const rounds = Math.max(...names.map((n) => benchConfigs[n].runs))
+for (let i = 0; i < rounds; i++)
+  for (const name of names) {
+    const spec = benchConfigs[name]
+    if (i >= spec.runs) continue
     process.stderr.write(`${name} run ${i + 1}/${spec.runs}…\n`)
     const out = execFileSync(process.execPath, ['--import', 'tsx', one, name], {
       encoding: 'utf8',
       maxBuffer: 1 << 22,
     })
-    samples.push(JSON.parse(out) as Sample)
+    samplesOf.get(name)?.push(JSON.parse(out) as Sample)
   }
-  const s = summarise(samples)
+for (const name of names) {
+  const spec = benchConfigs[name]
+  const s = summarise(samplesOf.get(name) ?? [])
   results[name] = s
   overview.push([
     name,
@@ -111,21 +119,43 @@ for (const name of names) {
   printTable(rows)
 }
 
-// Ratios to baselines measured in this same bench run.
+// Ratios to baselines measured in this same bench run (threads vs none), and the issue's targets.
 const phaseOf = (r: Sample, phase: string) => r.phases.find((p) => p.name === phase)
-const t0 = results['txn-2m-t0']
-if (t0) {
+const txnRate = (r: Sample) => {
+  const p = phaseOf(r, 'transactions')
+  return p && p.ms > 0 ? (p.rows / p.ms) * 1000 : 0
+}
+for (const [base, others] of [
+  ['txn-1m-t0', ['txn-1m', 'txn-1m-t2']],
+  ['txn-2m-t0', ['txn-2m-t1', 'txn-2m-t2']],
+] as const) {
+  const t0 = results[base]
+  if (!t0) continue
   console.log('')
-  for (const n of ['txn-2m-t1', 'txn-2m-t2']) {
+  for (const n of others) {
     const r = results[n]
     if (!r) continue
     const a = phaseOf(t0, 'transactions')
     const b = phaseOf(r, 'transactions')
     console.log(
-      `${n} vs txn-2m-t0: whole run ${(t0.ms / r.ms).toFixed(2)}× as fast, transactions phase ${a && b ? (a.ms / b.ms).toFixed(2) : '?'}× (${perSecond(b?.rows ?? 0, b?.ms ?? 0)} vs ${perSecond(a?.rows ?? 0, a?.ms ?? 0)} rows/s), peak RSS ${int(r.maxRssMb)} vs ${int(t0.maxRssMb)} MB`,
+      `${n} (${r.threads} lane threads) vs ${base}: whole run ${(t0.ms / r.ms).toFixed(2)}× as fast (CPU ${(r.cpuS / t0.cpuS).toFixed(2)}× as much), transactions phase ${a && b ? (a.ms / b.ms).toFixed(2) : '?'}× (${perSecond(b?.rows ?? 0, b?.ms ?? 0)} vs ${perSecond(a?.rows ?? 0, a?.ms ?? 0)} rows/s), peak RSS ${int(r.maxRssMb)} vs ${int(t0.maxRssMb)} MB`,
     )
   }
 }
+// A transaction row's cost is split between the ledger's pre-pass (its draws, or waiting for the lanes' draws) and
+// the transactions phase (its text and bytes): the rate against the target counts both.
+const target = (label: string, r: Sample | undefined, goal: number) => {
+  const ledger = r && phaseOf(r, 'ledger')
+  const txn = r && phaseOf(r, 'transactions')
+  if (!r || !txn) return
+  const ms = txn.ms + (ledger?.ms ?? 0)
+  const rate = ms > 0 ? (txn.rows / ms) * 1000 : 0
+  console.log(
+    `target ${label}: ${int(rate)} transaction rows/s over the ledger and transactions phases, ${(rate / goal).toFixed(2)}× the ${int(goal)} asked (transactions phase alone ${int(txnRate(r))} rows/s, whole run ${int((r.rows / r.ms) * 1000)} rows/s)`,
+  )
+}
+target('default threads (txn-1m)', results['txn-1m'], 1_000_000)
+target('one thread (txn-1m-t0)', results['txn-1m-t0'], 500_000)
 // The Python reference is not installed here: these are its recorded times on this machine, not this run's.
 if (results.small) console.log(`small vs Python reference (recorded 8.1 s): ${(8100 / results.small.ms).toFixed(0)}×`)
 if (results.medium)
