@@ -12,7 +12,7 @@ const CHANNEL_CODE = new Map(CHANNELS.map((c, i) => [c, i]))
 
 /**
  * What the ledger's pre-pass drew, held for the write pass (fill's `keep`) as columns: a flow row's spec (numbers
- * in typed arrays, text as codes into the strings the generator already holds), a scheduled row's obligation and
+ * in typed arrays, text as references to strings the generator already holds), a scheduled row's obligation and
  * amount, and each row's draw state after them. A million held spec objects would all survive to the old
  * generation; columns cost no per-row object (about 75 bytes a row). Each row is taken once.
  */
@@ -29,20 +29,13 @@ export class KeptSpecs {
   /** Channel code + 1 (0: none, drawn with the row's text). */
   private readonly channel: Uint8Array
   private readonly states: Int32Array
-  /**
-   * The text fields as codes + 1 into `texts` (0: null). Arrays of a million references cost 8 MB each to fill
-   * and stay for the collector to trace; the texts are a bounded vocabulary the generator holds already (merchants,
-   * cities, countries, the population's ids, a few descriptions), so each is stored once.
-   */
-  private readonly merchantName: Int32Array
-  private readonly merchantCategory: Int32Array
-  private readonly city: Int32Array
-  private readonly conductorId: Int32Array
-  private readonly destinationCountry: Int32Array
-  private readonly documentId: Int32Array
-  private readonly description: Int32Array
-  private readonly texts: string[] = []
-  private readonly codes = new Map<string, number>()
+  private readonly merchantName: (string | null)[]
+  private readonly merchantCategory: (string | null)[]
+  private readonly city: (string | null)[]
+  private readonly conductorId: Transaction['conductorId'][]
+  private readonly destinationCountry: (string | null)[]
+  private readonly documentId: Transaction['documentId'][]
+  private readonly description: (string | null)[]
 
   constructor(
     count: number,
@@ -58,26 +51,14 @@ export class KeptSpecs {
     this.kind = new Uint8Array(count)
     this.channel = new Uint8Array(count)
     this.states = new Int32Array(4 * count)
-    this.merchantName = new Int32Array(count)
-    this.merchantCategory = new Int32Array(count)
-    this.city = new Int32Array(count)
-    this.conductorId = new Int32Array(count)
-    this.destinationCountry = new Int32Array(count)
-    this.documentId = new Int32Array(count)
-    this.description = new Int32Array(count)
-  }
-
-  /** Text v's code + 1 (0 for null). */
-  private code(v: string | null): number {
-    if (v === null) return 0
-    let c = this.codes.get(v)
-    if (c === undefined) this.codes.set(v, (c = this.texts.push(v)))
-    return c
-  }
-
-  /** The text of code + 1 `c`. */
-  private text(c: number): string | null {
-    return c === 0 ? null : this.texts[c - 1]
+    const refs = <T>() => new Array<T | null>(count).fill(null)
+    this.merchantName = refs()
+    this.merchantCategory = refs()
+    this.city = refs()
+    this.conductorId = refs()
+    this.destinationCountry = refs()
+    this.documentId = refs()
+    this.description = refs()
   }
 
   /** Holds row i's spec and `rng`'s state just after it. */
@@ -90,13 +71,13 @@ export class KeptSpecs {
     this.kind[i] = KIND_CODE.get(s.kind) ?? 0
     this.channel[i] = s.channel === null ? 0 : (CHANNEL_CODE.get(s.channel) ?? -1) + 1
     rng.saveState(this.states, i)
-    this.merchantName[i] = this.code(s.merchantName)
-    this.merchantCategory[i] = this.code(s.merchantCategory)
-    this.city[i] = this.code(s.city)
-    this.conductorId[i] = this.code(s.conductorId)
-    this.destinationCountry[i] = this.code(s.destinationCountry)
-    this.documentId[i] = this.code(s.documentId)
-    this.description[i] = this.code(s.description)
+    this.merchantName[i] = s.merchantName
+    this.merchantCategory[i] = s.merchantCategory
+    this.city[i] = s.city
+    this.conductorId[i] = s.conductorId
+    this.destinationCountry[i] = s.destinationCountry
+    this.documentId[i] = s.documentId
+    this.description[i] = s.description
   }
 
   /** Holds scheduled row i: obligation o's occurrence at t for `amount`, and `rng`'s state after the row's placing. */
@@ -135,13 +116,16 @@ export class KeptSpecs {
     into.amount = this.amount[i]
     const c = this.channel[i]
     into.channel = c === 0 ? null : CHANNELS[c - 1]
-    into.merchantName = this.text(this.merchantName[i])
-    into.merchantCategory = this.text(this.merchantCategory[i])
-    into.city = this.text(this.city[i])
-    into.conductorId = this.text(this.conductorId[i]) as Transaction['conductorId']
-    into.destinationCountry = this.text(this.destinationCountry[i])
-    into.documentId = this.text(this.documentId[i]) as Transaction['documentId']
-    into.description = this.text(this.description[i])
+    into.merchantName = this.merchantName[i]
+    into.merchantCategory = this.merchantCategory[i]
+    into.city = this.city[i]
+    into.conductorId = this.conductorId[i]
+    into.destinationCountry = this.destinationCountry[i]
+    into.documentId = this.documentId[i]
+    into.description = this.description[i]
+    // The strings are the write pass's now: drop them so they do not outlive it.
+    this.merchantName[i] = this.merchantCategory[i] = this.city[i] = this.destinationCountry[i] = null
+    this.conductorId[i] = this.documentId[i] = this.description[i] = null
     rng.loadState(this.states, i)
     return into
   }
