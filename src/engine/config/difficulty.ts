@@ -91,7 +91,7 @@ export const knobNames = Object.keys(knobParams) as KnobName[]
 export const difficultyPresets: Readonly<Record<Difficulty, DifficultyKnobs>> = {
   easy: {
     camouflageShare: 0,
-    lookalikeRatio: 0,
+    lookalikeRatio: 0.25,
     amountBlending: 0,
     timingSpread: 1,
     ringOverlap: 1,
