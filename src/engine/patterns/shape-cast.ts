@@ -38,7 +38,7 @@ export function chooseHome(ctx: InjectContext, from: number, to: number): { coun
  * blending up, fewer below it, so that the plain typology's holders are mostly the telltale new accounts.
  */
 function reuseShare(ctx: InjectContext): number {
-  return 0.7 * Math.min(1, 0.4 + 1.2 * ctx.knobs.accountBlending)
+  return 0.7 * Math.min(1, 0.2 + 1.6 * ctx.knobs.accountBlending)
 }
 
 export function chooseHolders(
