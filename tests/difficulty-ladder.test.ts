@@ -95,7 +95,9 @@ describe('difficulty ladder', () => {
     const count = (g: Generated, f: (r: Record<string, string>) => boolean) => g.tables.transactions.filter(f).length
     const look = (g: Generated) => g.tables.patterns.filter((p) => p.is_suspicious === 'false').length
     const camo = (g: Generated) => count(g, (t) => t.pattern_role === 'camouflage')
-    expect(look(runs.easy)).toBe(0)
+    // easy keeps a few look-alikes so that its rules meet false alerts too, but no camouflage.
+    expect(look(runs.easy)).toBeGreaterThan(0)
+    expect(look(runs.easy)).toBeLessThan(look(runs.medium))
     expect(camo(runs.easy)).toBe(0)
     expect(look(runs.medium)).toBeLessThan(look(runs.hard))
     expect(camo(runs.medium)).toBeLessThan(camo(runs.hard))

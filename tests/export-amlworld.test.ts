@@ -8,8 +8,8 @@ const HEADER =
 const FORMATS = new Set(['Reinvestment', 'Cheque', 'Credit Card', 'ACH', 'Cash', 'Wire', 'Bitcoin'])
 
 /** The Kaggle IT-AML layout, parsed by position exactly as IBM Multi-GNN's format_kaggle_files.py reads it. */
-// easy: no look-alikes or camouflage, so every injected transaction is suspicious (tests/labels.test.ts covers the rest).
-const config = { ...smallConfig('amlworld', 2), difficulty: 'easy' }
+// easy without its few look-alikes: every injected transaction is suspicious (tests/labels.test.ts covers the rest).
+const config = { ...smallConfig('amlworld', 2), difficulty: 'easy', difficultyKnobs: { lookalikeRatio: 0 } }
 
 describe('amlworld export', () => {
   let g: Generated

@@ -5,8 +5,8 @@ import { generate, smallConfig, type Generated } from './helpers/dataset.ts'
 type Rec = Record<string, number | string>
 
 /** The graph-ML hand-off: integer ids, numeric feature tables, labels and time-based masks. */
-// easy: no look-alikes or camouflage, so every injected transaction is suspicious (tests/labels.test.ts covers the rest).
-const config = { ...smallConfig('graph-ml', 2), difficulty: 'easy' }
+// easy without its few look-alikes: every injected transaction is suspicious (tests/labels.test.ts covers the rest).
+const config = { ...smallConfig('graph-ml', 2), difficulty: 'easy', difficultyKnobs: { lookalikeRatio: 0 } }
 
 describe('graph-ml export', () => {
   let g: Generated

@@ -20,6 +20,7 @@ function only(kind: string, count: number, seed: number, extra: Record<string, n
   return {
     ...base,
     difficulty: 'easy',
+    difficultyKnobs: { lookalikeRatio: 0 },
     patterns: {
       ...base.patterns,
       ...Object.fromEntries(Object.entries(extra).map(([k, n]) => [k, { count: n }])),

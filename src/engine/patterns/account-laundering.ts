@@ -189,8 +189,12 @@ function behaviouralChange(e: Episode): string {
     batch = rng.int(2, 4)
     // The sweep goes out before the next payment arrives, so what leaves was always already there.
     const next = times[i + 1] ?? Infinity
-    const at = later(e, t)
-    if (at >= next) return
+    let at = later(e, t)
+    // A payment due before the usual delay: the batch still goes, in the gap, unless the gap is too short for it.
+    if (at >= next) {
+      if (next - t < 2 * HOUR) return
+      at = t + HOUR + rng.below(next - t - 2 * HOUR)
+    }
     const to = rng.pick(beneficiaries).account
     const amount = keep(e, balance)
     add(e, {

@@ -102,7 +102,7 @@ function shares(ctx: InjectContext, total: number, n: number, currency: string):
   return w.map((x) => rounded(Math.floor((total * x) / sum), currency))
 }
 
-/** Monthly pay runs from the front to its own staff first, then to ghost employees, sized to spend the money. */
+/** Monthly pay runs from the front to its own staff first (when blended), then to ghost employees, sized to spend the money. */
 function payroll(
   ctx: InjectContext,
   s: Spend,
@@ -117,7 +117,10 @@ function payroll(
   const perRunUsd = minorToMajor(budget, cur) / currencyByCode[cur].perUsd / runs
   const heads = Math.min(12, Math.max(2, Math.ceil(perRunUsd / 3_500)))
   const staff: Holder[] = []
-  for (const i of s.front.index >= 0 ? world.employeesOf[s.front.index] : []) {
+  // The plain typology (no account blending) pays ghost employees only; blended, the front's own staff come first
+  // and hide the ghosts among ordinary salaries.
+  const ownStaff = s.front.index >= 0 && ctx.knobs.accountBlending > 0 ? world.employeesOf[s.front.index] : []
+  for (const i of ownStaff) {
     const a = (world.accountsOfPerson[i] ?? []).find(
       (x) => world.accounts[x].currency === cur && world.accountFrom[x] <= s.readyAt && s.until <= world.accountTo[x],
     )

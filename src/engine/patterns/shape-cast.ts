@@ -33,6 +33,14 @@ export function chooseHome(ctx: InjectContext, from: number, to: number): { coun
  * `wellOff` takes the better-earning of two customers each time: a large sum hides best where large payments are
  * ordinary, in the accounts of people who earn and spend more.
  */
+/**
+ * How often a holder is an existing customer's account rather than one the scheme opens: 0.7 from medium account
+ * blending up, fewer below it, so that the plain typology's holders are mostly the telltale new accounts.
+ */
+function reuseShare(ctx: InjectContext): number {
+  return 0.7 * Math.min(1, 0.2 + 1.6 * ctx.knobs.accountBlending)
+}
+
 export function chooseHolders(
   ctx: InjectContext,
   n: number,
@@ -70,10 +78,11 @@ export function chooseHolders(
     if (i < 0 || j < 0) return Math.max(i, j)
     return incomeUsdOf(world.persons[j]) > incomeUsdOf(world.persons[i]) ? j : i
   }
+  const existingShare = reuseShare(ctx)
   const out: Holder[] = []
   for (let k = 0; k < n; k++) {
     const i = candidate()
-    if (i >= 0 && rng.chance(0.7)) {
+    if (i >= 0 && rng.chance(existingShare)) {
       const a = usableAccountOf(world, i, from, to)
       if (a >= 0 && world.accounts[a].currency === home.currency) {
         used.add(world.persons[i].id)

@@ -188,10 +188,12 @@ function hoppingAccounts(
   return out
 }
 
-/** Where the collected cash goes next: an existing business account, or a young offshore shell (then by wire). */
+/** Where the collected cash goes next: an existing business account (when blended), or a young offshore shell (then by wire). */
 function chooseDestination(ctx: InjectContext, t: number, collector: Account, rows: Rows, members: Member[]): Account {
   const { world, rng } = ctx
-  if (rng.chance(0.5)) {
+  // Unblended, the cash always goes offshore: the textbook destination, and an existing business would be a
+  // bystander's account among the labelled ones.
+  if (ctx.knobs.accountBlending > 0 && rng.chance(0.5)) {
     for (let tries = 0; tries < 12 && world.businessAccounts.length > 0; tries++) {
       const a = world.businessAccounts[rng.below(world.businessAccounts.length)]
       if (world.accountFrom[a] > t || t > world.accountTo[a] || world.accounts[a].id === collector.id) continue
