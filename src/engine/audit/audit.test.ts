@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { tableNames, type TableName } from '../model/schema.ts'
 import { DAY, HOUR, daysFromCivil } from '../model/time.ts'
 import { aucAgainst } from './auc.ts'
-import { createAudit } from './audit.ts'
+import { createAudit, splitGroup } from './audit.ts'
+import { readTruth } from './target.ts'
 import { evaluateLevel, type LevelInput } from './level.ts'
 
 const T0 = daysFromCivil(2025, 1, 1) * DAY
@@ -102,6 +103,18 @@ function level(values: number[], positive: boolean[], extra: Partial<LevelInput>
     ...extra,
   }
 }
+
+describe('the entity split', () => {
+  it('keeps every member of an instance (look-alikes too) in one half, and splits other entities by id', () => {
+    const c = new Crafted()
+    const ring = c.instance('fraudRing', ['ACC-1', 'ACC-2', 'ACC-3'])
+    const shop = c.instance('structuring', ['ACC-4', 'ACC-5'], 'account', false)
+    const truth = readTruth({ patterns: c.patterns as never, members: c.members as never })
+    expect(['ACC-1', 'ACC-2', 'ACC-3'].map((id) => splitGroup(id, truth))).toEqual([ring, ring, ring])
+    expect(['ACC-4', 'ACC-5'].map((id) => splitGroup(id, truth))).toEqual([shop, shop])
+    expect(splitGroup('ACC-9', truth)).toBe('ACC-9')
+  })
+})
 
 describe('AUC', () => {
   it('is 1 for a perfectly separating score, 0.5 for a constant, and counts ties half', () => {

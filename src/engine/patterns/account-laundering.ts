@@ -1,12 +1,12 @@
 import type { ParamValues } from '../config/params.ts'
 import { buildTransaction, type TransactionSpec } from '../generators/events/transaction-row.ts'
 import { minorToMajor, usdToMinor } from '../model/money.ts'
-import type { Transaction } from '../model/tables/transactions.ts'
+import type { Transaction, TransactionKind } from '../model/tables/transactions.ts'
 import { DAY, HOUR, MINUTE } from '../model/time.ts'
 import { countryByCode } from '../reference/countries.ts'
 import { currencyByCode } from '../reference/currencies.ts'
 import { cashCap, noteOf } from './cash-notes.ts'
-import { humanTime } from './human-time.ts'
+import { paymentTime } from './human-time.ts'
 import { moneyText } from './money-text.ts'
 import { blendedTotal } from './shape-amounts.ts'
 import { chooseHolders, chooseHome, type CastRows, type Holder } from './shape-cast.ts'
@@ -46,13 +46,14 @@ function parts(e: Episode, total: number, n: number, step: number, cap = Infinit
 
 function inOrder(e: Episode, n: number): number[] {
   const c = e.holder.account.country
-  return Array.from({ length: n }, () => humanTime(e.ctx.rng, e.t0, e.t0 + e.spread, c)).sort((a, b) => a - b)
+  // Every payment in is a transfer, wire or cash deposit: one week (paymentWeek) for all of them.
+  return Array.from({ length: n }, () => paymentTime(e.ctx, e.t0, e.t0 + e.spread, c, 'transfer')).sort((a, b) => a - b)
 }
 
-/** After `t`, by the delay, on the account's local clock. */
-function later(e: Episode, t: number): number {
+/** After `t`, by the delay, on the account's local clock and the week of a payment of `kind`. */
+function later(e: Episode, t: number, kind: TransactionKind = 'transfer'): number {
   const lo = t + Math.max(1, Math.floor(e.delay * 0.5))
-  return humanTime(e.ctx.rng, lo, lo + Math.max(2, e.delay), e.holder.account.country)
+  return paymentTime(e.ctx, lo, lo + Math.max(2, e.delay), e.holder.account.country, kind)
 }
 
 function keep(e: Episode, amount: number): number {
@@ -128,7 +129,7 @@ function cashWithdrawal(e: Episode): string {
     if (cash < note) return
     // Large sums leave in several visits on the same days: at most 40 withdrawals, each under the reporting line.
     const pieces = parts(e, cash, Math.min(40, Math.ceil(cash / cashCap(a.currency))), note, cashCap(a.currency))
-    let at = later(e, t)
+    let at = later(e, t, 'cash_withdrawal')
     for (const [k, amount] of pieces.entries()) {
       if (k > 0) at += 10 * MINUTE + e.ctx.rng.below(3 * HOUR)
       if (at >= e.ctx.clock.end) break

@@ -13,7 +13,7 @@ import { merchantCategories } from '../reference/merchant-categories.ts'
 import { lognormal } from '../random/distributions.ts'
 import type { Rng } from '../random/rng.ts'
 import { weighted, weightedBy } from '../random/sampling.ts'
-import { BANKING_WEEK, EVEN_WEEK, humanTime } from './human-time.ts'
+import { BANKING_WEEK, EVEN_WEEK, humanTime, lifeWeek } from './human-time.ts'
 import { usableAccountOf } from './select.ts'
 import type { InjectContext, PatternOutput, PatternRows } from './types.ts'
 
@@ -158,8 +158,7 @@ function accountLife(life: Life, account: Account, rates: BackgroundRates, own: 
   const kinds = 'firstName' in owner ? PERSON_KINDS : COMPANY_KINDS
   for (let i = 0, n = lifeEvents(rng, rates.transactions, days, own.transactions.get(account.id) ?? 0); i < n; i++) {
     const kind = kinds.sample(rng)
-    const week = kind === 'card_purchase' || kind === 'cash_withdrawal' ? EVEN_WEEK : BANKING_WEEK
-    const s = spec(life, account, owner, kind, humanTime(rng, from, to, country, week))
+    const s = spec(life, account, owner, kind, humanTime(rng, from, to, country, lifeWeek(ctx.knobs, kind)))
     if (s)
       rows.transactions.push(
         buildTransaction(rng, ctx.ids.next('transactions'), {

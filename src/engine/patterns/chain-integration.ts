@@ -10,7 +10,7 @@ import { countryByCode } from '../reference/countries.ts'
 import { currencyByCode } from '../reference/currencies.ts'
 import { goodByCode, goods, type Good } from '../reference/goods.ts'
 import { industries } from '../reference/industries.ts'
-import { humanTime } from './human-time.ts'
+import { humanTime, paymentTime } from './human-time.ts'
 import { moneyText } from './money-text.ts'
 import { chooseHolders, type Holder } from './shape-cast.ts'
 import { dayOf, member, newCompany, openAccount, type Member } from './select.ts'
@@ -139,7 +139,7 @@ function payroll(
   const block = Math.floor((s.until - s.readyAt) / runs)
   for (let r = 0; r < runs; r++) {
     const lo = s.readyAt + HOUR + r * block
-    const payDay = humanTime(rng, lo, Math.max(lo + 1, lo + block - 2 * HOUR), s.front.account.country)
+    const payDay = paymentTime(ctx, lo, Math.max(lo + 1, lo + block - 2 * HOUR), s.front.account.country, 'salary')
     shares(ctx, Math.floor(budget / runs), staff.length, cur).forEach((amount, k) => {
       transactions.push(
         buildTransaction(rng, ctx.ids.next('transactions'), {
@@ -227,7 +227,13 @@ function supplierInvoices(ctx: InjectContext, s: Spend, rows: ChainRows, members
     const { doc, lines: l } = invoice(ctx, supplier.company, s.front.company, target, issuedAt)
     docs.push(doc)
     lines.push(...l)
-    const paidAt = humanTime(rng, issuedAt + HOUR, Math.max(issuedAt + HOUR + 1, hi), s.front.account.country)
+    const paidAt = paymentTime(
+      ctx,
+      issuedAt + HOUR,
+      Math.max(issuedAt + HOUR + 1, hi),
+      s.front.account.country,
+      'invoice_payment',
+    )
     transactions.push(
       buildTransaction(rng, ctx.ids.next('transactions'), {
         timestamp: paidAt,
@@ -258,7 +264,13 @@ function propertyPurchase(ctx: InjectContext, s: Spend, rows: ChainRows, members
   const major = 10 ** currencyByCode[cur].minorDigits
   const net = Math.floor(s.funds * (1 - s.cut))
   const amount = net >= 10_000 * major ? Math.floor(net / (1000 * major)) * 1000 * major : rounded(net, cur)
-  const at = humanTime(ctx.rng, s.readyAt + DAY, Math.max(s.readyAt + DAY + 1, s.until - HOUR), s.front.account.country)
+  const at = paymentTime(
+    ctx,
+    s.readyAt + DAY,
+    Math.max(s.readyAt + DAY + 1, s.until - HOUR),
+    s.front.account.country,
+    'wire',
+  )
   const t = buildTransaction(ctx.rng, ctx.ids.next('transactions'), {
     timestamp: at,
     kind: 'wire',

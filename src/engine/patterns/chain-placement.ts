@@ -1,9 +1,9 @@
 import { buildTransaction } from '../generators/events/transaction-row.ts'
-import type { Transaction } from '../model/tables/transactions.ts'
+import type { Transaction, TransactionKind } from '../model/tables/transactions.ts'
 import { countryByCode } from '../reference/countries.ts'
 import { currencyByCode } from '../reference/currencies.ts'
 import { cashCap, noteOf } from './cash-notes.ts'
-import { humanTime } from './human-time.ts'
+import { paymentTime } from './human-time.ts'
 import { moneyText } from './money-text.ts'
 import { chooseHolders, type CastRows, type Holder } from './shape-cast.ts'
 import type { Funding } from './shape-flow.ts'
@@ -25,9 +25,16 @@ function parts(ctx: InjectContext, total: number, n: number, step: number): numb
   return w.map((x) => Math.max(step, Math.floor((total * x) / sum / step) * step))
 }
 
-/** Sorted instants in [from, to) on the account's local clock. */
-function times(ctx: InjectContext, n: number, from: number, to: number, country: string): number[] {
-  return Array.from({ length: n }, () => humanTime(ctx.rng, from, to, country)).sort((a, b) => a - b)
+/** Sorted instants in [from, to) on the account's local clock, on the week of payments of `kind`. */
+function times(
+  ctx: InjectContext,
+  n: number,
+  from: number,
+  to: number,
+  country: string,
+  kind: TransactionKind,
+): number[] {
+  return Array.from({ length: n }, () => paymentTime(ctx, from, to, country, kind)).sort((a, b) => a - b)
 }
 
 /**
@@ -49,7 +56,7 @@ function cashDeposits(
     const n = Math.min(40, Math.max(ctx.rng.int(2, 4), Math.ceil(shares[k] / cap)))
     const note = noteOf(cur)
     const amounts = parts(ctx, shares[k], n, note).map((a) => Math.min(a, Math.floor(cap / note) * note))
-    const at = times(ctx, n, from, to, h.account.country)
+    const at = times(ctx, n, from, to, h.account.country, 'cash_deposit')
     const city =
       h.person.residenceCountry === h.account.country
         ? h.person.city
@@ -106,7 +113,7 @@ function muleTransfers(
   sources.forEach((h, k) => {
     const round = 10 * 10 ** currencyByCode[h.account.currency].minorDigits
     const amounts = parts(ctx, shares[k], counts[k], round)
-    const at = times(ctx, counts[k], from, to, h.account.country)
+    const at = times(ctx, counts[k], from, to, h.account.country, 'transfer')
     amounts.forEach((amount, i) => {
       const payer = payers[next++].account
       transactions.push(

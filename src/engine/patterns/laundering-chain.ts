@@ -13,7 +13,7 @@ import { chooseHolders, chooseHome, type Holder } from './shape-cast.ts'
 import { flowSpan, type FlowResult, type FlowTiming } from './shape-flow.ts'
 import { planRounds, roundsSpan, runRounds, type Rounds } from './shape-rounds.ts'
 import { buildShapeGraph, nodeCount, type ShapeGraph } from './shape-graph.ts'
-import { humanTime } from './human-time.ts'
+import { paymentTime } from './human-time.ts'
 import { type Member } from './select.ts'
 import { definePattern, type InjectContext } from './types.ts'
 import {
@@ -63,10 +63,11 @@ function fundFront(
     if (amount < 1 || s.readyAt === 0) return
     const lo = s.readyAt + Math.max(1, Math.floor(timing.delay * 0.5))
     const from = sinks[k].account
+    const kind = from.country === front.account.country ? 'transfer' : 'wire'
     out.push(
       buildTransaction(ctx.rng, ctx.ids.next('transactions'), {
-        timestamp: humanTime(ctx.rng, lo, lo + Math.max(2, timing.delay + timing.spread), from.country),
-        kind: from.country === front.account.country ? 'transfer' : 'wire',
+        timestamp: paymentTime(ctx, lo, lo + Math.max(2, timing.delay + timing.spread), from.country, kind),
+        kind,
         from,
         to: front.account,
         amount,

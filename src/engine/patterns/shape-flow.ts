@@ -3,7 +3,7 @@ import type { Account } from '../model/tables/accounts.ts'
 import type { Transaction, TransactionKind } from '../model/tables/transactions.ts'
 import { HOUR } from '../model/time.ts'
 import { currencyByCode } from '../reference/currencies.ts'
-import { humanTime } from './human-time.ts'
+import { paymentTime } from './human-time.ts'
 import type { ShapeGraph } from './shape-graph.ts'
 import type { InjectContext } from './types.ts'
 
@@ -51,14 +51,24 @@ function split(total: number, weights: readonly number[], currency: string): num
   })
 }
 
-/** Payments out of one slot: after it has received everything, on the sender's local clock, within the burst spread. */
-function sendTimes(ctx: InjectContext, ready: number, n: number, t: FlowTiming, country: string): number[] {
+/**
+ * Payments out of one slot: after it has received everything, on the sender's local clock and the week of its
+ * payments' `kind`, within the burst spread.
+ */
+function sendTimes(
+  ctx: InjectContext,
+  ready: number,
+  n: number,
+  t: FlowTiming,
+  country: string,
+  kind: TransactionKind,
+): number[] {
   const first = ready + Math.max(1, Math.floor(t.delay * (0.5 + ctx.rng.next())))
   const times: number[] = []
   for (let k = 0; k < n; k++) {
     const lo = first + Math.floor((k * t.spread) / Math.max(1, n))
     const hi = first + Math.floor(((k + 1) * t.spread) / Math.max(1, n))
-    times.push(humanTime(ctx.rng, lo, Math.max(lo + 1, hi), country))
+    times.push(paymentTime(ctx, lo, Math.max(lo + 1, hi), country, kind))
   }
   return times.sort((a, b) => a - b)
 }
@@ -92,15 +102,18 @@ export function runFlow(
         out.map(() => 0.6 + 0.8 * rng.next()),
         currency,
       )
-      const times = sendTimes(ctx, ready[slot], out.length, timing, accounts[node].country)
+      const from = accounts[node]
+      const kindTo = (to: Account): TransactionKind =>
+        o.kind ? o.kind(from, to) : from.country === to.country ? 'transfer' : 'wire'
+      const week = out.length > 0 ? kindTo(accounts[g.layers[l + 1][out[0].to]]) : 'transfer'
+      const times = sendTimes(ctx, ready[slot], out.length, timing, from.country, week)
       out.forEach((e, k) => {
         if (shares[k] < 1) return
-        const from = accounts[node]
         const to = accounts[g.layers[l + 1][e.to]]
         transactions.push(
           buildTransaction(rng, ctx.ids.next('transactions'), {
             timestamp: times[k],
-            kind: o.kind ? o.kind(from, to) : from.country === to.country ? 'transfer' : 'wire',
+            kind: kindTo(to),
             from,
             to,
             amount: shares[k],
