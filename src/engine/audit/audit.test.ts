@@ -143,6 +143,25 @@ describe('AUC', () => {
     expect(report.per_kind.k).toMatchObject({ positives: 20, baseline_auc: 1 })
   })
 
+  it('cross-fitted, trains on each half in turn and reports the mean of the two held-out AUCs', () => {
+    const n = 400
+    const positive = Array.from({ length: n }, (_, i) => i % 5 === 0)
+    // Separating in rows below 200, noise above: the two halves (rows 2, 3 mod 4 are the test half) disagree.
+    const values = positive.map((p, i) => (i < 200 ? (p ? 50 + (i % 7) : i % 40) : (i * 7919) % 97))
+    const input = {
+      ...level(values, positive),
+      columns: [{ name: 'x', categorical: false, values: Float64Array.from(values) }],
+    }
+    const once = evaluateLevel(input).baseline
+    const both = evaluateLevel({ ...input, crossFit: true }).baseline
+    expect(once.fold_roc_auc).toBeUndefined()
+    expect(both.fold_roc_auc).toHaveLength(2)
+    const [a, b] = both.fold_roc_auc as number[]
+    expect(a).toBe(once.roc_auc)
+    expect(b).not.toBe(a)
+    expect(both.roc_auc).toBeCloseTo((a + b) / 2, 4)
+  })
+
   it('rates a categorical feature on the training half and scores the test half with those rates', () => {
     // Rows 2, 3, 6, 7 are the test half. Training: category 0 has one positive of two, category 1 none of two
     // (prior 1/4, smoothed rates 3.5/12 and 2.5/12). Test: the positive (category 0) beats both category-1

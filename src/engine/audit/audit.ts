@@ -49,7 +49,7 @@ const DEFINITIONS = {
   baseline_model: MODEL_DESCRIPTION,
   split_transaction: 'trained on transactions before the middle of the window, evaluated on those from the middle on',
   split_entities:
-    'trained on the half of entities whose group hashes even, evaluated on the odd half; an entity of a pattern or look-alike instance is grouped by its first instance (all members of an instance fall in one half), any other by its own id (ids are a keyed permutation, so the halves are random)',
+    'trained on the half of entities whose group hashes even, evaluated on the odd half; an entity of a pattern or look-alike instance is grouped by its first instance (all members of an instance fall in one half), any other by its own id (ids are a keyed permutation, so the halves are random); the baseline is trained on each half in turn and its AUC is the mean of the two held-out AUCs (fold_roc_auc)',
   transaction_sample:
     'every labelled transaction, and background transactions whose id hashes below a fixed share (about 20,000 rows); each sampled row stands for 1/share rows in training',
   rule_precision:
@@ -83,6 +83,7 @@ function entityLevel(ids: readonly string[], truth: Truth, columns: FeatureColum
     }),
     test: Uint8Array.from(ids, (id) => hashString(splitGroup(id, truth)) & 1),
     weight: new Float64Array(ids.length).fill(1),
+    crossFit: true,
   })
 }
 
