@@ -1,3 +1,4 @@
+import { AccountColumns } from '../../model/account-columns.ts'
 import type { IdCodec } from '../../model/ids.ts'
 import type { Account } from '../../model/tables/accounts.ts'
 import type { Announcement } from '../../model/tables/announcements.ts'
@@ -19,6 +20,7 @@ export interface Population {
   persons: Person[]
   companies: Company[]
   ownership: Ownership[]
+  /** Views of the accounts' columns (see AccountColumns): an Account each, held in typed arrays. */
   accounts: Account[]
   announcements: Announcement[]
   /** Indexes the build needed anyway, handed on so the world need not compute them again (see buildWorld). */
@@ -57,13 +59,13 @@ export function employerPicker(companies: readonly Company[]): (rng: Rng, countr
 function setCustomerSince(
   stream: Rng,
   persons: Person[],
-  accounts: readonly Account[],
+  accounts: AccountColumns,
   holder: Int32Array,
   jointHolder: Int32Array,
 ): void {
   const first = new Float64Array(persons.length).fill(Infinity)
   for (let a = 0; a < accounts.length; a++) {
-    const opened = accounts[a].openedAt
+    const opened = accounts.openedAt[a]
     const h = holder[a]
     if (h >= 0 && opened < first[h]) first[h] = opened
     const j = jointHolder[a]
@@ -159,7 +161,7 @@ export function* populationSteps(
   }
 
   const accountsRng = root.fork('accounts')
-  const accounts: Account[] = []
+  const columns = new AccountColumns(counts.accounts, ids)
   const accountOwner = new Int32Array(counts.accounts)
   const personHolder = new Int32Array(counts.accounts).fill(-1)
   const jointHolder = new Int32Array(counts.accounts).fill(-1)
@@ -188,10 +190,12 @@ export function* populationSteps(
     if (jointOwner && adultOn(jointOwner.dateOfBirth) > account.openedAt) account.jointOwnerId = null
     if (owner.type === 'person') personHolder[i] = slot.ownerIndex
     if (account.jointOwnerId !== null) jointHolder[i] = joint
-    accounts.push(account)
+    columns.set(i, account, slot.ownerIndex, joint)
     if (++built % POPULATION_STEP_ROWS === 0) yield built
   }
-  setCustomerSince(root.fork('customer_since'), persons, accounts, personHolder, jointHolder)
+  columns.seal()
+  const accounts: Account[] = columns.views()
+  setCustomerSince(root.fork('customer_since'), persons, columns, personHolder, jointHolder)
   const announcements = generateAnnouncements(root, companies, ctx.clock, ids.announcements)
   return {
     persons,
