@@ -1,5 +1,5 @@
 import type { TableDef } from '../model/field.ts'
-import { plainRow } from '../model/account-columns.ts'
+import { plainRow } from '../model/row-view.ts'
 import { tables, type TableName } from '../model/schema.ts'
 import type { Communication } from '../model/tables/communications.ts'
 import type { Person } from '../model/tables/persons.ts'

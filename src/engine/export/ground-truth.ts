@@ -1,4 +1,4 @@
-import { plainRow } from '../model/account-columns.ts'
+import { plainRow } from '../model/row-view.ts'
 import type { PatternMember, PatternRow } from '../model/tables/patterns.ts'
 
 /** The injected instances and their members, known before any table is written (graph formats label nodes with them). */

@@ -1,6 +1,7 @@
 import { banks, type Bank } from '../reference/banks.ts'
 import { countries, type Country } from '../reference/countries.ts'
 import type { IdCodec } from './ids.ts'
+import { RowView } from './row-view.ts'
 import { ACCOUNT_STATUSES, ACCOUNT_TYPES, type Account } from './tables/accounts.ts'
 
 /** Banks by BIC (each bank has its own). */
@@ -171,11 +172,13 @@ export class AccountColumns {
  * patterns that read `world.accounts[i].currency` work unchanged, at two fields an account instead of eighteen
  * and three strings. A spread copies own fields only: copy one with `plainRow`.
  */
-export class AccountView {
+export class AccountView extends RowView<Account> {
   constructor(
     private readonly cols: AccountColumns,
     readonly index: number,
-  ) {}
+  ) {
+    super()
+  }
   get id(): Account['id'] {
     return this.cols.codecs.accounts.id(0, this.index)
   }
@@ -240,9 +243,4 @@ export class AccountView {
   plain(): Account {
     return this.cols.row(this.index)
   }
-}
-
-/** A row as a plain object a spread copies whole: a view's fields are getters on its prototype. */
-export function plainRow<T>(row: T): T {
-  return row instanceof AccountView ? (row.plain() as T) : row
 }

@@ -1,4 +1,4 @@
-import { plainRow } from '../model/account-columns.ts'
+import { plainRow } from '../model/row-view.ts'
 import { currencyByCode } from '../reference/currencies.ts'
 import { legColumns, type LegColumns, type TransactionStream } from '../generators/events/transaction-legs.ts'
 import { usdToMinor } from '../model/money.ts'

@@ -1,4 +1,4 @@
-import { plainRow } from '../../model/account-columns.ts'
+import { plainRow } from '../../model/row-view.ts'
 import type { TableDef } from '../../model/field.ts'
 import { tables } from '../../model/schema.ts'
 import type { FileInfo } from '../output.ts'

@@ -1,5 +1,6 @@
 import { AccountColumns } from '../../model/account-columns.ts'
 import type { IdCodec } from '../../model/ids.ts'
+import { PersonColumns } from '../../model/person-columns.ts'
 import type { Account } from '../../model/tables/accounts.ts'
 import type { Announcement } from '../../model/tables/announcements.ts'
 import type { Company } from '../../model/tables/companies.ts'
@@ -58,7 +59,8 @@ export function employerPicker(companies: readonly Company[]): (rng: Rng, countr
  */
 function setCustomerSince(
   stream: Rng,
-  persons: Person[],
+  columns: PersonColumns,
+  persons: readonly Person[],
   accounts: AccountColumns,
   holder: Int32Array,
   jointHolder: Int32Array,
@@ -73,8 +75,7 @@ function setCustomerSince(
   }
   const row = new Rng(stream.key)
   persons.forEach((p, i) => {
-    // `| 0` (the same whole day) stores a small integer, not a boxed double read from `first` (see generatePerson).
-    if (first[i] !== Infinity) p.customerSince = customerSinceOf(row.seekRow(stream, i), p, first[i]) | 0
+    if (first[i] !== Infinity) columns.customerSince[i] = customerSinceOf(row.seekRow(stream, i), p, first[i])
   })
 }
 
@@ -113,22 +114,23 @@ export function* populationSteps(
 
   const personsRng = root.fork('persons')
   const pickEmployer = employerPicker(companies)
-  const persons: Person[] = []
+  const personColumns = new PersonColumns(counts.persons, ids)
   for (let i = 0; i < counts.persons; i++) {
-    persons.push(generatePerson(row.seekRow(personsRng, i), ctx, ids.persons.id(0, i), { pickEmployer }))
+    const p = generatePerson(row.seekRow(personsRng, i), ctx, ids.persons.id(0, i), { pickEmployer })
+    // Employers are background companies, so the id decodes to the company's row (no Map of every id).
+    personColumns.set(i, p, p.employerId === null ? -1 : Math.max(0, ids.companies.decode(p.employerId)))
     if (++built % POPULATION_STEP_ROWS === 0) yield built
   }
+  personColumns.seal()
+  const persons: Person[] = personColumns.views()
 
-  const employer = new Int32Array(persons.length)
   const locals = new Map<string, number[]>()
   persons.forEach((p, i) => {
-    // Employers are background companies, so the id decodes to the company's row (no Map of every id).
-    employer[i] = p.employerId === null ? -1 : Math.max(0, ids.companies.decode(p.employerId))
     const list = locals.get(p.residenceCountry)
     if (list) list.push(i)
     else locals.set(p.residenceCountry, [i])
   })
-  const employees = groupRows(companies.length, employer)
+  const employees = groupRows(companies.length, personColumns.employer)
   const ownershipRng = root.fork('ownership')
   const ownership: Ownership[] = []
   for (let i = 0; i < companies.length; i++) {
@@ -195,7 +197,7 @@ export function* populationSteps(
   }
   columns.seal()
   const accounts: Account[] = columns.views()
-  setCustomerSince(root.fork('customer_since'), persons, columns, personHolder, jointHolder)
+  setCustomerSince(root.fork('customer_since'), personColumns, persons, columns, personHolder, jointHolder)
   const announcements = generateAnnouncements(root, companies, ctx.clock, ids.announcements)
   return {
     persons,
