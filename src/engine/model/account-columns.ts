@@ -2,6 +2,7 @@ import { banks, type Bank } from '../reference/banks.ts'
 import { countries, type Country } from '../reference/countries.ts'
 import type { IdCodec } from './ids.ts'
 import { RowView } from './row-view.ts'
+import { TextPool } from './text-pool.ts'
 import { ACCOUNT_STATUSES, ACCOUNT_TYPES, type Account } from './tables/accounts.ts'
 
 /** Banks by BIC (each bank has its own). */
@@ -16,8 +17,8 @@ const NONE = NaN
 
 /**
  * The background accounts held as columns: typed arrays for numbers, dates and enums, indexes into the reference
- * banks and countries for the texts they fix (bank name, BIC, currency, country), and one byte pool for the only
- * text drawn per account (the BBAN where the country uses IBAN, else the domestic account number). Ten million
+ * banks and countries for the texts they fix (bank name, BIC, currency, country), and one pool for the only
+ * text drawn per account (the BBAN where the country uses IBAN, else the domestic account number) in a TextPool. Ten million
  * accounts as objects cost about 190 bytes each (the object, its id, IBAN and account-number strings) and several
  * seconds of every full garbage collection; as columns about 60 bytes and nothing for the collector to trace.
  * Every other text of the row is derived again when read: the id from the row index, the owner's from the owner's
@@ -40,9 +41,8 @@ export class AccountColumns {
   readonly overdraftLimit: Float64Array
   /** IBAN check digits (0–98), read only where the country uses IBAN. */
   readonly check: Uint8Array
-  /** Each row's drawn text (BBAN or account number) as ASCII: bytes textStart[i] … textStart[i + 1]. */
-  private text: Uint8Array
-  readonly textStart: Uint32Array
+  /** Each row's drawn text: the BBAN, or the account number where the country has no IBAN. */
+  private readonly text: TextPool
 
   constructor(
     count: number,
@@ -62,9 +62,7 @@ export class AccountColumns {
     this.creditLimit = new Float64Array(count)
     this.overdraftLimit = new Float64Array(count)
     this.check = new Uint8Array(count)
-    // BBANs run to about 20 characters: a pool of 24 bytes a row is rarely regrown.
-    this.text = new Uint8Array(Math.max(64, count * 24))
-    this.textStart = new Uint32Array(count + 1)
+    this.text = new TextPool(count, 1, 20)
   }
 
   /**
@@ -89,19 +87,12 @@ export class AccountColumns {
     this.overdraftLimit[i] = a.overdraftLimit ?? NONE
     const drawn = a.iban === null ? a.accountNumber : a.iban.slice(4)
     if (a.iban !== null) this.check[i] = Number(a.iban.slice(2, 4))
-    let at = this.textStart[i]
-    if (at + drawn.length > this.text.length) {
-      const grown = new Uint8Array(Math.max(this.text.length * 2, at + drawn.length))
-      grown.set(this.text)
-      this.text = grown
-    }
-    for (let k = 0; k < drawn.length; k++) this.text[at++] = drawn.charCodeAt(k)
-    this.textStart[i + 1] = at
+    this.text.set(i, [drawn])
   }
 
   /** Drops the pool's unused tail once every row is set. */
   seal(): void {
-    this.text = this.text.slice(0, this.textStart[this.length])
+    this.text.seal()
   }
 
   countryOf(i: number): Country {
@@ -114,10 +105,7 @@ export class AccountColumns {
 
   /** Row i's drawn text (BBAN or account number). */
   drawn(i: number): string {
-    return String.fromCharCode.apply(
-      null,
-      this.text.subarray(this.textStart[i], this.textStart[i + 1]) as unknown as number[],
-    )
+    return this.text.get(i, 0)
   }
 
   iban(i: number): string | null {
@@ -128,10 +116,9 @@ export class AccountColumns {
   }
 
   accountNumber(i: number): string {
-    if (this.countryOf(i).ibanLength <= 0) return this.drawn(i)
-    const skip = this.bankOf(i).bankCode.length
-    const start = Math.min(this.textStart[i] + skip, this.textStart[i + 1])
-    return String.fromCharCode.apply(null, this.text.subarray(start, this.textStart[i + 1]) as unknown as number[])
+    const drawn = this.drawn(i)
+    // The domestic number is the BBAN after the bank code.
+    return this.countryOf(i).ibanLength <= 0 ? drawn : drawn.slice(this.bankOf(i).bankCode.length)
   }
 
   /** The whole row as a plain object (what a spread or a structured clone needs). */

@@ -1,6 +1,7 @@
 import { countries } from '../reference/countries.ts'
 import type { IdCodec } from './ids.ts'
 import { RowView } from './row-view.ts'
+import { TextPool } from './text-pool.ts'
 import { RISK_RATINGS, type Person } from './tables/persons.ts'
 
 const GENDERS = ['female', 'male', 'nonbinary'] as const
@@ -9,8 +10,6 @@ const genderIndex = new Map<string, number>(GENDERS.map((g, i) => [g, i]))
 const riskIndex = new Map<string, number>(RISK_RATINGS.map((r, i) => [r, i]))
 /** customerSince of a person who holds no account. */
 const NO_DAY = -0x80000000
-/** A text length that says the row's four drawn texts are in `wide` (a character above U+00FF). */
-const WIDE = 255
 
 /**
  * Texts a population repeats (given, family and full names, cities, occupations, PEP positions, lists): each held
@@ -37,7 +36,7 @@ class TextTable {
 /**
  * The background persons held as columns: numbers and dates in typed arrays, repeated texts as numbers into one
  * text table, countries as indexes into the reference list, and the four texts drawn per person (street, postal
- * code, e-mail, phone) as Latin-1 bytes in one pool. As objects a person cost about 450 bytes (the object, its id
+ * code, e-mail, phone) as character codes in a TextPool. As objects a person cost about 450 bytes (the object, its id
  * and four strings of its own) and a share of every full garbage collection; here about 150 and nothing to trace.
  */
 export class PersonColumns {
@@ -62,11 +61,8 @@ export class PersonColumns {
   readonly annualIncome: Float64Array
   readonly netWorth: Float64Array
   readonly texts = new TextTable()
-  /** Street, postal code, e-mail and phone of row i: bytes from textStart[i], lengths textLength[4i …]. */
-  private pool: Uint8Array
-  private readonly textStart: Uint32Array
-  private readonly textLength: Uint8Array
-  private readonly wide = new Map<number, readonly [string, string, string, string]>()
+  /** Street, postal code, e-mail and phone of each row. */
+  private readonly drawn: TextPool
 
   constructor(
     count: number,
@@ -91,9 +87,7 @@ export class PersonColumns {
     this.annualIncome = new Float64Array(count)
     this.netWorth = new Float64Array(count)
     // The four texts run to about 70 characters.
-    this.pool = new Uint8Array(Math.max(256, count * 80))
-    this.textStart = new Uint32Array(count + 1)
-    this.textLength = new Uint8Array(count * 4)
+    this.drawn = new TextPool(count, 4, 72)
   }
 
   /** Stores row i (rows are set in order 0, 1, 2 …) from the person the generator drew (dropped afterwards). */
@@ -120,46 +114,17 @@ export class PersonColumns {
     this.employer[i] = p.employerId === null ? -1 : employerRow
     this.annualIncome[i] = p.annualIncome
     this.netWorth[i] = p.netWorth
-    const own = [p.street, p.postalCode, p.email, p.phone] as const
-    let at = this.textStart[i]
-    let size = 0
-    let narrow = true
-    for (const s of own) {
-      size += s.length
-      if (s.length >= WIDE) narrow = false
-      for (let k = 0; narrow && k < s.length; k++) if (s.charCodeAt(k) > 0xff) narrow = false
-    }
-    if (!narrow) {
-      this.wide.set(i, own)
-      this.textLength.fill(WIDE, 4 * i, 4 * i + 4)
-      this.textStart[i + 1] = at
-      return
-    }
-    if (at + size > this.pool.length) {
-      const grown = new Uint8Array(Math.max(this.pool.length * 2, at + size))
-      grown.set(this.pool)
-      this.pool = grown
-    }
-    for (let f = 0; f < 4; f++) {
-      const s = own[f]
-      this.textLength[4 * i + f] = s.length
-      for (let k = 0; k < s.length; k++) this.pool[at++] = s.charCodeAt(k)
-    }
-    this.textStart[i + 1] = at
+    this.drawn.set(i, [p.street, p.postalCode, p.email, p.phone])
   }
 
   /** Drops the pool's unused tail once every row is set. */
   seal(): void {
-    this.pool = this.pool.slice(0, this.textStart[this.length])
+    this.drawn.seal()
   }
 
   /** Drawn text f (0 street, 1 postal code, 2 e-mail, 3 phone) of row i. */
   own(i: number, f: number): string {
-    if (this.textLength[4 * i] === WIDE) return (this.wide.get(i) as readonly string[])[f]
-    let at = this.textStart[i]
-    for (let k = 0; k < f; k++) at += this.textLength[4 * i + k]
-    const end = at + this.textLength[4 * i + f]
-    return String.fromCharCode.apply(null, this.pool.subarray(at, end) as unknown as number[])
+    return this.drawn.get(i, f)
   }
 
   row(i: number): Person {
