@@ -17,12 +17,12 @@ const NONE = NaN
 
 /**
  * The background accounts held as columns: typed arrays for numbers, dates and enums, indexes into the reference
- * banks and countries for the texts they fix (bank name, BIC, currency, country), and one pool for the only
- * text drawn per account (the BBAN where the country uses IBAN, else the domestic account number) in a TextPool. Ten million
- * accounts as objects cost about 190 bytes each (the object, its id, IBAN and account-number strings) and several
- * seconds of every full garbage collection; as columns about 60 bytes and nothing for the collector to trace.
- * Every other text of the row is derived again when read: the id from the row index, the owner's from the owner's
- * row, the account number as the BBAN after the bank code, the IBAN from the stored check digits.
+ * banks and countries for the texts they fix (bank name, BIC, currency, country), and a TextPool for the only text
+ * drawn per account (the BBAN where the country uses IBAN, else the domestic account number). As objects an
+ * account took about 300 bytes of heap (an 18-field object, its id, IBAN and account-number strings, the world's
+ * indexes) and a share of every full garbage collection; as columns about 70 bytes of typed arrays and a 48-byte
+ * view. Every other text is derived again when read: the id from the row index, the owner's from the owner's row,
+ * the account number as the BBAN after the bank code, the IBAN from the stored check digits.
  */
 export class AccountColumns {
   readonly length: number
@@ -44,11 +44,17 @@ export class AccountColumns {
   /** Each row's drawn text: the BBAN, or the account number where the country has no IBAN. */
   private readonly text: TextPool
 
+  /** AccountView with this table on its prototype. */
+  private readonly View: new (index: number) => AccountView
+
   constructor(
     count: number,
     readonly codecs: { readonly [T in 'persons' | 'companies' | 'accounts']: IdCodec<T> },
   ) {
     this.length = count
+    const View = class extends AccountView {}
+    Object.defineProperty(View.prototype, 'cols', { value: this })
+    this.View = View
     this.ownerRow = new Int32Array(count)
     this.ownerIsCompany = new Uint8Array(count)
     this.jointRow = new Int32Array(count).fill(-1)
@@ -123,7 +129,7 @@ export class AccountColumns {
 
   /** The whole row as a plain object (what a spread or a structured clone needs). */
   row(i: number): Account {
-    const v = new AccountView(this, i)
+    const v = new this.View(i)
     return {
       id: v.id,
       ownerId: v.ownerId,
@@ -149,7 +155,7 @@ export class AccountColumns {
   /** One view per row, made once, so a row read twice is the same object (pattern code compares accounts). */
   views(): AccountView[] {
     const out = new Array<AccountView>(this.length)
-    for (let i = 0; i < this.length; i++) out[i] = new AccountView(this, i)
+    for (let i = 0; i < this.length; i++) out[i] = new this.View(i)
     return out
   }
 }
@@ -160,10 +166,9 @@ export class AccountColumns {
  * and three strings. A spread copies own fields only: copy one with `plainRow`.
  */
 export class AccountView extends RowView<Account> {
-  constructor(
-    private readonly cols: AccountColumns,
-    readonly index: number,
-  ) {
+  /** On the prototype of each table's own subclass (see AccountColumns.View), so a view holds its index alone. */
+  declare protected readonly cols: AccountColumns
+  constructor(readonly index: number) {
     super()
   }
   get id(): Account['id'] {

@@ -36,8 +36,9 @@ class TextTable {
 /**
  * The background persons held as columns: numbers and dates in typed arrays, repeated texts as numbers into one
  * text table, countries as indexes into the reference list, and the four texts drawn per person (street, postal
- * code, e-mail, phone) as character codes in a TextPool. As objects a person cost about 450 bytes (the object, its id
- * and four strings of its own) and a share of every full garbage collection; here about 150 and nothing to trace.
+ * code, e-mail, phone) as character codes in a TextPool. As objects a person took about 450 bytes of heap (a
+ * 25-field object, its id and four strings of its own) and a share of every full garbage collection; as columns
+ * about 150 bytes of typed arrays and a 48-byte view.
  */
 export class PersonColumns {
   readonly length: number
@@ -64,11 +65,17 @@ export class PersonColumns {
   /** Street, postal code, e-mail and phone of each row. */
   private readonly drawn: TextPool
 
+  /** PersonView with this table on its prototype. */
+  private readonly View: new (index: number) => PersonView
+
   constructor(
     count: number,
     readonly codecs: { readonly [T in 'persons' | 'companies']: IdCodec<T> },
   ) {
     this.length = count
+    const View = class extends PersonView {}
+    Object.defineProperty(View.prototype, 'cols', { value: this })
+    this.View = View
     this.first = new Int32Array(count)
     this.last = new Int32Array(count)
     this.full = new Int32Array(count)
@@ -128,7 +135,7 @@ export class PersonColumns {
   }
 
   row(i: number): Person {
-    const v = new PersonView(this, i)
+    const v = new this.View(i)
     return {
       id: v.id,
       firstName: v.firstName,
@@ -161,17 +168,16 @@ export class PersonColumns {
   /** One view per row, made once, so a row read twice is the same object. */
   views(): PersonView[] {
     const out = new Array<PersonView>(this.length)
-    for (let i = 0; i < this.length; i++) out[i] = new PersonView(this, i)
+    for (let i = 0; i < this.length; i++) out[i] = new this.View(i)
     return out
   }
 }
 
 /** Row i of PersonColumns read as a Person (see AccountView). */
 export class PersonView extends RowView<Person> {
-  constructor(
-    private readonly cols: PersonColumns,
-    readonly index: number,
-  ) {
+  /** On the prototype of each table's own subclass (see PersonColumns.View), so a view holds its index alone. */
+  declare protected readonly cols: PersonColumns
+  constructor(readonly index: number) {
     super()
   }
   get id(): Person['id'] {
