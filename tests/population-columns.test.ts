@@ -27,7 +27,8 @@ describe('population held as columns', () => {
         expect(Object.keys(plain).sort()).toEqual([...fields].sort())
         for (const f of fields) expect(plain[f]).toEqual((row as unknown as Record<string, unknown>)[f])
         // A spread of the plain copy keeps every field (a spread of the view itself would keep none).
-        expect({ ...plain, isSuspicious: true }.id).toBe(row.id)
+        const copy: Record<string, unknown> = { ...plain, isSuspicious: true }
+        expect(copy.id).toBe(row.id)
       }
     }
   })
