@@ -1,4 +1,5 @@
 import type { TableDef } from '../model/field.ts'
+import { plainRow } from '../model/row-view.ts'
 import { tables, type TableName } from '../model/schema.ts'
 import type { Communication } from '../model/tables/communications.ts'
 import type { Person } from '../model/tables/persons.ts'
@@ -39,7 +40,7 @@ export function createGraphCollector(world: World, injected: Injected, maxContex
   /** The row as the tables write it: is_suspicious from membership (a background ring member's own row says false). */
   const labelled = (id: string, row: Row): Row =>
     typeof row.isSuspicious === 'boolean' && row.isSuspicious !== suspicious.has(id)
-      ? { ...row, isSuspicious: suspicious.has(id) }
+      ? { ...plainRow(row), isSuspicious: suspicious.has(id) }
       : row
   const lookup = (id: string): { table: TableDef; row: Row; type: GraphNodeType } | null => {
     const found = find(id)

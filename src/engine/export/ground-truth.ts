@@ -1,3 +1,4 @@
+import { plainRow } from '../model/row-view.ts'
 import type { PatternMember, PatternRow } from '../model/tables/patterns.ts'
 
 /** The injected instances and their members, known before any table is written (graph formats label nodes with them). */
@@ -37,6 +38,8 @@ export function labelEntities<T extends { id: string; isSuspicious: boolean }>(
   suspicious: ReadonlySet<string>,
 ): T[] {
   // With no suspicious entity, no row's id needs hashing (a read of every id string, scattered over the heap).
-  if (suspicious.size === 0) return rows.map((r) => (r.isSuspicious ? { ...r, isSuspicious: false } : r))
-  return rows.map((r) => (suspicious.has(r.id) === r.isSuspicious ? r : { ...r, isSuspicious: !r.isSuspicious }))
+  if (suspicious.size === 0) return rows.map((r) => (r.isSuspicious ? { ...plainRow(r), isSuspicious: false } : r))
+  return rows.map((r) =>
+    suspicious.has(r.id) === r.isSuspicious ? r : { ...plainRow(r), isSuspicious: !r.isSuspicious },
+  )
 }

@@ -122,8 +122,11 @@ export function buildWorld(
     companies.length,
     Int32Array.from(ownership, (o) => companyIndex.get(o.companyId) ?? 0),
   )
-  const announcementsOf: Announcement[][] = companies.map(() => [])
-  for (const a of announcements) announcementsOf[companyIndex.get(a.companyId) ?? 0]?.push(a)
+  const announcementsOf = groupItems(
+    companies.length,
+    Int32Array.from(announcements, (a) => companyIndex.get(a.companyId) ?? 0),
+    announcements,
+  )
   const listedCompanies: number[] = []
   companies.forEach((c, i) => c.isListed && listedCompanies.push(i))
   return {
@@ -188,6 +191,23 @@ export function groupRows(groups: number, keyOf: Int32Array): number[][] {
   for (let i = 0; i < keyOf.length; i++) {
     const g = keyOf[i]
     if (g >= 0 && g < groups) lists[g][sizes[g]++] = i
+  }
+  return lists
+}
+
+/** No items: one array for every group without any (most companies are not listed and announce nothing). */
+const NONE: readonly never[] = Object.freeze([])
+
+/** `items` grouped by `keyOf` (as groupRows), each group's array at its exact length, every empty group the same one. */
+function groupItems<T>(groups: number, keyOf: Int32Array, items: readonly T[]): (readonly T[])[] {
+  const sizes = new Int32Array(groups)
+  for (let i = 0; i < keyOf.length; i++) if (keyOf[i] >= 0 && keyOf[i] < groups) sizes[keyOf[i]]++
+  const lists = new Array<T[]>(groups)
+  for (let g = 0; g < groups; g++) lists[g] = sizes[g] === 0 ? (NONE as never[]) : new Array<T>(sizes[g])
+  sizes.fill(0)
+  for (let i = 0; i < keyOf.length; i++) {
+    const g = keyOf[i]
+    if (g >= 0 && g < groups) lists[g][sizes[g]++] = items[i]
   }
   return lists
 }

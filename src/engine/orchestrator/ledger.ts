@@ -1,3 +1,4 @@
+import { plainRow } from '../model/row-view.ts'
 import { currencyByCode } from '../reference/currencies.ts'
 import { legColumns, type LegColumns, type TransactionStream } from '../generators/events/transaction-legs.ts'
 import { usdToMinor } from '../model/money.ts'
@@ -210,7 +211,7 @@ export function withPlannedOpenings(rows: readonly { id: string }[], plan: Ledge
   return rows.map((r) => {
     const opening = raised.get(r.id)
     const row = r as Account
-    return opening !== undefined && opening !== row.openingBalance ? { ...row, openingBalance: opening } : r
+    return opening !== undefined && opening !== row.openingBalance ? { ...plainRow(row), openingBalance: opening } : r
   })
 }
 

@@ -1,3 +1,4 @@
+import { plainRow } from '../../model/row-view.ts'
 import type { TableDef } from '../../model/field.ts'
 import { tables } from '../../model/schema.ts'
 import type { FileInfo } from '../output.ts'
@@ -85,7 +86,7 @@ export function neo4jWriter(sink: ByteSink, hasher: HasherFactory, truth: Ground
         ])
         files.set(key, emit)
       }
-      return emit({ ...row, __start: start, __end: end })
+      return emit({ ...plainRow(row), __start: start, __end: end })
     }
   }
 

@@ -1,4 +1,6 @@
+import { AccountColumns } from '../../model/account-columns.ts'
 import type { IdCodec } from '../../model/ids.ts'
+import { PersonColumns } from '../../model/person-columns.ts'
 import type { Account } from '../../model/tables/accounts.ts'
 import type { Announcement } from '../../model/tables/announcements.ts'
 import type { Company } from '../../model/tables/companies.ts'
@@ -19,6 +21,7 @@ export interface Population {
   persons: Person[]
   companies: Company[]
   ownership: Ownership[]
+  /** Views of the accounts' columns (see AccountColumns): an Account each, held in typed arrays. */
   accounts: Account[]
   announcements: Announcement[]
   /** Indexes the build needed anyway, handed on so the world need not compute them again (see buildWorld). */
@@ -56,14 +59,15 @@ export function employerPicker(companies: readonly Company[]): (rng: Rng, countr
  */
 function setCustomerSince(
   stream: Rng,
-  persons: Person[],
-  accounts: readonly Account[],
+  columns: PersonColumns,
+  persons: readonly Person[],
+  accounts: AccountColumns,
   holder: Int32Array,
   jointHolder: Int32Array,
 ): void {
   const first = new Float64Array(persons.length).fill(Infinity)
   for (let a = 0; a < accounts.length; a++) {
-    const opened = accounts[a].openedAt
+    const opened = accounts.openedAt[a]
     const h = holder[a]
     if (h >= 0 && opened < first[h]) first[h] = opened
     const j = jointHolder[a]
@@ -71,8 +75,7 @@ function setCustomerSince(
   }
   const row = new Rng(stream.key)
   persons.forEach((p, i) => {
-    // `| 0` (the same whole day) stores a small integer, not a boxed double read from `first` (see generatePerson).
-    if (first[i] !== Infinity) p.customerSince = customerSinceOf(row.seekRow(stream, i), p, first[i]) | 0
+    if (first[i] !== Infinity) columns.customerSince[i] = customerSinceOf(row.seekRow(stream, i), p, first[i])
   })
 }
 
@@ -111,22 +114,23 @@ export function* populationSteps(
 
   const personsRng = root.fork('persons')
   const pickEmployer = employerPicker(companies)
-  const persons: Person[] = []
+  const personColumns = new PersonColumns(counts.persons, ids)
   for (let i = 0; i < counts.persons; i++) {
-    persons.push(generatePerson(row.seekRow(personsRng, i), ctx, ids.persons.id(0, i), { pickEmployer }))
+    const p = generatePerson(row.seekRow(personsRng, i), ctx, ids.persons.id(0, i), { pickEmployer })
+    // Employers are background companies, so the id decodes to the company's row (no Map of every id).
+    personColumns.set(i, p, p.employerId === null ? -1 : Math.max(0, ids.companies.decode(p.employerId)))
     if (++built % POPULATION_STEP_ROWS === 0) yield built
   }
+  personColumns.seal()
+  const persons: Person[] = personColumns.views()
 
-  const employer = new Int32Array(persons.length)
   const locals = new Map<string, number[]>()
   persons.forEach((p, i) => {
-    // Employers are background companies, so the id decodes to the company's row (no Map of every id).
-    employer[i] = p.employerId === null ? -1 : Math.max(0, ids.companies.decode(p.employerId))
     const list = locals.get(p.residenceCountry)
     if (list) list.push(i)
     else locals.set(p.residenceCountry, [i])
   })
-  const employees = groupRows(companies.length, employer)
+  const employees = groupRows(companies.length, personColumns.employer)
   const ownershipRng = root.fork('ownership')
   const ownership: Ownership[] = []
   for (let i = 0; i < companies.length; i++) {
@@ -159,7 +163,7 @@ export function* populationSteps(
   }
 
   const accountsRng = root.fork('accounts')
-  const accounts: Account[] = []
+  const columns = new AccountColumns(counts.accounts, ids)
   const accountOwner = new Int32Array(counts.accounts)
   const personHolder = new Int32Array(counts.accounts).fill(-1)
   const jointHolder = new Int32Array(counts.accounts).fill(-1)
@@ -188,10 +192,12 @@ export function* populationSteps(
     if (jointOwner && adultOn(jointOwner.dateOfBirth) > account.openedAt) account.jointOwnerId = null
     if (owner.type === 'person') personHolder[i] = slot.ownerIndex
     if (account.jointOwnerId !== null) jointHolder[i] = joint
-    accounts.push(account)
+    columns.set(i, account, slot.ownerIndex, joint)
     if (++built % POPULATION_STEP_ROWS === 0) yield built
   }
-  setCustomerSince(root.fork('customer_since'), persons, accounts, personHolder, jointHolder)
+  columns.seal()
+  const accounts: Account[] = columns.views()
+  setCustomerSince(root.fork('customer_since'), personColumns, persons, columns, personHolder, jointHolder)
   const announcements = generateAnnouncements(root, companies, ctx.clock, ids.announcements)
   return {
     persons,
