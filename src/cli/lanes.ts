@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import {
+  defaultLaneCount,
   laneRequests,
   type EncodedRange,
   type LaneTable,
@@ -17,7 +18,7 @@ const laneEntry = import.meta.url.endsWith('.ts')
   : new URL('./lane-worker.js', import.meta.url)
 
 export function defaultThreads(): number {
-  return Math.max(1, Math.min(availableParallelism() - 1, 4))
+  return defaultLaneCount(availableParallelism(), 4)
 }
 
 /**
