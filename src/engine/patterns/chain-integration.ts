@@ -102,7 +102,10 @@ function shares(ctx: InjectContext, total: number, n: number, currency: string):
   return w.map((x) => rounded(Math.floor((total * x) / sum), currency))
 }
 
-/** Monthly pay runs from the front to its own staff first (when blended), then to ghost employees, sized to spend the money. */
+/**
+ * Monthly pay runs from the front to its own staff first (when blended), then to ghost employees, sized to spend the
+ * money.
+ */
 function payroll(
   ctx: InjectContext,
   s: Spend,

@@ -27,13 +27,6 @@ export function chooseHome(ctx: InjectContext, from: number, to: number): { coun
 }
 
 /**
- * `n` accounts held by `n` distinct adults, all in the home currency (so every hop is comparable at the minor
- * unit), usable over [from, to]. Most are existing customers' own accounts; the rest are accounts opened for the
- * job weeks before, by a recruited customer or a new (often synthetic) identity. `exclude` keeps persons out.
- * `wellOff` takes the better-earning of two customers each time: a large sum hides best where large payments are
- * ordinary, in the accounts of people who earn and spend more.
- */
-/**
  * How often a holder is an existing customer's account rather than one the scheme opens: 0.7 from medium account
  * blending up, fewer below it, so that the plain typology's holders are mostly the telltale new accounts.
  */
@@ -41,6 +34,14 @@ function reuseShare(ctx: InjectContext): number {
   return 0.7 * Math.min(1, 0.2 + 1.6 * ctx.knobs.accountBlending)
 }
 
+/**
+ * `n` accounts held by `n` distinct adults, all in the home currency (so every hop is comparable at the minor
+ * unit), usable over [from, to]. Most are existing customers' own accounts; the rest are accounts opened for the
+ * job weeks before, by a recruited customer or a new (often synthetic) identity (see reuseShare). `exclude` keeps
+ * persons out.
+ * `wellOff` takes the better-earning of two customers each time: a large sum hides best where large payments are
+ * ordinary, in the accounts of people who earn and spend more.
+ */
 export function chooseHolders(
   ctx: InjectContext,
   n: number,
