@@ -1,7 +1,5 @@
 import {
   biggestEventTable,
-  defaultLaneCount,
-  MIN_DEFAULT_LANES,
   estimateResources,
   LANE_MIN_ROWS,
   TAB_MEMORY_BUDGET_BYTES,
@@ -19,13 +17,12 @@ export function tabMemoryWithLanes(config: ResolvedConfig, lanes: number): numbe
 
 /**
  * How many lanes a CSV run in the tab gets: one core fewer than the machine has (the engine worker merges and
- * zips on the last one), at most four, none for small runs, and fewer when each lane's copy of the population would
- * take the run past the tab's memory budget (a run that fits without lanes is never refused for them). Never a
- * single lane: it is slower than none (see MIN_DEFAULT_LANES).
+ * zips on the last one), at most four, none for small runs, and fewer (down to none) when each lane's copy of the
+ * population would take the run past the tab's memory budget: a run that fits without lanes is never refused for them.
  */
 export function tabLaneCount(config: ResolvedConfig, cores: number): number {
   if (biggestEventTable(config.counts) < LANE_MIN_ROWS) return 0
-  let lanes = defaultLaneCount(cores, MAX_TAB_LANES)
+  let lanes = Math.max(0, Math.min(Math.floor(cores) - 1, MAX_TAB_LANES))
   while (lanes > 0 && tabMemoryWithLanes(config, lanes) > TAB_MEMORY_BUDGET_BYTES) lanes--
-  return lanes >= MIN_DEFAULT_LANES ? lanes : 0
+  return lanes
 }
