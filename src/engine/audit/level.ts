@@ -254,10 +254,9 @@ function testRowsOf(test: Uint8Array): Int32Array {
 }
 
 /** One model trained on the half `input.test` leaves out, scored on the other half. */
-function heldOutFit(input: LevelInput, groups: Groups) {
+function heldOutFit(input: LevelInput, groups: Groups, y: Uint8Array) {
   const { rows, weight } = trainingRows(input)
   const columns = encodeForModel(input, rows)
-  const y = Uint8Array.from(input.kind, (k) => (k >= 0 ? 1 : 0))
   const model = trainTrees(columns, y, weight, rows)
   // Only the held-out half is ever scored against: the training half's scores are left at 0, unread.
   const held = testRowsOf(input.test)
@@ -282,8 +281,10 @@ function meanAuc(values: readonly (number | null)[]): number | null {
 }
 
 function baseline(input: LevelInput, groups: Groups) {
-  const first = heldOutFit(input, groups)
-  const fits = input.crossFit ? [first, heldOutFit({ ...input, test: input.test.map((h) => 1 - h) }, groups)] : [first]
+  const y = Uint8Array.from(input.kind, (k) => (k >= 0 ? 1 : 0))
+  const first = heldOutFit(input, groups, y)
+  const flipped = () => heldOutFit({ ...input, test: input.test.map((h) => 1 - h) }, groups, y)
+  const fits = input.crossFit ? [first, flipped()] : [first]
   const auc = (t: number) => round4(meanAuc(fits.map((f) => f.auc(t))))
   return {
     summary: {

@@ -1,7 +1,7 @@
 import { banks, type Bank } from '../reference/banks.ts'
 import { countries, type Country } from '../reference/countries.ts'
 import type { IdCodec } from './ids.ts'
-import { RowView } from './row-view.ts'
+import { RowView, viewsOf } from './row-view.ts'
 import { TextPool } from './text-pool.ts'
 import { ACCOUNT_STATUSES, ACCOUNT_TYPES, type Account } from './tables/accounts.ts'
 
@@ -20,7 +20,7 @@ const NONE = NaN
  * banks and countries for the texts they fix (bank name, BIC, currency, country), and a TextPool for the only text
  * drawn per account (the BBAN where the country uses IBAN, else the domestic account number). As objects an
  * account took about 300 bytes of heap (an 18-field object, its id, IBAN and account-number strings, the world's
- * indexes) and a share of every full garbage collection; as columns about 70 bytes of typed arrays and a 48-byte
+ * indexes) and a share of every full garbage collection; as columns about 70 bytes of typed arrays and a 32-byte
  * view. Every other text is derived again when read: the id from the row index, the owner's from the owner's row,
  * the account number as the BBAN after the bank code, the IBAN from the stored check digits.
  */
@@ -79,6 +79,10 @@ export class AccountColumns {
     const country = countryIndex.get(a.country)
     const b = bankIndex.get(a.bic)
     if (country === undefined || b === undefined) throw new Error(`accounts: no reference row for ${a.country}`)
+    // Currency and IBAN are derived from the country when read, so the drawn row must agree with it.
+    const c = countries[country]
+    if (c.currency !== a.currency || (a.iban === null) !== c.ibanLength <= 0)
+      throw new Error(`accounts: ${a.currency} / ${a.iban === null ? 'no IBAN' : 'IBAN'} does not fit ${a.country}`)
     this.ownerRow[i] = ownerRow
     this.ownerIsCompany[i] = a.ownerType === 'company' ? 1 : 0
     this.jointRow[i] = a.jointOwnerId === null ? -1 : jointRow
@@ -152,11 +156,9 @@ export class AccountColumns {
     }
   }
 
-  /** One view per row, made once, so a row read twice is the same object (pattern code compares accounts). */
+  /** One view per row (pattern code compares accounts by identity). */
   views(): AccountView[] {
-    const out = new Array<AccountView>(this.length)
-    for (let i = 0; i < this.length; i++) out[i] = new this.View(i)
-    return out
+    return viewsOf(this.length, this.View)
   }
 }
 

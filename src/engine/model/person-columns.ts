@@ -1,6 +1,6 @@
 import { countries } from '../reference/countries.ts'
 import type { IdCodec } from './ids.ts'
-import { RowView } from './row-view.ts'
+import { RowView, viewsOf } from './row-view.ts'
 import { TextPool } from './text-pool.ts'
 import { RISK_RATINGS, type Person } from './tables/persons.ts'
 
@@ -38,7 +38,7 @@ class TextTable {
  * text table, countries as indexes into the reference list, and the four texts drawn per person (street, postal
  * code, e-mail, phone) as character codes in a TextPool. As objects a person took about 450 bytes of heap (a
  * 25-field object, its id and four strings of its own) and a share of every full garbage collection; as columns
- * about 150 bytes of typed arrays and a 48-byte view.
+ * about 150 bytes of typed arrays and a 32-byte view.
  */
 export class PersonColumns {
   readonly length: number
@@ -165,11 +165,8 @@ export class PersonColumns {
     }
   }
 
-  /** One view per row, made once, so a row read twice is the same object. */
   views(): PersonView[] {
-    const out = new Array<PersonView>(this.length)
-    for (let i = 0; i < this.length; i++) out[i] = new this.View(i)
-    return out
+    return viewsOf(this.length, this.View)
   }
 }
 

@@ -72,9 +72,7 @@ export interface LedgerPlan {
   readonly opening: Float64Array
   /** Balances just before background row `startRow`, with those openings (a shard's start; the openings for 0). */
   readonly start: Float64Array
-  /** How many accounts had their opening balance raised. */
-  readonly raised: number
-  /** The book indices of those accounts, ascending. */
+  /** The book indices of the accounts whose opening balance was raised, ascending. */
   readonly raisedAt: Int32Array
   /**
    * With lanes: the ranges the pre-pass split the rows into and the lane that drew each. That lane kept the
@@ -158,7 +156,6 @@ export class LowWater {
     const { book, drawn, floor, low, world } = this
     while (this.j < this.extra.length) this.bookExtra(this.extra[this.j++])
     const opening = drawn.slice()
-    let raised = 0
     const at: number[] = []
     for (let a = 0; a < book.size; a++) {
       const short = floor[a] - low[a]
@@ -169,11 +166,10 @@ export class LowWater {
       const cushion = u * Math.max(0.2 * short, usdToMinor(100, account.currency))
       const unit = 10 ** (currencyByCode[account.currency]?.minorDigits ?? 2)
       opening[a] += Math.ceil((short + cushion) / unit) * unit
-      raised++
     }
     const start = this.start ?? this.balance
     for (let a = 0; a < book.size; a++) start[a] += opening[a] - drawn[a]
-    return { book, stream, extra: this.extra, opening, start, raised, raisedAt: Int32Array.from(at), ranges: null }
+    return { book, stream, extra: this.extra, opening, start, raisedAt: Int32Array.from(at), ranges: null }
   }
 }
 
