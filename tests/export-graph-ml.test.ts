@@ -63,9 +63,11 @@ describe('graph-ml export', () => {
     }
   })
 
-  it('labels the injected transactions and the member accounts', () => {
+  it('labels the injected transactions and the target member accounts', () => {
     expect(edges.filter((e) => e.is_laundering === 1).length).toBe(g.result.injected.transactions)
-    const memberAccounts = new Set(g.result.members.filter((m) => m.entityType === 'account').map((m) => m.entityId))
+    const memberAccounts = new Set(
+      g.result.members.filter((m) => m.entityType === 'account' && m.isSuspicious).map((m) => m.entityId),
+    )
     expect(new Set(nodes.filter((n) => n.is_suspicious === 1).map((n) => n.entity_id))).toEqual(memberAccounts)
   })
 })

@@ -70,7 +70,7 @@ describe('graphson export', () => {
   it('marks members and labelled events as the ground truth says', () => {
     const suspicious = lines.filter((l) => l.properties.is_suspicious?.[0].value === true).map((l) => l.id)
     const bad = new Set(g.result.patterns.filter((p) => p.isSuspicious).map((p) => p.id))
-    const badMembers = g.result.members.filter((m) => bad.has(m.patternId)).map((m) => m.entityId)
+    const badMembers = g.result.members.filter((m) => m.isSuspicious).map((m) => m.entityId)
     expect(new Set(suspicious)).toEqual(new Set([...badMembers, ...bad]))
     const edges = lines.flatMap((l) => l.outE?.TRANSACTION ?? [])
     const labelled = edges.filter((e) => e.properties.is_suspicious === true).map((e) => e.id)

@@ -105,10 +105,10 @@ describe('neo4j export', () => {
     const person = files.find((f) => f.name === 'nodes-person.csv') as ParsedFile
     const label = person.header.indexOf(':LABEL')
     const flagged = person.rows.filter((r) => r[label] === 'Person;Suspicious').map((r) => r[0])
-    // Suspicious means a member of a suspicious instance; look-alike members are not flagged.
+    // Suspicious means a target member of a suspicious instance; look-alike members and victims are not flagged.
     const bad = new Set(out.result.patterns.filter((p) => p.isSuspicious).map((p) => p.id))
     const memberPersons = new Set(
-      out.result.members.filter((m) => m.entityType === 'person' && bad.has(m.patternId)).map((m) => m.entityId),
+      out.result.members.filter((m) => m.entityType === 'person' && m.isSuspicious).map((m) => m.entityId),
     )
     expect(memberPersons.size).toBeGreaterThan(0)
     expect(new Set(flagged)).toEqual(memberPersons)

@@ -17,10 +17,14 @@ describe('graph node labels', () => {
       const text = new TextDecoder().decode(sink.bytes(`${t}.csv`))
       for (const row of Papa.parse<CsvRow>(text, { header: true, skipEmptyLines: true }).data) written.set(row.id, row)
     }
-    const suspiciousIds = new Set(
-      Papa.parse<CsvRow>(new TextDecoder().decode(sink.bytes('patterns.csv')), { header: true, skipEmptyLines: true })
-        .data.filter((p) => p.is_suspicious === 'true')
-        .map((p) => p.id),
+    // A crime's target members; its unwitting parties (victims) are members whose row says false.
+    const targets = new Set(
+      Papa.parse<CsvRow>(new TextDecoder().decode(sink.bytes('pattern_members.csv')), {
+        header: true,
+        skipEmptyLines: true,
+      })
+        .data.filter((m) => m.is_suspicious === 'true')
+        .map((m) => m.entity_id),
     )
     const nodes = result.graph?.nodes ?? []
     expect(nodes.length).toBeGreaterThan(0)
@@ -29,10 +33,8 @@ describe('graph node labels', () => {
       const row = written.get(n.id)
       expect(row, n.id).toBeDefined()
       expect(n.data.is_suspicious, n.id).toBe(row?.is_suspicious)
-      if (n.patternIds.some((p) => suspiciousIds.has(p))) {
-        members++
-        expect(n.data.is_suspicious, n.id).toBe('true')
-      }
+      if (n.patternIds.length > 0) members++
+      expect(n.data.is_suspicious, n.id).toBe(targets.has(n.id) ? 'true' : 'false')
     }
     expect(members).toBeGreaterThan(0)
   }, 120_000)

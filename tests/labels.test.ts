@@ -42,12 +42,33 @@ describe('the is_suspicious label', () => {
     for (const t of camouflage) expect(kinds.has(t.kind), t.kind).toBe(true)
   })
 
-  it('marks exactly the members of suspicious instances among persons, companies and accounts', () => {
-    const bad = new Set(g.tables.patterns.filter((p) => p.is_suspicious === 'true').map((p) => p.id))
-    const members = new Set(g.tables.pattern_members.filter((m) => bad.has(m.pattern_id)).map((m) => m.entity_id))
+  it('marks exactly the target members of suspicious instances among persons, companies and accounts', () => {
+    const targets = new Set(g.tables.pattern_members.filter((m) => m.is_suspicious === 'true').map((m) => m.entity_id))
+    expect(targets.size).toBeGreaterThan(0)
     for (const name of ['persons', 'companies', 'accounts'] as const)
       for (const r of g.tables[name])
-        expect(r.is_suspicious, `${name} ${r.id}`).toBe(members.has(r.id) ? 'true' : 'false')
+        expect(r.is_suspicious, `${name} ${r.id}`).toBe(targets.has(r.id) ? 'true' : 'false')
+  })
+
+  it("makes no member of a look-alike a target, and keeps a crime's unwitting parties out of the target", () => {
+    const kindOf = new Map(g.tables.patterns.map((p) => [p.id, p]))
+    for (const m of g.tables.pattern_members)
+      if (kindOf.get(m.pattern_id)?.is_suspicious !== 'true') expect(m.is_suspicious, m.entity_id).toBe('false')
+    const role = (kind: string, r: string) =>
+      g.tables.pattern_members.filter((m) => kindOf.get(m.pattern_id)?.kind === kind && m.role === r)
+    // Who paid a fraud ring or a mule chain is its victim, not its member; the payment itself stays suspicious.
+    const victims = [...role('fraudRing', 'victim_account'), ...role('muleChain', 'victim')]
+    expect(victims.length).toBeGreaterThan(0)
+    for (const v of victims) expect(v.is_suspicious, `${v.role} ${v.entity_id}`).toBe('false')
+    const paid = g.tables.transactions.filter((t) =>
+      victims.some((v) => v.entity_id === t.from_account_id && v.pattern_id === t.pattern_id),
+    )
+    expect(paid.length).toBeGreaterThan(0)
+    expect(paid.every((t) => t.is_suspicious === 'true')).toBe(true)
+    // A taken-over account is where the crime happens: a target, though its holder is a victim.
+    const taken = role('accountTakeover', 'victim')
+    expect(taken.filter((m) => m.entity_type === 'account').every((m) => m.is_suspicious === 'true')).toBe(true)
+    expect(taken.filter((m) => m.entity_type === 'person').every((m) => m.is_suspicious === 'false')).toBe(true)
   })
 
   it('names what a benign look-alike resembles, and only for look-alikes', () => {

@@ -34,12 +34,18 @@ def load(folder):
     p = t["patterns"]
     # A look-alike instance (when the data has them) is ground truth but not a crime.
     p["suspicious"] = p["is_suspicious"].eq("true") if "is_suspicious" in p else True
+    # The detection target per membership: unwitting parties of a crime (victims, bystanders) are not targets.
+    pm = t["pattern_members"]
+    if "is_suspicious" in pm:
+        pm["target"] = pm["is_suspicious"].eq("true")
+    else:
+        pm["target"] = pm["pattern_id"].isin(set(p.loc[p["suspicious"], "id"]))
     return t
 
 
 def suspicious_accounts(t):
     m = t["pattern_members"].merge(t["patterns"][["id", "kind", "suspicious"]], left_on="pattern_id", right_on="id")
-    m = m[m["suspicious"] & m["entity_type"].eq("account")]
+    m = m[m["target"] & m["entity_type"].eq("account")]
     return m.groupby("entity_id")["kind"].first()
 
 
@@ -192,12 +198,13 @@ def transaction_level(train, test):
 
 
 def score_alerts(t, alerted, kind, entity="account"):
-    """Precision over alerted entities (member of any suspicious instance); recall over the kind's instances."""
+    """Precision over alerted entities (target member of any suspicious instance); recall over the kind's instances."""
     m = t["pattern_members"].merge(t["patterns"][["id", "kind", "suspicious"]], left_on="pattern_id", right_on="id")
     m = m[m["entity_type"].eq(entity)]
-    bad = set(m.loc[m["suspicious"], "entity_id"])
+    bad = set(m.loc[m["target"], "entity_id"])
     lookalike = set(m.loc[~m["suspicious"], "entity_id"]) - bad
-    target = m[m["suspicious"] & m["kind"].eq(kind)]
+    unwitting = set(m.loc[m["suspicious"] & ~m["target"], "entity_id"]) - bad - lookalike
+    target = m[m["target"] & m["kind"].eq(kind)]
     alerted = set(alerted)
     hit = target[target["entity_id"].isin(alerted)]["pattern_id"].nunique()
     total = target["pattern_id"].nunique()
@@ -205,7 +212,8 @@ def score_alerts(t, alerted, kind, entity="account"):
     return {"alerts": len(alerted), "precision": tp / len(alerted) if alerted else None,
             "recall": hit / total if total else None, "instances": total,
             # False positives: on members of benign look-alikes, and on plain background entities.
-            "fp_lookalike": len(alerted & lookalike), "fp_background": len(alerted - bad - lookalike)}
+            "fp_lookalike": len(alerted & lookalike), "fp_unwitting": len(alerted & unwitting),
+            "fp_background": len(alerted - bad - lookalike - unwitting)}
 
 
 def rules(t):

@@ -12,7 +12,8 @@ const T0 = daysFromCivil(2025, 1, 1) * DAY
 class Crafted {
   readonly rows = new Map<TableName, Record<string, unknown>[]>(tableNames.map((t) => [t, []]))
   readonly patterns: { id: string; kind: string; isSuspicious: boolean }[] = []
-  readonly members: { patternId: string; entityType: string; entityId: string; role: string }[] = []
+  readonly members: { patternId: string; entityType: string; entityId: string; role: string; isSuspicious: boolean }[] =
+    []
   private n = 0
 
   account(id: string): string {
@@ -34,8 +35,15 @@ class Crafted {
   instance(kind: string, accounts: string[], type = 'account', isSuspicious = true): string {
     const id = `PAT-${this.patterns.length}`
     this.patterns.push({ id, kind, isSuspicious })
-    for (const a of accounts) this.members.push({ patternId: id, entityType: type, entityId: a, role: 'member' })
+    for (const a of accounts)
+      this.members.push({ patternId: id, entityType: type, entityId: a, role: 'member', isSuspicious })
     return id
+  }
+
+  /** Accounts an instance used without their knowledge (a victim who paid): members, not targets. */
+  unwitting(patternId: string, accounts: string[]): void {
+    for (const a of accounts)
+      this.members.push({ patternId, entityType: 'account', entityId: a, role: 'victim', isSuspicious: false })
   }
 
   tx(
@@ -372,5 +380,27 @@ describe('audit report', () => {
     const report = d.run()
     expect(report.levels.transaction).toMatchObject({ rows: 11, positives: 1 })
     expect(report.levels.account).toMatchObject({ rows: 12, positives: 2 })
+  })
+
+  it("counts a crime's unwitting members as negatives, and their alerts as false ones of their own kind", () => {
+    const d = new Crafted()
+    const accounts = Array.from({ length: 12 }, (_, i) => d.account(`ACC-${i}`))
+    const crime = d.instance('structuring', accounts.slice(0, 1))
+    d.unwitting(crime, accounts.slice(1, 2))
+    // The bystander gets near-threshold cash too (the scheme paid it), so the rule alerts both.
+    for (const a of accounts.slice(0, 2))
+      for (let k = 0; k < 3; k++) d.tx(null, a, 9_300 + 100 * k, (1 + k) * DAY, 'cash_deposit', crime)
+    for (let i = 2; i < 12; i++) d.tx(accounts[i], accounts[(i + 1) % 12], 50 + i, (4 + i) * HOUR)
+    const report = d.run()
+    expect(report.levels.account).toMatchObject({ rows: 12, positives: 1 })
+    expect(report.rules.near_threshold_cash).toMatchObject({
+      alerts: 2,
+      true_positives: 1,
+      unwitting_alerts: 1,
+      lookalike_alerts: 0,
+      background_alerts: 0,
+      precision: 0.5,
+      recall: 1,
+    })
   })
 })

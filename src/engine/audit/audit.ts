@@ -45,7 +45,7 @@ export interface AuditInput {
 const DEFINITIONS = {
   auc: "ROC-AUC, direction-free: max(auc, 1 - auc); ties count half. A categorical feature is rated on the training half (each category's smoothed share of positives; unseen categories get the overall share) and scored on the test half, as the baseline is: rated on the rows it scores, a column of a hundred banks reaches 0.67-0.70 on shuffled labels.",
   positives:
-    "transaction: the row is labelled with a suspicious instance; account/person/company: a member of a suspicious instance. Per kind: that kind's positives against all negatives.",
+    "transaction: the row is labelled with a suspicious instance; account/person/company: a target member of a suspicious instance (pattern_members.is_suspicious; its unwitting parties are negatives). Per kind: that kind's positives against all negatives.",
   baseline_model: MODEL_DESCRIPTION,
   split_transaction: 'trained on transactions before the middle of the window, evaluated on those from the middle on',
   split_entities:
@@ -53,7 +53,7 @@ const DEFINITIONS = {
   transaction_sample:
     'every labelled transaction, and background transactions whose id hashes below a fixed share (about 20,000 rows); each sampled row stands for 1/share rows in training',
   rule_precision:
-    'alerted entities that are members of any suspicious instance / all alerted entities (entity level: accounts, persons or companies)',
+    "alerted entities that are target members of any suspicious instance / all alerted entities (entity level: accounts, persons or companies); false alerts split into background, look-alike and unwitting (a suspicious instance's unwitting parties)",
   rule_recall:
     "instances of the rule's target kinds with at least one alerted member / instances of those kinds (instance level)",
   distinct_counts:

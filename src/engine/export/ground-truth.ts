@@ -24,11 +24,10 @@ export function membershipIndex(truth: GroundTruth): Map<string, Membership> {
   return out
 }
 
-/** Ids of the entities that take part in a suspicious instance: the ones whose `is_suspicious` is true. */
+/** Ids of the entities that are a suspicious instance's targets (not its unwitting parties): `is_suspicious` true. */
 export function suspiciousEntities(truth: GroundTruth): Set<string> {
-  const suspicious = new Set(truth.patterns.filter((p) => p.isSuspicious).map((p) => p.id))
   const out = new Set<string>()
-  for (const m of truth.members) if (suspicious.has(m.patternId)) out.add(m.entityId)
+  for (const m of truth.members) if (m.isSuspicious) out.add(m.entityId)
   return out
 }
 

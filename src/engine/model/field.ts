@@ -187,9 +187,9 @@ export const labelFields = {
   ),
 } as const
 
-/** The detection target on entity tables: true exactly for members of a suspicious pattern instance. */
+/** The detection target on entity tables: true exactly for the knowing (or compromised) members of a suspicious instance. */
 export const entityLabelField = {
   isSuspicious: f.bool(
-    'The detection target: true exactly for members of a suspicious pattern instance (pattern_members); members of benign look-alikes only are false.',
+    "The detection target: true exactly for entities with a pattern_members row whose is_suspicious is true (the scheme's own entities and the accounts it compromised); unwitting parties of a crime (a victim who paid, a bystander business) and members of benign look-alikes only are false.",
   ),
 } as const

@@ -117,12 +117,20 @@ function labelRows(out: PatternOutput, suspicious: boolean): void {
 
 function collect(into: Injected, inst: Instance): void {
   const { ctx, out } = inst
-  labelRows(out, inst.resembles === null)
   for (const table of Object.keys(out.rows) as PatternTable[]) {
     const list = out.rows[table] as unknown[] | undefined
     if (list) (into.rows[table] as unknown[]).push(...list)
   }
-  for (const m of out.members) into.members.push({ patternId: ctx.patternId, ...m })
+  const suspicious = inst.resembles === null
+  for (const m of out.members)
+    into.members.push({
+      patternId: ctx.patternId,
+      entityType: m.entityType,
+      entityId: m.entityId,
+      role: m.role,
+      isSuspicious: suspicious && m.unwitting !== true,
+    })
+  labelRows(out, suspicious)
   into.patterns.push(patternRow(inst))
 }
 

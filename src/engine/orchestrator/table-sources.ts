@@ -96,7 +96,7 @@ export function buildTableSources(
   const docs = streams.documents
   const r = inj.rows
   const suspicious = suspiciousEntities(inj)
-  /** Each member of a suspicious instance labelled (copied rows; the background's own stay as they are). */
+  /** Each target member of a suspicious instance labelled (copied rows; the background's own stay as they are). */
   const label = (rows: readonly { id: string }[]) =>
     labelEntities(rows as readonly { id: string; isSuspicious: boolean }[], suspicious)
   const docPairs = patternDocumentPairs(r)

@@ -23,6 +23,7 @@ import {
   pickPersonsWithAccounts,
   usableAccountOf,
   type Member,
+  unwittingMember,
 } from './select.ts'
 import { definePattern, type InjectContext, type PatternRows } from './types.ts'
 import { SUBTYPES, type Subtype, accountTakeoverSpec } from './specs/account-takeover.ts'
@@ -433,7 +434,7 @@ export const accountTakeover = definePattern({
           members,
         )
     for (const v of victims)
-      members.push(member('person', v.person.id, 'victim'), member('account', v.account.id, 'victim'))
+      members.push(unwittingMember('person', v.person.id, 'victim'), member('account', v.account.id, 'victim'))
     for (const a of attackers) members.push(member('person', a.id, 'attacker'))
 
     // Credential stuffing runs from shared attack infrastructure: a few proxy IPs and bot fingerprints per attacker.

@@ -13,7 +13,7 @@ import { industries } from '../reference/industries.ts'
 import { humanTime, paymentTime } from './human-time.ts'
 import { moneyText } from './money-text.ts'
 import { chooseHolders, type Holder } from './shape-cast.ts'
-import { dayOf, member, newCompany, openAccount, type Member } from './select.ts'
+import { dayOf, member, newCompany, openAccount, unwittingMember, type Member } from './select.ts'
 import type { InjectContext, PatternRows } from './types.ts'
 import type { Integration } from './specs/laundering-chain.ts'
 
@@ -63,7 +63,8 @@ export function chooseBusiness(
         want.to <= world.accountTo[x],
     )
     if (a === undefined) continue
-    members.push(member('company', company.id, role), member('account', world.accounts[a].id, role))
+    // An existing business is paid for real goods or property: a bystander; a company opened here is the scheme's.
+    members.push(unwittingMember('company', company.id, role), unwittingMember('account', world.accounts[a].id, role))
     return { company, account: world.accounts[a], index: c }
   }
   const day = dayOf(want.from)
@@ -132,12 +133,13 @@ function payroll(
   }
   const home = { country: s.front.account.country, currency: cur }
   const taken = new Set([...avoid, ...staff.map((h) => h.person.id)])
+  // The front's own staff are paid for their work: unwitting; the ghosts are the scheme's.
+  const own = staff.length
   staff.push(...chooseHolders(ctx, heads - staff.length, home, s.readyAt, s.until, rows, taken))
-  for (const h of staff)
-    members.push(
-      member('person', h.person.id, 'payroll_recipient'),
-      member('account', h.account.id, 'payroll_recipient'),
-    )
+  staff.forEach((h, k) => {
+    const as = k < own ? unwittingMember : member
+    members.push(as('person', h.person.id, 'payroll_recipient'), as('account', h.account.id, 'payroll_recipient'))
+  })
   const transactions: Transaction[] = []
   const block = Math.floor((s.until - s.readyAt) / runs)
   for (let r = 0; r < runs; r++) {

@@ -18,6 +18,7 @@ import {
   pickPersonsWithAccounts,
   usableAccountOf,
   type Member,
+  unwittingMember,
 } from './select.ts'
 import { definePattern, type InjectContext } from './types.ts'
 import { SUBTYPES, type Subtype, existingMembers, fraudRingSpec } from './specs/fraud-ring.ts'
@@ -254,7 +255,10 @@ function ringRoles(
     members.push(member('account', m.checking.id, subtype === 'money_mule_network' ? 'mule_account' : 'member_account'))
   for (const m of team) if (m.card) members.push(member('account', m.card.id, 'credit_card'))
   for (const v of victims)
-    members.push(member('person', v.person.id, 'victim'), member('account', v.account.id, 'victim_account'))
+    members.push(
+      unwittingMember('person', v.person.id, 'victim'),
+      unwittingMember('account', v.account.id, 'victim_account'),
+    )
   const touched = new Set<string | null>(money.transactions.flatMap((t) => [t.fromAccountId, t.toAccountId]))
   const unused = new Set<string>(victims.filter((v) => !touched.has(v.account.id)).map((v) => v.person.id))
   return members.filter(

@@ -21,6 +21,7 @@ import {
   pickPersonsWithAccounts,
   usableAccountOf,
   type Member,
+  unwittingMember,
 } from './select.ts'
 import { definePattern, type InjectContext, type PatternRows } from './types.ts'
 import { SUBTYPES, type Subtype, muleChainSpec } from './specs/mule-chain.ts'
@@ -55,9 +56,9 @@ function chooseVictim(ctx: InjectContext, subtype: Subtype, t0: number, rows: Ro
       if (!isAdultOn(clerk, day)) continue
       const company = world.companies[world.accountOwner[a]].id
       members.push(
-        member('company', company, 'victim'),
-        member('account', world.accounts[a].id, 'victim'),
-        member('person', clerk.id, 'victim_employee'),
+        unwittingMember('company', company, 'victim'),
+        unwittingMember('account', world.accounts[a].id, 'victim'),
+        unwittingMember('person', clerk.id, 'victim_employee'),
       )
       return { account: world.accounts[a], person: clerk, company }
     }
@@ -81,7 +82,10 @@ function chooseVictim(ctx: InjectContext, subtype: Subtype, t0: number, rows: Ro
     rows.accounts.push(account)
     victim = { account, person, company: null }
   }
-  members.push(member('person', victim.person.id, 'victim'), member('account', victim.account.id, 'victim'))
+  members.push(
+    unwittingMember('person', victim.person.id, 'victim'),
+    unwittingMember('account', victim.account.id, 'victim'),
+  )
   return victim
 }
 

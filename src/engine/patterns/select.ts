@@ -2,7 +2,6 @@ import type { Company } from '../model/tables/companies.ts'
 import { countryByCode, type Country } from '../reference/countries.ts'
 import type { Account } from '../model/tables/accounts.ts'
 import type { Person } from '../model/tables/persons.ts'
-import type { PatternMember } from '../model/tables/patterns.ts'
 import { DAY } from '../model/time.ts'
 import {
   generateAccount,
@@ -17,14 +16,19 @@ import { generatePerson, type PersonOverrides } from '../generators/core/persons
 import { employerPicker } from '../generators/core/population.ts'
 import type { World } from '../model/world.ts'
 import type { Rng } from '../random/rng.ts'
-import type { InjectContext } from './types.ts'
+import type { InjectContext, Member } from './types.ts'
 
 /** Shared steps of pattern injectors: choosing members and windows, opening the accounts and companies a pattern needs. */
 
-export type Member = Omit<PatternMember, 'patternId'>
+export type { Member }
 
 export function member(entityType: Member['entityType'], entityId: Member['entityId'], role: string): Member {
   return { entityType, entityId, role }
+}
+
+/** A member the scheme used without its knowledge (see Member). */
+export function unwittingMember(entityType: Member['entityType'], entityId: Member['entityId'], role: string): Member {
+  return { entityType, entityId, role, unwitting: true }
 }
 
 const coreContexts = new WeakMap<World, CoreContext>()

@@ -20,6 +20,7 @@ import {
   openOffshoreShell,
   pickPersonsWithAccounts,
   type Member,
+  unwittingMember,
 } from './select.ts'
 import { definePattern, type InjectContext, type PatternRows } from './types.ts'
 import { SUBTYPES, type Subtype, structuringSpec } from './specs/structuring.ts'
@@ -198,8 +199,8 @@ function chooseDestination(ctx: InjectContext, t: number, collector: Account, ro
       const a = world.businessAccounts[rng.below(world.businessAccounts.length)]
       if (world.accountFrom[a] > t || t > world.accountTo[a] || world.accounts[a].id === collector.id) continue
       members.push(
-        member('account', world.accounts[a].id, 'beneficiary'),
-        member('company', world.companies[world.accountOwner[a]].id, 'beneficiary'),
+        unwittingMember('account', world.accounts[a].id, 'beneficiary'),
+        unwittingMember('company', world.companies[world.accountOwner[a]].id, 'beneficiary'),
       )
       return world.accounts[a]
     }

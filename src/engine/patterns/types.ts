@@ -53,9 +53,16 @@ export interface InjectContext {
   readonly knobs: DifficultyKnobs
 }
 
+/**
+ * A member as a pattern names it; injection adds the instance and the member's target (`isSuspicious`). `unwitting`:
+ * a party the scheme used without its knowledge (a victim who paid, a bystander business that was paid, staff
+ * paid from laundered funds): ground truth, not a detection target.
+ */
+export type Member = Omit<PatternMember, 'patternId' | 'isSuspicious'> & { readonly unwitting?: boolean }
+
 export interface PatternOutput {
   readonly subtype: string
-  readonly members: readonly Omit<PatternMember, 'patternId'>[]
+  readonly members: readonly Member[]
   readonly rows: Partial<PatternRows>
   /** Currency and amount the narrative talks about (null for patterns that move no money). */
   readonly currency: string | null

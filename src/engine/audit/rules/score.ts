@@ -14,6 +14,8 @@ export interface RuleReport {
   readonly background_alerts: number
   /** False alerts on members of look-alike (not suspicious) instances only. */
   readonly lookalike_alerts: number
+  /** False alerts on unwitting parties of a suspicious instance (a victim who paid, a bystander business). */
+  readonly unwitting_alerts: number
   readonly precision: number | null
   readonly instances: number
   readonly instances_hit: number
@@ -22,13 +24,15 @@ export interface RuleReport {
   readonly recall_by_kind: Readonly<Record<string, number | null>>
 }
 
-/** Precision over alerted entities (a member of any suspicious instance is a true alert); recall over instances. */
+/** Precision over alerted entities (a target member of a suspicious instance is a true alert); recall over instances. */
 export function scoreRule(rule: Rule, truth: Truth): RuleReport {
   const alerted = new Set(rule.alerted())
   let tp = 0
   let background = 0
+  let unwitting = 0
   for (const id of alerted) {
     if (truth.entityKind.has(id)) tp++
+    else if (truth.unwitting.has(id)) unwitting++
     else if (!truth.entityInstances.has(id)) background++
   }
   const hitsOf = (kind: string) => {
@@ -61,7 +65,8 @@ export function scoreRule(rule: Rule, truth: Truth): RuleReport {
     true_positives: tp,
     false_positives: alerted.size - tp,
     background_alerts: background,
-    lookalike_alerts: alerted.size - tp - background,
+    lookalike_alerts: alerted.size - tp - background - unwitting,
+    unwitting_alerts: unwitting,
     precision: alerted.size > 0 ? round4(tp / alerted.size) : null,
     instances,
     instances_hit: hit,

@@ -164,7 +164,8 @@ export function graphMlWriter(
       file: NODES_FILE,
       count: nodeIds.size,
       features: NODE_FEATURES,
-      label: 'is_suspicious (the account takes part in a suspicious pattern instance; look-alike members are 0)',
+      label:
+        'is_suspicious (the account is a target member of a suspicious pattern instance; its unwitting parties, such as victims, and look-alike members are 0)',
       columns: {
         node_id: 'row number, 0…n−1; the value src/dst refer to',
         entity_id: 'account id (accounts table), or CASH / MERCHANT-<mcc> / EXTERNAL for the outside world',

@@ -41,6 +41,9 @@ export const patternMembers = defineTable(
     entityType: f.enum(['person', 'company', 'account'], 'Table of entity_id.'),
     entityId: f.ref(['persons', 'companies', 'accounts'], 'The member.', { typeField: 'entityType' }),
     role: f.text('Role in the instance (smurf, collector, mule, insider, tipper, victim, attacker, shell, …).'),
+    isSuspicious: f.bool(
+      "Whether this membership makes the entity a detection target: true for the scheme's own entities and the accounts it compromised in a suspicious instance; false for unwitting parties (a victim who paid, a bystander business paid, staff whose pay came from laundered funds) and for every member of a look-alike.",
+    ),
   },
 )
 
