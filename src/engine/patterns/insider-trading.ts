@@ -361,7 +361,10 @@ function narrate(
       : `${who1}, and ${circle} ${subtype === 'coordinated' ? 'together ' : ''}${traded}`
 }
 
-/** Each trader's own investment account; one is opened some weeks before when the trader has none. */
+/**
+ * Each trader's own investment account; one is opened some weeks before when the trader has none, or always in the
+ * plain typology (no account blending): a brokerage account opened just before the news is the textbook red flag.
+ */
 function tradingAccounts(
   ctx: InjectContext,
   traders: Trader[],
@@ -372,7 +375,8 @@ function tradingAccounts(
 ): Account[] {
   const { rng, world } = ctx
   return traders.map((t) => {
-    const a = t.index >= 0 ? usableAccountOf(world, t.index, from, ann, ['investment']) : -1
+    const a =
+      t.index >= 0 && ctx.knobs.accountBlending > 0 ? usableAccountOf(world, t.index, from, ann, ['investment']) : -1
     if (a >= 0) return world.accounts[a]
     // An existing customer's new account opens no earlier than they became one (customer_since), if that is before the trading.
     const drawn = fromDay - rng.int(20, 150)
