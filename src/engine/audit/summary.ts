@@ -15,8 +15,9 @@ export interface AuditSummary {
     readonly alerts: number
     readonly precision: number | null
     readonly recall: number | null
-    /** False alerts on look-alike members and on the background: where a rule's noise comes from. */
+    /** False alerts on look-alike members, on a crime's unwitting parties and on the background: the rule's noise. */
     readonly lookalikeAlerts: number
+    readonly unwittingAlerts: number
     readonly backgroundAlerts: number
     readonly skipped: string | null
   }[]
@@ -38,6 +39,7 @@ export function summarizeAudit(report: AuditReport): AuditSummary {
       precision: r.precision,
       recall: r.recall,
       lookalikeAlerts: r.lookalike_alerts,
+      unwittingAlerts: r.unwitting_alerts,
       backgroundAlerts: r.background_alerts,
       skipped: r.skipped,
     })),

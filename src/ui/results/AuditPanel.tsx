@@ -55,7 +55,7 @@ export function AuditPanel({ audit }: { readonly audit: Audit }) {
               <th scope="col">Alerts</th>
               <th scope="col">Precision</th>
               <th scope="col">Recall</th>
-              <th scope="col">False: look-alike / background</th>
+              <th scope="col">False: look-alike / victim or bystander / background</th>
             </tr>
           </thead>
           <tbody>
@@ -66,7 +66,8 @@ export function AuditPanel({ audit }: { readonly audit: Audit }) {
                 <td>{num(r.precision)}</td>
                 <td>{num(r.recall)}</td>
                 <td>
-                  {formatCount(r.lookalikeAlerts)} / {formatCount(r.backgroundAlerts)}
+                  {formatCount(r.lookalikeAlerts)} / {formatCount(r.unwittingAlerts)} /{' '}
+                  {formatCount(r.backgroundAlerts)}
                 </td>
               </tr>
             ))}
