@@ -136,7 +136,10 @@ function openRingAccounts(
     // ordinary spending and bills go on around it, rather than new accounts that do nothing else.
     const blended = index >= 0 && blends(ctx)
     const held = (type: Account['accountType']) => usableAccountOf(world, index, window.start, window.end - 1, [type])
-    const existing = blended || (index >= 0 && subtype === 'bust_out' && k > 0) ? held('checking') : -1
+    // A bust-out's recruits are customers with history, but the plain typology (no account blending) opens the
+    // ring's accounts for every subtype.
+    const history = index >= 0 && subtype === 'bust_out' && k > 0 && ctx.knobs.accountBlending > 0
+    const existing = blended || history ? held('checking') : -1
     const checking = existing >= 0 ? world.accounts[existing] : open(person, 'checking', d)
     const heldCard = blended && subtype !== 'money_mule_network' ? held('credit_card') : -1
     const card =

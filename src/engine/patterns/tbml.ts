@@ -188,13 +188,17 @@ function createdParty(s: Scheme, label: string, shell: boolean): Party {
   return { company, account, role: shell ? 'shell' : 'front' }
 }
 
-/** The onshore party first, then its partners (existing traders now and then, else shells). */
+/**
+ * The onshore party first, then its partners (existing traders now and then, else shells). The plain typology (no
+ * account blending) sets up every company itself: a front at home and shells abroad.
+ */
 function chooseParties(s: Scheme): Party[] {
   const { rng } = s.ctx
-  const parties: Party[] = [existingParty(s) ?? createdParty(s, 'front', false)]
+  const real = s.ctx.knobs.accountBlending > 0
+  const parties: Party[] = [(real ? existingParty(s) : null) ?? createdParty(s, 'front', false)]
   for (let j = 1; j < s.params.companies; j++)
     parties.push(
-      (rng.chance(s.subtype === 'carousel' ? 0.5 : 0.3) ? existingParty(s) : null) ??
+      (real && rng.chance(s.subtype === 'carousel' ? 0.5 : 0.3) ? existingParty(s) : null) ??
         createdParty(s, `shell:${j}`, true),
     )
   for (const party of parties)
