@@ -81,15 +81,18 @@ describe('difficulty ladder', () => {
     expect(p.hard).toBeLessThan(0.5)
   })
 
-  it('"just under the threshold" finds suspicious cash deposits least well at hard and best at easy', () => {
-    const a = {
-      easy: nearThresholdAuc(runs.easy),
-      medium: nearThresholdAuc(runs.medium),
-      hard: nearThresholdAuc(runs.hard),
-    }
+  it('"just under the threshold" finds suspicious cash deposits least well at hard and best at easy', async () => {
+    // Nine structuring instances on their own: with the three of the shared runs, hard and medium sat within the
+    // draw's noise (0.673 vs 0.678; across eight seeds hard was the lower on seven, by 0.04 on average). With
+    // nine, hard is lower on all of seeds 1-7 and 'ladder', by 0.03 at least.
+    const a = {} as Record<Difficulty, number>
+    for (const difficulty of ['easy', 'medium', 'hard'] as const)
+      a[difficulty] = nearThresholdAuc(
+        await generate({ ...smallConfig('ladder'), patterns: { structuring: { count: 9 } }, difficulty }),
+      )
     expect(a.hard, JSON.stringify(a)).toBeLessThan(a.medium)
     expect(a.medium, JSON.stringify(a)).toBeLessThan(a.easy)
-  })
+  }, 120_000)
 
   it('look-alikes and camouflage grow down the ladder', () => {
     const count = (g: Generated, f: (r: Record<string, string>) => boolean) => g.tables.transactions.filter(f).length

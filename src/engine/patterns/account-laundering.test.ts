@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { integrityProblems, makeFixture, type Fixture } from '../../../tests/helpers/pattern-fixture.ts'
 import type { Transaction } from '../model/tables/transactions.ts'
+import { difficultyPresets } from '../config/difficulty.ts'
+import { DAY, HOUR } from '../model/time.ts'
 import { currencyByCode } from '../reference/currencies.ts'
+import { utcOffsetSeconds } from '../reference/time-zones.ts'
 import { accountLaundering } from './account-laundering.ts'
 import { cashCap, noteOf } from './cash-notes.ts'
 import { ACCOUNT_TYPOLOGIES, type AccountTypology } from './specs/account-laundering.ts'
@@ -122,5 +125,31 @@ describe('accountLaundering', () => {
     const long = accountLaundering.validate!({ ...base, spreadDays: 10 }, config)
     expect(long.map((x) => x.path)).toEqual(['patterns.accountLaundering.params.spreadDays'])
     expect(long[0].message).toMatch(/longer than the simulated window \(240 hours\)/)
+  })
+
+  it('at hard sweeps a behavioural change squeezes in before the next payment keep waking hours', () => {
+    const f = fixture(5)
+    const nightShare = (d: 'medium' | 'hard') => {
+      let n = 0
+      let night = 0
+      for (let i = 0; i < 40; i++) {
+        // A weekly inflow of ten and a day's delay: the sweep often has to go in the gap before the next payment.
+        const params = { subtype: 'behavioural_change', size: 10, delayHours: 24, spreadDays: 30 } as const
+        const { out } = f.run(accountLaundering, params, i, difficultyPresets[d])
+        const opened = new Map((out.rows.accounts ?? []).map((a) => [a.id, a.country]))
+        for (const t of out.rows.transactions ?? []) {
+          if (t.patternRole !== 'changed_outflow' || t.fromAccountId === null) continue
+          const id = t.fromAccountId
+          const country = opened.get(id) ?? f.world.accounts[f.world.accountIndex.get(id) as number].country
+          n++
+          if (Math.floor(((t.timestamp + utcOffsetSeconds(country)) % DAY) / HOUR) < 6) night++
+        }
+      }
+      expect(n).toBeGreaterThan(300)
+      return night / n
+    }
+    // Uniform in the gap up to medium (about 16 % at night here, as at hard before); background transfers 11 %.
+    expect(nightShare('medium')).toBeGreaterThan(0.13)
+    expect(nightShare('hard')).toBeLessThan(0.11)
   })
 })

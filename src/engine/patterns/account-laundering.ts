@@ -6,7 +6,7 @@ import { DAY, HOUR, MINUTE } from '../model/time.ts'
 import { countryByCode } from '../reference/countries.ts'
 import { currencyByCode } from '../reference/currencies.ts'
 import { cashCap, noteOf } from './cash-notes.ts'
-import { paymentTime } from './human-time.ts'
+import { humanTime, keepsHumanHours, paymentTime } from './human-time.ts'
 import { moneyText } from './money-text.ts'
 import { blendedTotal } from './shape-amounts.ts'
 import { chooseHolders, chooseHome, type CastRows, type Holder } from './shape-cast.ts'
@@ -191,10 +191,13 @@ function behaviouralChange(e: Episode): string {
     // The sweep goes out before the next payment arrives, so what leaves was always already there.
     const next = times[i + 1] ?? Infinity
     let at = later(e, t)
-    // A payment due before the usual delay: the batch still goes, in the gap, unless the gap is too short for it.
+    // A payment due before the usual delay: the batch still goes, in the gap, unless the gap is too short for it;
+    // past medium at an hour the account's holder is up (a gap of a few hours cannot also move it off a weekend).
     if (at >= next) {
       if (next - t < 2 * HOUR) return
-      at = t + HOUR + rng.below(next - t - 2 * HOUR)
+      at = keepsHumanHours(e.ctx.knobs)
+        ? humanTime(rng, t + HOUR, next - HOUR, a.country)
+        : t + HOUR + rng.below(next - t - 2 * HOUR)
     }
     const to = rng.pick(beneficiaries).account
     const amount = keep(e, balance)

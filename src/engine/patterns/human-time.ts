@@ -83,11 +83,31 @@ export function paymentTime(
 ): number {
   const week = paymentWeek(ctx.knobs, kind)
   const t = humanTime(ctx.rng, start, end, country, week)
-  if (week === EVEN_WEEK || end - start >= 7 * DAY) return t
+  if (end - start >= 7 * DAY) return t
+  return onPaymentDay(ctx, t, country, kind)
+}
+
+/**
+ * A payment of `kind` due at `t` (on `country`'s clock), put off to the Monday when it falls at a weekend as
+ * often as `paymentWeek` says background payments are not made then: a rent or a wage due on a fixed date is
+ * settled on the next business day. Never past the window's end; no draw on an even week (easy and medium).
+ */
+export function onPaymentDay(ctx: InjectContext, t: number, country: string, kind: TransactionKind): number {
+  const week = paymentWeek(ctx.knobs, kind)
+  if (week === EVEN_WEEK) return t
   const wd = weekday(Math.floor((t + utcOffsetSeconds(country)) / DAY))
   if (wd < 5 || ctx.rng.next() < week[wd]) return t
   const monday = t + (7 - wd) * DAY
   return monday < ctx.clock.end ? monday : t
+}
+
+/**
+ * Whether a pattern's moments squeezed between others (a sweep between two payments in, a payment hours after a
+ * login) keep human hours: from the rung past medium on which payments keep the background's week. Up to medium
+ * they stay uniform in their gap, so easy and medium keep their bytes.
+ */
+export function keepsHumanHours(knobs: DifficultyKnobs): boolean {
+  return pastMedium(knobs) > 0
 }
 
 /**

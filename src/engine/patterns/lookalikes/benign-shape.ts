@@ -6,7 +6,7 @@ import { DAY, HOUR } from '../../model/time.ts'
 import { currencyByCode } from '../../reference/currencies.ts'
 import { lognormal } from '../../random/distributions.ts'
 import { invoice } from '../chain-integration.ts'
-import { humanTime } from '../human-time.ts'
+import { humanTime, paymentTime, paymentWeek } from '../human-time.ts'
 import { member, type Member } from '../select.ts'
 import { runFlow, type FlowResult, type FlowTiming, type Funding } from '../shape-flow.ts'
 import { buildShapeGraph, nodeCount, type ShapeGraph } from '../shape-graph.ts'
@@ -126,7 +126,9 @@ function settleInvoices(ctx: InjectContext, story: Story, byAccount: Map<string,
     if (!story.invoices || tx.kind !== 'invoice_payment' || payer?.type !== 'company' || payee?.type !== 'company')
       return tx
     const lo = Math.max(ctx.clock.start, tx.timestamp - 21 * DAY)
-    const issuedAt = humanTime(ctx.rng, lo, Math.max(lo + 1, tx.timestamp - 2 * DAY), payee.account.country)
+    // Issued on the week its payment is made on (background invoices are rarely dated at a weekend).
+    const week = paymentWeek(ctx.knobs, 'invoice_payment')
+    const issuedAt = humanTime(ctx.rng, lo, Math.max(lo + 1, tx.timestamp - 2 * DAY), payee.account.country, week)
     const target = convertMinor(tx.amount, tx.currency, payee.company.currency).minor
     const { doc, lines: l } = invoice(ctx, payee.company, payer.company, target, issuedAt, `${story.name}_invoice`)
     documents.push(doc)
@@ -148,11 +150,12 @@ function remit(
   const held = flow.sinks[0]?.amount ?? 0
   if (!owner || held < 1) return null
   const lo = flow.lastAt + 2 * HOUR
-  const at = humanTime(ctx.rng, lo, Math.min(ctx.clock.end - 1, lo + 2 * DAY), hub.account.country)
+  const kind = hub.type === 'company' ? 'invoice_payment' : 'transfer'
+  const at = paymentTime(ctx, lo, Math.min(ctx.clock.end - 1, lo + 2 * DAY), hub.account.country, kind)
   if (at >= ctx.clock.end) return null
   const tx = buildTransaction(ctx.rng, ctx.ids.next('transactions'), {
     timestamp: at,
-    kind: hub.type === 'company' ? 'invoice_payment' : 'transfer',
+    kind,
     from: hub.account,
     to: owner.account,
     amount: Math.floor(held * (0.85 + 0.12 * ctx.rng.next())),

@@ -1,7 +1,7 @@
 import { buildTransaction } from '../../generators/events/transaction-row.ts'
 import { DAY } from '../../model/time.ts'
 import { lognormal } from '../../random/distributions.ts'
-import { humanTime } from '../human-time.ts'
+import { paymentTime } from '../human-time.ts'
 import { moneyText } from '../money-text.ts'
 import { chooseWindow, member } from '../select.ts'
 import { structuringSpec } from '../specs/structuring.ts'
@@ -52,13 +52,14 @@ export const cashBusiness = defineLookalike(structuringSpec, {
       if (amount >= limit * 0.9 && amount < limit) near++
       const t =
         i < busy
-          ? humanTime(
-              rng,
+          ? paymentTime(
+              ctx,
               busyStart + Math.floor((i * 9 * DAY) / busy),
               busyStart + Math.floor(((i + 1) * 9 * DAY) / busy),
               account.country,
+              'cash_deposit',
             )
-          : humanTime(rng, w.start, w.end, account.country)
+          : paymentTime(ctx, w.start, w.end, account.country, 'cash_deposit')
       rows.transactions.push(
         buildTransaction(rng, ctx.ids.next('transactions'), {
           timestamp: t,

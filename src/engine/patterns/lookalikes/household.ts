@@ -6,7 +6,7 @@ import type { Person } from '../../model/tables/persons.ts'
 import { DAY, HOUR } from '../../model/time.ts'
 import { countryByCode } from '../../reference/countries.ts'
 import { lognormal } from '../../random/distributions.ts'
-import { humanTime, newAdult } from '../human-time.ts'
+import { humanTime, newAdult, paymentTime } from '../human-time.ts'
 import { moneyText } from '../money-text.ts'
 import { chooseWindow, dayOf, member, openAccount, pickPersonsWithAccounts, type Member } from '../select.ts'
 import { fraudRingSpec } from '../specs/fraud-ring.ts'
@@ -102,7 +102,7 @@ export const householdLookalike = defineLookalike(fraudRingSpec, {
     let pooled = 0
     for (const from of senders) {
       const amount = usdToMinor(Math.round(lognormal(rng, 300, 0.6) / 10) * 10, from.currency)
-      const t = humanTime(rng, w.start, collectEnd, head.residenceCountry)
+      const t = paymentTime(ctx, w.start, collectEnd, head.residenceCountry, 'transfer')
       rows.transactions.push(
         buildTransaction(rng, ctx.ids.next('transactions'), {
           timestamp: t,
@@ -124,7 +124,10 @@ export const householdLookalike = defineLookalike(fraudRingSpec, {
       (c, a) => a.currency === main.currency && c.registrationCountry === head.residenceCountry,
     )
     if (vendor) {
-      const t = Math.min(ctx.clock.end - 1, humanTime(rng, last + HOUR, last + 3 * DAY, head.residenceCountry))
+      const t = Math.min(
+        ctx.clock.end - 1,
+        paymentTime(ctx, last + HOUR, last + 3 * DAY, head.residenceCountry, 'transfer'),
+      )
       const amount = Math.max(1, Math.round(pooled * (0.85 + 0.25 * rng.next())))
       rows.transactions.push(
         buildTransaction(rng, ctx.ids.next('transactions'), {

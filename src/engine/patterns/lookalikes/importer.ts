@@ -4,6 +4,7 @@ import { convertMinor } from '../../model/money.ts'
 import { DAY, HOUR } from '../../model/time.ts'
 import { goodByCode, goods } from '../../reference/goods.ts'
 import { industries } from '../../reference/industries.ts'
+import { humanTime, keepsHumanHours, paymentTime, paymentWeek } from '../human-time.ts'
 import { moneyText } from '../money-text.ts'
 import { chooseWindow, instant, member } from '../select.ts'
 import { tbmlSpec } from '../specs/tbml.ts'
@@ -56,7 +57,10 @@ export const importerLookalike = defineLookalike(tbmlSpec, {
       const base = typicalLine(rng, good, seller.account.currency)
       const factor = reason.low + (reason.high - reason.low) * rng.next()
       const unitPrice = Math.max(1, Math.round(base.unitPrice * factor))
-      const at = instant(rng, w.start, w.end)
+      // Past medium the invoice is dated, and paid, on an office's week and hours, as the background's are.
+      const human = keepsHumanHours(ctx.knobs)
+      const week = paymentWeek(ctx.knobs, 'invoice_payment')
+      const at = human ? humanTime(rng, w.start, w.end, seller.account.country, week) : instant(rng, w.start, w.end)
       const { doc, lines } = buildDocument(rng, ctx.ids.next('documents'), () => ctx.ids.next('document_lines'), {
         docType: 'invoice',
         issuer: seller.company,
@@ -68,7 +72,10 @@ export const importerLookalike = defineLookalike(tbmlSpec, {
       })
       rows.documents.push(doc)
       rows.document_lines.push(...lines)
-      const payAt = Math.min(ctx.clock.end - 1, at + rng.int(3, 40) * DAY + rng.below(8 * HOUR))
+      const terms = human
+        ? paymentTime(ctx, at + 3 * DAY, at + 40 * DAY + 8 * HOUR, buyer.account.country, 'invoice_payment')
+        : at + rng.int(3, 40) * DAY + rng.below(8 * HOUR)
+      const payAt = Math.min(ctx.clock.end - 1, terms)
       const amount = Math.max(1, convertMinor(doc.totalAmount, doc.currency, buyer.account.currency).minor)
       rows.transactions.push(
         buildTransaction(rng, ctx.ids.next('transactions'), {

@@ -5,13 +5,13 @@ import type { Account } from '../../model/tables/accounts.ts'
 import type { Company } from '../../model/tables/companies.ts'
 import type { DocumentLine, DocumentRow } from '../../model/tables/documents.ts'
 import type { Person } from '../../model/tables/persons.ts'
-import type { Transaction } from '../../model/tables/transactions.ts'
+import type { Transaction, TransactionKind } from '../../model/tables/transactions.ts'
 import { DAY, HOUR, MINUTE } from '../../model/time.ts'
 import { currencyByCode } from '../../reference/currencies.ts'
 import { cashCap, noteOf } from '../cash-notes.ts'
 import { invoice } from '../chain-integration.ts'
 import { lognormal } from '../../random/distributions.ts'
-import { humanTime } from '../human-time.ts'
+import { onPaymentDay, paymentTime } from '../human-time.ts'
 import { moneyText } from '../money-text.ts'
 import { member, type Member } from '../select.ts'
 import { ACCOUNT_TYPOLOGIES, accountLaunderingSpec, type AccountTypology } from '../specs/account-laundering.ts'
@@ -63,13 +63,16 @@ function parts(e: Life, total: number, n: number, step: number, cap = Infinity):
   )
 }
 
-function times(e: Life, n: number, from = e.t0, to = e.t0 + e.spread): number[] {
-  return Array.from({ length: n }, () => humanTime(e.ctx.rng, from, to, e.account.country)).sort((a, b) => a - b)
+/** n sorted instants in [from, to) on the account's clock and the week of payments of `kind`. */
+function times(e: Life, n: number, kind: TransactionKind, from = e.t0, to = e.t0 + e.spread): number[] {
+  const c = e.account.country
+  return Array.from({ length: n }, () => paymentTime(e.ctx, from, to, c, kind)).sort((a, b) => a - b)
 }
 
-function after(e: Life, t: number, by = e.delay): number {
+/** A payment of `kind` about `by` after `t`. */
+function after(e: Life, t: number, kind: TransactionKind, by = e.delay): number {
   const lo = t + Math.max(HOUR, Math.floor(by * 0.5))
-  return Math.min(e.ctx.clock.end - 1, humanTime(e.ctx.rng, lo, lo + Math.max(2, by), e.account.country))
+  return Math.min(e.ctx.clock.end - 1, paymentTime(e.ctx, lo, lo + Math.max(2, by), e.account.country, kind))
 }
 
 /** The wholesaler's invoice for the stock, issued a day or two before, and its payment. */
@@ -106,7 +109,7 @@ function marketTrader(e: Life): string {
   if (!supplier) return ''
   const deposits = parts(e, e.total, e.params.size, noteOf(e.account.currency), cashCap(e.account.currency))
   let paid = 0
-  times(e, deposits.length).forEach((t, i) => {
+  times(e, deposits.length, 'cash_deposit').forEach((t, i) => {
     add(e, {
       timestamp: t,
       kind: 'cash_deposit',
@@ -118,7 +121,8 @@ function marketTrader(e: Life): string {
       patternRole: 'takings_deposit',
     })
     // The stock costs most of the takings (the trader's margin stays in the account), paid against its invoice.
-    paid += stockPurchase(e, supplier, Math.floor(deposits[i] * (0.6 + 0.25 * e.ctx.rng.next())), after(e, t))
+    const target = Math.floor(deposits[i] * (0.6 + 0.25 * e.ctx.rng.next()))
+    paid += stockPurchase(e, supplier, target, after(e, t, 'invoice_payment'))
   })
   return `market trader ${e.holder} banked ${deposits.length} days' cash takings (${moneyText(
     deposits.reduce((a, b) => a + b, 0),
@@ -135,7 +139,7 @@ function bigCashPurchase(e: Life): string {
   if (from.length === 0) return ''
   // Gifts of the size friends and family send (a few thousand each at most).
   const gifts = parts(e, Math.min(e.total, usdToMinor(2_500 * from.length, cur)), from.length, 50 * major)
-  const at = times(e, from.length, e.t0, e.t0 + Math.min(e.spread, 10 * DAY))
+  const at = times(e, from.length, 'transfer', e.t0, e.t0 + Math.min(e.spread, 10 * DAY))
   at.forEach((t, i) =>
     add(e, {
       timestamp: t,
@@ -149,7 +153,7 @@ function bigCashPurchase(e: Life): string {
   const note = noteOf(cur)
   const cash = Math.floor((gifts.reduce((a, b) => a + b, 0) * 0.9) / note) * note
   const visits = parts(e, cash, Math.max(1, Math.ceil(cash / cashCap(cur))), note, cashCap(cur))
-  let t = after(e, at[at.length - 1])
+  let t = after(e, at[at.length - 1], 'cash_withdrawal')
   let out = 0
   for (const amount of visits) {
     if (t >= e.ctx.clock.end) break
@@ -184,7 +188,8 @@ function newJobAndMove(e: Life): string {
   // Net weekly pay of the person's income, as the background pays salaries.
   const net = convertMinor(Math.round((e.person.annualIncome / 52) * 0.72), e.person.currency, cur).minor
   const wage = Math.max(major, Math.round(net / major) * major)
-  const start = humanTime(e.ctx.rng, e.t0, e.t0 + DAY, e.account.country)
+  // Wages come on the start day's weekday each week: a business day past medium, as the background's salaries.
+  const start = paymentTime(e.ctx, e.t0, e.t0 + DAY, e.account.country, 'salary')
   for (let w = 0; w < weeks; w++) {
     const t = start + w * 7 * DAY + e.ctx.rng.below(2 * HOUR)
     if (t >= e.ctx.clock.end) break
@@ -198,11 +203,21 @@ function newJobAndMove(e: Life): string {
     })
   }
   const rent = Math.round((wage * 4 * (0.25 + 0.1 * e.ctx.rng.next())) / major) * major
-  for (let t = after(e, start, 3 * DAY); t < Math.min(e.ctx.clock.end, e.t0 + e.spread); t += 30 * DAY)
-    add(e, { timestamp: t, kind: 'rent', from: e.account, to: landlord.account, amount: rent, patternRole: 'new_rent' })
+  // Rent is due every 30 days; one due at a weekend is paid on the Monday as often as the background's is.
+  for (let t = after(e, start, 'rent', 3 * DAY); t < Math.min(e.ctx.clock.end, e.t0 + e.spread); t += 30 * DAY) {
+    const at = onPaymentDay(e.ctx, t, e.account.country, 'rent')
+    add(e, {
+      timestamp: at,
+      kind: 'rent',
+      from: e.account,
+      to: landlord.account,
+      amount: rent,
+      patternRole: 'new_rent',
+    })
+  }
   if (movers)
     add(e, {
-      timestamp: after(e, start, 2 * DAY),
+      timestamp: after(e, start, 'bill_payment', 2 * DAY),
       kind: 'bill_payment',
       from: e.account,
       to: movers.account,
@@ -220,7 +235,7 @@ function largeSum(e: Life): string {
   const inheritance = e.ctx.rng.chance(0.5)
   const from = other(e, 'person', inheritance ? 'executor' : 'parent')
   if (!from || from.type !== 'person') return ''
-  const [t] = times(e, 1)
+  const [t] = times(e, 1, 'transfer')
   const role = inheritance ? 'inheritance' : 'house_deposit_gift'
   add(e, { timestamp: t, kind: 'transfer', from: from.account, to: e.account, amount, patternRole: role })
   return inheritance

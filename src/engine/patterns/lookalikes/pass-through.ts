@@ -3,7 +3,7 @@ import { usdToMinor } from '../../model/money.ts'
 import type { Account } from '../../model/tables/accounts.ts'
 import { DAY, MINUTE } from '../../model/time.ts'
 import { lognormal } from '../../random/distributions.ts'
-import { humanTime } from '../human-time.ts'
+import { paymentTime } from '../human-time.ts'
 import { moneyText } from '../money-text.ts'
 import { chooseWindow, member, type Member } from '../select.ts'
 import { muleChainSpec } from '../specs/mule-chain.ts'
@@ -73,7 +73,8 @@ export const passThroughLookalike = defineLookalike(muleChainSpec, {
     // Paid in the payer's currency; the chain moves it on in the holder's.
     let amount = usdToMinor(Math.round(lognormal(rng, Math.max(500, params.startAmountUsd / 3), 0.6)), head.currency)
     const total = amount
-    let t = humanTime(rng, w.start, w.end - DAY, head.country)
+    // The later hops follow within minutes, so the first payment's day is the chain's.
+    let t = paymentTime(ctx, w.start, w.end - DAY, head.country, bonus ? 'salary' : 'invoice_payment')
     rows.transactions.push(
       buildTransaction(rng, ctx.ids.next('transactions'), {
         timestamp: t,

@@ -6,7 +6,7 @@ import { DAY } from '../../model/time.ts'
 import { currencyByCode } from '../../reference/currencies.ts'
 import { cashCap, noteOf } from '../cash-notes.ts'
 import { emptyChainRows, integrate, type ChainRows } from '../chain-integration.ts'
-import { humanTime } from '../human-time.ts'
+import { paymentTime } from '../human-time.ts'
 import { fitTiming } from '../laundering-shape.ts'
 import { moneyText } from '../money-text.ts'
 import type { Member } from '../select.ts'
@@ -41,7 +41,7 @@ function bankTakings(ctx: InjectContext, shops: readonly Party[], total: number,
       // A day's takings: uneven, in whole notes, never more than a deposit carries without a report.
       const day = Math.floor((share / n) * (0.6 + 0.8 * rng.next()))
       const amount = Math.min(Math.floor(cashCap(cur) / note) * note, Math.max(note, Math.floor(day / note) * note))
-      const at = humanTime(rng, from, to, shop.account.country)
+      const at = paymentTime(ctx, from, to, shop.account.country, 'cash_deposit')
       last = Math.max(last, at)
       banked += amount
       transactions.push(

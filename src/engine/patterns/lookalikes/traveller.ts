@@ -4,7 +4,7 @@ import { buildTravel } from '../../generators/events/travels.ts'
 import { usdToMinor } from '../../model/money.ts'
 import { DAY, HOUR, MINUTE } from '../../model/time.ts'
 import { lognormal } from '../../random/distributions.ts'
-import { humanTime } from '../human-time.ts'
+import { humanTime, keepsHumanHours, onPaymentDay } from '../human-time.ts'
 import { moneyText } from '../money-text.ts'
 import { beyondMedium, ownLargeUsd } from '../own-large-payment.ts'
 import { chooseWindow, member, pickPersonsWithAccounts } from '../select.ts'
@@ -86,11 +86,26 @@ export const travellerLookalike = defineLookalike(accountTakeoverSpec, {
         )
       if (at >= ctx.clock.end - HOUR) continue
       login(at, subtype === 'new_phone' ? 'device_added' : 'login_success')
-      const payAt = Math.min(ctx.clock.end - 1, at + rng.int(5 * MINUTE, 20 * HOUR))
+      const due = keepsHumanHours(ctx.knobs)
+        ? humanTime(rng, at + 5 * MINUTE, at + 20 * HOUR, home)
+        : at + rng.int(5 * MINUTE, 20 * HOUR)
+      let payAt = Math.min(ctx.clock.end - 1, due)
       const drawn = lognormal(rng, ORDINARY_USD, 0.9)
       const payee = pickBusiness(ctx, payAt, payAt)
       if (!payee) continue
       const kind = rng.chance(0.5) ? 'bill_payment' : 'transfer'
+      // Past medium a payment due at a weekend waits for the Monday as often as the background's do; the owner
+      // logs in just before paying, so the login moves with it (still after any trip's arrival).
+      const shift = onPaymentDay(ctx, payAt, home, kind) - payAt
+      const open = (id: string) => payAt + shift <= world.accountTo[world.accountIndex.get(id) ?? -1]
+      if (shift > 0 && open(account.id) && open(payee.account.id)) {
+        const last = rows.access_events.length - 1
+        rows.access_events[last] = {
+          ...rows.access_events[last],
+          timestamp: rows.access_events[last].timestamp + shift,
+        }
+        payAt += shift
+      }
       // Past medium a takeover's payout grows towards the victim's own large one-off payment; an owner who sends
       // money from a new phone or abroad does too (a holiday, a deposit), so the sum tells thief from owner no more
       // than the login does. The same normal draw, rescaled: medium and easy keep their bytes.
