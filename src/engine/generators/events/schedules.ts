@@ -31,9 +31,9 @@ export function windowMonths(world: World): WindowMonth[] {
 /**
  * The scheduled half of the transaction table: every kept obligation's occurrences, grouped by the UTC hour they
  * are booked in (a CSR index: `hourStart[h]` … `hourStart[h + 1]` are hour h's entries, ordered by obligation).
- * Each (obligation, month) is placed once to count it and once more only if its obligation is kept, with no
- * per-occurrence objects and no table of every obligation's months, so any row can find its entry by hour and rank
- * without running through earlier rows.
+ * An (obligation, month) is placed to count its obligation's occurrences only when the row budget is not yet spent,
+ * and once more if its obligation is kept, with no per-occurrence objects and no table of every obligation's months,
+ * so any row can find its entry by hour and rank without running through earlier rows.
  */
 export class ScheduleIndex {
   readonly hourStart: Int32Array
@@ -53,13 +53,17 @@ export class ScheduleIndex {
     const months = windowMonths(world).length
     const hours = world.clock.days * 24
     const place = placer(world, obligations)
-    const occurrences = new Uint8Array(n)
-    for (let o = 0; o < n; o++) {
-      let k = 0
-      for (let m = 0; m < months; m++) if (place(o, m) >= 0) k++
-      occurrences[o] = k
+    // Counted when first asked for: once the budget is spent, no other obligation's months are looked at.
+    const occurrences = new Uint8Array(n).fill(UNCOUNTED)
+    const count = (o: number): number => {
+      if (occurrences[o] === UNCOUNTED) {
+        let k = 0
+        for (let m = 0; m < months; m++) if (place(o, m) >= 0) k++
+        occurrences[o] = k
+      }
+      return occurrences[o]
     }
-    const keep = chooseWithin(obligations, occurrences, budget)
+    const keep = chooseWithin(obligations, count, budget)
     this.planned = n
     let kept = 0
     for (let o = 0; o < n; o++) kept += keep[o]
@@ -107,6 +111,8 @@ export class ScheduleIndex {
 
 /** Days before and after the window that a due date may move through (weekends and runs of holidays). */
 const MARGIN = 40
+/** An occurrence count not worked out yet (a window has at most 121 months). */
+const UNCOUNTED = 255
 
 /**
  * Where obligation o falls in window month m: the UTC hour of the window it is booked in, or −1 when that falls
@@ -163,32 +169,40 @@ const QUOTA: readonly number[] = [0, 0, 0.2, 0.24, 0.17, 0.07, 0.08, 0.06, 0.05,
  * payees come first (ties in list order): a thinned table keeps the big utilities' and landlords' whole customer bases,
  * so its in-degree hubs survive, rather than a thin spread over every payee.
  */
-function chooseWithin(obligations: Obligations, occurrences: Uint8Array, budget: number): Uint8Array {
+function chooseWithin(obligations: Obligations, occurrences: (o: number) => number, budget: number): Uint8Array {
   const n = obligations.length
   const duty = obligations.duty
   const keep = new Uint8Array(n)
   let left = budget
+  // Once nothing is left, nothing more is taken: every loop stops there.
   const take = (o: number, limit: number): boolean => {
-    const k = occurrences[o]
-    if (keep[o] === 1 || k === 0 || k > limit || k > left) return false
+    if (keep[o] === 1) return false
+    const k = occurrences(o)
+    if (k === 0 || k > limit || k > left) return false
     keep[o] = 1
     left -= k
     return true
   }
-  for (let o = 0; o < n; o++) {
+  for (let o = 0; o < n && left > 0; o++) {
     const d = duty[o]
     if (d === Duty.Salary || d === Duty.PayrollFunding) take(o, left)
   }
+  if (left <= 0) return keep
   const order = byPayeePopularity(obligations)
   const quota = QUOTA.map((q) => Math.floor(q * left))
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n && left > 0; i++) {
     const o = order[i]
     const d = duty[o]
-    if (QUOTA[d] > 0 && take(o, quota[d])) quota[d] -= occurrences[o]
+    if (QUOTA[d] > 0 && take(o, quota[d])) quota[d] -= occurrences(o)
   }
-  for (let d = Duty.Income; d < DUTY_COUNT; d++) {
-    for (let i = 0; i < n; i++) if (duty[order[i]] === d) take(order[i], left)
-  }
+  // The rest in duty order, popular payees' households first within a duty: `order` split by duty, stably.
+  const byDuty = new Int32Array(DUTY_COUNT + 1)
+  for (let i = 0; i < n; i++) byDuty[duty[i] + 1]++
+  for (let d = 0; d < DUTY_COUNT; d++) byDuty[d + 1] += byDuty[d]
+  const at = byDuty.slice(0, DUTY_COUNT)
+  const sorted = new Int32Array(n)
+  for (let i = 0; i < n; i++) sorted[at[duty[order[i]]]++] = order[i]
+  for (let i = byDuty[Duty.Income]; i < n && left > 0; i++) take(sorted[i], left)
   return keep
 }
 
