@@ -45,13 +45,14 @@ export function affordability(
   const net = new Float64Array(n)
   for (let e = 0; e < schedule.total; e++) {
     const o = schedule.entryObligation[e]
-    const ob = schedule.obligations[o]
+    const payer = scheduled.payer[o]
+    const payee = scheduled.payee[o]
     const amount = scheduled.amount(o, schedule.entryMonth[e])
-    net[ob.payer] -= amount
-    if (ob.payee < 0) continue
-    const from = world.accounts[ob.payer].currency
-    const to = world.accounts[ob.payee].currency
-    net[ob.payee] += from === to ? amount : convertMinor(amount, from, to).minor
+    net[payer] -= amount
+    if (payee < 0) continue
+    const from = world.accounts[payer].currency
+    const to = world.accounts[payee].currency
+    net[payee] += from === to ? amount : convertMinor(amount, from, to).minor
   }
   const factor = new Float32Array(n).fill(1)
   const hasUsd = new Float64Array(n).fill(NaN)

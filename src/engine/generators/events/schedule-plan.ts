@@ -4,7 +4,7 @@ import { combine, unitHash } from '../../random/hash.ts'
 import { weighted } from '../../random/sampling.ts'
 import { incomeUsd } from './context.ts'
 import { DAY_SHAPE } from './timeline.ts'
-import { Duty, LAST_BUSINESS_DAY, obligation, Shift, type Obligation, type ObligationInput } from './schedules.ts'
+import { Duty, LAST_BUSINESS_DAY, Obligations, Shift } from './obligations.ts'
 
 /** Who a household pays: chosen by the transaction generator's pools (local, by size), one call per obligation. */
 export interface Payees {
@@ -14,12 +14,6 @@ export interface Payees {
   biller(account: number, k: number): number
   /** The regular client (a business account) of a freelancer. */
   client(account: number): number
-}
-
-/** The obligations of a population, and for each payroll-funding obligation the salary obligations it covers. */
-export interface Plan {
-  readonly obligations: Obligation[]
-  readonly staffOf: ReadonlyMap<number, readonly number[]>
 }
 
 /** Share of employers (with at least a few staff) that pay through the country's payroll provider. */
@@ -63,14 +57,24 @@ export function planObligations(
   providers: ReadonlyMap<string, number>,
   pensions: ReadonlyMap<string, number>,
   acquirers: ReadonlyMap<string, number> = new Map(),
-): Plan {
+): Obligations {
   const seed = world.seedKey
   const h = (salt: number, a: number, b = 0) => unitHash(seed ^ salt, a, b)
-  const obligations: Obligation[] = []
-  const staffOf = new Map<number, number[]>()
-  const add = (o: ObligationInput) => obligations.push(obligation(o)) - 1
+  // About six a person: room for seven, and four a company, before the columns double.
+  const plan = new Obligations(world.persons.length, 7 * world.persons.length + 4 * world.companies.length)
   const mainOf = (p: number, type: string) =>
     world.accountsOfPerson[p].find((a) => world.accounts[a].accountType === type)
+  // A person's first account of each type, in one pass over their accounts: a type is read through the account's
+  // view, and a find per type took about a third of the plan's time at 1M persons.
+  const main = new Map<string, number>()
+  const mainsOf = (p: number) => {
+    main.clear()
+    for (const a of world.accountsOfPerson[p]) {
+      const type = world.accounts[a].accountType
+      if (!main.has(type)) main.set(type, a)
+    }
+    return main
+  }
 
   // Payroll, employer by employer, so a provider's funding comes right after the salaries it pays out.
   world.companies.forEach((_, e) => {
@@ -90,7 +94,7 @@ export function planObligations(
     for (let g = 0; g < groups; g++) {
       const [day, shift] = payday(e, g)
       const hour = 5 + Math.floor(h(0x5a1b, e, g) * 4)
-      const paid: number[] = []
+      const first = plan.length
       for (const p of staff) {
         const to = mainOf(p, 'checking')
         if (to === undefined || (groups > 1 && Math.floor(h(0x5a21, p) * groups) !== g)) continue
@@ -99,37 +103,23 @@ export function planObligations(
         const base = Math.max(1, convertMinor(net, person.currency, from.currency).minor)
         const raise = 1 + 0.015 + 0.05 * h(0x5a1e, p)
         const bonus = h(0x5a1f, p) < 0.35 ? 0.25 + 0.9 * h(0x5a20, p) : 0
-        paid.push(
-          add({
-            duty: Duty.Salary,
-            payer,
-            payee: to,
-            day,
-            shift,
-            hour,
-            base,
-            aux: p,
-            country: from.country,
-            raise,
-            raiseFrom,
-            bonus,
-            bonusMonth,
-          }),
-        )
+        const o = plan.add(Duty.Salary, payer, to, day, shift, hour, base, p, from.country)
+        plan.payTerms(o, raise, raiseFrom, bonus, bonusMonth)
       }
-      if (viaProvider && paid.length > 0) {
-        const f = add({
-          duty: Duty.PayrollFunding,
-          payer: own,
-          payee: provider,
-          day: day === LAST_BUSINESS_DAY ? 26 : day - 3,
-          shift: Shift.Earlier,
-          hour: 8,
-          base: 0,
-          aux: e,
+      // The group's salaries are the obligations just added: the funding covers that run.
+      if (viaProvider && plan.length > first) {
+        const f = plan.add(
+          Duty.PayrollFunding,
+          own,
+          provider,
+          day === LAST_BUSINESS_DAY ? 26 : day - 3,
+          Shift.Earlier,
+          8,
+          0,
+          e,
           country,
-        })
-        staffOf.set(f, paid)
+        )
+        plan.funds(f, first)
       }
     }
   })
@@ -137,7 +127,8 @@ export function planObligations(
   world.companies.forEach((_, e) => settlements(e))
 
   world.persons.forEach((person, p) => {
-    const checking = mainOf(p, 'checking')
+    const mains = mainsOf(p)
+    const checking = mains.get('checking')
     if (checking === undefined) return
     const a = world.accounts[checking]
     const country = a.country
@@ -145,7 +136,7 @@ export function planObligations(
     // Standing payments are sized to the household's income, so they fit in it in poor and rich countries alike.
     const scale = Math.max(0.05, income / 55_000) ** 0.6
     const monthlyNetUsd = (income / 12) * NET
-    const loan = mainOf(p, 'loan')
+    const loan = mains.get('loan')
     if (person.employerId === null && person.annualIncome > 0) livelihood(p, checking, country)
     if (h(0x4e01, p) < 0.82) {
       // A homeowner with a loan account pays the mortgage into it; everyone else rents.
@@ -153,17 +144,17 @@ export function planObligations(
         const monthlyUsd = (income / 12) * (0.2 + 0.12 * h(0x4e03, p))
         const base = usdToMinor(Math.max(40, Math.round(monthlyUsd)), a.currency)
         // The borrower picks the collection day (most lenders offer any day to the 28th).
-        add({
-          duty: Duty.Loan,
-          payer: checking,
-          payee: loan,
-          day: h(0x4e08, p) < 0.3 ? 1 : 1 + Math.floor(h(0x4e09, p) * 28),
-          shift: Shift.Later,
-          hour: 6,
+        plan.add(
+          Duty.Loan,
+          checking,
+          loan,
+          h(0x4e08, p) < 0.3 ? 1 : 1 + Math.floor(h(0x4e09, p) * 28),
+          Shift.Later,
+          6,
           base,
-          aux: 1,
+          1,
           country,
-        })
+        )
       } else {
         const landlord = payees.landlord(checking)
         const monthlyUsd = (income / 12) * (0.22 + 0.16 * h(0x4e04, p))
@@ -171,34 +162,14 @@ export function planObligations(
         // Rent is due at the start of the month; standing orders and direct debits collect it from the 1st to the 5th.
         const day = 1 + Math.floor(h(0x4e06, p) * 5)
         if (landlord >= 0 && landlord !== checking)
-          add({
-            duty: Duty.Rent,
-            payer: checking,
-            payee: landlord,
-            day,
-            shift: Shift.Later,
-            hour: 6 + Math.floor(h(0x4e07, p) * 3),
-            base,
-            aux: 0,
-            country,
-          })
+          plan.add(Duty.Rent, checking, landlord, day, Shift.Later, 6 + Math.floor(h(0x4e07, p) * 3), base, 0, country)
       }
     } else if (loan !== undefined) {
       // A five-year instalment on the loan's limit, but no more than a sixth of net pay (the bank would not lend more).
       const cap = usdToMinor(monthlyNetUsd / 6, a.currency)
       const base = Math.max(1, Math.min(cap, Math.round((world.accounts[loan].creditLimit ?? 0) / 60)))
       if (base > 1)
-        add({
-          duty: Duty.Loan,
-          payer: checking,
-          payee: loan,
-          day: 1 + Math.floor(h(0x4e0a, p) * 28),
-          shift: Shift.Later,
-          hour: 6,
-          base,
-          aux: 0,
-          country,
-        })
+        plan.add(Duty.Loan, checking, loan, 1 + Math.floor(h(0x4e0a, p) * 28), Shift.Later, 6, base, 0, country)
     }
     const bills = 1 + Math.floor(h(0xb1f0, p) * 2.6)
     for (let k = 0; k < bills; k++) {
@@ -206,69 +177,58 @@ export function planObligations(
       if (biller < 0 || biller === checking) continue
       const usd = 85 * scale * Math.exp(0.6 * (h(0xb1f1, p, k) * 2 - 1))
       const day = 5 + Math.floor(h(0xb1f2, p, k) * 21)
-      add({
-        duty: Duty.Utility,
-        payer: checking,
-        payee: biller,
+      plan.add(
+        Duty.Utility,
+        checking,
+        biller,
         day,
-        shift: Shift.Later,
-        hour: 5 + Math.floor(h(0xb1f3, p, k) * 4),
-        base: usdToMinor(usd, a.currency),
-        aux: k,
+        Shift.Later,
+        5 + Math.floor(h(0xb1f3, p, k) * 4),
+        usdToMinor(usd, a.currency),
+        k,
         country,
-      })
+      )
     }
-    const savings = mainOf(p, 'savings')
+    const savings = mains.get('savings')
     if (savings !== undefined) {
       const usd = monthlyNetUsd * (0.03 + 0.09 * h(0x5a70, p))
       const base = usdToMinor(Math.max(5, Math.round(usd / 5) * 5), a.currency)
-      add({
-        duty: Duty.Savings,
-        payer: checking,
-        payee: savings,
-        day: 2 + Math.floor(h(0x5a71, p) * 27),
-        shift: Shift.Later,
-        hour: 7,
-        base,
-        aux: 0,
-        country,
-      })
+      plan.add(Duty.Savings, checking, savings, 2 + Math.floor(h(0x5a71, p) * 27), Shift.Later, 7, base, 0, country)
     }
     const subscriptions = Math.floor(h(0x5b50, p) * 3.4)
     for (let k = 0; k < subscriptions; k++) {
       const usd = SUBSCRIPTION_USD[Math.floor(h(0x5b51, p, k) * SUBSCRIPTION_USD.length)]
       const day = 1 + Math.floor(h(0x5b52, p, k) * 28)
-      add({
-        duty: Duty.Subscription,
-        payer: checking,
-        payee: -1,
+      plan.add(
+        Duty.Subscription,
+        checking,
+        -1,
         day,
-        shift: Shift.None,
-        hour: SUBSCRIPTION_HOURS.indexAt(h(0x5b53, p, k)),
-        base: usdToMinor(usd, a.currency),
-        aux: k,
+        Shift.None,
+        SUBSCRIPTION_HOURS.indexAt(h(0x5b53, p, k)),
+        usdToMinor(usd, a.currency),
+        k,
         country,
-      })
+      )
     }
-    const investment = mainOf(p, 'investment')
+    const investment = mains.get('investment')
     if (investment !== undefined) {
       const usd = Math.round((monthlyNetUsd * (0.2 + 0.8 * h(0x1e50, p) ** 2)) / 50) * 50
-      add({
-        duty: Duty.Investing,
-        payer: checking,
-        payee: investment,
-        day: 3 + Math.floor(h(0x1e52, p) * 20),
-        shift: Shift.Later,
-        hour: 19,
-        base: usdToMinor(Math.max(50, usd), a.currency),
-        aux: 0,
+      const o = plan.add(
+        Duty.Investing,
+        checking,
+        investment,
+        3 + Math.floor(h(0x1e52, p) * 20),
+        Shift.Later,
+        19,
+        usdToMinor(Math.max(50, usd), a.currency),
+        0,
         country,
-        monthShare: 0.15,
-        monthSalt: combine(seed ^ 0x1e51, p),
-      })
+      )
+      plan.occasional(o, 0.15, combine(seed ^ 0x1e51, p))
     }
   })
-  return { obligations, staffOf }
+  return plan
 
   /**
    * Payroll g's payday of employer e. Paydays differ by employer and country (the 25th, month end, the 28th,
@@ -307,18 +267,7 @@ export function planObligations(
     const monthly = (company.annualRevenue / 12) * cardShare * (1 - fee)
     const base = Math.max(1, Math.round(convertMinor(monthly / days.length, company.currency, from.currency).minor))
     const hour = 4 + Math.floor(h(0xca74, e) * 3)
-    for (const day of days)
-      add({
-        duty: Duty.Settlement,
-        payer: acquirer,
-        payee: own,
-        day,
-        shift: Shift.Later,
-        hour,
-        base,
-        aux: e,
-        country: from.country,
-      })
+    for (const day of days) plan.add(Duty.Settlement, acquirer, own, day, Shift.Later, hour, base, e, from.country)
   }
 
   /** A pension from the country's pension fund for the retired, a monthly fee from one client for the rest. */
@@ -335,17 +284,7 @@ export function planObligations(
     const pension = fund >= 0
     // Pension funds pay on a day set by the pensioner's birth date or claim date, spread over the month.
     const day = pension ? 1 + Math.floor(h(0x1c01, p) * 28) : 10 + Math.floor(h(0x1c02, p) * 15)
-    add({
-      duty: Duty.Income,
-      payer,
-      payee: checking,
-      day,
-      shift: Shift.Earlier,
-      hour: 6,
-      base,
-      aux: pension ? 1 : 0,
-      country: from.country,
-    })
+    plan.add(Duty.Income, payer, checking, day, Shift.Earlier, 6, base, pension ? 1 : 0, from.country)
   }
 }
 

@@ -5,8 +5,8 @@ import type { World } from '../../model/world.ts'
 import { unitHash } from '../../random/hash.ts'
 import type { Rng } from '../../random/rng.ts'
 import { merchantAt } from './merchants.ts'
-import type { Plan } from './schedule-plan.ts'
-import { Duty, windowMonths, type Obligation } from './schedules.ts'
+import { Duty, type Obligations } from './obligations.ts'
+import { windowMonths } from './schedules.ts'
 import { RowSpec } from './transaction-row.ts'
 
 const KIND: readonly TransactionKind[] = [
@@ -30,32 +30,31 @@ const subscriptionMcc = merchantCategories.find((m) => m.mcc === '5815') ?? merc
  */
 export class ScheduledRows {
   private readonly calendarMonth: Uint8Array
-  // The fields every row reads, as columns by obligation: rows meet obligations in time order, so in random order,
-  // and a column's few bytes an obligation stay in cache where the obligation objects do not.
+  // The plan's columns the rows read: rows meet obligations in time order, so in random order, and a column's few
+  // bytes an obligation stay in cache.
   private readonly duty: Uint8Array
   private readonly base: Float64Array
-  private readonly aux: Float64Array
+  private readonly aux: Int32Array
   readonly payer: Int32Array
   readonly payee: Int32Array
 
   constructor(
     private readonly world: World,
-    private readonly plan: Plan,
+    private readonly plan: Obligations,
   ) {
     this.calendarMonth = Uint8Array.from(windowMonths(world), (m) => m.month)
-    const obs = plan.obligations
-    this.duty = Uint8Array.from(obs, (o) => o.duty)
-    this.base = Float64Array.from(obs, (o) => o.base)
-    this.aux = Float64Array.from(obs, (o) => o.aux)
-    this.payer = Int32Array.from(obs, (o) => o.payer)
-    this.payee = Int32Array.from(obs, (o) => o.payee)
+    this.duty = plan.duty
+    this.base = plan.base
+    this.aux = plan.aux
+    this.payer = plan.payer
+    this.payee = plan.payee
   }
 
   amount(o: number, m: number): number {
     const base = this.base[o]
     switch (this.duty[o]) {
       case Duty.Salary:
-        return salaryIn(this.plan.obligations[o], m, this.calendarMonth[m])
+        return salaryIn(this.plan, o, m, this.calendarMonth[m])
       case Duty.PayrollFunding:
         return this.funding(o, m)
       case Duty.Income:
@@ -82,11 +81,10 @@ export class ScheduledRows {
 
   /** What an employer sends its payroll provider: the month's net pay of the staff the provider pays for it. */
   private funding(o: number, m: number): number {
-    const obs = this.plan.obligations
-    const from = this.world.accounts[obs[o].payer].currency
+    const from = this.world.accounts[this.payer[o]].currency
     let sum = 0
-    for (const s of this.plan.staffOf.get(o) ?? []) sum += salaryIn(obs[s], m, this.calendarMonth[m])
-    const to = this.world.accounts[obs[o].payee].currency
+    for (let s = this.plan.staffFrom(o); s < o; s++) sum += salaryIn(this.plan, s, m, this.calendarMonth[m])
+    const to = this.world.accounts[this.payee[o]].currency
     return Math.max(1, to === from ? sum : convertMinor(sum, to, from).minor)
   }
 
@@ -142,10 +140,12 @@ export class ScheduledRows {
   }
 }
 
-function salaryIn(ob: Obligation, m: number, calendarMonth: number): number {
+function salaryIn(plan: Obligations, o: number, m: number, calendarMonth: number): number {
   // A raise in the review month of every year of the window, compounding.
-  const raises = m >= ob.raiseFrom ? 1 + Math.floor((m - ob.raiseFrom) / 12) : 0
-  const raised = raises === 0 ? ob.base : ob.base * ob.raise ** raises
-  const bonus = calendarMonth === ob.bonusMonth ? ob.base * ob.bonus : 0
+  const base = plan.base[o]
+  const person = plan.aux[o]
+  const raises = m >= plan.raiseFrom[o] ? 1 + Math.floor((m - plan.raiseFrom[o]) / 12) : 0
+  const raised = raises === 0 ? base : base * plan.raise[person] ** raises
+  const bonus = calendarMonth === plan.bonusMonth[o] ? base * plan.bonus[person] : 0
   return Math.max(1, Math.round(raised + bonus))
 }

@@ -443,7 +443,7 @@ export function transactionStream(
       pensions,
       cardAcquirers(world, providers, pensions),
     )
-    const schedule = new ScheduleIndex(world, plan.obligations, Math.floor(count * SCHEDULED_SHARE))
+    const schedule = new ScheduleIndex(world, plan, Math.floor(count * SCHEDULED_SHARE))
     const scheduled = new ScheduledRows(world, plan)
     const layout = new RowLayout(world.clock, count, schedule, rhythm.timeline)
     const budget = affordability(world, schedule, scheduled, flowExposure(count - schedule.total))
