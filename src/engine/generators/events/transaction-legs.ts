@@ -38,7 +38,10 @@ export interface TransactionStream extends EventStream<Transaction> {
   fill(from: number, to: number, out: LegColumns, keep?: boolean): void
   /** Row `index` as `row(index)` gives it, its legs put in row `k` of `out` on the way (a lane's encoding). */
   rowWithLegs(index: number, out: LegColumns, k: number): Transaction
-  /** Reads rows one at a time without building them: for writers that only need their bytes and legs. */
+  /**
+   * Reads rows one at a time without building them: for writers that only need their bytes and legs. A stream's
+   * cursors share one encoder: use one at a time (each range's is done before the next is made).
+   */
   cursor(): RowCursor
 }
 
