@@ -9,7 +9,7 @@ import { DAY, HOUR, MINUTE } from '../model/time.ts'
 import { countries, countryByCode } from '../reference/countries.ts'
 import { currencyByCode } from '../reference/currencies.ts'
 import { utcOffsetSeconds } from '../reference/time-zones.ts'
-import { humanTime, isAdultOn, newAdult } from './human-time.ts'
+import { humanTime, isAdultOn, newAdult, paymentWeek } from './human-time.ts'
 import { moneyText } from './money-text.ts'
 import {
   blends,
@@ -176,7 +176,16 @@ function chainTimes(ctx: InjectContext, params: Params): number[] {
     span = gaps.reduce((a, b) => a + b, 0)
   }
   const hi = clock.end - span - 1
-  const t0 = humanTime(rng, clock.start + Math.min(14 * DAY, Math.floor((hi - clock.start) / 4)), hi)
+  // The victim's payment starts the chain: past medium on the background's week for transfers (paymentWeek; read in
+  // UTC here, the victim's clock once onVictimClock moves the chain), the hops minutes to hours after it left where
+  // they fall. Measured at hard before this: mule-chain instances kept an even week's weekend share.
+  const t0 = humanTime(
+    rng,
+    clock.start + Math.min(14 * DAY, Math.floor((hi - clock.start) / 4)),
+    hi,
+    undefined,
+    paymentWeek(ctx.knobs, 'transfer'),
+  )
   const times = [t0]
   for (const g of gaps) times.push(times[times.length - 1] + g)
   return times

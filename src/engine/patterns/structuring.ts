@@ -10,7 +10,7 @@ import { currencyByCode } from '../reference/currencies.ts'
 import type { Rng } from '../random/rng.ts'
 import { shuffle, weighted } from '../random/sampling.ts'
 import { pickBusiness } from './lookalikes/common.ts'
-import { adultFromDay, BANKING_WEEK, humanTime, isAdultOn, newAdult } from './human-time.ts'
+import { adultFromDay, bankingWeekTime, humanTime, isAdultOn, newAdult } from './human-time.ts'
 import { moneyRangeText, moneyText } from './money-text.ts'
 import {
   chooseWindow,
@@ -250,20 +250,27 @@ function chooseCast(
 }
 
 /** Deposit instants in order: temporal smurfing keeps a steady rhythm (one deposit per slot); the others bunch at random. */
-function depositTimes(rng: Rng, subtype: Subtype, n: number, start: number, end: number, country: string): number[] {
+function depositTimes(
+  ctx: InjectContext,
+  subtype: Subtype,
+  n: number,
+  start: number,
+  end: number,
+  country: string,
+): number[] {
   const times: number[] = []
   const step = (end - start) / n
   for (let i = 0; i < n; i++) {
     times.push(
       subtype === 'temporal'
-        ? humanTime(
-            rng,
+        ? bankingWeekTime(
+            ctx,
             start + Math.floor((i + 0.2) * step),
             start + Math.max(1, Math.floor((i + 0.8) * step)),
             country,
-            BANKING_WEEK,
+            'cash_deposit',
           )
-        : humanTime(rng, start, end, country, BANKING_WEEK),
+        : bankingWeekTime(ctx, start, end, country, 'cash_deposit'),
     )
   }
   return times.sort((a, b) => a - b)
@@ -410,7 +417,7 @@ export const structuring = definePattern({
     const members: Member[] = []
 
     const cast = chooseCast(ctx, subtype, params, w.start, rows, members)
-    const times = depositTimes(rng, subtype, params.deposits, w.start, depositEnd, cast.collectors[0].country)
+    const times = depositTimes(ctx, subtype, params.deposits, w.start, depositEnd, cast.collectors[0].country)
     const { sums, low, high } = deposit(ctx, cast, subtype, params, times, rows)
     const total = sums.reduce((a, b) => a + b, 0)
     const last = times[times.length - 1]

@@ -12,7 +12,7 @@ import { countries, countryByCode, type Country } from '../reference/countries.t
 import { goodByCode, goods, type Good } from '../reference/goods.ts'
 import { industries } from '../reference/industries.ts'
 import { utcOffsetSeconds } from '../reference/time-zones.ts'
-import { isAdultOn, newAdult } from './human-time.ts'
+import { isAdultOn, keepsHumanHours, newAdult, onPaymentDay } from './human-time.ts'
 import { moneyText } from './money-text.ts'
 import { blends, chooseWindow, dayOf, instant, member, newCompany, openAccount, type Member } from './select.ts'
 import { definePattern, type InjectContext, type PatternRows } from './types.ts'
@@ -73,6 +73,16 @@ function officeTime(ctx: InjectContext, from: number, to: number, payer?: Party)
     t = instant(ctx.rng, from, to)
   }
   return t
+}
+
+/**
+ * An invoice paid at `t`: a payment window of a day or so that falls on a weekend leaves officeTime nothing but the
+ * weekend, so past medium the payment is put off to the Monday as the background's invoices are (onPaymentDay);
+ * up to medium it stays where it fell. Measured at hard before this: TBML instances' weekend share of their
+ * payments against their look-alikes' gave AUC 0.87 / 0.89 (seeds 1 / 2).
+ */
+function settledAt(ctx: InjectContext, t: number, payer: Party): number {
+  return keepsHumanHours(ctx.knobs) ? onPaymentDay(ctx, t, payer.account.country, 'invoice_payment') : t
 }
 
 interface Party {
@@ -273,13 +283,14 @@ function issue(
   return doc
 }
 
-/** The buyer pays the invoice, referencing it, at an office time in [from, to). */
-function pay(s: Scheme, invoice: DocumentRow, seller: Party, buyer: Party, from: number, to: number): void {
+/** The buyer pays the invoice, referencing it, at an office time in [from, to); returns when. */
+function pay(s: Scheme, invoice: DocumentRow, seller: Party, buyer: Party, from: number, to: number): number {
   const { ctx } = s
   s.paidUsd += convertMinor(invoice.totalAmount, invoice.currency, 'USD').minor
+  const at = Math.min(settledAt(ctx, officeTime(ctx, from, to, buyer), buyer), ctx.clock.end - 1)
   s.rows.transactions.push(
     buildTransaction(ctx.rng, ctx.ids.next('transactions'), {
-      timestamp: Math.min(officeTime(ctx, from, to, buyer), ctx.clock.end - 1),
+      timestamp: at,
       kind: 'invoice_payment',
       from: buyer.account,
       to: seller.account,
@@ -289,6 +300,7 @@ function pay(s: Scheme, invoice: DocumentRow, seller: Party, buyer: Party, from:
       patternRole: 'invoice_payment',
     }),
   )
+  return at
 }
 
 /** Invoices are paid on ordinary terms (days to weeks); near the end of the simulation, within what is left of it. */
@@ -337,10 +349,13 @@ function carousel(s: Scheme, parties: Party[], good: Good): number {
       invoices.push(inv)
     })
     // The payment for the circle's last invoice goes first, so the money runs backwards round the circle and lands where it began.
+    // A payment put off to the Monday holds up the ones after it (each lo is past the last payment up to medium).
+    let paid = -Infinity
     for (let j = 0; j < len; j++) {
       const i = len - 1 - j
-      const lo = from + Math.floor(half + (j * half) / len)
-      pay(s, invoices[i], circle[i], circle[(i + 1) % len], lo, from + Math.floor(half + ((j + 0.9) * half) / len))
+      const lo = Math.max(paid + 1, from + Math.floor(half + (j * half) / len))
+      const hi = Math.max(lo + 1, from + Math.floor(half + ((j + 0.9) * half) / len))
+      paid = pay(s, invoices[i], circle[i], circle[(i + 1) % len], lo, hi)
     }
   })
   return rounds.length
