@@ -10,7 +10,7 @@ import { DAY, HOUR, MINUTE } from '../model/time.ts'
 import { countries, countryByCode } from '../reference/countries.ts'
 import { currencyByCode } from '../reference/currencies.ts'
 import { clamp, lognormal } from '../random/distributions.ts'
-import { humanTime, isAdultOn, keepsHumanHours, newAdult, onPaymentDay } from './human-time.ts'
+import { humanTime, isAdultOn, newAdult } from './human-time.ts'
 import { moneyText } from './money-text.ts'
 import { beyondMedium, ownLargeUsd } from './own-large-payment.ts'
 import {
@@ -333,20 +333,6 @@ function schedule(s: Session, windowStart: number): number {
   return at[at.length - 1] - at[Math.max(0, s.takeoverStep)]
 }
 
-/**
- * Past medium a session whose first payout falls on a weekend (the victim's clock) is put off to the Monday as
- * often as background transfers are not made at weekends (onPaymentDay), logins and all, so every payout still
- * follows its takeover within the same minutes. Measured at hard before this: takeover instances' weekend share of
- * their payments against their look-alikes' gave AUC 0.68 / 0.87 (seeds 1 / 2).
- */
-function toPaymentDay(s: Session, firstPayout: number): void {
-  const { ctx, victim } = s
-  if (!keepsHumanHours(ctx.knobs) || firstPayout >= s.steps.length) return
-  const t = s.steps[firstPayout].t
-  const shift = onPaymentDay(ctx, t, victim.account.country, 'transfer') - t
-  if (shift > 0) for (const x of s.steps) x.t += shift
-}
-
 interface Plan {
   readonly subtype: Subtype
   readonly params: Params
@@ -406,9 +392,7 @@ function takeOver(
       ? plan.campaign + rng.below(4 * HOUR)
       : humanTime(rng, w.start, w.start + Math.floor(len * 0.6), attacker.residenceCountry)
   const t = intrude(s, subtype, plan.infra[ai], start)
-  const firstPayout = s.steps.length
   payOut(s, subtype, plan.params, plan.oneEach ? [plan.mules[vi]] : plan.mules, t, paid)
-  if (subtype !== 'credential_stuffing') toPaymentDay(s, firstPayout)
   return schedule(s, w.start)
 }
 
@@ -461,13 +445,7 @@ export const accountTakeover = definePattern({
       }),
     )
     // Attackers keep their own working hours, which is what puts their logins at odd hours for a victim abroad.
-    const drawn = humanTime(rng, w.start, w.start + Math.floor(len * 0.5), attackers[0].residenceCountry)
-    // A bot campaign empties its victims within hours of its start: past medium it moves off a weekend as a whole
-    // (toPaymentDay's rule, on the first victim's clock) so the victims' logins stay one wave.
-    const campaign =
-      subtype === 'credential_stuffing' && keepsHumanHours(ctx.knobs)
-        ? onPaymentDay(ctx, drawn, victims[0].account.country, 'transfer')
-        : drawn
+    const campaign = humanTime(rng, w.start, w.start + Math.floor(len * 0.5), attackers[0].residenceCountry)
     const plan: Plan = { subtype, params, attackers, mules, oneEach, infra, campaign, window: w }
     const paid: { amount: number; currency: string }[] = []
     let longest = 0

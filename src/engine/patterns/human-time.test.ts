@@ -15,7 +15,6 @@ import {
   paymentWeek,
 } from './human-time.ts'
 import { lookalikeRegistry } from './lookalikes/registry.ts'
-import { accountTakeover } from './account-takeover.ts'
 import { fraudRing } from './fraud-ring.ts'
 import { muleChain } from './mule-chain.ts'
 import { structuring } from './structuring.ts'
@@ -129,7 +128,8 @@ describe('look-alikes keep the background’s week past medium', () => {
 describe('suspicious kinds keep the background’s week past medium', () => {
   const f = makeFixture(12, { persons: 600, companies: 120, accounts: 1400 })
   const accountCountry = new Map<string, string>(f.world.accounts.map((a) => [a.id, a.country]))
-  const kinds = { structuring, fraudRing, muleChain, accountTakeover, tbml } as unknown as Record<string, AnyPattern>
+  // Takeovers keep an even week (0.29 here): moved to the Monday, their accounts read easier in the audit (below).
+  const kinds = { structuring, fraudRing, muleChain, tbml } as unknown as Record<string, AnyPattern>
   /** Share of `def`'s payments (spending left out) over `n` instances on a weekend of the paying account's clock. */
   const weekendOfPayments = (def: AnyPattern, d: keyof typeof difficultyPresets, n: number) => {
     let all = 0
@@ -150,8 +150,9 @@ describe('suspicious kinds keep the background’s week past medium', () => {
   }
 
   // Background transfers, wires and cash fall on a weekend about 12 % of the time, office payments under 1 %. Before
-  // this, at hard: structuring 0.158, fraud rings 0.168, mule chains 0.355, takeovers 0.292, TBML 0.210 here (after:
-  // 0.128, 0.134, 0.153, 0.052, 0.009).
+  // this, at hard: structuring 0.158, fraud rings 0.168, mule chains 0.355, TBML 0.210 here (after: 0.128, 0.134,
+  // 0.153, 0.009). A takeover moved to the Monday when its first payout fell at a weekend read 0.292 -> 0.052, but its
+  // accounts' audit AUC rose 0.02-0.04 on each of four hard seeds for a reason not found, so takeovers were left out.
   it.each(Object.keys(kinds))('%s: at hard near the background’s weekend share', (kind) => {
     expect(weekendOfPayments(kinds[kind], 'hard', 100)).toBeLessThan(0.155)
   })
