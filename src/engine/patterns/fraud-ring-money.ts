@@ -6,7 +6,7 @@ import type { Transaction } from '../model/tables/transactions.ts'
 import { DAY, HOUR, MINUTE } from '../model/time.ts'
 import { lognormal } from '../random/distributions.ts'
 import { merchantCategories } from '../reference/merchant-categories.ts'
-import { bankingWeekTime, humanTime, keepsHumanHours, onPaymentDay } from './human-time.ts'
+import { bankingWeekTime, humanTime, onPaymentDay } from './human-time.ts'
 import type { InjectContext } from './types.ts'
 
 /** How money moves inside a fraud ring, per subtype. Every function emits exactly `n` transactions. */
@@ -148,7 +148,6 @@ function onwardHops(
  * at hard seed 1 before this: 34 % of the hub's payments on a weekend (background transfers 12 %).
  */
 function dispersedAt(ctx: InjectContext, got: number, due: number, end: number, country: string): number {
-  if (!keepsHumanHours(ctx.knobs)) return due
   const at = onPaymentDay(ctx, due, country, 'transfer')
   return at - got <= 2 * DAY && at < end ? at : due
 }
@@ -342,10 +341,7 @@ function buildUp(
     if (build.length < buildN && card !== m.checking)
       build.push({
         // Repaid the next day, on a business day past medium as background transfers are, before the burst.
-        timestamp: Math.min(
-          burstStart - 1,
-          keepsHumanHours(ctx.knobs) ? onPaymentDay(ctx, ts[1] + DAY, m.checking.country, 'transfer') : ts[1] + DAY,
-        ),
+        timestamp: Math.min(burstStart - 1, onPaymentDay(ctx, ts[1] + DAY, m.checking.country, 'transfer')),
         kind: 'transfer',
         from: m.checking,
         to: card,

@@ -12,7 +12,7 @@ import { countries, countryByCode, type Country } from '../reference/countries.t
 import { goodByCode, goods, type Good } from '../reference/goods.ts'
 import { industries } from '../reference/industries.ts'
 import { utcOffsetSeconds } from '../reference/time-zones.ts'
-import { isAdultOn, keepsHumanHours, newAdult, onPaymentDay } from './human-time.ts'
+import { isAdultOn, newAdult, onPaymentDay } from './human-time.ts'
 import { moneyText } from './money-text.ts'
 import { blends, chooseWindow, dayOf, instant, member, newCompany, openAccount, type Member } from './select.ts'
 import { definePattern, type InjectContext, type PatternRows } from './types.ts'
@@ -82,7 +82,7 @@ function officeTime(ctx: InjectContext, from: number, to: number, payer?: Party)
  * payments against their look-alikes' gave AUC 0.87 / 0.89 (seeds 1 / 2).
  */
 function settledAt(ctx: InjectContext, t: number, payer: Party): number {
-  return keepsHumanHours(ctx.knobs) ? onPaymentDay(ctx, t, payer.account.country, 'invoice_payment') : t
+  return onPaymentDay(ctx, t, payer.account.country, 'invoice_payment')
 }
 
 interface Party {
