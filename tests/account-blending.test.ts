@@ -12,9 +12,10 @@ function patternAccounts(g: Generated, background: Generated): CsvRow[] {
 /** The account blending knob: accounts a pattern opens stop being "opened just before the crime". */
 describe('account blending', () => {
   const base = { ...smallConfig('blend', 3), startDate: START, durationDays: 365 }
-  const run = {} as Record<'background' | 'new' | 'blended', Generated>
+  const run = {} as Record<'background' | 'new' | 'blended' | 'easy', Generated>
   beforeAll(async () => {
     run.background = await generate({ ...base, patterns: {} })
+    run.easy = await generate({ ...base, difficulty: 'easy' })
     run.new = await generate({ ...base, difficulty: 'hard', difficultyKnobs: { accountBlending: 0 } })
     run.blended = await generate({ ...base, difficulty: 'hard' })
   }, 300_000)
@@ -37,5 +38,17 @@ describe('account blending', () => {
       [t.from_account_id, t.to_account_id].some((id) => id !== '' && t.timestamp.slice(0, 10) < opened.get(id)!),
     )
     expect(late.slice(0, 3)).toEqual([])
+  })
+
+  it('at easy, the laundering kinds and mule chains run through accounts they open (the textbook tell)', () => {
+    const known = new Set(run.background.tables.accounts.map((a) => a.id))
+    const kinds = new Set(['launderingShape', 'launderingChain', 'accountLaundering', 'muleChain'])
+    const kindOf = new Map(run.easy.tables.patterns.map((p) => [p.id, p.kind]))
+    const targets = run.easy.tables.pattern_members.filter(
+      (m) => m.entity_type === 'account' && m.is_suspicious === 'true' && kinds.has(kindOf.get(m.pattern_id)!),
+    )
+    expect(new Set(targets.map((m) => kindOf.get(m.pattern_id))).size).toBe(kinds.size)
+    const existing = targets.filter((m) => known.has(m.entity_id)).map((m) => `${kindOf.get(m.pattern_id)} ${m.role}`)
+    expect(existing).toEqual([])
   })
 })

@@ -115,7 +115,8 @@ function chooseMules(
   const out: { account: Account; person: Person }[] = []
   for (let k = 0; k < n; k++) {
     const i = local()
-    if (i >= 0 && rng.chance(0.5)) {
+    // A mule's own everyday account only with account blending: the plain typology's mules all open one for the job.
+    if (i >= 0 && ctx.knobs.accountBlending > 0 && rng.chance(0.5)) {
       const a = usableAccountOf(world, i, t0, end)
       if (a >= 0 && world.accounts[a].currency === currency) {
         used.add(world.persons[i].id)
@@ -139,10 +140,14 @@ function chooseMules(
   return out
 }
 
-/** Where the last mule sends the money: a financial-services firm (exchange-like) abroad, else a young offshore shell. */
+/**
+ * Where the last mule sends the money: a financial-services firm (exchange-like) abroad, else a young offshore shell.
+ * The plain typology (no account blending) always cashes out through the shell, the textbook destination.
+ */
 function cashOutAccount(ctx: InjectContext, t: number, home: string, rows: Rows, members: Member[]): Account {
   const { world, rng } = ctx
-  for (let tries = 0; tries < 25 && world.companies.length > 0; tries++) {
+  const tries = ctx.knobs.accountBlending > 0 ? 25 : 0
+  for (let k = 0; k < tries && world.companies.length > 0; k++) {
     const c = rng.below(world.companies.length)
     const company = world.companies[c]
     if (company.industry !== 'financial_services' || company.registrationCountry === home) continue

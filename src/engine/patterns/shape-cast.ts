@@ -28,10 +28,11 @@ export function chooseHome(ctx: InjectContext, from: number, to: number): { coun
 
 /**
  * How often a holder is an existing customer's account rather than one the scheme opens: 0.7 from medium account
- * blending up, fewer below it, so that the plain typology's holders are mostly the telltale new accounts.
+ * blending up, fewer below it, none without it, so that the plain typology's holders are all the telltale new
+ * accounts (a recruited customer's or a new identity's).
  */
 function reuseShare(ctx: InjectContext): number {
-  return 0.7 * Math.min(1, 0.2 + 1.6 * ctx.knobs.accountBlending)
+  return 0.7 * Math.min(1, 2 * ctx.knobs.accountBlending)
 }
 
 /**
