@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { difficultyPresets, type DifficultyKnobs } from '../config/difficulty.ts'
 import { convertMinor, usdToMinor } from '../model/money.ts'
 import { DAY, MINUTE } from '../model/time.ts'
 import { integrityProblems, makeFixture, type Fixture } from '../../../tests/helpers/pattern-fixture.ts'
@@ -17,8 +18,8 @@ type Params = Partial<{
   subtype: (typeof SUBTYPES)[number]
 }>
 
-function run(f: Fixture, params: Params = {}, instance = 0) {
-  const { out, ctx } = f.run(muleChain, params, instance)
+function run(f: Fixture, params: Params = {}, instance = 0, knobs?: DifficultyKnobs) {
+  const { out, ctx } = f.run(muleChain, params, instance, knobs)
   const chain = [...(out.rows.transactions ?? [])].sort((a, b) => a.timestamp - b.timestamp)
   const role = (r: string, type: string) =>
     out.members.filter((m) => m.role === r && m.entityType === type).map((m) => m.entityId)
@@ -98,9 +99,20 @@ describe('muleChain', () => {
     }
   }
 
-  it("mixes existing customers' accounts and freshly opened mule accounts", () => {
+  it('at easy, every mule account is one the chain opens', () => {
     expect(owned.fresh).toBeGreaterThan(0)
-    expect(owned.existing).toBeGreaterThan(0)
+    expect(owned.existing).toBe(0)
+  })
+
+  it("blended (medium), mixes existing customers' accounts and freshly opened mule accounts", () => {
+    const mixed = { fresh: 0, existing: 0 }
+    for (const seed of SEEDS) {
+      const { out, role } = run(fixture(seed), {}, 0, difficultyPresets.medium)
+      const fresh = new Set<string>((out.rows.accounts ?? []).map((a) => a.id))
+      for (const m of role('mule', 'account')) mixed[fresh.has(m) ? 'fresh' : 'existing']++
+    }
+    expect(mixed.fresh).toBeGreaterThan(0)
+    expect(mixed.existing).toBeGreaterThan(0)
   })
 
   it('honours hops, skim and delay, from one hop to twelve', () => {
