@@ -57,8 +57,9 @@ test('arrow keys, Page Up and the steppers change counts within their bounds', a
 test('regenerate on change reruns a fast config after an edit, with no click', async ({ page }) => {
   await openFresh(page)
   await applyPreset(page, 'Demo: one of each')
-  await generateAndWait(page)
   const toggle = page.getByRole('checkbox', { name: /Regenerate on change/ })
+  // It is offered after a run under a second: a cold first run on a busy machine can miss that, a warm one does not.
+  for (let tries = 0; tries < 3 && !(await toggle.isEnabled()); tries++) await generateAndWait(page)
   await expect(toggle).toBeEnabled()
   await toggle.check()
   const before = await runSeq(page)
