@@ -29,6 +29,16 @@ export function usdToMinorBy(usd: number, c: Currency): number {
   return Math.round(usd * c.perUsd * 10 ** c.minorDigits)
 }
 
+/**
+ * The smallest note people bank in, in minor units: USD 20, EUR 20, JPY 3,000, HKD 200 (20 US dollars rounded to
+ * one significant digit of the local currency), so cash amounts are whole notes in every currency.
+ */
+export function cashNoteMinor(c: Currency): number {
+  const unit = usdToMinorBy(20, c)
+  const scale = 10 ** Math.max(0, Math.floor(Math.log10(unit)))
+  return Math.max(scale, Math.round(unit / scale) * scale)
+}
+
 /** Minor units → major units (a float; for arithmetic, never for output). */
 export function minorToMajor(minor: number, currency: string): number {
   return minor / 10 ** currencyByCode[currency].minorDigits

@@ -1,11 +1,9 @@
-import { usdToMinor } from '../model/money.ts'
+import { cashNoteMinor } from '../model/money.ts'
 import { currencyByCode } from '../reference/currencies.ts'
 
 /** The smallest note people bank in (the background's cash unit): USD 20, EUR 20, JPY 3,000. */
 export function noteOf(currency: string): number {
-  const unit = usdToMinor(20, currency)
-  const scale = 10 ** Math.max(0, Math.floor(Math.log10(unit)))
-  return Math.max(scale, Math.round(unit / scale) * scale)
+  return cashNoteMinor(currencyByCode[currency])
 }
 
 /** The most one cash transaction carries without a report: 80 % of the reporting threshold (or of USD 8,000). */

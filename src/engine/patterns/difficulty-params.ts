@@ -28,7 +28,7 @@ const HARD_STOLEN_SHARE = 0.3
 /**
  * The parameters an instance runs with at the run's difficulty: the user's values moved by the knobs (timing
  * spread widens windows and delays, amount blending widens the structuring margin, narrows TBML mispricing, shrinks
- * the mule chain's stolen sum and cuts a takeover's payouts, ring size shrinks rings, chains, smurf teams and
+ * the mule chain's stolen sum and cuts a takeover's payouts, ring size shrinks rings, chains, smurf teams (and their deposits) and
  * laundering shapes). easy leaves every value as given. Recorded in
  * patterns.params, so the ground truth says what ran.
  */
@@ -42,14 +42,19 @@ export function paramsAtDifficulty(
   const { timingSpread: t, amountBlending: b, ringSize: r } = knobs
   const s = (key: string, factor: number, cap?: number) => scaled(descriptors, params, key, factor, cap)
   switch (kind) {
-    case 'structuring':
+    case 'structuring': {
+      // A smaller smurf team banks proportionally less, so no smurf and no collector is busier than in a full one
+      // (20 deposits took a collector's incoming count to several times an ordinary business's in a year).
+      const deposits = s('deposits', r)
       return {
         ...params,
         windowDays: s('windowDays', t, Math.max(1, durationDays - 3)),
         // Margin widened by up to 20 points: deposits spread over [70 %, 100 %) of the threshold at full blending.
         marginPct: s('marginPct', 1 + (b * 20) / Math.max(1, params.marginPct as number)),
-        smurfs: Math.min(params.deposits as number, s('smurfs', r)),
+        deposits,
+        smurfs: Math.min(deposits, s('smurfs', r)),
       }
+    }
     case 'fraudRing':
       // A smaller ring makes proportionally fewer transactions, so each member is no busier than in a full one.
       return {

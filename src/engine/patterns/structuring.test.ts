@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { difficultyPresets } from '../config/difficulty.ts'
 import { DAY } from '../model/time.ts'
 import type { Transaction } from '../model/tables/transactions.ts'
 import { countryByCode } from '../reference/countries.ts'
 import { integrityProblems, makeFixture, type Fixture } from '../../../tests/helpers/pattern-fixture.ts'
+import { paramsAtDifficulty } from './difficulty-params.ts'
 import { structuring, thresholdMinor } from './structuring.ts'
 import { SUBTYPES } from './specs/structuring.ts'
 
@@ -19,8 +21,8 @@ type Params = Partial<{
   subtype: (typeof SUBTYPES)[number]
 }>
 
-function run(f: Fixture, params: Params = {}, instance = 0) {
-  const { out, ctx } = f.run(structuring, params, instance)
+function run(f: Fixture, params: Params = {}, instance = 0, knobs = difficultyPresets.easy) {
+  const { out, ctx } = f.run(structuring, params, instance, knobs)
   const txs = out.rows.transactions ?? []
   const deposits = txs.filter((t) => t.patternRole === 'structured_deposit')
   const onward = txs.filter((t) => t.patternRole === 'onward_transfer')
@@ -136,6 +138,35 @@ describe('structuring', () => {
       currencies.add(deposits[0].currency)
     }
     expect(currencies.size).toBeGreaterThan(1)
+  })
+
+  it('at hard a smaller team banks fewer deposits, and the take leaves in several payments days apart', () => {
+    const given = { smurfs: 5, deposits: 20, windowDays: 10, marginPct: 10, currency: 'any', subtype: 'any' }
+    const at = (d: keyof typeof difficultyPresets) =>
+      paramsAtDifficulty('structuring', structuring.params, given, difficultyPresets[d], 365)
+    expect([at('easy').deposits, at('medium').deposits, at('hard').deposits]).toEqual([20, 15, 10])
+    expect(at('hard').smurfs).toBeLessThanOrEqual(at('hard').deposits as number)
+    let split = 0
+    for (let i = 0; i < 12; i++) {
+      const { deposits, onward, problems } = run(fixture(1337), { subtype: 'smurfing' }, i, difficultyPresets.hard)
+      expect(problems).toEqual([])
+      const total = deposits.reduce((s, d) => s + d.amount, 0)
+      const sent = onward.reduce((s, d) => s + d.amount, 0)
+      expect(onward.length).toBeGreaterThanOrEqual(1)
+      expect(onward.length).toBeLessThanOrEqual(4)
+      expect(sent).toBeGreaterThanOrEqual(total * 0.85)
+      expect(sent).toBeLessThanOrEqual(total)
+      expect(new Set(onward.map((t) => t.toAccountId)).size).toBe(1)
+      const times = onward.map((t) => t.timestamp)
+      for (let k = 1; k < times.length; k++) expect(times[k] - times[k - 1]).toBeGreaterThanOrEqual(DAY)
+      expect(times[0]).toBeGreaterThan(Math.max(...deposits.map((d) => d.timestamp)))
+      if (onward.length > 1) {
+        split++
+        expect(Math.max(...onward.map((t) => t.amount))).toBeLessThan(total * 0.75)
+      }
+    }
+    // Only a window's end leaves room for a single payment.
+    expect(split).toBeGreaterThanOrEqual(10)
   })
 
   it('works in a tiny population and a short window by recruiting smurfs and opening accounts', () => {

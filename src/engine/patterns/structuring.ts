@@ -1,6 +1,5 @@
 import type { ParamValues } from '../config/params.ts'
 import { buildTransaction } from '../generators/events/transaction-row.ts'
-import { usdToMinor } from '../model/money.ts'
 import type { Account } from '../model/tables/accounts.ts'
 import type { Person } from '../model/tables/persons.ts'
 import type { Transaction } from '../model/tables/transactions.ts'
@@ -11,6 +10,7 @@ import type { Rng } from '../random/rng.ts'
 import { shuffle, weighted } from '../random/sampling.ts'
 import { pickBusiness } from './lookalikes/common.ts'
 import { adultFromDay, bankingWeekTime, humanTime, isAdultOn, newAdult } from './human-time.ts'
+import { noteOf } from './cash-notes.ts'
 import { moneyRangeText, moneyText } from './money-text.ts'
 import {
   chooseWindow,
@@ -34,13 +34,6 @@ const ONWARD_HAVENS = ['KY', 'VG', 'PA', 'CY', 'MT', 'AE', 'HK', 'CH', 'LU', 'BS
 export function thresholdMinor(currency: string): number | null {
   const c = currencyByCode[currency]
   return c.reportingThreshold === null ? null : c.reportingThreshold * 10 ** c.minorDigits
-}
-
-/** The smallest note people bank in (the background's cash unit): USD 20, EUR 20, JPY 3,000, HKD 200. */
-function noteOf(currency: string): number {
-  const unit = usdToMinor(20, currency)
-  const scale = 10 ** Math.max(0, Math.floor(Math.log10(unit)))
-  return Math.max(scale, Math.round(unit / scale) * scale)
 }
 
 /** An amount in whole notes in [threshold × (1 − margin), threshold), leaning towards the threshold as structurers do. */
@@ -190,14 +183,21 @@ function hoppingAccounts(
 }
 
 /** Where the collected cash goes next: an existing business account (when blended), or a young offshore shell (then by wire). */
-function chooseDestination(ctx: InjectContext, t: number, collector: Account, rows: Rows, members: Member[]): Account {
+function chooseDestination(
+  ctx: InjectContext,
+  t: number,
+  until: number,
+  collector: Account,
+  rows: Rows,
+  members: Member[],
+): Account {
   const { world, rng } = ctx
   // Unblended, the cash always goes offshore: the textbook destination, and an existing business would be a
   // bystander's account among the labelled ones.
   if (ctx.knobs.accountBlending > 0 && rng.chance(0.5)) {
     for (let tries = 0; tries < 12 && world.businessAccounts.length > 0; tries++) {
       const a = world.businessAccounts[rng.below(world.businessAccounts.length)]
-      if (world.accountFrom[a] > t || t > world.accountTo[a] || world.accounts[a].id === collector.id) continue
+      if (world.accountFrom[a] > t || until > world.accountTo[a] || world.accounts[a].id === collector.id) continue
       members.push(
         unwittingMember('account', world.accounts[a].id, 'beneficiary'),
         unwittingMember('company', world.companies[world.accountOwner[a]].id, 'beneficiary'),
@@ -352,26 +352,51 @@ function sweep(
   return ready
 }
 
+/**
+ * When the money moves on: at once up to medium blending; past it in 2–4 payments a few days apart, as a front
+ * pays out its takings, so that no single payment out is the whole take (it was a collector's tell on its own).
+ */
+function onwardTimes(ctx: InjectContext, at: number, country: string): number[] {
+  const { rng, knobs, clock } = ctx
+  const times = [at]
+  if (knobs.amountBlending <= 0.5) return times
+  for (let k = 1, n = rng.int(2, 4); k < n; k++) {
+    const from = times[k - 1] + DAY
+    const to = Math.min(clock.end - 1, times[k - 1] + 7 * DAY)
+    if (from >= to) break
+    times.push(bankingWeekTime(ctx, from, to, country, 'transfer'))
+  }
+  return times
+}
+
 /** The money moves on, roughly the total and rounded as people round, by transfer at home or wire abroad. */
-function moveOn(ctx: InjectContext, from: Account, total: number, at: number, rows: Rows, members: Member[]) {
+function moveOn(ctx: InjectContext, from: Account, total: number, times: number[], rows: Rows, members: Member[]) {
   const { rng, patternId } = ctx
-  const destination = chooseDestination(ctx, at, from, rows, members)
+  const destination = chooseDestination(ctx, times[0], times[times.length - 1], from, rows, members)
   const major = 10 ** currencyByCode[from.currency].minorDigits
   const roughly = Math.floor(total * (0.9 + 0.1 * rng.next()))
-  const onward = roughly >= 1000 * major ? Math.floor(roughly / (100 * major)) * 100 * major : roughly
+  // Unequal parts; one payment takes it all (and draws nothing, so easy and medium keep their bytes).
+  const weights = times.length === 1 ? [1] : times.map(() => 0.6 + 0.8 * rng.next())
+  const sumW = weights.reduce((a, w) => a + w, 0)
   const kind = destination.country === from.country ? 'transfer' : 'wire'
-  rows.transactions.push(
-    buildTransaction(rng, ctx.ids.next('transactions'), {
-      timestamp: at,
-      kind,
-      from,
-      to: destination,
-      amount: onward,
-      patternId,
-      patternRole: 'onward_transfer',
-    }),
-  )
-  return { destination, onward, kind }
+  let onward = 0
+  for (let k = 0; k < times.length; k++) {
+    const part = times.length === 1 ? roughly : Math.floor((roughly * weights[k]) / sumW)
+    const amount = part >= 1000 * major ? Math.floor(part / (100 * major)) * 100 * major : part
+    onward += amount
+    rows.transactions.push(
+      buildTransaction(rng, ctx.ids.next('transactions'), {
+        timestamp: times[k],
+        kind,
+        from,
+        to: destination,
+        amount,
+        patternId,
+        patternRole: 'onward_transfer',
+      }),
+    )
+  }
+  return { destination, onward, kind, payments: times.length }
 }
 
 function narrate(
@@ -379,7 +404,7 @@ function narrate(
   cast: Cast,
   times: number[],
   d: { low: number; high: number; total: number },
-  out: { destination: Account; onward: number; kind: string },
+  out: { destination: Account; onward: number; kind: string; payments: number },
   rows: Rows,
 ): string {
   const { collector, collectors, smurfs } = cast
@@ -400,7 +425,8 @@ function narrate(
         : `${collectors[0].id} of ${collector.person.id}`
   return (
     `${who} ${n} cash amounts of ${range} into ${where} over ${spanDays} day${spanDays === 1 ? '' : 's'} in ${placesUsed} cit${placesUsed === 1 ? 'y' : 'ies'} ` +
-    `(total ${moneyText(d.total, cur)}), then ${out.kind === 'wire' ? 'wired' : 'transferred'} ${moneyText(out.onward, cur)} to ${out.destination.id} (${out.destination.country})`
+    `(total ${moneyText(d.total, cur)}), then ${out.kind === 'wire' ? 'wired' : 'transferred'} ${moneyText(out.onward, cur)} to ${out.destination.id} (${out.destination.country})` +
+    (out.payments > 1 ? ` in ${out.payments} payments` : '')
   )
 }
 
@@ -429,7 +455,14 @@ export const structuring = definePattern({
       Math.min(limit, last + 3 * DAY),
       cast.collectors[0].country,
     )
-    const out = moveOn(ctx, cast.collectors[0], total, onwardAt, rows, members)
+    const out = moveOn(
+      ctx,
+      cast.collectors[0],
+      total,
+      onwardTimes(ctx, onwardAt, cast.collectors[0].country),
+      rows,
+      members,
+    )
     const narrative = narrate(subtype, cast, times, { low, high, total }, out, rows)
     return { subtype, members, rows, currency: cast.collectors[0].currency, totalMinor: total, narrative }
   },

@@ -2,7 +2,7 @@ import { merchantCategories } from '../../reference/merchant-categories.ts'
 import { countryByCode } from '../../reference/countries.ts'
 import type { Account } from '../../model/tables/accounts.ts'
 import type { Transaction, TransactionKind } from '../../model/tables/transactions.ts'
-import { convertMinor, usdToMinorBy } from '../../model/money.ts'
+import { cashNoteMinor, convertMinor, usdToMinorBy } from '../../model/money.ts'
 import { currencyByCode, type Currency } from '../../reference/currencies.ts'
 import { DAY, HOUR, weekday } from '../../model/time.ts'
 import { unitHash } from '../../random/hash.ts'
@@ -60,9 +60,7 @@ function kindWeights(hour: number, wd: number): number[] {
 
 /** Whole amount in nice notes of the local currency (cash is withdrawn in 20s and 50s). */
 function cashAmount(usd: number, currency: Currency): number {
-  const unit = usdToMinorBy(20, currency)
-  const scale = 10 ** Math.max(0, Math.floor(Math.log10(unit)))
-  const note = Math.max(scale, Math.round(unit / scale) * scale)
+  const note = cashNoteMinor(currency)
   return Math.max(note, Math.round(usdToMinorBy(usd, currency) / note) * note)
 }
 
