@@ -84,6 +84,18 @@ const OWN_TRANSFER_SHARE = 0.18
  */
 const CARD_REPAYMENT_SHARE = 0.35
 
+/**
+ * Share of a card holder's card purchases put on the credit card rather than the current account's debit card: a
+ * holder uses the card they have, so a background credit card is used month after month (with a debit card taking
+ * every purchase, a year's credit card spending was a few dozen dollars and any card really used stood out).
+ */
+const ON_CREDIT_SHARE = 0.6
+
+/** Share of large one-off purchases (a flight, a laptop, jewellery) a holder with a credit card puts on it. */
+const LARGE_ON_CARD_SHARE = 0.5
+/** Where big-ticket purchases are made: the merchant categories of a large one-off card payment. */
+const BIG_TICKET_MCCS = ['5732', '5944', '4511', '7011', '5311']
+
 /** Where a card is used abroad. */
 const TRAVEL_COUNTRIES = ['US', 'GB', 'FR', 'ES', 'IT', 'DE', 'JP', 'AE']
 
@@ -177,6 +189,13 @@ export function transactionStream(
   // Per account, what the flow reads of it on every row (an account object is a cache miss of its own per row).
   const currencyOf = world.accounts.map((a) => currencyByCode[a.currency])
   const isCard = Uint8Array.from(world.accounts, (a) => (a.accountType === 'credit_card' ? 1 : 0))
+  // Per personal current account, the holder's first credit card (-1 for none).
+  const cardOf = new Int32Array(world.accounts.length).fill(-1)
+  for (const p of world.accountsOfPerson)
+    for (const i of p)
+      if (isCard[i] === 1)
+        for (const c of p) if (cardOf[c] < 0 && world.accounts[c].accountType === 'checking') cardOf[c] = i
+  const bigTicket = merchantCategories.filter((m) => BIG_TICKET_MCCS.includes(m.mcc))
   /** USD in account a's currency, in minor units. */
   const minorIn = (usd: number, a: number): number => usdToMinorBy(usd, currencyOf[a])
   /** Who carries cash for an account: the holder, or for a company one of its employees or officers. */
@@ -212,8 +231,9 @@ export function transactionStream(
   function spec(rng: Rng, t: number, kind: TransactionKind, home: number): RowSpec | null {
     switch (kind) {
       case 'card_purchase': {
-        const a = pickBusy(rng, homeSpending(home), t)
+        let a = pickBusy(rng, homeSpending(home), t)
         if (a < 0) return null
+        if (cardOf[a] >= 0 && isActive(world, cardOf[a], t) && rng.chance(ON_CREDIT_SHARE)) a = cardOf[a]
         if (isCard[a] === 1 && rng.chance(CARD_REPAYMENT_SHARE)) {
           const payer = checkingOf(a, t)
           if (payer >= 0) return cardRepayment(rng, payer, a, t)
@@ -501,6 +521,16 @@ export function transactionStream(
   function largePayment(rng: Rng, t: number, home: number): RowSpec | null {
     const a = pickActiveAccount(rng, world, homePayers(home), t)
     if (a < 0 || world.accountIsCompany[a]) return null
+    const card = cardOf[a]
+    if (card >= 0 && isActive(world, card, t) && rng.chance(LARGE_ON_CARD_SHARE)) {
+      const mcc = rng.pick(bigTicket)
+      const usd = Math.max(300, lognormal(rng, 0.03 * incomeUsd(ownerOf(a)), 0.7))
+      const s = make(t, 'card_purchase', card, -1, Math.max(1, minorIn(usd, card)))
+      s.setMerchant(popularMerchant(rng, mcc))
+      s.city = homeCity(card)
+      s.destinationCountry = homes[pools.countryOf[card]]
+      return s
+    }
     const abroad = rng.chance(0.15)
     const pool = abroad ? business : rng.chance(0.3) ? localPayers(a, payers) : localBusiness(a, business)
     const b = pool[rng.below(pool.length)]
