@@ -119,6 +119,29 @@ describe('accountTakeover', () => {
     }
   }
 
+  it('at hard a credential-stuffing bot tries at most twice per victim, through its one proxy and device', () => {
+    const f = fixture(42)
+    let failed = 0
+    for (let i = 0; i < 10; i++) {
+      const r = run(f, { subtype: 'credential_stuffing' }, i, difficultyPresets.hard)
+      expect(r.problems).toEqual([])
+      const events = r.out.rows.access_events ?? []
+      for (const account of new Set(events.map((e) => e.accountId))) {
+        const mine = events.filter((e) => e.accountId === account)
+        const tries = mine.filter((e) => e.patternRole === 'credential_testing')
+        const takeover = mine.find((e) => e.patternRole === 'takeover_login')!
+        expect(tries.length).toBeLessThanOrEqual(2)
+        for (const e of tries) {
+          expect(e.deviceId).toBe(takeover.deviceId)
+          expect(e.ipAddress).toBe(takeover.ipAddress)
+        }
+        failed += tries.length
+      }
+    }
+    // Some do mistype: the rule on failed logins still meets them now and then.
+    expect(failed).toBeGreaterThan(0)
+  })
+
   it('at hard sizes each payout about the victim’s own large one-off payment', () => {
     const f = fixture(42)
     const ratios: number[] = []

@@ -221,9 +221,13 @@ function intrude(s: Session, subtype: Subtype, infra: readonly Net[], t: number)
   const seed = s.ctx.world.seedKey
   const attacker = s.attacker
   if (subtype === 'credential_stuffing') {
-    for (let k = rng.int(3, 12); k > 0; k--) {
-      s.net = rng.pick(infra)
-      s.device = deviceId(seed, attacker.id, 10 + rng.below(5))
+    // A loud bot sprays attempts from its infrastructure; a careful one (s.local) comes back with a pair it verified
+    // elsewhere and tries once or twice through its one residential proxy and device, as an owner who mistypes does.
+    for (let k = s.local ? rng.int(0, 2) : rng.int(3, 12); k > 0; k--) {
+      if (!s.local) {
+        s.net = rng.pick(infra)
+        s.device = deviceId(seed, attacker.id, 10 + rng.below(5))
+      }
       access(s, t, 'login_failed', 'credential_testing')
       t += rng.int(5, 90)
     }
