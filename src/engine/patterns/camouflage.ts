@@ -6,7 +6,8 @@ import { convertMinor, usdToMinor } from '../model/money.ts'
 import type { Account } from '../model/tables/accounts.ts'
 import type { Person } from '../model/tables/persons.ts'
 import type { Company } from '../model/tables/companies.ts'
-import { DAY, HOUR } from '../model/time.ts'
+import { civilFromDays, DAY, daysFromCivil, HOUR, weekday } from '../model/time.ts'
+import { utcOffsetSeconds } from '../reference/time-zones.ts'
 import { countries } from '../reference/countries.ts'
 import { exchanges } from '../reference/exchanges.ts'
 import { merchantCategories } from '../reference/merchant-categories.ts'
@@ -39,6 +40,11 @@ type Kind = 'card_purchase' | 'bill_payment' | 'cash_withdrawal' | 'cash_deposit
 const PERSON_KINDS = weighted<Kind>(
   ['card_purchase', 'bill_payment', 'cash_withdrawal', 'cash_deposit', 'transfer', 'salary'],
   [50, 12, 12, 6, 12, 8],
+)
+/** The same without salaries, for a current account its holder's payroll already pays every month. */
+const PAID_KINDS = weighted<Kind>(
+  ['card_purchase', 'bill_payment', 'cash_withdrawal', 'cash_deposit', 'transfer'],
+  [50, 12, 12, 6, 12],
 )
 const COMPANY_KINDS = weighted<Kind>(['card_purchase', 'bill_payment', 'cash_deposit', 'transfer'], [30, 30, 20, 20])
 
@@ -155,8 +161,13 @@ function accountLife(life: Life, account: Account, rates: BackgroundRates, own: 
     logins(life, account, owner, from, to, lifeEvents(rng, rates.accessEvents, days, own.access.get(account.id) ?? 0))
     return
   }
-  const kinds = 'firstName' in owner ? PERSON_KINDS : COMPANY_KINDS
-  for (let i = 0, n = lifeEvents(rng, rates.transactions, days, own.transactions.get(account.id) ?? 0); i < n; i++) {
+  let n = lifeEvents(rng, rates.transactions, days, own.transactions.get(account.id) ?? 0)
+  // An employed holder's current account is paid every month, as the background's are (its schedule), within the
+  // same count of events.
+  const paid = 'firstName' in owner && account.accountType === 'checking' ? payroll(life, account, owner, from, to) : 0
+  n = Math.max(0, n - paid)
+  const kinds = !('firstName' in owner) ? COMPANY_KINDS : paid > 0 ? PAID_KINDS : PERSON_KINDS
+  for (let i = 0; i < n; i++) {
     const kind = kinds.sample(rng)
     const s = spec(life, account, owner, kind, humanTime(rng, from, to, country, lifeWeek(ctx.knobs, kind)))
     if (s)
@@ -170,6 +181,39 @@ function accountLife(life: Life, account: Account, rates: BackgroundRates, own: 
   }
   if (!('firstName' in owner)) return
   logins(life, account, owner, from, to, lifeEvents(rng, rates.accessEvents, days, own.access.get(account.id) ?? 0))
+}
+
+/**
+ * A monthly salary from the holder's employer on a payday of its own (moved to the Friday before a weekend), booked
+ * early in the morning local time as payroll runs are. Returns how many it paid (none without an employer account).
+ */
+function payroll(life: Life, account: Account, person: Person, from: number, to: number): number {
+  const { ctx, rng, rows } = life
+  const payday = rng.int(1, 28)
+  const hour = rng.int(5, 8)
+  const offset = utcOffsetSeconds(account.country)
+  let paid = 0
+  const first = civilFromDays(Math.floor(from / DAY))
+  for (let k = 0; ; k++) {
+    const month = first.month - 1 + k
+    let day = daysFromCivil(first.year + Math.floor(month / 12), (month % 12) + 1, payday)
+    const wd = weekday(day)
+    if (wd >= 5) day -= wd - 4
+    const t = day * DAY + hour * HOUR + rng.below(HOUR) - offset
+    if (t > to) break
+    if (t < from) continue
+    const s = spec(life, account, person, 'salary', t)
+    if (s === null) continue
+    rows.transactions.push(
+      buildTransaction(rng, ctx.ids.next('transactions'), {
+        ...s,
+        patternId: ctx.patternId,
+        patternRole: CAMOUFLAGE_ROLE,
+      }),
+    )
+    paid++
+  }
+  return paid
 }
 
 /** The holder's logins to the account, from their own devices and networks, on an even week. */
