@@ -72,7 +72,7 @@ export const knobParams = {
   }),
   largePaymentShare: p.number({
     label: 'Large one-off payments',
-    help: 'Share of ordinary current-account holders who make one large one-off payment in the window (a car, a holiday, tuition, a deposit on a flat, a private sale), so that a large transfer alone is no tell. 0 keeps ordinary payments small.',
+    help: 'Share of ordinary current-account holders who make one large one-off payment in the window (a car, a holiday, tuition, a deposit on a flat, a private sale; half of those with a credit card pay by card), so that a large transfer or card payment alone is no tell. 0 keeps ordinary payments small.',
     min: 0,
     max: 0.9,
     default: 0.3,
