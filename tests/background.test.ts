@@ -174,7 +174,7 @@ describe('background realism', () => {
 })
 
 describe('credit cards in use', () => {
-  it('a holder with a current account and a credit card puts most card purchases on the card', async () => {
+  it('a holder with a current account and a credit card puts most card purchases on the card, and rarely takes cash on it', async () => {
     const g = await dataset()
     const kinds = new Map<string, Set<string>>()
     for (const a of g.tables.accounts)
@@ -200,6 +200,11 @@ describe('credit cards in use', () => {
     expect(onCard / all).toBeLessThan(0.85)
     const cards = [...type.values()].filter((v) => v === 'credit_card').length
     expect(perCard.size / cards).toBeGreaterThan(0.85)
+    // Now and then a holder takes cash on the card (a cash advance): a bust-out's cash advances are not the only ones.
+    const cash = g.tables.transactions.filter((t) => t.kind === 'cash_withdrawal' && type.has(t.from_account_id))
+    const advances = cash.filter((t) => type.get(t.from_account_id) === 'credit_card').length
+    expect(advances).toBeGreaterThan(0)
+    expect(advances / cash.length).toBeLessThan(0.15)
   })
 })
 

@@ -91,6 +91,9 @@ const CARD_REPAYMENT_SHARE = 0.35
  */
 const ON_CREDIT_SHARE = 0.6
 
+/** Share of a card holder's cash withdrawals taken as a cash advance on the credit card (dear, so rare). */
+const CASH_ADVANCE_SHARE = 0.05
+
 /** Share of large one-off purchases (a flight, a laptop, jewellery) a holder with a credit card puts on it. */
 const LARGE_ON_CARD_SHARE = 0.5
 /** Where big-ticket purchases are made: the merchant categories of a large one-off card payment. */
@@ -254,8 +257,9 @@ export function transactionStream(
         return s
       }
       case 'cash_withdrawal': {
-        const a = pickBusy(rng, busyPayers(home), t)
+        let a = pickBusy(rng, busyPayers(home), t)
         if (a < 0) return null
+        if (cardOf[a] >= 0 && isActive(world, cardOf[a], t) && rng.chance(CASH_ADVANCE_SHARE)) a = cardOf[a]
         const s = make(t, kind, a, -1, cashAmount(lognormal(rng, 140 * afford[a], 0.75), currencyOf[a]))
         s.city = homeCity(a)
         s.conductorId = cashHandler(rng, a)
