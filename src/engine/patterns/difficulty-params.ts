@@ -28,9 +28,9 @@ const HARD_STOLEN_SHARE = 0.3
 /**
  * The parameters an instance runs with at the run's difficulty: the user's values moved by the knobs (timing
  * spread widens windows and delays, amount blending widens the structuring margin, narrows TBML mispricing, shrinks
- * the mule chain's stolen sum and cuts a takeover's payouts, ring size shrinks rings, chains, smurf teams (and their deposits) and
- * laundering shapes). easy leaves every value as given. Recorded in
- * patterns.params, so the ground truth says what ran.
+ * the mule chain's stolen sum and cuts a takeover's payouts, ring size shrinks rings, chains, smurf teams (and
+ * their deposits) and laundering shapes). easy leaves every value as given. Recorded in patterns.params, so the
+ * ground truth says what ran.
  */
 export function paramsAtDifficulty(
   kind: string,
