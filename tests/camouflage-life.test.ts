@@ -57,8 +57,10 @@ describe('camouflage of current accounts', () => {
     )
     const salaries = new Map<string, CsvRow[]>()
     for (const t of hard.tables.transactions)
-      if (t.kind === 'salary' && t.pattern_role === 'camouflage')
-        salaries.set(t.to_account_id, [...(salaries.get(t.to_account_id) ?? []), t])
+      if (t.kind === 'salary' && t.pattern_role === 'camouflage') {
+        if (!salaries.has(t.to_account_id)) salaries.set(t.to_account_id, [])
+        salaries.get(t.to_account_id)!.push(t)
+      }
     const accounts = hard.tables.accounts.filter(
       (a) =>
         camouflaged.has(a.id) &&

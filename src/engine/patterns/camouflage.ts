@@ -36,16 +36,19 @@ export const CAMOUFLAGE_ROLE = 'camouflage'
 
 const MCC = weightedBy(merchantCategories)
 type Kind = 'card_purchase' | 'bill_payment' | 'cash_withdrawal' | 'cash_deposit' | 'transfer' | 'salary'
-/** Roughly the background's mix of what ordinary accounts do. */
-const PERSON_KINDS = weighted<Kind>(
-  ['card_purchase', 'bill_payment', 'cash_withdrawal', 'cash_deposit', 'transfer', 'salary'],
-  [50, 12, 12, 6, 12, 8],
-)
+/** Roughly the background's mix of what ordinary accounts do; salary last. */
+const LIFE_KINDS: readonly Kind[] = [
+  'card_purchase',
+  'bill_payment',
+  'cash_withdrawal',
+  'cash_deposit',
+  'transfer',
+  'salary',
+]
+const LIFE_WEIGHTS = [50, 12, 12, 6, 12, 8]
+const PERSON_KINDS = weighted(LIFE_KINDS, LIFE_WEIGHTS)
 /** The same without salaries, for a current account its holder's payroll already pays every month. */
-const PAID_KINDS = weighted<Kind>(
-  ['card_purchase', 'bill_payment', 'cash_withdrawal', 'cash_deposit', 'transfer'],
-  [50, 12, 12, 6, 12],
-)
+const PAID_KINDS = weighted(LIFE_KINDS.slice(0, -1), LIFE_WEIGHTS.slice(0, -1))
 const COMPANY_KINDS = weighted<Kind>(['card_purchase', 'bill_payment', 'cash_deposit', 'transfer'], [30, 30, 20, 20])
 
 interface Life {

@@ -194,10 +194,10 @@ export function transactionStream(
   const isCard = Uint8Array.from(world.accounts, (a) => (a.accountType === 'credit_card' ? 1 : 0))
   // Per personal current account, the holder's first credit card (-1 for none).
   const cardOf = new Int32Array(world.accounts.length).fill(-1)
-  for (const p of world.accountsOfPerson)
-    for (const i of p)
-      if (isCard[i] === 1)
-        for (const c of p) if (cardOf[c] < 0 && world.accounts[c].accountType === 'checking') cardOf[c] = i
+  for (const held of world.accountsOfPerson) {
+    const card = held.find((i) => isCard[i] === 1)
+    if (card !== undefined) for (const c of held) if (world.accounts[c].accountType === 'checking') cardOf[c] = card
+  }
   const bigTicket = merchantCategories.filter((m) => BIG_TICKET_MCCS.includes(m.mcc))
   /** USD in account a's currency, in minor units. */
   const minorIn = (usd: number, a: number): number => usdToMinorBy(usd, currencyOf[a])
